@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import type { DestinationStream, Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { Clock } from './common/clock';
+import type { AppConfig } from './common/config/config';
+import { createRootLogger, PinoNestLogger } from './common/logging/logger';
+
+export const API_PREFIX = 'api/v1';
+export const DOCS_PATH = 'api/docs';
+export const OPENAPI_JSON_PATH = 'api/docs/openapi.json';
+const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
+
+export interface CreateAppOptions {
+  /** Where logs go (tests capture them); stdout by default. */
+  logDestination?: DestinationStream;
+  clock?: Clock;
+  /** Extra modules, for tests that need a route the product does not have. */
+  extraModules?: Array<Type | DynamicModule>;
+}
+
+/** A caller's request id is kept when it looks like one; otherwise we make our own. */
+function requestIdFor(req: IncomingMessage): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger: Logger = createRootLogger(config.logLevel, options.logDestination);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    genReqId: requestIdFor,
+    requestIdLogLabel: 'reqId',
+    return503OnClosing: true,
+  });
+
+  const rootModule = AppModule.forRoot(config, options.clock);
+  if (options.extraModules) rootModule.imports = [...(rootModule.imports ?? []), ...options.extraModules];
+
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
+    logger: new PinoNestLogger(logger.child({ component: 'nest' })),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  // One line per request; the path without its query string, which can carry personal data.
+  fastify.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        req: { method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url },
+        res: { statusCode: reply.statusCode },
+        responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request completed',
+    );
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.enableCors({
+    origin: config.corsOrigins.includes('*') ? true : config.corsOrigins.length ? config.corsOrigins : false,
+    exposedHeaders: [REQUEST_ID_HEADER],
+    maxAge: 600,
+  });
+  app.setGlobalPrefix(API_PREFIX);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('i海归 API')
+      .setDescription('Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, cleanupOpenApiDoc(document), { jsonDocumentUrl: OPENAPI_JSON_PATH });
+
+  if (config.h5Dir && fs.existsSync(config.h5Dir)) {
+    await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', decorateReply: false, index: ['index.html'] });
+  }
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,77 @@
+import { HttpException } from '@nestjs/common';
+import { ZodValidationException } from 'nestjs-zod';
+import { ZodError } from 'zod';
+import { type ApiError, type ErrorCode, errorMessage, resolveLocale } from '@ihaigui/shared';
+import { AppException } from './app.exception';
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  validation?: unknown;
+}
+
+const STATUS_CODES: Record<number, ErrorCode> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+export interface ClassifiedError {
+  statusCode: number;
+  code: ErrorCode;
+  issues?: ApiError['issues'];
+  /** True when the failure is ours (5xx): it is logged with its stack. */
+  unexpected: boolean;
+}
+
+function zodIssues(error: ZodError): ApiError['issues'] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Maps anything thrown — ours, Nest's, Fastify's or a plain bug — onto a status and a stable code. */
+export function classifyError(err: unknown): ClassifiedError {
+  if (err instanceof AppException) return { statusCode: err.statusCode, code: err.code, unexpected: err.statusCode >= 500 };
+  if (err instanceof ZodValidationException) {
+    const zodError = err.getZodError();
+    return {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      issues: zodError instanceof ZodError ? zodIssues(zodError) : undefined,
+      unexpected: false,
+    };
+  }
+  if (err instanceof ZodError) return { statusCode: 400, code: 'VALIDATION_FAILED', issues: zodIssues(err), unexpected: false };
+  if (err instanceof HttpException) {
+    const status = err.getStatus();
+    return { statusCode: status, code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), unexpected: status >= 500 };
+  }
+  const fastifyError = err as FastifyLikeError | null;
+  const status = fastifyError?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Malformed JSON, empty bodies, content types we do not parse, bodies over the limit.
+    const code = status === 400 ? 'VALIDATION_FAILED' : (STATUS_CODES[status] ?? 'BAD_REQUEST');
+    return { statusCode: status, code, unexpected: false };
+  }
+  return { statusCode: 500, code: 'INTERNAL_ERROR', unexpected: true };
+}
+
+export function buildErrorBody(
+  classified: ClassifiedError,
+  requestId: string,
+  acceptLanguage: string | string[] | undefined,
+): ApiError {
+  const locale = resolveLocale(Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage);
+  const body: ApiError = {
+    statusCode: classified.statusCode,
+    code: classified.code,
+    message: errorMessage(classified.code, locale),
+    requestId,
+  };
+  if (classified.issues?.length) body.issues = classified.issues;
+  return body;
+}

@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+export const healthCheckSchema = z.object({
+  status: z.enum(['ok', 'error']),
+  checks: z.record(z.string(), z.enum(['up', 'down', 'disabled'])),
+});
+export type HealthCheck = z.infer<typeof healthCheckSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const MAX_PAGE_SIZE = 50;
+export const DEFAULT_PAGE_SIZE = 10;
+
+/** page/pageSize as they arrive in a query string; out of range is a validation error, not a silent clamp. */
+export const pageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1).describe('1-based page number'),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE_SIZE)
+    .default(DEFAULT_PAGE_SIZE)
+    .describe(`Items per page, at most ${MAX_PAGE_SIZE}`),
+});
+export type PageQuery = z.infer<typeof pageQuerySchema>;
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    total: z.number().int(),
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export function hasNextPage(p: Pick<Page<unknown>, 'page' | 'pageSize' | 'total'>): boolean {
+  return p.page * p.pageSize < p.total;
+}

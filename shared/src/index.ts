@@ -1,0 +1,5 @@
+export * from './common/locale';
+export * from './common/errors';
+export * from './common/pagination';
+export * from './common/health';
+export * from './announcement/announcement.schema';
