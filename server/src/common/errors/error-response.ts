@@ -11,7 +11,8 @@ interface FastifyLikeError {
 }
 
 const STATUS_CODES: Record<number, ErrorCode> = {
-  400: 'BAD_REQUEST',
+  // A body that is not valid JSON is bad input like any other.
+  400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'ROUTE_NOT_FOUND',
@@ -54,8 +55,7 @@ export function classifyError(err: unknown): ClassifiedError {
   const status = fastifyError?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Malformed JSON, empty bodies, content types we do not parse, bodies over the limit.
-    const code = status === 400 ? 'VALIDATION_FAILED' : (STATUS_CODES[status] ?? 'BAD_REQUEST');
-    return { statusCode: status, code, unexpected: false };
+    return { statusCode: status, code: STATUS_CODES[status] ?? 'BAD_REQUEST', unexpected: false };
   }
   return { statusCode: 500, code: 'INTERNAL_ERROR', unexpected: true };
 }

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+class EchoDto extends createZodDto(z.strictObject({ text: z.string().max(100_000) })) {}
+
+/** Lets the shutdown test decide when the in-flight slow request may finish. */
+export class Gate {
+  readonly started: Promise<void>;
+  readonly released: Promise<void>;
+  markStarted!: () => void;
+  release!: () => void;
+  constructor() {
+    this.started = new Promise((r) => (this.markStarted = r));
+    this.released = new Promise((r) => (this.release = r));
+  }
+}
+export const slowGate: { current: Gate | null } = { current: null };
+
+/** Routes the product does not have, mounted only in tests: a bug, a write, a slow request. */
+@Controller('probe')
+class ProbeController {
+  @Get('boom')
+  boom(): never {
+    throw new Error('database password is hunter2');
+  }
+
+  @Post('echo')
+  echo(@Body() body: EchoDto) {
+    return { length: body.text.length };
+  }
+
+  @Get('slow')
+  async slow() {
+    const gate = slowGate.current;
+    gate?.markStarted();
+    await gate?.released;
+    return { done: true };
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+export class ProbeModule {}
