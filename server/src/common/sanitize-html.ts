@@ -7,7 +7,8 @@ const OPTIONS: sanitize.IOptions = {
     'table', 'thead', 'tbody', 'tr', 'th', 'td',
   ],
   allowedAttributes: {
-    a: ['href', 'title'],
+    // rel and target are always the values transformTags sets below.
+    a: ['href', 'title', 'rel', 'target'],
     img: ['src', 'alt', 'width', 'height'],
     th: ['colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 
@@ -12,8 +12,19 @@ export type RedisClient = Redis | null;
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): RedisClient =>
-        config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: true }) : null,
+      useFactory: (config: AppConfig): RedisClient => {
+        if (!config.redisUrl) return null;
+        const client = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+        const logger = new Logger('Redis');
+        let reported = false;
+        // Readiness reports the outage; one log line is enough, not one per reconnect attempt.
+        client.on('error', (err: Error) => {
+          if (!reported) logger.warn({ err: { message: err.message } }, 'redis unavailable');
+          reported = true;
+        });
+        client.on('ready', () => (reported = false));
+        return client;
+      },
     },
   ],
   exports: [REDIS],

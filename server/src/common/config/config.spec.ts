@@ -1,0 +1,46 @@
+import * as path from 'node:path';
+import { ConfigError, DEFAULT_SQLITE_PATH, loadConfig } from './config';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded SQLite file and demo data outside production', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ port: 3000, database: { type: 'sqlite', path: DEFAULT_SQLITE_PATH }, seedDemo: true, redisUrl: null });
+    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+  });
+
+  it('reads MySQL and SQLite URLs', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://app:s3cret@db.internal:3307/ihaigui' }).database).toMatchObject({
+      type: 'mysql',
+      database: 'ihaigui',
+      url: 'mysql://app:s3cret@db.internal:3307/ihaigui',
+    });
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/x' }).database).toMatchObject({ type: 'mysql', flavor: 'mariadb' });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./tmp/a.sqlite' }).database).toEqual({ type: 'sqlite', path: path.resolve('tmp/a.sqlite') });
+    expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ type: 'sqlite', path: ':memory:' });
+  });
+
+  it('names every bad variable at once', () => {
+    const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'localhost', SEED_DEMO: 'maybe' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'REDIS_URL', 'SEED_DEMO']);
+  });
+
+  it('refuses a MySQL URL without a database', () => {
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306/' })[0]).toMatch(/^DATABASE_URL: needs a database name/);
+  });
+
+  it('splits CORS origins and treats an empty H5_DIR as "API only"', () => {
+    const c = loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', H5_DIR: '' });
+    expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(c.h5Dir).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const MAIN = path.resolve(__dirname, '..', '..', 'server', 'dist', 'main.js');
+
+function runServer(env: Record<string, string>) {
+  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+}
+
+describe('server process start-up', () => {
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ DATABASE_URL: 'postgres://localhost/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://root@127.0.0.1:3306' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'http://localhost:6379' }, 'REDIS_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+  ])('refuses bad configuration %j, naming the variable', (env, variable) => {
+    const res = runServer(env);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('Invalid configuration');
+    expect(res.stderr).toContain(`${variable}:`);
+  });
+
+  it('starts on the embedded SQLite file, prints its URL and stops cleanly on SIGTERM', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-start-'));
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, H5_DIR: '' },
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed:\n${out}`)), 20_000);
+      child.stdout.on('data', () => {
+        const m = out.match(/running: (http:\/\/[^\s]+\/)/);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]);
+        }
+      });
+    });
+    const res = await fetch(`${url}api/v1/announcements?pageSize=1`);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { total: number }).total).toBeGreaterThanOrEqual(20);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(out).toContain('shutting down');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+});
