@@ -1,14 +1,45 @@
+import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import type { Input } from 'postcss'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { version } from '../package.json'
 
-// https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
-export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
+/** Workspace source of the shared contract; compiled by Taro like our own code. */
+const sharedDir = path.resolve(__dirname, '../../shared')
+
+/** Real directory of an installed package (pnpm: inside node_modules/.pnpm), resolved from `from`. */
+function packageDir(name: string, from: string = __dirname): string {
+  return path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }))
+}
+
+/**
+ * Libraries shipped as modern ES (private class fields, `??`) that the mini-program engine on older phones
+ * cannot parse; Taro only runs Babel over its own packages in node_modules unless told otherwise.
+ */
+const reactQueryDir = packageDir('@tanstack/react-query')
+const queryCoreDir = packageDir('@tanstack/query-core', reactQueryDir)
+const modernDeps = [reactQueryDir, queryCoreDir, packageDir('zod')]
+
+/**
+ * API origin the client calls (it appends /api/v1/...).
+ * - weapp: TARO_APP_API_BASE at build time (.env.development, or the release environment), else the local server.
+ * - h5: served by the API server itself, so relative ('') unless TARO_APP_H5_API_BASE says otherwise.
+ */
+function apiBase(): string {
+  if (process.env.TARO_ENV === 'h5') return process.env.TARO_APP_H5_API_BASE ?? ''
+  return process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000'
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
-    projectName: 'miniapp',
+    projectName: 'ihaigui',
     date: '2026-11-21',
-    designWidth: 750,
+    // NutUI is authored for a 375 px design, our own styles for 750.
+    designWidth(input?: string | number | Input) {
+      const file = typeof input === 'object' ? input?.file : undefined
+      return file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750
+    },
     deviceRatio: {
       640: 2.34 / 2,
       750: 1,
@@ -16,54 +47,84 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
-    outputRoot: 'dist',
-    plugins: [
-      "@tarojs/plugin-generator"
-    ],
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    alias: {
+      '@ihaigui/shared': path.resolve(sharedDir, 'src/index.ts'),
+      '@': path.resolve(__dirname, '../src'),
+      // TanStack's default build uses `#private` class members: Taro's Babel preset does not lower them for the
+      // mini-program, and Taro's H5 minifier (quote_keys) turns them into invalid `#"x"`. The legacy build
+      // implements them with WeakMaps.
+      '@tanstack/query-core$': path.join(queryCoreDir, 'build/legacy/index.js'),
+      '@tanstack/react-query$': path.join(reactQueryDir, 'build/legacy/index.js')
+    },
+    terser: {
+      enable: true,
+      // Taro's H5 default quotes every key, which corrupts `#private` names in any dependency that ships them.
+      config: { output: { quote_keys: false } }
+    },
     defineConstants: {
+      API_BASE: JSON.stringify(apiBase()),
+      APP_VERSION: JSON.stringify(version)
     },
     copy: {
-      patterns: [
-      ],
-      options: {
-      }
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.png', to: 'dist/h5/favicon.png' }] : [],
+      options: {}
     },
     framework: 'react',
     compiler: 'webpack5',
     cache: {
-      enable: false // Webpack 持久化缓存配置，建议开启。默认配置请参考：https://docs.taro.zone/docs/config-detail#cache
+      enable: false
     },
     mini: {
+      compile: {
+        include: [sharedDir, ...modernDeps]
+      },
       postcss: {
         pxtransform: {
           enable: true,
-          config: {
-
-          }
+          config: {}
         },
         cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
-          config: {
-            namingPattern: 'module', // 转换模式，取值为 global/module
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
+          enable: false
         }
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      miniCssExtractPluginOption: {
+        // Component styles do not depend on each other's order (each is scoped by its class prefix).
+        ignoreOrder: true
+      },
+      webpackChain(chain, webpack) {
+        // The mini-program JS engine has no AbortController; TanStack Query creates one per fetch.
+        chain.plugin('abort-controller').use(webpack.ProvidePlugin, [
+          { AbortController: [path.resolve(__dirname, '../src/polyfills/abort-controller.ts'), 'AbortControllerPolyfill'] }
+        ])
       }
     },
     h5: {
       publicPath: '/',
       staticDirectory: 'static',
+      router: {
+        mode: 'hash'
+      },
+      compile: {
+        include: [sharedDir]
+      },
       output: {
-        filename: 'js/[name].[hash:8].js',
-        chunkFilename: 'js/[name].[chunkhash:8].js'
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js'
       },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css'
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of shared
+        // components and NutUI styles; share them between page chunks too.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 10_000 })
+        // The entry (React, Taro runtime, zod, TanStack Query, home page) is ~380 KB raw / ~120 KB gzipped.
+        chain.performance.maxAssetSize(450 * 1024).maxEntrypointSize(600 * 1024)
       },
       postcss: {
         autoprefixer: {
@@ -71,32 +132,14 @@ export default defineConfig<'webpack5'>(async (merge, { command, mode }) => {
           config: {}
         },
         cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
-          config: {
-            namingPattern: 'module', // 转换模式，取值为 global/module
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
-        }
-      },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      }
-    },
-    rn: {
-      appName: 'taroDemo',
-      postcss: {
-        cssModules: {
-          enable: false, // 默认为 false，如需使用 css modules 功能，则设为 true
+          enable: false
         }
       }
     }
   }
 
-
   if (process.env.NODE_ENV === 'development') {
-    // 本地开发构建配置（不混淆压缩）
     return merge({}, baseConfig, devConfig)
   }
-  // 生产构建配置（默认开启压缩混淆等）
   return merge({}, baseConfig, prodConfig)
 })

@@ -12,6 +12,9 @@ const featured = DEMO_ANNOUNCEMENTS.filter((a) => a.pinned && a.titleEn && a.bod
   (a, b) => a.publishedDaysAgo - b.publishedDaysAgo,
 )[0];
 
+/** Pages slide in on H5; let the transition finish so screenshots show the page, not the animation. */
+const settle = (page: Page) => page.waitForTimeout(800);
+
 describe('announcements in the H5 app (Chromium)', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -30,46 +33,62 @@ describe('announcements in the H5 app (Chromium)', () => {
     await server?.stop();
   });
 
+  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
+  const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
+  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
+
   it('shows seeded announcements on Home in Chinese and opens one', async () => {
     await page.goto(server.url);
-    const title = page.getByText(featured.title, { exact: true }).first();
+    const title = visibleText(featured.title);
     await title.waitFor({ timeout: 20_000 });
+    await settle(page);
     await page.screenshot({ path: screenshotPath('01-home-zh') });
 
     await title.click();
-    await page.getByText(firstParagraph(featured.body)).first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: screenshotPath('02-detail-zh'), fullPage: true });
+    await page.waitForURL(/detail/);
+    await visibleText(firstParagraph(featured.body), false).waitFor({ timeout: 15_000 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('02-detail-zh') });
   }, 60_000);
 
   it('lists announcements with category filters', async () => {
     await page.goto(server.url);
-    await page.getByText('查看全部').first().click();
-    await page.getByText(featured.title, { exact: true }).first().waitFor({ timeout: 15_000 });
-    await page.getByText('活动回顾', { exact: true }).first().click();
+    await visibleText('更多', false).click();
+    await page.waitForURL(/list/);
+    await visibleText(featured.title).waitFor({ timeout: 15_000 });
+    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^活动回顾$/, visible: true }).click();
     const recap = DEMO_ANNOUNCEMENTS.filter((a) => a.category === 'event_recap').sort((a, b) => a.publishedDaysAgo - b.publishedDaysAgo)[0];
-    await page.getByText(recap.title, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await visibleText(recap.title).waitFor({ timeout: 15_000 });
+    // Still on the list, and the notices are filtered out.
+    expect(page.url()).toMatch(/list/);
+    await expect(visibleText(featured.title).waitFor({ state: 'hidden', timeout: 5_000 })).resolves.toBeUndefined();
+    await settle(page);
     await page.screenshot({ path: screenshotPath('03-list-event-recap-zh') });
   }, 60_000);
 
   it('switches to English in Me, remembers it, and shows English text', async () => {
     await page.goto(server.url);
-    await page.locator('.weui-tabbar__label', { hasText: '我的' }).click();
-    await page.getByText('English', { exact: true }).first().click();
-    await page.locator('.weui-tabbar__label', { hasText: 'Me' }).waitFor({ timeout: 10_000 });
+    await tab('我的').click();
+    await visibleText('English').click();
+    await tab('Me').waitFor({ timeout: 10_000 });
+    await settle(page);
     await page.screenshot({ path: screenshotPath('04-me-en') });
 
-    await page.locator('.weui-tabbar__label', { hasText: 'Home' }).click();
-    const titleEn = page.getByText(featured.titleEn as string, { exact: true }).first();
+    await tab('Home').click();
+    const titleEn = visibleText(featured.titleEn as string);
     await titleEn.waitFor({ timeout: 15_000 });
+    await settle(page);
     await page.screenshot({ path: screenshotPath('05-home-en') });
 
     await titleEn.click();
-    await page.getByText(firstParagraph(featured.bodyEn as string)).first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: screenshotPath('06-detail-en'), fullPage: true });
+    await page.waitForURL(/detail/);
+    await visibleText(firstParagraph(featured.bodyEn as string), false).waitFor({ timeout: 15_000 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('06-detail-en') });
 
     // The choice survives a reload.
     await page.goto(server.url);
-    await page.getByText(featured.titleEn as string, { exact: true }).first().waitFor({ timeout: 15_000 });
+    await visibleText(featured.titleEn as string).waitFor({ timeout: 15_000 });
   }, 60_000);
 
   it('raised no script errors', () => {

@@ -1,0 +1,6 @@
+export { apiRequest, apiGet, type ApiRequestOptions, type QueryParams } from './request'
+export { ApiRequestError, isApiRequestError, describeError, localizeErrorCode, type ClientErrorCode } from './errors'
+export { fetchAnnouncement, fetchAnnouncementPage, fetchHomeAnnouncements, type HomeAnnouncements } from './announcements'
+export { queryKeys } from './query-keys'
+export { createQueryClient } from './query-client'
+export { useAnnouncement, useAnnouncementList, usePinnedAndLatest, ANNOUNCEMENT_LIST_PAGE_SIZE } from './hooks'

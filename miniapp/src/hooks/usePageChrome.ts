@@ -1,0 +1,13 @@
+import { useDidShow } from '@tarojs/taro'
+import { applyPageChrome, getLocale } from '../i18n'
+import type { PageName } from '../routes'
+
+/**
+ * Titles the navigation bar in the current locale each time the page shows, and on tab pages brings the tab bar
+ * texts up to date (the app ships them in Chinese).
+ */
+export function usePageChrome(page: PageName): void {
+  useDidShow(() => {
+    applyPageChrome(page, getLocale())
+  })
+}

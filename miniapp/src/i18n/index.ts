@@ -1,0 +1,5 @@
+export { I18nProvider, useI18n, type I18nValue } from './I18nProvider'
+export { translate, MESSAGES, type MessageKey, type MessageParams, type Messages } from './messages'
+export { getLocale, subscribeLocale, LOCALE_STORAGE_KEY } from './store'
+export { applyPageChrome } from './chrome'
+export { formatDate, formatCount } from './format'
