@@ -25,6 +25,13 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/server/src/**/*.spec.ts', '<rootDir>/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'miniapp',
+      testMatch: ['<rootDir>/test/miniapp/**/*.miniapp-spec.ts'],
+      // The mini-app's non-visual modules (request, i18n store) on Node: Taro's APIs over fetch and memory.
+      moduleNameMapper: { ...common.moduleNameMapper, '^@tarojs/taro$': '<rootDir>/test/miniapp/support/taro-node.ts' },
+    },
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

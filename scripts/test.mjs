@@ -22,7 +22,7 @@ function run(cmd, args, env = {}) {
 run('pnpm', ['build:server']);
 if (haveChromium && !process.env.SKIP_H5_BUILD) run('pnpm', ['build:h5']);
 
-const projects = haveChromium ? ['unit', 'e2e', 'browser'] : ['unit', 'e2e'];
+const projects = haveChromium ? ['unit', 'e2e', 'miniapp', 'browser'] : ['unit', 'e2e', 'miniapp'];
 const resultsFile = path.join(root, 'test-output', 'jest-results.json');
 fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
 const jest = spawnSync(
