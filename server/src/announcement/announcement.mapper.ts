@@ -1,7 +1,8 @@
 import type { AnnouncementDetail, AnnouncementRecord, AnnouncementSummary } from '@ihaigui/shared';
 import type { AnnouncementEntity } from './announcement.entity';
 
-export function toAnnouncementSummary(a: AnnouncementEntity): AnnouncementSummary {
+/** The fields every view of an announcement shares. */
+function commonFields(a: AnnouncementEntity) {
   return {
     id: a.id,
     title: a.title,
@@ -10,10 +11,13 @@ export function toAnnouncementSummary(a: AnnouncementEntity): AnnouncementSummar
     summaryEn: a.summaryEn,
     category: a.category,
     pinned: a.pinned,
-    // Public rows always have one: the query filters on it.
-    publishedAt: (a.publishedAt as Date).toISOString(),
     viewCount: a.viewCount,
   };
+}
+
+export function toAnnouncementSummary(a: AnnouncementEntity): AnnouncementSummary {
+  // Public rows always have a publication time: the query filters on it.
+  return { ...commonFields(a), publishedAt: (a.publishedAt as Date).toISOString() };
 }
 
 export function toAnnouncementDetail(a: AnnouncementEntity): AnnouncementDetail {
@@ -22,14 +26,7 @@ export function toAnnouncementDetail(a: AnnouncementEntity): AnnouncementDetail 
 
 export function toAnnouncementRecord(a: AnnouncementEntity): AnnouncementRecord {
   return {
-    id: a.id,
-    title: a.title,
-    titleEn: a.titleEn,
-    summary: a.summary,
-    summaryEn: a.summaryEn,
-    category: a.category,
-    pinned: a.pinned,
-    viewCount: a.viewCount,
+    ...commonFields(a),
     body: a.body,
     bodyEn: a.bodyEn,
     status: a.status,
