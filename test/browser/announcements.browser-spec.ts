@@ -56,6 +56,15 @@ describe('announcements in the H5 app (Chromium)', () => {
     await visibleText('更多', false).click();
     await page.waitForURL(/list/);
     await visibleText(featured.title).waitFor({ timeout: 15_000 });
+    // Scrolling to the bottom loads the next pages until the list says there is no more.
+    const oldest = [...DEMO_ANNOUNCEMENTS].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo)[0];
+    await page.mouse.move(195, 500);
+    for (let i = 0; i < 80 && !(await visibleText('没有更多了').isVisible()); i += 1) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+    }
+    await visibleText('没有更多了').waitFor({ timeout: 10_000 });
+    await visibleText(oldest.title).waitFor();
     await page.locator('.nut-tabs-titles-item').filter({ hasText: /^活动回顾$/, visible: true }).click();
     const recap = DEMO_ANNOUNCEMENTS.filter((a) => a.category === 'event_recap').sort((a, b) => a.publishedDaysAgo - b.publishedDaysAgo)[0];
     await visibleText(recap.title).waitFor({ timeout: 15_000 });

@@ -70,7 +70,11 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 }
 
 /** Bottom of an infinite list: loading more, or the end. */
-export function ListFooter({ loading, done }: { loading: boolean; done: boolean }) {
+/**
+ * End of an infinite list. Scrolling to the bottom loads the next page; the button covers the cases where no
+ * reach-bottom event fires (a jump to the end with a key or a fast wheel on H5).
+ */
+export function ListFooter({ loading, done, onLoadMore }: { loading: boolean; done: boolean; onLoadMore: () => void }) {
   const { t } = useI18n()
   if (loading) {
     return (
@@ -86,5 +90,11 @@ export function ListFooter({ loading, done }: { loading: boolean; done: boolean 
       </View>
     )
   }
-  return <View className='state-footer' />
+  return (
+    <View className='state-footer'>
+      <Text className='state-footer__more' onClick={onLoadMore}>
+        {t('common.loadMore')}
+      </Text>
+    </View>
+  )
 }

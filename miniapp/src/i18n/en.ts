@@ -25,6 +25,7 @@ export const en: Messages = {
   'common.retry': 'Retry',
   'common.loading': 'Loading…',
   'common.loadingMore': 'Loading more…',
+  'common.loadMore': 'Load more',
   'common.noMore': 'No more',
   'common.more': 'More',
   'common.empty': 'Nothing here yet',

@@ -26,6 +26,7 @@ export const zhCN = {
   'common.retry': '重试',
   'common.loading': '加载中…',
   'common.loadingMore': '正在加载更多…',
+  'common.loadMore': '加载更多',
   'common.noMore': '没有更多了',
   'common.more': '更多',
   'common.empty': '暂无内容',

@@ -32,9 +32,10 @@ export default function AnnouncementListPage() {
     refetch().finally(() => Taro.stopPullDownRefresh())
   })
 
-  useReachBottom(() => {
+  const loadMore = () => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  })
+  }
+  useReachBottom(loadMore)
 
   const changeFilter = (value: string | number) => {
     const next = FILTERS.find((f) => f === value) ?? 'all'
@@ -62,7 +63,7 @@ export default function AnnouncementListPage() {
           // A later page failed: keep what is shown and offer to try that page again.
           <ErrorState error={error} onRetry={() => fetchNextPage()} />
         ) : (
-          <ListFooter loading={isFetchingNextPage} done={!hasNextPage} />
+          <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
         )}
       </View>
     )
