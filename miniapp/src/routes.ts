@@ -20,24 +20,66 @@ export const SUBPACKAGES = {
       announcementList: 'list/index',
       announcementDetail: 'detail/index'
     }
+  },
+  account: {
+    root: 'packages/account',
+    pages: {
+      login: 'login/index',
+      register: 'register/index',
+      privacy: 'privacy/index',
+      talentProfile: 'profile/index',
+      phone: 'phone/index',
+      myData: 'data/index'
+    }
+  },
+  org: {
+    root: 'packages/org',
+    pages: {
+      orgRegister: 'register/index',
+      orgMine: 'mine/index'
+    }
+  },
+  staff: {
+    root: 'packages/staff',
+    pages: {
+      staffHome: 'home/index',
+      staffVerification: 'verification/index',
+      staffAnnouncements: 'announcements/index',
+      staffAnnouncementEdit: 'announcement-edit/index',
+      staffAuditLog: 'audit-log/index',
+      staffCreateAccount: 'create-staff/index'
+    }
   }
 } as const
 
-type SubpackagePages = {
-  [R in keyof typeof SUBPACKAGES]: {
-    [P in keyof (typeof SUBPACKAGES)[R]['pages']]: `${(typeof SUBPACKAGES)[R]['root']}/${(typeof SUBPACKAGES)[R]['pages'][P] & string}`
-  }
-}[keyof typeof SUBPACKAGES]
+type Subpackages = typeof SUBPACKAGES
 
 export type TabName = keyof typeof TAB_PAGES
-export type SubpageName = keyof SubpackagePages
+/** Name of a page in any subpackage. */
+export type SubpageName = { [R in keyof Subpackages]: keyof Subpackages[R]['pages'] & string }[keyof Subpackages]
 export type PageName = TabName | SubpageName
+
+const { announcement, account, org, staff } = SUBPACKAGES
 
 /** Every page path (no leading slash), keyed by name. */
 export const PAGES = {
   ...TAB_PAGES,
-  announcementList: `${SUBPACKAGES.announcement.root}/${SUBPACKAGES.announcement.pages.announcementList}`,
-  announcementDetail: `${SUBPACKAGES.announcement.root}/${SUBPACKAGES.announcement.pages.announcementDetail}`
+  announcementList: `${announcement.root}/${announcement.pages.announcementList}`,
+  announcementDetail: `${announcement.root}/${announcement.pages.announcementDetail}`,
+  login: `${account.root}/${account.pages.login}`,
+  register: `${account.root}/${account.pages.register}`,
+  privacy: `${account.root}/${account.pages.privacy}`,
+  talentProfile: `${account.root}/${account.pages.talentProfile}`,
+  phone: `${account.root}/${account.pages.phone}`,
+  myData: `${account.root}/${account.pages.myData}`,
+  orgRegister: `${org.root}/${org.pages.orgRegister}`,
+  orgMine: `${org.root}/${org.pages.orgMine}`,
+  staffHome: `${staff.root}/${staff.pages.staffHome}`,
+  staffVerification: `${staff.root}/${staff.pages.staffVerification}`,
+  staffAnnouncements: `${staff.root}/${staff.pages.staffAnnouncements}`,
+  staffAnnouncementEdit: `${staff.root}/${staff.pages.staffAnnouncementEdit}`,
+  staffAuditLog: `${staff.root}/${staff.pages.staffAuditLog}`,
+  staffCreateAccount: `${staff.root}/${staff.pages.staffCreateAccount}`
 } as const satisfies Record<PageName, string>
 
 /** Tab order as shown in the tab bar. */
@@ -60,8 +102,25 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   match: 'title.match',
   me: 'title.me',
   announcementList: 'title.announcementList',
-  announcementDetail: 'title.announcementDetail'
+  announcementDetail: 'title.announcementDetail',
+  login: 'title.login',
+  register: 'title.register',
+  privacy: 'title.privacy',
+  talentProfile: 'title.talentProfile',
+  phone: 'title.phone',
+  myData: 'title.myData',
+  orgRegister: 'title.orgRegister',
+  orgMine: 'title.orgMine',
+  staffHome: 'title.staffHome',
+  staffVerification: 'title.staffVerification',
+  staffAnnouncements: 'title.staffAnnouncements',
+  staffAnnouncementEdit: 'title.staffAnnouncementEdit',
+  staffAuditLog: 'title.staffAuditLog',
+  staffCreateAccount: 'title.staffCreateAccount'
 }
+
+/** Pages a signed-out user is sent to; never a place to come back to after signing in. */
+export const SIGN_IN_PAGES: readonly PageName[] = ['login', 'register']
 
 export function isTabPage(page: PageName): page is TabName {
   return page in TAB_PAGES

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { LogController } from 'fastify';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -101,6 +102,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     exposedHeaders: [REQUEST_ID_HEADER],
     maxAge: 600,
   });
+  // Uploads are read by the route that expects them (limits per route); no field values are buffered.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 5, fieldSize: 1024, parts: 6 } });
   app.setGlobalPrefix(API_PREFIX);
 
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './common/config/config';
@@ -7,7 +7,13 @@ import { CoreModule } from './common/config/core.module';
 import { DatabaseModule } from './common/db/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { RedisModule } from './common/redis/redis.module';
+import { AccessGuard } from './common/auth/access.guard';
+import { RateLimitStore } from './common/rate-limit/rate-limit';
+import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
+import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
 import { AnnouncementModule } from './announcement/announcement.module';
+import { OrganizationModule } from './organization/organization.module';
 import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './seed/seed.module';
@@ -23,13 +29,20 @@ export class AppModule {
         RedisModule,
         AuditModule,
         HealthModule,
+        AccountModule,
+        OrganizationModule,
         AnnouncementModule,
+        AdminModule,
         SeedModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        RateLimitStore,
+        // Order matters: a flood is turned away before any token or database work.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

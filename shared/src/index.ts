@@ -3,3 +3,7 @@ export * from './common/errors';
 export * from './common/pagination';
 export * from './common/health';
 export * from './announcement/announcement.schema';
+export * from './organization/uscc';
+export * from './organization/organization.schema';
+export * from './account/account.schema';
+export * from './audit/audit.schema';

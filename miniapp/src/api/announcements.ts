@@ -8,10 +8,10 @@ import {
   type AnnouncementPage,
   type AnnouncementSummary
 } from '@ihaigui/shared'
-import { apiGet } from './request'
+import { apiGetPublic } from './request'
 
 export function fetchAnnouncementPage(query: Partial<AnnouncementListQuery> = {}): Promise<AnnouncementPage> {
-  return apiGet('/announcements', announcementPageSchema, {
+  return apiGetPublic('/announcements', announcementPageSchema, {
     page: query.page ?? 1,
     pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
     category: query.category
@@ -19,7 +19,7 @@ export function fetchAnnouncementPage(query: Partial<AnnouncementListQuery> = {}
 }
 
 export function fetchAnnouncement(id: number): Promise<AnnouncementDetail> {
-  return apiGet(`/announcements/${encodeURIComponent(String(id))}`, announcementDetailSchema)
+  return apiGetPublic(`/announcements/${encodeURIComponent(String(id))}`, announcementDetailSchema)
 }
 
 export interface HomeAnnouncements {

@@ -2,6 +2,7 @@ import {
   CLIENT_ERROR_MESSAGES,
   ERROR_MESSAGES,
   pickLabel,
+  type ApiError,
   type Bilingual,
   type ErrorCode,
   type Locale
@@ -27,6 +28,8 @@ export interface ApiRequestErrorInit {
   /** The server's own message (already in the request's language), if any. */
   serverMessage?: string
   requestId?: string
+  /** Per-field problems the server found (VALIDATION_FAILED), messages already in the request's language. */
+  issues?: ApiError['issues']
   locale: Locale
 }
 
@@ -37,6 +40,7 @@ export class ApiRequestError extends Error {
   readonly code: string
   readonly requestId: string | undefined
   readonly serverMessage: string | undefined
+  readonly issues: NonNullable<ApiError['issues']>
 
   constructor(init: ApiRequestErrorInit) {
     super(localizeErrorCode(init.code, init.locale, init.serverMessage))
@@ -47,6 +51,7 @@ export class ApiRequestError extends Error {
     this.code = init.code
     this.requestId = init.requestId
     this.serverMessage = init.serverMessage
+    this.issues = init.issues ?? []
   }
 
   /** 4xx answers will not change by asking again (except 408/429). */

@@ -1,9 +1,11 @@
 import Taro from '@tarojs/taro'
-import { apiErrorSchema, type Locale } from '@ihaigui/shared'
+import { apiErrorSchema, authTokensSchema, type AuthTokens, type Locale } from '@ihaigui/shared'
 import type { z } from 'zod'
 import { getLocale } from '../i18n/store'
-import { API_ORIGIN, API_PREFIX, REQUEST_TIMEOUT_MS } from './config'
-import { ApiRequestError } from './errors'
+import { API_ORIGIN, API_PREFIX, REQUEST_TIMEOUT_MS, UPLOAD_TIMEOUT_MS } from './config'
+import { ApiRequestError, isApiRequestError } from './errors'
+import { expireSession, getAccessToken, reloadSession, setSession } from './session'
+import { createSessionRefresher } from './session-refresh'
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>
 
@@ -15,6 +17,18 @@ export interface ApiRequestOptions<S extends z.ZodType> {
   body?: unknown
   /** Shared zod schema the 2xx body must satisfy. */
   schema: S
+  /**
+   * Send the signed-in user's access token (the default; a 401 then refreshes the session once and retries).
+   * false for public endpoints: no token is sent, and a 401 never touches the session.
+   */
+  auth?: boolean
+}
+
+/** What came back, before any interpretation. */
+interface RawResponse {
+  statusCode: number
+  data: unknown
+  header: Record<string, unknown> | undefined
 }
 
 function buildUrl(path: string, query?: QueryParams): string {
@@ -50,6 +64,7 @@ function errorFromResponse(status: number, data: unknown, header: Record<string,
       code: body.data.code,
       serverMessage: body.data.message,
       requestId: body.data.requestId,
+      issues: body.data.issues,
       locale
     })
   }
@@ -58,50 +73,184 @@ function errorFromResponse(status: number, data: unknown, header: Record<string,
   return new ApiRequestError({ status, code, requestId: headerValue(header, 'x-request-id'), locale })
 }
 
-/**
- * The one way the app talks to the API: JSON over Taro.request with the UI language in Accept-Language.
- * Resolves with the schema-checked body of a 2xx answer; otherwise rejects with an ApiRequestError.
- */
-export async function apiRequest<S extends z.ZodType>(options: ApiRequestOptions<S>): Promise<z.output<S>> {
-  const locale = getLocale()
-  let response: Taro.request.SuccessCallbackResult
+function baseHeader(locale: Locale, token: string | undefined): Record<string, string> {
+  return {
+    Accept: 'application/json',
+    'Accept-Language': locale,
+    ...(token ? { Authorization: `Bearer ${token}` } : {})
+  }
+}
+
+async function sendJson(
+  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body'>,
+  token: string | undefined,
+  locale: Locale
+): Promise<RawResponse> {
   try {
-    response = await Taro.request({
+    const response = await Taro.request({
       url: buildUrl(options.path, options.query),
       method: options.method ?? 'GET',
       data: options.body as Taro.request.Option['data'],
       header: {
-        Accept: 'application/json',
-        'Accept-Language': locale,
+        ...baseHeader(locale, token),
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {})
       },
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS
     })
+    return { statusCode: response.statusCode, data: asJson(response.data), header: response.header as RawResponse['header'] }
   } catch {
     throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
   }
+}
 
-  const { statusCode, header } = response
-  const data = asJson(response.data)
-  if (statusCode < 200 || statusCode >= 300) {
-    throw errorFromResponse(statusCode, data, header as Record<string, unknown> | undefined, locale)
+/** POST /auth/refresh: a public call (the refresh token is the credential). */
+function refreshTokens(refreshToken: string): Promise<AuthTokens> {
+  return apiRequest({ path: '/auth/refresh', method: 'POST', body: { refreshToken }, schema: authTokensSchema, auth: false })
+}
+
+/** Shared by every request of the app: concurrent 401s wait on one refresh (see session-refresh.ts). */
+const renewAccessToken = createSessionRefresher({
+  readSession: reloadSession,
+  refresh: refreshTokens,
+  saveSession: setSession,
+  isRefusal: (error) => isApiRequestError(error) && error.isClientError,
+  expireSession,
+  noSessionError: () => new ApiRequestError({ status: 401, code: 'UNAUTHENTICATED', locale: getLocale() })
+})
+
+/**
+ * Sends with the current access token (when `auth`), and after a 401 to that token refreshes the session once and
+ * sends again with the new one. A refused refresh rejects with its error (AUTH_REFRESH_INVALID) after the session
+ * has been ended; a second 401 is returned as it is.
+ */
+async function sendWithSession(auth: boolean, send: (token: string | undefined) => Promise<RawResponse>): Promise<RawResponse> {
+  const token = auth ? getAccessToken() : undefined
+  const response = await send(token)
+  if (response.statusCode !== 401 || !token) return response
+  return send(await renewAccessToken(token))
+}
+
+/** Throws the ApiRequestError of a non-2xx answer. */
+function assertOk(response: RawResponse, locale: Locale): void {
+  if (response.statusCode < 200 || response.statusCode >= 300) {
+    throw errorFromResponse(response.statusCode, response.data, response.header, locale)
   }
+}
 
-  const parsed = options.schema.safeParse(data)
+function parseBody<S extends z.ZodType>(response: RawResponse, schema: S, path: string, locale: Locale): z.output<S> {
+  const parsed = schema.safeParse(response.data)
   if (!parsed.success) {
     // A contract break between this build and the server: report it, do not render half-valid data.
-    console.error(`[api] ${options.path}: response does not match the shared schema`, parsed.error.issues)
+    console.error(`[api] ${path}: response does not match the shared schema`, parsed.error.issues)
     throw new ApiRequestError({
-      status: statusCode,
+      status: response.statusCode,
       code: 'INVALID_RESPONSE',
-      requestId: headerValue(header as Record<string, unknown> | undefined, 'x-request-id'),
+      requestId: headerValue(response.header, 'x-request-id'),
       locale
     })
   }
   return parsed.data
 }
 
+/**
+ * The one way the app talks to the API: JSON over Taro.request with the UI language in Accept-Language and the
+ * session's bearer token. Resolves with the schema-checked body of a 2xx answer; otherwise rejects with an
+ * ApiRequestError.
+ */
+export async function apiRequest<S extends z.ZodType>(options: ApiRequestOptions<S>): Promise<z.output<S>> {
+  const locale = getLocale()
+  const response = await sendWithSession(options.auth ?? true, (token) => sendJson(options, token, locale))
+  assertOk(response, locale)
+  return parseBody(response, options.schema, options.path, locale)
+}
+
 export function apiGet<S extends z.ZodType>(path: string, schema: S, query?: QueryParams): Promise<z.output<S>> {
   return apiRequest({ path, schema, query })
+}
+
+/** GET of a public endpoint: no token, works signed out, never signs anyone out. */
+export function apiGetPublic<S extends z.ZodType>(path: string, schema: S, query?: QueryParams): Promise<z.output<S>> {
+  return apiRequest({ path, schema, query, auth: false })
+}
+
+/** A call answered with 204 No Content (logout, account deletion). */
+export async function apiRequestNoContent(
+  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'auth'>
+): Promise<void> {
+  const locale = getLocale()
+  const response = await sendWithSession(options.auth ?? true, (token) => sendJson(options, token, locale))
+  assertOk(response, locale)
+}
+
+export interface UploadFile {
+  /** weapp: the temp path of the chosen file. */
+  path?: string
+  /** H5: the File the user chose. */
+  blob?: Blob
+  /** Name the server sees. */
+  name: string
+}
+
+export interface ApiUploadOptions<S extends z.ZodType> {
+  /** Path below /api/v1. */
+  path: string
+  file: UploadFile
+  /** Multipart field name. */
+  field?: string
+  schema: S
+}
+
+/** weapp: multipart upload of a temp file over Taro.uploadFile. */
+async function sendFileWeapp(options: ApiUploadOptions<z.ZodType>, token: string | undefined, locale: Locale): Promise<RawResponse> {
+  try {
+    const result = await Taro.uploadFile({
+      url: buildUrl(options.path),
+      filePath: options.file.path ?? '',
+      name: options.field ?? 'file',
+      header: baseHeader(locale, token),
+      timeout: UPLOAD_TIMEOUT_MS
+    })
+    return { statusCode: result.statusCode, data: asJson(result.data), header: result.header as RawResponse['header'] }
+  } catch {
+    throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
+  }
+}
+
+/**
+ * H5: the chosen File goes straight into FormData. (Taro.uploadFile on H5 would re-read the file through an
+ * object URL with XHR, which the server's Content-Security-Policy, connect-src 'self', forbids.)
+ */
+async function sendFileH5(options: ApiUploadOptions<z.ZodType>, token: string | undefined, locale: Locale): Promise<RawResponse> {
+  const form = new FormData()
+  if (options.file.blob) form.append(options.field ?? 'file', options.file.blob, options.file.name)
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS)
+  try {
+    const response = await fetch(buildUrl(options.path), {
+      method: 'POST',
+      headers: baseHeader(locale, token),
+      body: form,
+      signal: controller.signal
+    })
+    const header: Record<string, unknown> = {}
+    response.headers.forEach((value, key) => {
+      header[key] = value
+    })
+    return { statusCode: response.status, data: asJson(await response.text()), header }
+  } catch {
+    throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** multipart/form-data upload of one file, with the same session handling as apiRequest. */
+export async function apiUpload<S extends z.ZodType>(options: ApiUploadOptions<S>): Promise<z.output<S>> {
+  const locale = getLocale()
+  const response = await sendWithSession(true, (token) =>
+    process.env.TARO_ENV === 'h5' ? sendFileH5(options, token, locale) : sendFileWeapp(options, token, locale)
+  )
+  assertOk(response, locale)
+  return parseBody(response, options.schema, options.path, locale)
 }

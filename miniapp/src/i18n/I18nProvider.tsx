@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type PropsWithChildren } from 'react'
 import { pickLabel, pickLocalized, type Bilingual, type Locale } from '@ihaigui/shared'
 import { applyChromeForCurrentPage } from './chrome'
-import { formatDate } from './format'
+import { formatDate, formatDateTime } from './format'
 import { translate, type MessageKey, type MessageParams } from './messages'
 import { getLocale, setStoredLocale, subscribeLocale } from './store'
 
@@ -17,6 +17,8 @@ export interface I18nValue {
   localized: (zh: string, en: string | null | undefined) => string
   /** Date per locale, see i18n/format.ts. */
   date: (iso: string) => string
+  /** Date and time per locale (Beijing time). */
+  dateTime: (iso: string) => string
 }
 
 const I18nContext = createContext<I18nValue | null>(null)
@@ -41,7 +43,8 @@ export function I18nProvider({ children }: PropsWithChildren) {
       t: (key, params) => translate(locale, key, params),
       label: (label) => pickLabel(label, locale),
       localized: (zh, en) => pickLocalized(zh, en, locale),
-      date: (iso) => formatDate(iso, locale)
+      date: (iso) => formatDate(iso, locale),
+      dateTime: (iso) => formatDateTime(iso, locale)
     }),
     [locale, setLocale]
   )

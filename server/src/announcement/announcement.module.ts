@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AnnouncementController } from './announcement.controller';
+import { AnnouncementController, StaffAnnouncementController } from './announcement.controller';
 import { AnnouncementRepository } from './announcement.repository';
 import { AnnouncementService } from './announcement.service';
 
 @Module({
-  controllers: [AnnouncementController],
+  controllers: [AnnouncementController, StaffAnnouncementController],
   providers: [AnnouncementRepository, AnnouncementService],
   exports: [AnnouncementService, AnnouncementRepository],
 })

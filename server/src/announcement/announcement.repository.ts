@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AnnouncementCategory } from '@ihaigui/shared';
+import type { AnnouncementCategory, AnnouncementStatus } from '@ihaigui/shared';
 import { AnnouncementEntity } from './announcement.entity';
 
 const SUMMARY_COLUMNS = ['id', 'title', 'titleEn', 'summary', 'summaryEn', 'category', 'pinned', 'publishedAt', 'viewCount'] as const;
@@ -29,6 +29,16 @@ export class AnnouncementRepository {
       .skip(params.offset)
       .take(params.limit)
       .getManyAndCount();
+  }
+
+  /** Staff view: any status, most recently changed first. */
+  findPage(params: { status?: AnnouncementStatus; category?: AnnouncementCategory; offset: number; limit: number }) {
+    return this.manager().findAndCount({
+      where: { ...(params.status ? { status: params.status } : {}), ...(params.category ? { category: params.category } : {}) },
+      order: { updatedAt: 'DESC', id: 'DESC' },
+      skip: params.offset,
+      take: params.limit,
+    });
   }
 
   findPublishedById(id: number, now: Date): Promise<AnnouncementEntity | null> {

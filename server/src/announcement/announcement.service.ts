@@ -7,8 +7,13 @@ import type {
   AnnouncementRecord,
   AnnouncementStatus,
   CreateAnnouncement,
+  StaffAnnouncementQuery,
   UpdateAnnouncement,
 } from '@ihaigui/shared';
+import type { z } from 'zod';
+import type { announcementRecordPageSchema } from '@ihaigui/shared';
+
+type AnnouncementRecordPage = z.infer<typeof announcementRecordPageSchema>;
 import { AppException } from '../common/errors/app.exception';
 import { CLOCK, type Clock } from '../common/clock';
 import { sanitizeRichText } from '../common/sanitize-html';
@@ -51,6 +56,16 @@ export class AnnouncementService {
     if (!found) throw AppException.notFound('ANNOUNCEMENT_NOT_FOUND', `announcement ${id} not public`);
     await this.announcements.incrementViewCount(id);
     return toAnnouncementDetail({ ...found, viewCount: found.viewCount + 1 });
+  }
+
+  async listForStaff(query: StaffAnnouncementQuery): Promise<AnnouncementRecordPage> {
+    const [rows, total] = await this.announcements.findPage({
+      status: query.status,
+      category: query.category,
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    });
+    return { items: rows.map(toAnnouncementRecord), page: query.page, pageSize: query.pageSize, total };
   }
 
   async getRecord(id: number): Promise<AnnouncementRecord> {

@@ -25,6 +25,20 @@ export class AuditRepository {
     await manager.save(AuditLogEntity, row);
   }
 
+  findByActor(actorId: number): Promise<AuditLogEntity[]> {
+    return this.dataSource.manager.find(AuditLogEntity, { where: { actorId }, order: { id: 'ASC' } });
+  }
+
+  /** Newest first; page + count. */
+  findPage(filter: { entityType?: string; actorId?: number }, offset: number, limit: number) {
+    return this.dataSource.manager.findAndCount(AuditLogEntity, {
+      where: { ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.actorId ? { actorId: filter.actorId } : {}) },
+      order: { id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+  }
+
   findForEntity(entityType: string, entityId: string | number): Promise<AuditLogEntity[]> {
     return this.dataSource.manager.find(AuditLogEntity, {
       where: { entityType, entityId: String(entityId) },

@@ -3,11 +3,13 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import type { FastifyReply } from 'fastify';
 import { healthCheckSchema } from '@ihaigui/shared';
+import { Public } from '../common/auth/access.decorators';
 import { HealthService } from './health.service';
 
 class HealthCheckDto extends createZodDto(healthCheckSchema) {}
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

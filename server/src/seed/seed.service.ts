@@ -3,10 +3,12 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { CLOCK, type Clock } from '../common/clock';
 import { AnnouncementService } from '../announcement/announcement.service';
 import { DEMO_ANNOUNCEMENTS } from './demo-announcements';
+import { DemoPersonasSeed } from './demo-personas.seed';
 import { SeedRepository } from './seed.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_ANNOUNCEMENTS_SEED = 'demo-announcements-v1';
+export const DEMO_PERSONAS_SEED = 'demo-personas-v1';
 
 /**
  * Demo content for a newcomer's first start. Each set runs once per database, through the same service
@@ -21,32 +23,45 @@ export class SeedService implements OnApplicationBootstrap {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly seeds: SeedRepository,
     private readonly announcements: AnnouncementService,
+    private readonly personas: DemoPersonasSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.seedDemo) await this.seedDemo();
+    if (!this.config.seedDemo) return;
+    await this.seedAnnouncements();
+    await this.once(DEMO_PERSONAS_SEED, () => this.personas.run(this.clock));
   }
 
-  async seedDemo(): Promise<number> {
-    if (!(await this.seeds.claim(DEMO_ANNOUNCEMENTS_SEED))) return 0;
+  /** Runs a seed set unless it ran before on this database; a failed run is released to be tried again. */
+  private async once(name: string, run: () => Promise<number>): Promise<number> {
+    if (!(await this.seeds.claim(name))) return 0;
     try {
-      const now = this.clock.now().getTime();
-      // Oldest first, so ids grow with publication time like real content.
-      const ordered = [...DEMO_ANNOUNCEMENTS].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
-      for (const item of ordered) {
-        const { key: _key, publishedDaysAgo, ...input } = item;
-        const created = await this.announcements.create(
-          { ...input, titleEn: input.titleEn ?? null, summaryEn: input.summaryEn ?? null, bodyEn: input.bodyEn ?? null, pinned: input.pinned ?? false },
-          null,
-        );
-        await this.announcements.publish(created.id, null, new Date(now - publishedDaysAgo * DAY_MS - 3600_000));
-      }
-      await this.seeds.complete(DEMO_ANNOUNCEMENTS_SEED, ordered.length);
-      this.logger.log({ seed: DEMO_ANNOUNCEMENTS_SEED, items: ordered.length }, 'demo data seeded');
-      return ordered.length;
+      const count = await run();
+      await this.seeds.complete(name, count);
+      this.logger.log({ seed: name, items: count }, 'demo data seeded');
+      return count;
     } catch (err) {
-      await this.seeds.release(DEMO_ANNOUNCEMENTS_SEED);
+      await this.seeds.release(name);
       throw err;
     }
+  }
+
+  async seedAnnouncements(): Promise<number> {
+    return this.once(DEMO_ANNOUNCEMENTS_SEED, () => this.createAnnouncements());
+  }
+
+  private async createAnnouncements(): Promise<number> {
+    const now = this.clock.now().getTime();
+    // Oldest first, so ids grow with publication time like real content.
+    const ordered = [...DEMO_ANNOUNCEMENTS].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
+    for (const item of ordered) {
+      const { key: _key, publishedDaysAgo, ...input } = item;
+      const created = await this.announcements.create(
+        { ...input, titleEn: input.titleEn ?? null, summaryEn: input.summaryEn ?? null, bodyEn: input.bodyEn ?? null, pinned: input.pinned ?? false },
+        null,
+      );
+      await this.announcements.publish(created.id, null, new Date(now - publishedDaysAgo * DAY_MS - 3600_000));
+    }
+    return ordered.length;
   }
 }

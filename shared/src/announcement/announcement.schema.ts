@@ -91,3 +91,16 @@ export const announcementRecordSchema = announcementDetailSchema.extend({
   updatedAt: z.iso.datetime(),
 });
 export type AnnouncementRecord = z.infer<typeof announcementRecordSchema>;
+
+/** Staff view: every status, newest change first. */
+export const staffAnnouncementQuerySchema = pageQuerySchema.extend({
+  status: announcementStatusSchema.optional(),
+  category: announcementCategorySchema.optional(),
+});
+export type StaffAnnouncementQuery = z.infer<typeof staffAnnouncementQuerySchema>;
+export const announcementRecordPageSchema = pageSchema(announcementRecordSchema);
+
+export const publishAnnouncementSchema = z.strictObject({
+  at: z.iso.datetime().optional().describe('Publish at this time (scheduled) instead of now'),
+});
+export const pinAnnouncementSchema = z.strictObject({ pinned: z.boolean() });

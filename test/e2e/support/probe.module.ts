@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { Public } from '../../../server/src/common/auth/access.decorators';
 
 class EchoDto extends createZodDto(z.strictObject({ text: z.string().max(100_000) })) {}
 
@@ -18,6 +19,7 @@ export class Gate {
 export const slowGate: { current: Gate | null } = { current: null };
 
 /** Routes the product does not have, mounted only in tests: a bug, a write, a slow request. */
+@Public()
 @Controller('probe')
 class ProbeController {
   @Get('boom')

@@ -1,10 +1,17 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Cell, Radio } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css'
-import { LOCALES, type Locale } from '@ihaigui/shared'
+import { LOCALES, ORGANIZATION_STATUS_LABELS, ROLE_LABELS, maskPhone, type Locale, type Me } from '@ihaigui/shared'
+import { updateMe } from '../../api/account'
+import { logout } from '../../api/auth'
+import { useMe, useSession } from '../../api/session-hooks'
+import { NavCell } from '../../components/NavCell'
 import { usePageChrome } from '../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../i18n'
+import { nav } from '../../navigation'
 import './index.scss'
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = {
@@ -12,19 +19,90 @@ const LANGUAGE_NAMES: Record<Locale, MessageKey> = {
   en: 'lang.en'
 }
 
+/** The entries a role has under "My services". */
+function RoleEntries({ me }: { me: Me }) {
+  const { t, label } = useI18n()
+  switch (me.role) {
+    case 'talent':
+      return (
+        <>
+          <NavCell
+            title={t('me.profile')}
+            value={me.hasTalentProfile ? t('me.profileDone') : t('common.notSet')}
+            onClick={() => nav.talentProfile()}
+          />
+          <NavCell title={t('me.phone')} value={maskPhone(me.phone) ?? t('common.notSet')} onClick={() => nav.phone()} />
+        </>
+      )
+    case 'enterprise':
+      return (
+        <NavCell
+          title={t('me.organization')}
+          value={me.organization ? label(ORGANIZATION_STATUS_LABELS[me.organization.status]) : t('me.organizationNone')}
+          onClick={() => (me.organization ? nav.orgMine() : nav.orgRegister())}
+        />
+      )
+    case 'staff':
+    case 'admin':
+      return <NavCell title={t('me.console')} onClick={() => nav.staffHome()} />
+  }
+}
+
 export default function MePage() {
-  const { t, locale, setLocale } = useI18n()
+  const { t, locale, setLocale, label } = useI18n()
+  const session = useSession()
+  const { data: me } = useMe()
+  const [leaving, setLeaving] = useState(false)
   usePageChrome('me')
+
+  const user = me ?? session?.user
+
+  const chooseLocale = (next: Locale) => {
+    setLocale(next)
+    // Messages the server sends later (notifications) follow the same choice.
+    if (user && user.locale !== next) updateMe({ locale: next }).catch(() => undefined)
+  }
+
+  const signOut = async () => {
+    if (leaving) return
+    setLeaving(true)
+    try {
+      await logout()
+      Taro.showToast({ title: t('me.loggedOut'), icon: 'none' })
+    } finally {
+      setLeaving(false)
+    }
+  }
 
   return (
     <View className='page me'>
-      <View className='me__profile'>
+      <View className='me__profile' hoverClass={user ? undefined : 'me__profile--pressed'} onClick={user ? undefined : () => nav.login()}>
         <View className='me__avatar' />
         <View className='me__profile-text'>
-          <Text className='me__name'>{t('me.guest')}</Text>
-          <Text className='me__hint'>{t('me.signInLater')}</Text>
+          {user ? (
+            <>
+              <Text className='me__name'>{user.displayName}</Text>
+              <Text className='me__role'>{label(ROLE_LABELS[user.role])}</Text>
+            </>
+          ) : (
+            <>
+              <Text className='me__name'>{t('me.guest')}</Text>
+              <Text className='me__hint'>{t('me.signInHint')}</Text>
+            </>
+          )}
         </View>
       </View>
+
+      {user ? (
+        <Cell.Group title={t('me.services')} className='me__group'>
+          <RoleEntries me={user} />
+          <NavCell title={t('me.myData')} onClick={() => nav.myData()} />
+        </Cell.Group>
+      ) : (
+        <Cell.Group className='me__group'>
+          <NavCell className='me__sign-in' title={t('me.signInEntry')} onClick={() => nav.login()} />
+        </Cell.Group>
+      )}
 
       <Cell.Group title={t('me.language')} className='me__group'>
         {LOCALES.map((option) => (
@@ -33,15 +111,22 @@ export default function MePage() {
             className='me__language'
             title={t(LANGUAGE_NAMES[option])}
             extra={<Radio checked={locale === option} value={option} />}
-            onClick={() => setLocale(option)}
+            onClick={() => chooseLocale(option)}
           />
         ))}
       </Cell.Group>
 
       <Cell.Group title={t('me.about')} className='me__group'>
+        <NavCell title={t('me.privacy')} onClick={() => nav.privacy()} />
         <Cell title={t('me.version')} extra={APP_VERSION} />
         <Cell title={t('me.operator')} extra={t('me.operatorName')} />
       </Cell.Group>
+
+      {user && (
+        <View className='me__logout' hoverClass='me__logout--pressed' onClick={signOut}>
+          <Text>{t('me.logout')}</Text>
+        </View>
+      )}
     </View>
   )
 }

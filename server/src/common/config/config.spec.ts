@@ -15,7 +15,13 @@ describe('loadConfig', () => {
   it('defaults to port 3000, the embedded SQLite file and demo data outside production', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ port: 3000, database: { type: 'sqlite', path: DEFAULT_SQLITE_PATH }, seedDemo: true, redisUrl: null });
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
+  });
+
+  it('requires a real JWT secret in production, and WeChat credentials in pairs', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET: required in production/)]);
+    expect(problemsOf({ JWT_SECRET: 'short' })[0]).toMatch(/^JWT_SECRET:/);
+    expect(problemsOf({ WECHAT_APP_ID: 'wx123' })[0]).toMatch(/^WECHAT_APP_SECRET:/);
   });
 
   it('reads MySQL and SQLite URLs', () => {

@@ -39,7 +39,21 @@ const envSchema = z.object({
   H5_DIR: z.string().optional(),
   TRUST_PROXY: z.preprocess(emptyToUndefined, booleanFromEnv.default(false)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  WECHAT_BASE_URL: z.preprocess(emptyToUndefined, z.url().default('https://api.weixin.qq.com')),
+  WECHAT_APP_ID: z.preprocess(emptyToUndefined, z.string().optional()),
+  WECHAT_APP_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  RATE_LIMIT_SENSITIVE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
 });
+
+/** Used only outside production, so a newcomer's demo works without setup; production must set JWT_SECRET. */
+const DEV_JWT_SECRET = 'ihaigui-development-only-secret-not-for-production';
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -56,6 +70,18 @@ export interface AppConfig {
   h5Dir: string | null;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    loginMaxFailures: number;
+    loginLockMinutes: number;
+  };
+  /** Requests per minute per client address for each named limit. */
+  rateLimits: { auth: number; sensitive: number };
+  wechat: { baseUrl: string; appId: string | null; appSecret: string | null };
+  /** Where uploaded files (CVs) are kept; a shared volume when several instances run. */
+  storageDir: string;
 }
 
 export class ConfigError extends Error {
@@ -105,7 +131,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } catch (e) {
     problems.push(`DATABASE_URL: ${(e as Error).message}`);
   }
-  if (!parsed.success || !database) throw new ConfigError(problems);
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
+    problems.push('JWT_SECRET: required in production (at least 32 random characters)');
+  }
+  if (parsed.success && Boolean(parsed.data.WECHAT_APP_ID) !== Boolean(parsed.data.WECHAT_APP_SECRET)) {
+    problems.push('WECHAT_APP_SECRET: WECHAT_APP_ID and WECHAT_APP_SECRET are set together');
+  }
+  if (!parsed.success || !database || problems.length) throw new ConfigError(problems);
 
   const v = parsed.data;
   const h5Dir =
@@ -126,6 +158,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     h5Dir,
     trustProxy: v.TRUST_PROXY,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    auth: {
+      jwtSecret: v.JWT_SECRET ?? DEV_JWT_SECRET,
+      accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,
+      loginMaxFailures: v.LOGIN_MAX_FAILURES,
+      loginLockMinutes: v.LOGIN_LOCK_MINUTES,
+    },
+    rateLimits: { auth: v.RATE_LIMIT_AUTH_PER_MINUTE, sensitive: v.RATE_LIMIT_SENSITIVE_PER_MINUTE },
+    wechat: { baseUrl: v.WECHAT_BASE_URL.replace(/\/+$/, ''), appId: v.WECHAT_APP_ID ?? null, appSecret: v.WECHAT_APP_SECRET ?? null },
+    storageDir: v.STORAGE_DIR ? path.resolve(v.STORAGE_DIR) : path.join(SERVER_ROOT, 'data', 'files'),
   };
 }
 

@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
-import { RichText, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { ANNOUNCEMENT_CATEGORY_LABELS } from '@ihaigui/shared'
 import { useAnnouncement } from '../../../api/hooks'
+import { RichContent } from '../../../components/RichContent'
 import { ErrorState, PageLoading } from '../../../components/StateViews'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
 import { nav } from '../../../navigation'
-import { prepareRichText } from './rich-text'
 import './index.scss'
 
 export default function AnnouncementDetailPage() {
@@ -47,7 +47,7 @@ export default function AnnouncementDetailPage() {
   }
 
   const englishMissing = locale === 'en' && !(data.bodyEn && data.bodyEn.trim())
-  const html = prepareRichText(locale === 'en' && !englishMissing ? (data.bodyEn as string) : data.body)
+  const html = locale === 'en' && !englishMissing ? (data.bodyEn as string) : data.body
 
   return (
     <View className='page detail'>
@@ -72,9 +72,7 @@ export default function AnnouncementDetailPage() {
             <Text>{t('detail.englishFallback')}</Text>
           </View>
         )}
-        <View className='detail__body'>
-          <RichText nodes={html} />
-        </View>
+        <RichContent className='detail__body' html={html} />
       </View>
       {homeLink}
     </View>

@@ -1,0 +1,177 @@
+import { useState, type PropsWithChildren, type ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Input, Picker, Switch, TextArea } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/picker/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
+import type { FieldError } from '../../forms/validation'
+import { useI18n } from '../../i18n'
+import { useNutuiLocale } from '../../i18n/nutui-locale'
+import './Form.scss'
+
+/** The text of a field error in the language showing now. */
+export function useErrorText(): (error: FieldError | undefined) => string | undefined {
+  const { t } = useI18n()
+  return (error) => (error ? ('text' in error ? error.text : t(error.key, error.params)) : undefined)
+}
+
+interface FieldFrame {
+  label: string
+  /** Marks the field "optional" when false. */
+  required?: boolean
+  error?: FieldError
+  hint?: string
+}
+
+/** Label above, control, then the error (or a hint) under the field. */
+export function FormField({ label, required = true, error, hint, children }: PropsWithChildren<FieldFrame>) {
+  const { t } = useI18n()
+  const errorText = useErrorText()(error)
+  return (
+    <View className={`form-field${error ? ' form-field--error' : ''}`}>
+      <View className='form-field__label'>
+        <Text>{label}</Text>
+        {!required && <Text className='form-field__optional'>{t('common.optional')}</Text>}
+      </View>
+      <View className='form-field__control'>{children}</View>
+      {errorText ? (
+        <Text className='form-field__error'>{errorText}</Text>
+      ) : hint ? (
+        <Text className='form-field__hint'>{hint}</Text>
+      ) : null}
+    </View>
+  )
+}
+
+interface TextFieldProps extends FieldFrame {
+  value: string
+  onChange: (value: string) => void
+  placeholder?: string
+  type?: 'text' | 'password' | 'number' | 'digit' | 'tel'
+  maxLength?: number
+  /** Form-field name, also the input's name on H5 (browser tests and autofill find it by name). */
+  name: string
+}
+
+export function TextField({ value, onChange, placeholder, type = 'text', maxLength, name, ...frame }: TextFieldProps) {
+  return (
+    <FormField {...frame}>
+      <Input
+        className='form-field__input'
+        name={name}
+        value={value}
+        type={type}
+        placeholder={placeholder}
+        maxLength={maxLength ?? 140}
+        onChange={onChange}
+      />
+    </FormField>
+  )
+}
+
+interface TextAreaFieldProps extends FieldFrame {
+  value: string
+  onChange: (value: string) => void
+  placeholder?: string
+  maxLength?: number
+  rows?: number
+  name: string
+}
+
+export function TextAreaField({ value, onChange, placeholder, maxLength = -1, rows = 4, name, ...frame }: TextAreaFieldProps) {
+  return (
+    <FormField {...frame}>
+      <TextArea
+        className='form-field__textarea'
+        name={name}
+        value={value}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        rows={rows}
+        autoSize
+        onChange={onChange}
+      />
+    </FormField>
+  )
+}
+
+export interface SelectOption<V extends string> {
+  value: V
+  label: string
+}
+
+interface SelectFieldProps<V extends string> extends FieldFrame {
+  value: V | ''
+  options: readonly SelectOption<V>[]
+  onChange: (value: V) => void
+  placeholder?: string
+}
+
+/** A choice from a short list: the current label, and a bottom picker to change it. */
+export function SelectField<V extends string>({ value, options, onChange, placeholder, ...frame }: SelectFieldProps<V>) {
+  const { t } = useI18n()
+  useNutuiLocale()
+  const [open, setOpen] = useState(false)
+  const current = options.find((o) => o.value === value)
+  return (
+    <FormField {...frame}>
+      <View className='form-field__select' hoverClass='form-field__select--pressed' onClick={() => setOpen(true)}>
+        <Text className={current ? 'form-field__select-value' : 'form-field__select-placeholder'}>
+          {current ? current.label : placeholder ?? t('common.choose')}
+        </Text>
+        <Text className='form-field__arrow'>›</Text>
+      </View>
+      <Picker
+        visible={open}
+        title={frame.label}
+        options={[options.map((o) => ({ label: o.label, value: o.value }))]}
+        value={value ? [value] : [options[0]?.value ?? '']}
+        onConfirm={(_selected, values) => {
+          const picked = options.find((o) => o.value === values[0])
+          if (picked) onChange(picked.value)
+        }}
+        onClose={() => setOpen(false)}
+      />
+    </FormField>
+  )
+}
+
+interface SwitchFieldProps {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  hint?: string
+}
+
+export function SwitchField({ label, checked, onChange, hint }: SwitchFieldProps) {
+  return (
+    <View className='form-field form-field--inline'>
+      <View className='form-field__inline-text'>
+        <Text className='form-field__label'>{label}</Text>
+        {hint && <Text className='form-field__hint'>{hint}</Text>}
+      </View>
+      <Switch checked={checked} onChange={onChange} />
+    </View>
+  )
+}
+
+/** A titled card grouping fields. */
+export function FormSection({ title, children }: PropsWithChildren<{ title?: string }>) {
+  return (
+    <View className='form-section'>
+      {title && <Text className='form-section__title'>{title}</Text>}
+      {children}
+    </View>
+  )
+}
+
+/** A message about the whole form (a failed submission), above the submit button. */
+export function FormMessage({ children, tone = 'error' }: { children: ReactNode; tone?: 'error' | 'info' | 'success' }) {
+  if (!children) return null
+  return (
+    <View className={`form-message form-message--${tone}`}>
+      <Text>{children}</Text>
+    </View>
+  )
+}

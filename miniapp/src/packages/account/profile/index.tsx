@@ -1,0 +1,269 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import {
+  CV_MAX_BYTES,
+  DEGREES,
+  DEGREE_LABELS,
+  INTENTS,
+  INTENT_LABELS,
+  PROFILE_VISIBILITIES,
+  PROFILE_VISIBILITY_LABELS,
+  talentProfileInputSchema,
+  type Degree,
+  type Intent,
+  type ProfileVisibility,
+  type TalentProfile
+} from '@ihaigui/shared'
+import { useSaveTalentProfile, useTalentProfile, useUploadCv } from '../../../api/account-hooks'
+import { describeError, localizeErrorCode } from '../../../api/errors'
+import { FormMessage, FormSection, SelectField, TextField } from '../../../components/form/Form'
+import { ConsentGate, SignedIn } from '../../../components/SessionGates'
+import { ErrorState, PageLoading } from '../../../components/StateViews'
+import { useForm } from '../../../forms/useForm'
+import { blankFields, serverFieldErrors, validateForm } from '../../../forms/validation'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+import { formatFileSize, useI18n } from '../../../i18n'
+import { looksLikePdf, pickPdf } from './pick-pdf'
+import '../account.scss'
+
+type Values = {
+  name: string
+  nationality: string
+  studyCountry: string
+  degree: Degree | ''
+  school: string
+  major: string
+  field: string
+  returnYear: string
+  intent: Intent | ''
+  visibility: ProfileVisibility
+}
+type Field = keyof Values
+const FIELDS = ['name', 'nationality', 'studyCountry', 'degree', 'school', 'major', 'field', 'returnYear', 'intent', 'visibility'] as const
+
+function initialValues(profile: TalentProfile | null): Values {
+  return {
+    name: profile?.name ?? '',
+    nationality: profile?.nationality ?? '',
+    studyCountry: profile?.studyCountry ?? '',
+    degree: profile?.degree ?? '',
+    school: profile?.school ?? '',
+    major: profile?.major ?? '',
+    field: profile?.field ?? '',
+    returnYear: profile?.returnYear ? String(profile.returnYear) : '',
+    intent: profile?.intent ?? '',
+    visibility: profile?.visibility ?? 'private'
+  }
+}
+
+/** The form's text values as the shared input shape (empty choices stay undefined, so they fail as "choose one"). */
+function toInput(values: Values) {
+  const year = values.returnYear.trim()
+  return {
+    ...values,
+    degree: values.degree || undefined,
+    intent: values.intent || undefined,
+    returnYear: year ? Number(year) : null
+  }
+}
+
+function CvSection({ profile }: { profile: TalentProfile | null }) {
+  const { t, locale, date } = useI18n()
+  const upload = useUploadCv()
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const choose = async () => {
+    setProblem(null)
+    const file = await pickPdf()
+    if (!file) return
+    // The server checks again; these spare a useless upload on a slow link.
+    if (file.size > CV_MAX_BYTES) {
+      setProblem(localizeErrorCode('CV_TOO_LARGE', locale))
+      return
+    }
+    if (!(await looksLikePdf(file))) {
+      setProblem(localizeErrorCode('CV_NOT_PDF', locale))
+      return
+    }
+    try {
+      await upload.mutateAsync(file)
+      Taro.showToast({ title: t('profile.cvUploaded'), icon: 'success' })
+    } catch (error) {
+      setProblem(describeError(error, locale).message)
+    }
+  }
+
+  const cv = profile?.cv
+  return (
+    <FormSection title={t('profile.cv')}>
+      <View className='account__cv-wrap'>
+        {cv ? (
+          <View className='account__cv'>
+            <View className='account__cv-badge'>
+              <Text>PDF</Text>
+            </View>
+            <View className='account__cv-text'>
+              <Text className='account__cv-name'>{cv.fileName}</Text>
+              <Text className='account__cv-meta'>
+                {t('profile.cvMeta', { size: formatFileSize(cv.size), date: date(cv.uploadedAt) })}
+              </Text>
+            </View>
+          </View>
+        ) : (
+          <Text className='account__text'>{profile ? t('profile.cvNone') : t('profile.cvSaveFirst')}</Text>
+        )}
+        {problem ? <FormMessage>{problem}</FormMessage> : null}
+        {profile && (
+          <View className='form-actions'>
+            <Button type='primary' fill='outline' block loading={upload.isPending} onClick={choose}>
+              {upload.isPending ? t('profile.cvUploading') : cv ? t('profile.cvReplace') : t('profile.cvUpload')}
+            </Button>
+          </View>
+        )}
+        <Text className='form-field__hint'>{t('profile.cvHint')}</Text>
+      </View>
+    </FormSection>
+  )
+}
+
+function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
+  const { t, label, locale } = useI18n()
+  const form = useForm<Values>(() => initialValues(profile))
+  const save = useSaveTalentProfile()
+  const [failure, setFailure] = useState<unknown>(null)
+  const { values, bind, errors } = form
+
+  const options = <V extends string>(list: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
+    list.map((value) => ({ value, label: label(labels[value]) }))
+
+  const submit = async () => {
+    const result = validateForm(talentProfileInputSchema, toInput(values), {
+      empty: blankFields(values).filter((f) => f !== 'returnYear'),
+      choices: ['degree', 'intent', 'visibility']
+    })
+    if (!result.ok) {
+      form.setErrors(result.errors)
+      setFailure(null)
+      return
+    }
+    setFailure(null)
+    try {
+      await save.mutateAsync(result.data)
+      Taro.showToast({ title: t('profile.saved'), icon: 'success' })
+    } catch (error) {
+      const fieldErrors = serverFieldErrors<Field>(error, FIELDS)
+      form.setErrors(fieldErrors)
+      if (Object.keys(fieldErrors).length === 0) setFailure(error)
+    }
+  }
+
+  const hasErrors = Object.values(errors).some(Boolean)
+
+  return (
+    <View>
+      <FormSection title={t('profile.basic')}>
+        <TextField name='name' label={t('profile.name')} value={values.name} onChange={bind('name')} error={errors.name} maxLength={40} />
+        <TextField
+          name='nationality'
+          label={t('profile.nationality')}
+          value={values.nationality}
+          onChange={bind('nationality')}
+          error={errors.nationality}
+          maxLength={40}
+        />
+      </FormSection>
+
+      <FormSection title={t('profile.education')}>
+        <TextField
+          name='studyCountry'
+          label={t('profile.studyCountry')}
+          value={values.studyCountry}
+          onChange={bind('studyCountry')}
+          error={errors.studyCountry}
+          maxLength={40}
+        />
+        <SelectField
+          label={t('profile.degree')}
+          value={values.degree}
+          options={options(DEGREES, DEGREE_LABELS)}
+          onChange={bind('degree')}
+          error={errors.degree}
+        />
+        <TextField name='school' label={t('profile.school')} value={values.school} onChange={bind('school')} error={errors.school} maxLength={100} />
+        <TextField name='major' label={t('profile.major')} value={values.major} onChange={bind('major')} error={errors.major} maxLength={60} />
+        <TextField
+          name='returnYear'
+          type='number'
+          label={t('profile.returnYear')}
+          required={false}
+          hint={t('profile.returnYearHint')}
+          value={values.returnYear}
+          onChange={bind('returnYear')}
+          error={errors.returnYear}
+          maxLength={4}
+        />
+      </FormSection>
+
+      <FormSection title={t('profile.plans')}>
+        <TextField
+          name='field'
+          label={t('profile.field')}
+          placeholder={t('profile.fieldPlaceholder')}
+          value={values.field}
+          onChange={bind('field')}
+          error={errors.field}
+          maxLength={40}
+        />
+        <SelectField
+          label={t('profile.intent')}
+          value={values.intent}
+          options={options(INTENTS, INTENT_LABELS)}
+          onChange={bind('intent')}
+          error={errors.intent}
+        />
+        <SelectField
+          label={t('profile.visibility')}
+          value={values.visibility}
+          options={options(PROFILE_VISIBILITIES, PROFILE_VISIBILITY_LABELS)}
+          onChange={bind('visibility')}
+          error={errors.visibility}
+        />
+      </FormSection>
+
+      {hasErrors ? <FormMessage>{t('form.fixErrors')}</FormMessage> : null}
+      {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
+      <View className='form-actions'>
+        <Button type='primary' block loading={save.isPending} onClick={submit}>
+          {t('profile.save')}
+        </Button>
+      </View>
+
+      <CvSection profile={profile} />
+    </View>
+  )
+}
+
+function ProfileLoader() {
+  const { data, error, isPending, isError, refetch } = useTalentProfile()
+  if (isPending) return <PageLoading />
+  if (isError) return <ErrorState error={error} onRetry={() => refetch()} />
+  return <ProfileEditor profile={data} />
+}
+
+export default function TalentProfilePage() {
+  usePageChrome('talentProfile')
+  return (
+    <View className='page account'>
+      <SignedIn roles={['talent']}>
+        {() => (
+          <ConsentGate>
+            <ProfileLoader />
+          </ConsentGate>
+        )}
+      </SignedIn>
+    </View>
+  )
+}

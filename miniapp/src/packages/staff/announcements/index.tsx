@@ -1,0 +1,117 @@
+import { useState } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
+import {
+  ANNOUNCEMENT_CATEGORY_LABELS,
+  ANNOUNCEMENT_STATUSES,
+  ANNOUNCEMENT_STATUS_LABELS,
+  type AnnouncementRecord,
+  type AnnouncementStatus
+} from '@ihaigui/shared'
+import { useStaffAnnouncements } from '../../../api/staff-hooks'
+import { SignedIn } from '../../../components/SessionGates'
+import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
+import { ANNOUNCEMENT_STATUS_TAG } from '../../../components/status-tags'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n } from '../../../i18n'
+import { nav } from '../../../navigation'
+import { isScheduled } from '../announcement-status'
+import '../staff.scss'
+
+type Filter = AnnouncementStatus | 'all'
+const FILTERS: readonly Filter[] = ['all', ...ANNOUNCEMENT_STATUSES]
+
+function AnnouncementRow({ item }: { item: AnnouncementRecord }) {
+  const { t, label, dateTime } = useI18n()
+  const scheduled = isScheduled(item)
+  return (
+    <View className='staff__card' hoverClass='staff__card--pressed' onClick={() => nav.staffAnnouncementEdit(item.id)}>
+      <Text className='staff__card-title'>{item.title}</Text>
+      <View className='staff__tags'>
+        <Tag type={ANNOUNCEMENT_STATUS_TAG[item.status]}>{label(ANNOUNCEMENT_STATUS_LABELS[item.status])}</Tag>
+        {scheduled && <Tag type='warning'>{t('ann.scheduledTag')}</Tag>}
+        {item.pinned && (
+          <Tag type='warning' plain>
+            {t('common.pinned')}
+          </Tag>
+        )}
+        <Tag type='primary' plain>
+          {label(ANNOUNCEMENT_CATEGORY_LABELS[item.category])}
+        </Tag>
+      </View>
+      <Text className='staff__meta'>
+        {scheduled && item.publishedAt
+          ? t('ann.scheduledFor', { date: dateTime(item.publishedAt) })
+          : item.status === 'published' && item.publishedAt
+            ? t('ann.publishedAt', { date: dateTime(item.publishedAt) })
+            : t('ann.updatedAt', { date: dateTime(item.updatedAt) })}
+      </Text>
+    </View>
+  )
+}
+
+function AnnouncementList({ status }: { status?: AnnouncementStatus }) {
+  const { t } = useI18n()
+  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useStaffAnnouncements(status)
+
+  usePullDownRefresh(() => {
+    refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  const loadMore = () => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }
+  useReachBottom(loadMore)
+
+  const items = data?.pages.flatMap((page) => page.items) ?? []
+  if (isPending) return <ListSkeleton count={4} />
+  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
+  if (items.length === 0) return <EmptyState message={t('ann.empty')} />
+  return (
+    <View>
+      {items.map((item) => (
+        <AnnouncementRow key={item.id} item={item} />
+      ))}
+      {isError ? (
+        <ErrorState error={error} onRetry={() => fetchNextPage()} />
+      ) : (
+        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
+      )}
+    </View>
+  )
+}
+
+export default function StaffAnnouncementsPage() {
+  const { t, label } = useI18n()
+  const [filter, setFilter] = useState<Filter>('all')
+  usePageChrome('staffAnnouncements')
+
+  return (
+    <View className='staff'>
+      <SignedIn roles={['staff', 'admin']}>
+        {() => (
+          <>
+            <View className='staff__tabs'>
+              <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line'>
+                {FILTERS.map((f) => (
+                  <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('list.all') : label(ANNOUNCEMENT_STATUS_LABELS[f])} />
+                ))}
+              </Tabs>
+            </View>
+            <View className='staff__body'>
+              <View className='staff__toolbar'>
+                <Button type='primary' size='small' onClick={() => nav.staffAnnouncementEdit()}>
+                  {`+ ${t('ann.new')}`}
+                </Button>
+              </View>
+              <AnnouncementList key={filter} status={filter === 'all' ? undefined : filter} />
+            </View>
+          </>
+        )}
+      </SignedIn>
+    </View>
+  )
+}

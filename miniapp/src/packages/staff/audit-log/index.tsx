@@ -1,0 +1,130 @@
+import { useState } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { auditLogQuerySchema, type AuditLogEntry } from '@ihaigui/shared'
+import type { AuditLogFilter } from '../../../api/query-keys'
+import { useAuditLog } from '../../../api/staff-hooks'
+import { TextField } from '../../../components/form/Form'
+import { SignedIn } from '../../../components/SessionGates'
+import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
+import { useForm } from '../../../forms/useForm'
+import { validateForm } from '../../../forms/validation'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n } from '../../../i18n'
+import '../staff.scss'
+
+function Entry({ entry }: { entry: AuditLogEntry }) {
+  const { t, dateTime } = useI18n()
+  return (
+    <View className='staff__card'>
+      <Text className='staff__action-name'>{entry.action}</Text>
+      <Text className='staff__meta'>
+        {`${entry.entityType} #${entry.entityId} · `}
+        {entry.actorId === null ? t('audit.system') : t('audit.actor', { id: entry.actorId })}
+        {` · ${dateTime(entry.createdAt)}`}
+      </Text>
+      {entry.detail && Object.keys(entry.detail).length > 0 && <Text className='staff__code'>{JSON.stringify(entry.detail)}</Text>}
+    </View>
+  )
+}
+
+function Entries({ filter }: { filter: AuditLogFilter }) {
+  const { t } = useI18n()
+  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useAuditLog(filter)
+  usePullDownRefresh(() => {
+    refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  const loadMore = () => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }
+  useReachBottom(loadMore)
+
+  const items = data?.pages.flatMap((page) => page.items) ?? []
+  if (isPending) return <ListSkeleton count={4} />
+  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
+  if (items.length === 0) return <EmptyState message={t('audit.empty')} />
+  return (
+    <View>
+      {items.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+      {isError ? (
+        <ErrorState error={error} onRetry={() => fetchNextPage()} />
+      ) : (
+        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
+      )}
+    </View>
+  )
+}
+
+/** Filter form for the shared audit-log query (entity type, actor id). */
+const filterSchema = auditLogQuerySchema.pick({ entityType: true, actorId: true })
+
+export default function AuditLogPage() {
+  const { t } = useI18n()
+  usePageChrome('staffAuditLog')
+  const form = useForm({ entityType: '', actorId: '' })
+  const [filter, setFilter] = useState<AuditLogFilter>({})
+
+  const apply = () => {
+    const result = validateForm(filterSchema, {
+      entityType: form.values.entityType.trim() || undefined,
+      actorId: form.values.actorId.trim() || undefined
+    })
+    if (!result.ok) {
+      form.setErrors(result.errors)
+      return
+    }
+    setFilter({ entityType: result.data.entityType, actorId: result.data.actorId })
+  }
+
+  const reset = () => {
+    form.setValues({ entityType: '', actorId: '' })
+    form.setErrors({})
+    setFilter({})
+  }
+
+  return (
+    <View className='page staff'>
+      <SignedIn roles={['admin']}>
+        {() => (
+          <>
+            <View className='staff__filters'>
+              <TextField
+                name='entityType'
+                required={false}
+                label={t('audit.entityType')}
+                placeholder={t('audit.entityTypePlaceholder')}
+                value={form.values.entityType}
+                onChange={form.bind('entityType')}
+                error={form.errors.entityType}
+                maxLength={32}
+              />
+              <TextField
+                name='actorId'
+                type='number'
+                required={false}
+                label={t('audit.actorId')}
+                value={form.values.actorId}
+                onChange={form.bind('actorId')}
+                error={form.errors.actorId}
+                maxLength={10}
+              />
+              <View className='staff__filter-actions'>
+                <Button size='small' onClick={reset}>
+                  {t('audit.reset')}
+                </Button>
+                <Button size='small' type='primary' onClick={apply}>
+                  {t('audit.filter')}
+                </Button>
+              </View>
+            </View>
+            <Entries key={`${filter.entityType ?? ''}-${filter.actorId ?? ''}`} filter={filter} />
+          </>
+        )}
+      </SignedIn>
+    </View>
+  )
+}

@@ -1,0 +1,40 @@
+import { View } from '@tarojs/components'
+import { Cell } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import { NavCell } from '../../../components/NavCell'
+import { SignedIn } from '../../../components/SessionGates'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n } from '../../../i18n'
+import { nav } from '../../../navigation'
+import '../staff.scss'
+
+export default function StaffHomePage() {
+  const { t } = useI18n()
+  usePageChrome('staffHome')
+  return (
+    <View className='page staff'>
+      <SignedIn roles={['staff', 'admin']}>
+        {(me) => (
+          <>
+            <Cell.Group title={t('staff.review')} className='staff__group'>
+              <NavCell title={t('staff.verification')} description={t('staff.verificationHint')} onClick={() => nav.staffVerification()} />
+            </Cell.Group>
+            <Cell.Group title={t('staff.content')} className='staff__group'>
+              <NavCell title={t('staff.announcements')} description={t('staff.announcementsHint')} onClick={() => nav.staffAnnouncements()} />
+            </Cell.Group>
+            {me.role === 'admin' && (
+              <Cell.Group title={t('staff.admin')} className='staff__group'>
+                <NavCell title={t('staff.auditLog')} description={t('staff.auditLogHint')} onClick={() => nav.staffAuditLog()} />
+                <NavCell
+                  title={t('staff.createAccount')}
+                  description={t('staff.createAccountHint')}
+                  onClick={() => nav.staffCreateAccount()}
+                />
+              </Cell.Group>
+            )}
+          </>
+        )}
+      </SignedIn>
+    </View>
+  )
+}

@@ -1,0 +1,202 @@
+import { useState } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Button, Dialog, Tabs, Tag, TextArea } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
+import {
+  ORGANIZATION_STATUSES,
+  ORGANIZATION_STATUS_LABELS,
+  ORGANIZATION_TYPE_LABELS,
+  verifyOrganizationSchema,
+  type Organization,
+  type OrganizationStatus
+} from '@ihaigui/shared'
+import { describeError } from '../../../api/errors'
+import { useOrganizationQueue, useVerifyOrganization } from '../../../api/staff-hooks'
+import { useErrorText } from '../../../components/form/Form'
+import { SignedIn } from '../../../components/SessionGates'
+import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
+import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
+import { validateForm, type FieldError } from '../../../forms/validation'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n } from '../../../i18n'
+import '../staff.scss'
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='staff__row'>
+      <Text className='staff__row-label'>{label}</Text>
+      <Text className='staff__row-value'>{value}</Text>
+    </View>
+  )
+}
+
+function OrganizationCard({ organization, onReject }: { organization: Organization; onReject: (o: Organization) => void }) {
+  const { t, label, date, locale } = useI18n()
+  const verify = useVerifyOrganization()
+
+  const approve = async () => {
+    try {
+      await verify.mutateAsync({ id: organization.id, decision: { decision: 'verify' } })
+      Taro.showToast({ title: t('staff.approved'), icon: 'success' })
+    } catch (error) {
+      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
+    }
+  }
+
+  return (
+    <View className='staff__card'>
+      <View className='staff__card-head'>
+        <Text className='staff__card-title'>{organization.name}</Text>
+        <Tag type={ORGANIZATION_STATUS_TAG[organization.status]}>{label(ORGANIZATION_STATUS_LABELS[organization.status])}</Tag>
+      </View>
+      <View className='staff__rows'>
+        <Row label={t('staff.uscc')} value={organization.uscc} />
+        <Row label={t('org.type')} value={label(ORGANIZATION_TYPE_LABELS[organization.type])} />
+        <Row label={t('org.industry')} value={organization.industry} />
+        <Row label={t('org.district')} value={organization.district} />
+        <Row label={t('staff.contact')} value={`${organization.contactName} ${organization.contactPhone}`} />
+      </View>
+      {organization.rejectReason && (
+        <View className='staff__reason'>
+          <Text>{`${t('org.rejectReason')}: ${organization.rejectReason}`}</Text>
+        </View>
+      )}
+      <Text className='staff__meta'>{t('staff.submittedAt', { date: date(organization.createdAt) })}</Text>
+      {organization.status === 'pending' && (
+        <View className='staff__actions'>
+          <Button size='small' type='danger' fill='outline' disabled={verify.isPending} onClick={() => onReject(organization)}>
+            {t('staff.reject')}
+          </Button>
+          <Button size='small' type='primary' loading={verify.isPending} onClick={approve}>
+            {t('staff.approve')}
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function RejectDialog({ organization, onClose }: { organization: Organization | null; onClose: () => void }) {
+  const { t, locale } = useI18n()
+  const verify = useVerifyOrganization()
+  const errorText = useErrorText()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<FieldError | undefined>()
+
+  const close = () => {
+    setReason('')
+    setError(undefined)
+    onClose()
+  }
+
+  const confirm = async () => {
+    if (!organization || verify.isPending) return
+    const result = validateForm(verifyOrganizationSchema, { decision: 'reject', reason }, { empty: reason.trim() ? [] : ['reason'] })
+    if (!result.ok) {
+      setError(result.errors.reason)
+      return
+    }
+    try {
+      await verify.mutateAsync({ id: organization.id, decision: result.data })
+      Taro.showToast({ title: t('staff.rejected'), icon: 'success' })
+      close()
+    } catch (failure) {
+      setError({ text: describeError(failure, locale).message })
+    }
+  }
+
+  return (
+    <Dialog
+      visible={organization !== null}
+      title={t('staff.rejectTitle')}
+      confirmText={t('staff.reject')}
+      cancelText={t('common.cancel')}
+      onConfirm={confirm}
+      onCancel={close}
+      onClose={() => undefined}
+    >
+      <View className='staff__dialog-input'>
+        <Text className='staff__meta'>{organization?.name}</Text>
+        <TextArea
+          value={reason}
+          placeholder={t('staff.rejectPlaceholder')}
+          maxLength={300}
+          showCount
+          onChange={(value) => {
+            setReason(value)
+            setError(undefined)
+          }}
+        />
+        {error && <Text className='form-field__error'>{errorText(error)}</Text>}
+      </View>
+    </Dialog>
+  )
+}
+
+function Queue({ status }: { status: OrganizationStatus }) {
+  const { t } = useI18n()
+  const [rejecting, setRejecting] = useState<Organization | null>(null)
+  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useOrganizationQueue(status)
+
+  usePullDownRefresh(() => {
+    refetch().finally(() => Taro.stopPullDownRefresh())
+  })
+  const loadMore = () => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }
+  useReachBottom(loadMore)
+
+  const items = data?.pages.flatMap((page) => page.items) ?? []
+  if (isPending) return <ListSkeleton count={3} />
+  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
+  if (items.length === 0) return <EmptyState message={t('staff.queueEmpty')} />
+  return (
+    <View>
+      {items.map((organization) => (
+        <OrganizationCard key={organization.id} organization={organization} onReject={setRejecting} />
+      ))}
+      {isError ? (
+        <ErrorState error={error} onRetry={() => fetchNextPage()} />
+      ) : (
+        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
+      )}
+      <RejectDialog organization={rejecting} onClose={() => setRejecting(null)} />
+    </View>
+  )
+}
+
+export default function VerificationPage() {
+  const { label } = useI18n()
+  const [status, setStatus] = useState<OrganizationStatus>('pending')
+  usePageChrome('staffVerification')
+
+  return (
+    <View className='staff'>
+      <SignedIn roles={['staff', 'admin']}>
+        {() => (
+          <>
+            <View className='staff__tabs'>
+              <Tabs
+                value={status}
+                onChange={(value) => setStatus(ORGANIZATION_STATUSES.find((s) => s === value) ?? 'pending')}
+                activeType='line'
+              >
+                {ORGANIZATION_STATUSES.map((s) => (
+                  <Tabs.TabPane key={s} value={s} title={label(ORGANIZATION_STATUS_LABELS[s])} />
+                ))}
+              </Tabs>
+            </View>
+            <View className='staff__body'>
+              <Queue key={status} status={status} />
+            </View>
+          </>
+        )}
+      </SignedIn>
+    </View>
+  )
+}

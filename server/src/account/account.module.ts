@@ -1,0 +1,40 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { TokenService } from '../common/auth/token.service';
+import { OrganizationModule } from '../organization/organization.module';
+import { WECHAT_CLIENT, WechatClient } from '../wechat/wechat.client';
+import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
+import { AuthController, PrivacyController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { FileStorage } from './file-storage';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
+import { TalentProfileService } from './talent-profile.service';
+
+@Global()
+@Module({
+  imports: [JwtModule.register({}), OrganizationModule],
+  controllers: [AuthController, PrivacyController, MeController],
+  providers: [
+    UserRepository,
+    ConsentRepository,
+    RefreshTokenRepository,
+    TalentProfileRepository,
+    TokenService,
+    FileStorage,
+    MeService,
+    AuthService,
+    TalentProfileService,
+    {
+      provide: WECHAT_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        config.wechat.appId && config.wechat.appSecret
+          ? new WechatClient({ baseUrl: config.wechat.baseUrl, appId: config.wechat.appId, appSecret: config.wechat.appSecret })
+          : null,
+    },
+  ],
+  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService],
+})
+export class AccountModule {}

@@ -1,0 +1,33 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { CreatedAtColumn, DateTimeColumn } from '../common/db/columns';
+
+/**
+ * A refresh token, stored only as its SHA-256. Each login starts a family; each refresh replaces the token
+ * with a new one of the same family. Presenting a replaced token again revokes the whole family (theft).
+ */
+@Entity('refresh_token')
+@Index('idx_refresh_token_family', ['familyId'])
+@Index('idx_refresh_token_user', ['userId'])
+export class RefreshTokenEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ type: 'int' })
+  userId: number;
+
+  @Index('uq_refresh_token_hash', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  tokenHash: string;
+
+  @Column({ type: 'varchar', length: 36 })
+  familyId: string;
+
+  @DateTimeColumn()
+  expiresAt: Date;
+
+  @DateTimeColumn({ nullable: true })
+  revokedAt: Date | null;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Degree, Intent, ProfileVisibility } from '@ihaigui/shared';
+import { DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
+
+@Entity('talent_profile')
+export class TalentProfileEntity {
+  @PrimaryColumn({ type: 'int' })
+  userId: number;
+
+  @Column({ type: 'varchar', length: 40 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  nationality: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  studyCountry: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  degree: Degree;
+
+  @Column({ type: 'varchar', length: 100 })
+  school: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  major: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  field: string;
+
+  @Column({ type: 'int', nullable: true })
+  returnYear: number | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  intent: Intent;
+
+  @Column({ type: 'varchar', length: 16, default: 'private' })
+  visibility: ProfileVisibility;
+
+  /** Storage key of the CV (a random name, never the uploaded file name). */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  cvKey: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  cvFileName: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  cvSize: number | null;
+
+  @DateTimeColumn({ nullable: true })
+  cvUploadedAt: Date | null;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

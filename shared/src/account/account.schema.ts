@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import type { Bilingual } from '../common/locale';
+import { localeSchema } from '../common/locale';
+import { mainlandPhoneSchema, organizationStatusSchema } from '../organization/organization.schema';
+
+export const ROLES = ['talent', 'enterprise', 'staff', 'admin'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+export const ROLE_LABELS: Record<Role, Bilingual> = {
+  talent: { zh: '人才', en: 'Talent' },
+  enterprise: { zh: '企业/机构', en: 'Organisation' },
+  staff: { zh: '服务中心工作人员', en: 'Service-center staff' },
+  admin: { zh: '管理员', en: 'Administrator' },
+};
+
+export const DEGREES = ['bachelor', 'master', 'phd', 'postdoc', 'other'] as const;
+export const degreeSchema = z.enum(DEGREES);
+export type Degree = z.infer<typeof degreeSchema>;
+export const DEGREE_LABELS: Record<Degree, Bilingual> = {
+  bachelor: { zh: '学士', en: "Bachelor's" },
+  master: { zh: '硕士', en: "Master's" },
+  phd: { zh: '博士', en: 'PhD' },
+  postdoc: { zh: '博士后', en: 'Postdoc' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const INTENTS = ['job', 'startup', 'both'] as const;
+export const intentSchema = z.enum(INTENTS);
+export type Intent = z.infer<typeof intentSchema>;
+export const INTENT_LABELS: Record<Intent, Bilingual> = {
+  job: { zh: '求职', en: 'Looking for a job' },
+  startup: { zh: '创业', en: 'Starting a business' },
+  both: { zh: '求职与创业', en: 'Job and startup' },
+};
+
+export const PROFILE_VISIBILITIES = ['public', 'verified_orgs', 'private'] as const;
+export const profileVisibilitySchema = z.enum(PROFILE_VISIBILITIES);
+export type ProfileVisibility = z.infer<typeof profileVisibilitySchema>;
+export const PROFILE_VISIBILITY_LABELS: Record<ProfileVisibility, Bilingual> = {
+  public: { zh: '公开简要信息', en: 'Summary visible to everyone' },
+  verified_orgs: { zh: '仅认证机构可见', en: 'Verified organisations only' },
+  private: { zh: '仅自己和我申请的机构可见', en: 'Only me and organisations I apply to' },
+};
+
+export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin'] as const;
+export const devPersonaSchema = z.enum(DEV_PERSONAS);
+export type DevPersona = z.infer<typeof devPersonaSchema>;
+export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
+  talent: { zh: '人才（海归博士）', en: 'Talent (returnee PhD)' },
+  enterprise: { zh: '企业（已认证）', en: 'Enterprise (verified)' },
+  enterprise_unverified: { zh: '企业（待认证）', en: 'Enterprise (not yet verified)' },
+  staff: { zh: '服务中心工作人员', en: 'Service-center staff' },
+  admin: { zh: '管理员', en: 'Administrator' },
+};
+
+export const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{3,31}$/;
+export const PASSWORD_MIN = 10;
+
+export const usernameSchema = z.string().trim().regex(USERNAME_PATTERN, '4–32 letters, digits, _ . -, starting with a letter');
+
+/** At least 10 characters with letters and digits; the server also refuses one containing the username. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN)
+  .max(128)
+  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), { message: 'must contain letters and digits' });
+
+export const passwordLoginSchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+export type PasswordLogin = z.infer<typeof passwordLoginSchema>;
+
+export const wechatLoginSchema = z.strictObject({
+  code: z.string().trim().min(1).max(128).describe('The code from wx.login'),
+});
+
+export const devLoginSchema = z.strictObject({ persona: devPersonaSchema });
+
+export const refreshSchema = z.strictObject({ refreshToken: z.string().min(20).max(200) });
+
+export const registerAccountSchema = z.strictObject({
+  username: usernameSchema,
+  password: newPasswordSchema,
+  role: z.enum(['talent', 'enterprise']),
+  displayName: z.string().trim().min(1).max(40),
+});
+export type RegisterAccount = z.infer<typeof registerAccountSchema>;
+
+export const consentStateSchema = z.object({ policyVersion: z.string(), grantedAt: z.iso.datetime() });
+
+export const meSchema = z.object({
+  id: z.number().int(),
+  role: roleSchema,
+  displayName: z.string(),
+  username: z.string().nullable(),
+  /** The owner's own number, in full; null when none was given. */
+  phone: z.string().nullable(),
+  locale: localeSchema,
+  consent: consentStateSchema.nullable().describe('The privacy-policy consent on record, if any'),
+  /** Whether the current policy version has been accepted. */
+  consentCurrent: z.boolean(),
+  organization: z
+    .object({ id: z.number().int(), name: z.string(), status: organizationStatusSchema })
+    .nullable(),
+  hasTalentProfile: z.boolean(),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const authTokensSchema = z.object({
+  accessToken: z.string(),
+  accessTokenExpiresAt: z.iso.datetime(),
+  refreshToken: z.string(),
+  refreshTokenExpiresAt: z.iso.datetime(),
+  user: meSchema,
+});
+export type AuthTokens = z.infer<typeof authTokensSchema>;
+
+export const privacyPolicySchema = z.object({
+  version: z.string(),
+  effectiveDate: z.string(),
+  zh: z.string().describe('HTML'),
+  en: z.string().describe('HTML'),
+});
+export type PrivacyPolicy = z.infer<typeof privacyPolicySchema>;
+
+export const consentSchema = z.strictObject({ policyVersion: z.string().min(1).max(20) });
+
+export const updateMeSchema = z.strictObject({
+  displayName: z.string().trim().min(1).max(40).optional(),
+  locale: localeSchema.optional(),
+});
+
+/** Exactly one of: the code from WeChat's getPhoneNumber, or a number the user typed. */
+export const phoneUpdateSchema = z
+  .strictObject({
+    wechatCode: z.string().trim().min(1).max(128).optional().describe('The code from getPhoneNumber'),
+    phone: mainlandPhoneSchema.optional(),
+  })
+  .refine((v) => (v.wechatCode === undefined) !== (v.phone === undefined), {
+    message: 'give either wechatCode or phone',
+    path: ['phone'],
+  });
+export type PhoneUpdate = z.infer<typeof phoneUpdateSchema>;
+
+const currentYear = new Date().getUTCFullYear();
+
+export const talentProfileInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(40),
+  nationality: z.string().trim().min(2).max(40),
+  studyCountry: z.string().trim().min(2).max(40).describe('Country or region of study'),
+  degree: degreeSchema,
+  school: z.string().trim().min(2).max(100),
+  major: z.string().trim().min(1).max(60),
+  field: z.string().trim().min(1).max(40),
+  returnYear: z.number().int().min(1978).max(currentYear + 2).nullable(),
+  intent: intentSchema,
+  visibility: profileVisibilitySchema.default('private'),
+});
+export type TalentProfileInput = z.infer<typeof talentProfileInputSchema>;
+
+export const CV_MAX_BYTES = 5 * 1024 * 1024;
+
+export const talentProfileSchema = talentProfileInputSchema.extend({
+  cv: z.object({ fileName: z.string(), size: z.number().int(), uploadedAt: z.iso.datetime() }).nullable(),
+  updatedAt: z.iso.datetime(),
+});
+export type TalentProfile = z.infer<typeof talentProfileSchema>;
+
+export const createStaffSchema = z.strictObject({
+  username: usernameSchema,
+  password: newPasswordSchema,
+  displayName: z.string().trim().min(1).max(40),
+  role: z.enum(['staff', 'admin']).default('staff'),
+});
+export type CreateStaff = z.infer<typeof createStaffSchema>;
+
+export const staffAccountSchema = z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), role: roleSchema });
+
+/** Masks all but the first three and last four digits: 13812341234 → 138****1234. */
+export function maskPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
