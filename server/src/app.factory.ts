@@ -22,6 +22,17 @@ export const OPENAPI_JSON_PATH = 'api/docs/openapi.json';
 const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,64}$/;
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+const ROUTES = new WeakMap<object, RegisteredRoute[]>();
+
+/** The routes the running app answers, as registered with Fastify. */
+export function registeredRoutes(app: NestFastifyApplication): RegisteredRoute[] {
+  return ROUTES.get(app.getHttpAdapter().getInstance()) ?? [];
+}
+
 export interface CreateAppOptions {
   /** Where logs go (tests capture them); stdout by default. */
   logDestination?: DestinationStream;
@@ -58,6 +69,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // Every route as Fastify registers it (Nest controllers, docs, static files), for the access-matrix test.
+  const routes: RegisteredRoute[] = [];
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method: String(method), url: route.url });
+  });
+  ROUTES.set(fastify, routes);
 
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);

@@ -5,7 +5,8 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { TalentProfileEntity } from './talent-profile.entity';
 import { UserEntity } from './user.entity';
 
-/** Base for repositories whose methods can join a caller's transaction. */
+/** Base for repositories whose methods can join a caller's transaction. Decorated so its constructor types reach Nest. */
+@Injectable()
 abstract class Repo {
   constructor(protected readonly dataSource: DataSource) {}
   protected em(manager?: EntityManager): EntityManager {

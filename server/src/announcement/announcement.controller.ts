@@ -12,6 +12,7 @@ import {
   AnnouncementRecordDto,
   AnnouncementRecordPageDto,
   CreateAnnouncementDto,
+  EmptyBodyDto,
   PinAnnouncementDto,
   PublishAnnouncementDto,
   StaffAnnouncementQueryDto,
@@ -102,7 +103,7 @@ export class StaffAnnouncementController {
   @ApiOperation({ summary: 'Take off the public list' })
   @ApiErrorResponses(401, 403, 404, 409)
   @ZodResponse({ status: 200, type: AnnouncementRecordDto })
-  archive(@CurrentUser() user: AuthUser, @Param() params: AnnouncementIdParamDto) {
+  archive(@CurrentUser() user: AuthUser, @Param() params: AnnouncementIdParamDto, @Body() _body: EmptyBodyDto) {
     return this.announcements.archive(params.id, user.id);
   }
 

@@ -7,6 +7,7 @@ import {
   announcementRecordPageSchema,
   announcementRecordSchema,
   createAnnouncementSchema,
+  emptyBodySchema,
   pinAnnouncementSchema,
   publishAnnouncementSchema,
   staffAnnouncementQuerySchema,
@@ -24,3 +25,4 @@ export class CreateAnnouncementDto extends createZodDto(createAnnouncementSchema
 export class UpdateAnnouncementDto extends createZodDto(updateAnnouncementSchema) {}
 export class PublishAnnouncementDto extends createZodDto(publishAnnouncementSchema) {}
 export class PinAnnouncementDto extends createZodDto(pinAnnouncementSchema) {}
+export class EmptyBodyDto extends createZodDto(emptyBodySchema) {}

@@ -36,9 +36,9 @@ export class DemoPersonasSeed {
       const enterprise = await mk('enterprise', 'enterprise', '陈思远', '13923456789');
       const enterpriseNew = await mk('enterprise', 'enterprise_unverified', '黄晓雯', '13634567890');
       const staff = await mk('staff', 'staff', '服务中心·王老师', null);
-      await mk('admin', 'admin', '平台管理员', null);
+      const admin = await mk('admin', 'admin', '平台管理员', null);
 
-      for (const user of [talent, enterprise, enterpriseNew, staff]) {
+      for (const user of [talent, enterprise, enterpriseNew, staff, admin]) {
         await this.consents.insert({ userId: user.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: now }, em);
       }
       await this.profiles.save(

@@ -35,3 +35,6 @@ export interface Page<T> {
 export function hasNextPage(p: Pick<Page<unknown>, 'page' | 'pageSize' | 'total'>): boolean {
   return p.page * p.pageSize < p.total;
 }
+
+/** The body of an action that takes no input: nothing, or an empty object; anything else is refused. */
+export const emptyBodySchema = z.strictObject({}).default({});

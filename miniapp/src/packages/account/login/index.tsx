@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, Cell } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import { DEV_PERSONAS, DEV_PERSONA_LABELS, passwordLoginSchema, type DevPersona } from '@ihaigui/shared'
 import { loginAsPersona, loginWithPassword, loginWithWechat } from '../../../api/auth'
 import { describeError } from '../../../api/errors'
@@ -119,7 +120,7 @@ export default function LoginPage() {
         </View>
         <Text className='account__note'>{t('login.demoHint')}</Text>
         {demoFailure ? <FormMessage>{describeError(demoFailure, locale).message}</FormMessage> : null}
-        <View className='account__personas'>
+        <Cell.Group className='account__personas'>
           {DEV_PERSONAS.map((persona) => (
             <NavCell
               key={persona}
@@ -129,7 +130,7 @@ export default function LoginPage() {
               onClick={() => void run(persona, () => loginAsPersona(persona), setDemoFailure)}
             />
           ))}
-        </View>
+        </Cell.Group>
       </View>
 
       <View className='account__privacy'>

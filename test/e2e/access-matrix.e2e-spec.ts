@@ -1,0 +1,135 @@
+import { DEV_PERSONAS, type DevPersona, type Role } from '@ihaigui/shared';
+import { registeredRoutes } from '../../server/src/app.factory';
+import { personaTokens } from './support/personas';
+import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
+
+type Caller = 'anonymous' | DevPersona;
+const CALLERS: Caller[] = ['anonymous', ...DEV_PERSONAS];
+const ROLE_OF: Record<DevPersona, Role> = {
+  talent: 'talent',
+  enterprise: 'enterprise',
+  enterprise_unverified: 'enterprise',
+  staff: 'staff',
+  admin: 'admin',
+};
+const SIGNED_IN: Role[] = ['talent', 'enterprise', 'staff', 'admin'];
+const STAFF: Role[] = ['staff', 'admin'];
+
+/**
+ * Who may call each route. Every route the app registers must appear here: a route added without an entry
+ * fails this test until its author declares who may call it.
+ */
+const ACCESS: Record<string, 'public' | Role[]> = {
+  'GET /api/v1/health/live': 'public',
+  'GET /api/v1/health/ready': 'public',
+  'GET /api/v1/announcements': 'public',
+  'GET /api/v1/announcements/:id': 'public',
+  'GET /api/v1/privacy-policy': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/wechat': 'public',
+  'POST /api/v1/auth/dev-login': 'public',
+  'POST /api/v1/auth/register': 'public',
+  'POST /api/v1/auth/refresh': 'public',
+  'POST /api/v1/auth/logout': SIGNED_IN,
+  'GET /api/v1/me': SIGNED_IN,
+  'PATCH /api/v1/me': SIGNED_IN,
+  'POST /api/v1/me/consent': SIGNED_IN,
+  'PUT /api/v1/me/phone': SIGNED_IN,
+  'GET /api/v1/me/export': SIGNED_IN,
+  'DELETE /api/v1/me': SIGNED_IN,
+  'GET /api/v1/me/talent-profile': ['talent'],
+  'PUT /api/v1/me/talent-profile': ['talent'],
+  'POST /api/v1/me/talent-profile/cv': ['talent'],
+  'GET /api/v1/me/talent-profile/cv': ['talent'],
+  'POST /api/v1/organizations': ['enterprise'],
+  'GET /api/v1/organizations/mine': ['enterprise'],
+  'GET /api/v1/staff/organizations': STAFF,
+  'POST /api/v1/staff/organizations/:id/verification': STAFF,
+  'GET /api/v1/staff/announcements': STAFF,
+  'POST /api/v1/staff/announcements': STAFF,
+  'GET /api/v1/staff/announcements/:id': STAFF,
+  'PATCH /api/v1/staff/announcements/:id': STAFF,
+  'POST /api/v1/staff/announcements/:id/publish': STAFF,
+  'POST /api/v1/staff/announcements/:id/archive': STAFF,
+  'PUT /api/v1/staff/announcements/:id/pin': STAFF,
+  'GET /api/v1/admin/audit-log': ['admin'],
+  'POST /api/v1/admin/staff': ['admin'],
+};
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+function allowed(rule: 'public' | Role[], caller: Caller): boolean {
+  if (rule === 'public') return true;
+  return caller !== 'anonymous' && rule.includes(ROLE_OF[caller]);
+}
+
+describe.each(DIALECTS)('access matrix on %s', (dialect) => {
+  let t: TestApp;
+  let tokens: Record<string, string>;
+  let apiRoutes: Array<{ method: string; url: string }>;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { env: { SEED_DEMO: 'true', RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000', BODY_LIMIT: '4096' } });
+    tokens = await personaTokens(t, DEV_PERSONAS);
+    const seen = new Set<string>();
+    apiRoutes = registeredRoutes(t.app)
+      .filter((r) => r.url.startsWith('/api/v1/') && r.method !== 'HEAD' && r.method !== 'OPTIONS')
+      .filter((r) => !seen.has(`${r.method} ${r.url}`) && seen.add(`${r.method} ${r.url}`))
+      // Destructive calls last, so the personas exist for everything else.
+      .sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+  }, 60_000);
+  afterAll(() => t.close());
+
+  function call(method: string, url: string, caller: Caller, body?: unknown) {
+    const path = url.replace(/:[A-Za-z]+/g, '1');
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    if (caller !== 'anonymous') req = req.set('Authorization', `Bearer ${tokens[caller]}`);
+    if (body !== undefined) req = req.set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+    return req;
+  }
+
+  it('declares every registered route, and only documentation lives outside /api/v1', () => {
+    const declared = new Set(Object.keys(ACCESS));
+    const registered = apiRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((r) => !declared.has(r))).toEqual([]);
+    expect([...declared].filter((d) => !registered.includes(d))).toEqual([]);
+    const outside = registeredRoutes(t.app).filter((r) => !r.url.startsWith('/api/v1/'));
+    // CORS preflight answers OPTIONS for any path; it never runs a handler.
+    expect(outside.filter((r) => !r.url.startsWith('/api/docs') && !(r.method === 'OPTIONS' && r.url === '*'))).toEqual([]);
+  });
+
+  it('answers every route for every caller exactly as declared (no unexpected 2xx, no 5xx)', async () => {
+    const surprises: string[] = [];
+    for (const route of apiRoutes) {
+      const rule = ACCESS[`${route.method} ${route.url}`];
+      for (const caller of CALLERS) {
+        const res = await call(route.method, route.url, caller, WRITE_METHODS.has(route.method) ? {} : undefined);
+        const ok = allowed(rule, caller);
+        const expected = ok ? 'not 401/403' : caller === 'anonymous' ? '401' : '403';
+        const fine = ok ? ![401, 403].includes(res.status) && res.status < 500 : res.status === (caller === 'anonymous' ? 401 : 403);
+        if (!fine) surprises.push(`${route.method} ${route.url} as ${caller}: ${res.status} (expected ${expected}) ${JSON.stringify(res.body).slice(0, 120)}`);
+      }
+    }
+    expect(surprises).toEqual([]);
+  }, 120_000);
+
+  it('refuses unknown fields, wrong types and oversize bodies on every write route with a 4xx code, never 500', async () => {
+    const problems: string[] = [];
+    const writes = apiRoutes.filter((r) => WRITE_METHODS.has(r.method));
+    for (const route of writes) {
+      const rule = ACCESS[`${route.method} ${route.url}`];
+      const caller = CALLERS.find((c) => c !== 'anonymous' && allowed(rule, c)) ?? 'anonymous';
+      for (const [label, body] of [
+        ['unknown field', { __proto_pollution: true, unexpectedField: 'x' }],
+        ['wrong type', '[1, 2, 3]'],
+        ['oversize', { text: 'x'.repeat(8000) }],
+      ] as const) {
+        const res = await call(route.method, route.url, caller, body);
+        if (res.status < 400 || res.status >= 500 || typeof res.body?.code !== 'string') {
+          problems.push(`${route.method} ${route.url} (${label}) as ${caller}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
