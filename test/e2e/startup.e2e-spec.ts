@@ -50,3 +50,34 @@ describe('server process start-up', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }, 30_000);
 });
+
+describe('create-admin command', () => {
+  it('creates the first admin, refuses a weak password, and the admin can sign in', async () => {
+    const { createTestDatabase, startTestApp } = await import('./support/test-app');
+    const db = await createTestDatabase('sqlite');
+    const cli = path.resolve(__dirname, '..', '..', 'server', 'dist', 'cli', 'create-admin.js');
+    const run = (password: string) =>
+      spawnSync(process.execPath, [cli, 'first_admin', '首位管理员'], {
+        env: { PATH: process.env.PATH ?? '', DATABASE_URL: db.url, ADMIN_PASSWORD: password },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    try {
+      const weak = run('short');
+      expect(weak.status).toBe(1);
+      expect(weak.stderr).toContain('PASSWORD_TOO_WEAK');
+      const ok = run('a strong admin pass 2026');
+      expect(ok.stdout).toContain('admin "first_admin" created');
+      expect(run('a strong admin pass 2026').stderr).toContain('USERNAME_TAKEN');
+      const t = await startTestApp('sqlite', { database: db });
+      try {
+        const login = await t.http.post('/api/v1/auth/login').send({ username: 'first_admin', password: 'a strong admin pass 2026' }).expect(200);
+        expect(login.body.user).toMatchObject({ role: 'admin', displayName: '首位管理员' });
+      } finally {
+        await t.close();
+      }
+    } finally {
+      await db.drop();
+    }
+  }, 60_000);
+});

@@ -9,16 +9,19 @@ interface Props {
   value?: string
   description?: string
   className?: string
+  /** Set by Cell.Group on its last cell (no divider under it). */
+  isLast?: boolean
   onClick: () => void
 }
 
 /** A list entry that opens another page: title, optional status, and a chevron. */
-export function NavCell({ title, value, description, className, onClick }: Props) {
+export function NavCell({ title, value, description, className, isLast, onClick }: Props) {
   return (
     <Cell
       className={`nav-cell${className ? ` ${className}` : ''}`}
       title={title}
       description={description}
+      isLast={isLast}
       extra={
         <View className='nav-cell__extra'>
           {value ? <Text className='nav-cell__value'>{value}</Text> : null}
@@ -29,3 +32,6 @@ export function NavCell({ title, value, description, className, onClick }: Props
     />
   )
 }
+
+// Cell.Group recognises its cells by this name to leave the divider off the last one.
+NavCell.displayName = 'NutCell'

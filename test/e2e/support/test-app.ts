@@ -78,6 +78,7 @@ export async function startTestApp(dialect: Dialect, options: StartOptions = {})
     H5_DIR: '',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'info',
+    STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-files-')),
     ...options.env,
   });
   const app = await createApp(config, { logDestination: destination, clock: options.clock, extraModules: options.extraModules });

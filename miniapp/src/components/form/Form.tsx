@@ -62,7 +62,8 @@ export function TextField({ value, onChange, placeholder, type = 'text', maxLeng
         name={name}
         value={value}
         type={type}
-        placeholder={placeholder}
+        // Always set: NutUI's default placeholder is a Chinese "please enter" whatever the UI language.
+        placeholder={placeholder ?? ''}
         maxLength={maxLength ?? 140}
         onChange={onChange}
       />
@@ -86,7 +87,7 @@ export function TextAreaField({ value, onChange, placeholder, maxLength = -1, ro
         className='form-field__textarea'
         name={name}
         value={value}
-        placeholder={placeholder}
+        placeholder={placeholder ?? ''}
         maxLength={maxLength}
         rows={rows}
         autoSize
