@@ -26,6 +26,8 @@ export default defineAppConfig({
     }))
   },
   preloadRule: {
-    [PAGES.home]: { network: 'all', packages: [SUBPACKAGES.announcement.root] }
+    [PAGES.home]: { network: 'all', packages: [SUBPACKAGES.announcement.root] },
+    // Login, profile and the other account pages are one tap away from Me.
+    [PAGES.me]: { network: 'all', packages: [SUBPACKAGES.account.root] }
   }
 })

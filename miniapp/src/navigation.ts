@@ -13,11 +13,28 @@ export function pageUrl(page: PageName, query: Query = {}): string {
   return `/${PAGES[page]}${qs ? `?${qs}` : ''}`
 }
 
+/**
+ * H5: Taro's router hides the page under a newly opened one with a timer that runs out when the slide-in
+ * animation ends (about 350 ms). A tab switch or a back navigation before then shows the old page, and the timer
+ * then hides it again: a blank screen. Navigations that may follow an opening quickly (signing in with one tap)
+ * wait for it to settle.
+ */
+const H5_TRANSITION_MS = 450
+let lastOpenedAt = 0
+
+function transitionSettled(): Promise<void> {
+  if (process.env.TARO_ENV !== 'h5') return Promise.resolve()
+  const wait = lastOpenedAt + H5_TRANSITION_MS - Date.now()
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve()
+}
+
 export function navigateTo(page: SubpageName, query?: Query) {
+  lastOpenedAt = Date.now()
   return Taro.navigateTo({ url: pageUrl(page, query) })
 }
 
-export function switchTab(tab: TabName) {
+export async function switchTab(tab: TabName) {
+  await transitionSettled()
   return Taro.switchTab({ url: pageUrl(tab) })
 }
 
@@ -62,11 +79,14 @@ export function parseRedirect(raw: string | undefined): { page: PageName; url: s
   return { page, url: url.startsWith('/') ? url : `/${url}` }
 }
 
-/** Opens the login page, remembering `returnTo` (default: the page showing now) to come back after signing in. */
-export function goToLogin(returnTo: string | undefined = currentPageUrl()) {
+/**
+ * Opens the login page, remembering `returnTo` (default: the page showing now) to come back after signing in.
+ * `expired`: the session ran out, and the login page says so.
+ */
+export function goToLogin(returnTo: string | undefined = currentPageUrl(), expired = false) {
   const page = pageFromPath(returnTo)
   const redirect = page && !SIGN_IN_PAGES.includes(page) ? returnTo : undefined
-  return navigateTo('login', { redirect })
+  return navigateTo('login', { redirect, expired: expired ? 1 : undefined })
 }
 
 let lastExpiryRedirect = 0
@@ -81,14 +101,15 @@ export function redirectToLoginAfterExpiry(): void {
   const current = pageFromPath(Taro.getCurrentInstance().router?.path)
   if (current && SIGN_IN_PAGES.includes(current)) return
   lastExpiryRedirect = now
-  void goToLogin().catch(() => undefined)
+  void goToLogin(currentPageUrl(), true).catch(() => undefined)
 }
 
 /**
  * After a successful sign-in or registration: back to the page named by `redirect` (or to the page below the sign-in
  * pages), leaving the login/register pages off the stack where the platform allows.
  */
-export function finishSignIn(redirect: string | undefined): void {
+export async function finishSignIn(redirect: string | undefined): Promise<void> {
+  await transitionSettled()
   const target = parseRedirect(redirect)
   const stack = Taro.getCurrentPages()
   let signInDepth = 0

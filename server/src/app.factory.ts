@@ -129,6 +129,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .setTitle('i海归 API')
       .setDescription('Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center.')
       .setVersion('1')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, cleanupOpenApiDoc(document), { jsonDocumentUrl: OPENAPI_JSON_PATH });

@@ -130,6 +130,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await visibleText('机构审核').click();
     const card = page.locator('view, taro-view-core').filter({ hasText: '厦门浏览器测试科技有限公司' }).filter({ visible: true }).last();
     await card.waitFor({ timeout: 15_000 });
+    await settle(page);
     await page.screenshot({ path: screenshotPath('18-staff-queue') });
     await card.getByText('通过', { exact: true }).click();
     await visibleText('已通过认证').waitFor({ timeout: 10_000 }).catch(() => undefined);

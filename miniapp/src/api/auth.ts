@@ -38,18 +38,22 @@ export async function registerAccount(input: RegisterAccount): Promise<Me> {
 }
 
 /**
- * Signs out here whatever the server says: the refresh token is revoked when the server can be reached, and the
- * local session is forgotten in any case.
+ * Signs out here at once, whatever the server says; then asks the server to revoke the refresh token (with the
+ * access token as it is: an expired one is not worth a refresh, the tokens then die with their expiry).
  */
 export async function logout(): Promise<void> {
   const session = getSession()
   if (!session) return
+  clearSession()
   try {
-    await apiRequestNoContent({ path: '/auth/logout', method: 'POST', body: { refreshToken: session.refreshToken } })
+    await apiRequestNoContent({
+      path: '/auth/logout',
+      method: 'POST',
+      body: { refreshToken: session.refreshToken },
+      bearer: session.accessToken
+    })
   } catch {
-    // Offline or already expired: the tokens die with their expiry.
-  } finally {
-    clearSession()
+    // Offline or refused: nothing more to do here.
   }
 }
 

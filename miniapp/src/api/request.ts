@@ -22,6 +22,8 @@ export interface ApiRequestOptions<S extends z.ZodType> {
    * false for public endpoints: no token is sent, and a 401 never touches the session.
    */
   auth?: boolean
+  /** Send this access token as it is, with no refresh on 401 (signing out a session already dropped here). */
+  bearer?: string
 }
 
 /** What came back, before any interpretation. */
@@ -176,10 +178,12 @@ export function apiGetPublic<S extends z.ZodType>(path: string, schema: S, query
 
 /** A call answered with 204 No Content (logout, account deletion). */
 export async function apiRequestNoContent(
-  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'auth'>
+  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'auth' | 'bearer'>
 ): Promise<void> {
   const locale = getLocale()
-  const response = await sendWithSession(options.auth ?? true, (token) => sendJson(options, token, locale))
+  const response = options.bearer
+    ? await sendJson(options, options.bearer, locale)
+    : await sendWithSession(options.auth ?? true, (token) => sendJson(options, token, locale))
   assertOk(response, locale)
 }
 

@@ -4,14 +4,17 @@ import { Button, Empty } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/empty/style/css'
 import type { Me, Role } from '@ihaigui/shared'
+import { useQueryClient } from '@tanstack/react-query'
 import { giveConsent } from '../api/account'
 import { usePrivacyPolicy } from '../api/account-hooks'
+import { fetchPrivacyPolicy } from '../api/auth'
+import { queryKeys } from '../api/query-keys'
 import { describeError } from '../api/errors'
 import { useApplyMe, useMe, useSession } from '../api/session-hooks'
 import { useI18n } from '../i18n'
 import { goToLogin, nav } from '../navigation'
 import { FormMessage } from './form/Form'
-import { ErrorState, PageLoading } from './StateViews'
+import { PageLoading } from './StateViews'
 import './SessionGates.scss'
 
 interface SignedInProps {
@@ -59,21 +62,23 @@ export function SignedIn({ roles, children }: SignedInProps) {
 export function ConsentGate({ children }: { children: ReactNode }) {
   const { t, locale } = useI18n()
   const me = useMe()
-  const policy = usePrivacyPolicy()
+  // Loaded ahead so the version is at hand; the button also works before it arrives.
+  usePrivacyPolicy()
+  const queryClient = useQueryClient()
   const applyMe = useApplyMe()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
 
   if (!me.data) return <PageLoading />
   if (me.data.consentCurrent) return <>{children}</>
-  if (policy.isError) return <ErrorState error={policy.error} onRetry={() => policy.refetch()} />
 
   const accept = async () => {
-    if (!policy.data || busy) return
+    if (busy) return
     setBusy(true)
     setFailure(null)
     try {
-      applyMe(await giveConsent(policy.data.version))
+      const current = await queryClient.ensureQueryData({ queryKey: queryKeys.privacyPolicy(), queryFn: fetchPrivacyPolicy })
+      applyMe(await giveConsent(current.version))
     } catch (error) {
       setFailure(error)
     } finally {
@@ -95,7 +100,7 @@ export function ConsentGate({ children }: { children: ReactNode }) {
         {t('consent.readFull')} ›
       </Text>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      <Button type='primary' block loading={busy || policy.isPending} disabled={!policy.data} onClick={accept}>
+      <Button type='primary' block loading={busy} onClick={accept}>
         {t('consent.accept')}
       </Button>
     </View>

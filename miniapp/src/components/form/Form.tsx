@@ -1,13 +1,12 @@
 import { useState, type PropsWithChildren, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Input, Picker, Switch, TextArea } from '@nutui/nutui-react-taro'
+import { ActionSheet, Input, Switch, TextArea } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/picker/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import type { FieldError } from '../../forms/validation'
 import { useI18n } from '../../i18n'
-import { useNutuiLocale } from '../../i18n/nutui-locale'
 import './Form.scss'
 
 /** The text of a field error in the language showing now. */
@@ -109,10 +108,12 @@ interface SelectFieldProps<V extends string> extends FieldFrame {
   placeholder?: string
 }
 
-/** A choice from a short list: the current label, and a bottom picker to change it. */
+/**
+ * A choice from a short list: the current label, and a sheet listing the options. (A sheet of taps rather than
+ * NutUI's Picker, whose rollers only follow touch events and cannot be turned with a mouse on desktop H5.)
+ */
 export function SelectField<V extends string>({ value, options, onChange, placeholder, ...frame }: SelectFieldProps<V>) {
   const { t } = useI18n()
-  useNutuiLocale()
   const [open, setOpen] = useState(false)
   const current = options.find((o) => o.value === value)
   return (
@@ -123,16 +124,18 @@ export function SelectField<V extends string>({ value, options, onChange, placeh
         </Text>
         <Text className='form-field__arrow'>›</Text>
       </View>
-      <Picker
+      <ActionSheet
         visible={open}
         title={frame.label}
-        options={[options.map((o) => ({ label: o.label, value: o.value }))]}
-        value={value ? [value] : [options[0]?.value ?? '']}
-        onConfirm={(_selected, values) => {
-          const picked = options.find((o) => o.value === values[0])
+        className='form-field__sheet'
+        options={options.map((o) => ({ name: o.label }))}
+        cancelText={t('common.cancel')}
+        onSelect={(_item, index) => {
+          setOpen(false)
+          const picked = options[index]
           if (picked) onChange(picked.value)
         }}
-        onClose={() => setOpen(false)}
+        onCancel={() => setOpen(false)}
       />
     </FormField>
   )

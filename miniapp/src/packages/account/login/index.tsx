@@ -6,7 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import { DEV_PERSONAS, DEV_PERSONA_LABELS, passwordLoginSchema, type DevPersona } from '@ihaigui/shared'
 import { loginAsPersona, loginWithPassword, loginWithWechat } from '../../../api/auth'
-import { describeError } from '../../../api/errors'
+import { describeError, localizeErrorCode } from '../../../api/errors'
 import { FormMessage, FormSection, TextField } from '../../../components/form/Form'
 import { NavCell } from '../../../components/NavCell'
 import { useForm } from '../../../forms/useForm'
@@ -35,7 +35,7 @@ export default function LoginPage() {
     try {
       await signIn()
       Taro.showToast({ title: t('login.success'), icon: 'success' })
-      finishSignIn(params.redirect)
+      void finishSignIn(params.redirect)
     } catch (error) {
       onError(error)
     } finally {
@@ -68,6 +68,8 @@ export default function LoginPage() {
         <Text className='account__brand'>{t('app.name')}</Text>
         <Text className='account__tagline'>{t('app.tagline')}</Text>
       </View>
+
+      {params.expired && !failure ? <FormMessage tone='info'>{localizeErrorCode('AUTH_REFRESH_INVALID', locale)}</FormMessage> : null}
 
       {process.env.TARO_ENV === 'weapp' && (
         <View className='account__wechat'>

@@ -4,8 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { ROLE_LABELS, registerAccountSchema, type RegisterAccount } from '@ihaigui/shared'
-import { giveConsent } from '../../../api/account'
-import { fetchPrivacyPolicy, registerAccount } from '../../../api/auth'
+import { registerAccount } from '../../../api/auth'
 import { describeError } from '../../../api/errors'
 import { FormField, FormMessage, FormSection, TextField } from '../../../components/form/Form'
 import { useForm } from '../../../forms/useForm'
@@ -24,8 +23,6 @@ export default function RegisterPage() {
   const { params } = useRouter()
   usePageChrome('register')
   const form = useForm({ username: '', password: '', displayName: '', role: 'talent' as RegisterAccount['role'] })
-  const [agreed, setAgreed] = useState(false)
-  const [agreeError, setAgreeError] = useState(false)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
 
@@ -35,22 +32,17 @@ export default function RegisterPage() {
       empty: blankFields(form.values),
       formats: { username: 'form.username', password: 'form.password' }
     })
-    setAgreeError(!agreed)
     if (!result.ok) {
       form.setErrors(result.errors)
       return
     }
-    if (!agreed) return
     setBusy(true)
     setFailure(null)
     try {
+      // An account holds no personal data yet; consent is asked before the first form that collects some.
       await registerAccount(result.data)
-      // The box above was the user's consent to the policy as published now: record it.
-      await fetchPrivacyPolicy()
-        .then((policy) => giveConsent(policy.version))
-        .catch(() => undefined)
       Taro.showToast({ title: t('register.success'), icon: 'success' })
-      finishSignIn(params.redirect)
+      void finishSignIn(params.redirect)
     } catch (error) {
       const fieldErrors = serverFieldErrors(error, FIELDS, { USERNAME_TAKEN: 'username', PASSWORD_TOO_WEAK: 'password' })
       form.setErrors(fieldErrors)
@@ -84,15 +76,6 @@ export default function RegisterPage() {
           </View>
         </FormField>
         <TextField
-          name='displayName'
-          label={t('register.displayName')}
-          placeholder={t('register.displayNamePlaceholder')}
-          value={form.values.displayName}
-          onChange={form.bind('displayName')}
-          error={form.errors.displayName}
-          maxLength={40}
-        />
-        <TextField
           name='username'
           label={t('login.username')}
           placeholder={t('register.usernamePlaceholder')}
@@ -100,6 +83,15 @@ export default function RegisterPage() {
           onChange={form.bind('username')}
           error={form.errors.username}
           maxLength={32}
+        />
+        <TextField
+          name='displayName'
+          label={t('register.displayName')}
+          placeholder={t('register.displayNamePlaceholder')}
+          value={form.values.displayName}
+          onChange={form.bind('displayName')}
+          error={form.errors.displayName}
+          maxLength={40}
         />
         <TextField
           name='password'
@@ -114,28 +106,11 @@ export default function RegisterPage() {
       </FormSection>
 
       <View className='account__agree'>
-        <View
-          className={`account__check${agreed ? ' account__check--on' : ''}`}
-          onClick={() => {
-            setAgreed(!agreed)
-            setAgreeError(false)
-          }}
-        >
-          {agreed ? <Text>✓</Text> : null}
-        </View>
-        <Text
-          onClick={() => {
-            setAgreed(!agreed)
-            setAgreeError(false)
-          }}
-        >
-          {t('register.agree')}
-        </Text>
+        <Text>{t('login.privacyNote')}</Text>
         <Text className='account__link' onClick={() => nav.privacy()}>
           {t('register.privacyLink')}
         </Text>
       </View>
-      {agreeError ? <FormMessage>{t('register.mustAgree')}</FormMessage> : null}
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
 
       <View className='form-actions'>

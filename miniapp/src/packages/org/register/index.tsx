@@ -41,7 +41,8 @@ function OrganizationForm({ me }: { me: Me }) {
   const form = useForm<Values>({
     name: '',
     uscc: '',
-    type: '',
+    // Most organisations signing up are companies.
+    type: 'enterprise',
     industry: '',
     district: '',
     contactName: me.displayName,

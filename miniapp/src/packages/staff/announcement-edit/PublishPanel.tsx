@@ -1,25 +1,16 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, DatePicker, Dialog } from '@nutui/nutui-react-taro'
+import { Button, Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import type { AnnouncementRecord } from '@ihaigui/shared'
 import { describeError } from '../../../api/errors'
 import { useAnnouncementAction, type AnnouncementAction } from '../../../api/staff-hooks'
 import { FormMessage } from '../../../components/form/Form'
-import { beijingParts, fromBeijingParts, useI18n, type MessageKey } from '../../../i18n'
-import { useNutuiLocale } from '../../../i18n/nutui-locale'
+import { useI18n, type MessageKey } from '../../../i18n'
 import { isScheduled } from '../announcement-status'
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** A Date whose local fields show `time` on Beijing time (the picker works in local fields). */
-function pickerDate(time: number): Date {
-  const p = beijingParts(time)
-  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute)
-}
+import { ScheduleDialog } from './ScheduleDialog'
 
 interface Props {
   record: AnnouncementRecord
@@ -30,7 +21,6 @@ interface Props {
 /** Publish now / schedule / pin / unpin / archive, as the record's state allows. */
 export function PublishPanel({ record, dirty }: Props) {
   const { t, locale, dateTime } = useI18n()
-  useNutuiLocale()
   const action = useAnnouncementAction()
   const [scheduling, setScheduling] = useState(false)
   const [archiving, setArchiving] = useState(false)
@@ -51,20 +41,13 @@ export function PublishPanel({ record, dirty }: Props) {
     }
   }
 
-  const schedule = (values: (string | number | null)[]) => {
+  const schedule = (at: Date) => {
     setScheduling(false)
-    const [year, month, day, hour, minute] = values.map((v) => Number(v))
-    const at = fromBeijingParts(year, month, day, hour, minute)
-    if (Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
-      Taro.showToast({ title: t('form.futureTime'), icon: 'none' })
-      return
-    }
     void run({ kind: 'publish', id: record.id, at: at.toISOString() }, 'ann.done')
   }
 
   const { status } = record
   const scheduled = isScheduled(record)
-  const now = Date.now()
 
   return (
     <View className='staff__publish'>
@@ -83,7 +66,7 @@ export function PublishPanel({ record, dirty }: Props) {
             type='primary'
             block
             disabled={dirty}
-            loading={running === 'publish' && !scheduling}
+            loading={running === 'publish'}
             onClick={() => run({ kind: 'publish', id: record.id }, 'ann.done')}
           >
             {status === 'archived' ? t('ann.republish') : t('ann.publishNow')}
@@ -110,21 +93,10 @@ export function PublishPanel({ record, dirty }: Props) {
         </Button>
       )}
 
-      <DatePicker
-        visible={scheduling}
-        type='datetime'
-        title={t('ann.scheduleTitle')}
-        showChinese={locale !== 'en'}
-        minuteStep={5}
-        startDate={pickerDate(now)}
-        endDate={pickerDate(now + 365 * DAY_MS)}
-        defaultValue={pickerDate(now + 60 * 60 * 1000)}
-        onConfirm={(_options, values) => schedule(values)}
-        onClose={() => setScheduling(false)}
-      />
+      <ScheduleDialog visible={scheduling} onCancel={() => setScheduling(false)} onConfirm={schedule} />
       <Dialog
         visible={archiving}
-        title={t('ann.archive')}
+        title={t('ann.archiveTitle')}
         content={t('ann.archiveConfirm')}
         confirmText={t('ann.archive')}
         cancelText={t('common.cancel')}

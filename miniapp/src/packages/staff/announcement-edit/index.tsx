@@ -51,7 +51,8 @@ function valuesOf(record: AnnouncementRecord | undefined): Values {
     summaryEn: record?.summaryEn ?? '',
     body: record?.body ?? '',
     bodyEn: record?.bodyEn ?? '',
-    category: record?.category ?? ''
+    // Most of what the service center writes is a notice.
+    category: record?.category ?? 'notice'
   }
 }
 
@@ -117,14 +118,13 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
 
       <FormSection title={t('ann.chinese')}>
         <TextField name='title' label={t('ann.title')} value={values.title} onChange={bind('title')} error={errors.title} maxLength={TITLE_MAX} />
-        <TextAreaField
+        <TextField
           name='summary'
           label={t('ann.summary')}
           value={values.summary}
           onChange={bind('summary')}
           error={errors.summary}
           maxLength={SUMMARY_MAX}
-          rows={2}
         />
         <TextAreaField
           name='body'
@@ -148,7 +148,7 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
           error={errors.titleEn}
           maxLength={TITLE_MAX}
         />
-        <TextAreaField
+        <TextField
           name='summaryEn'
           required={false}
           label={t('ann.summaryEn')}
@@ -156,7 +156,6 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
           onChange={bind('summaryEn')}
           error={errors.summaryEn}
           maxLength={SUMMARY_MAX}
-          rows={2}
         />
         <TextAreaField
           name='bodyEn'

@@ -104,7 +104,7 @@ export default function StaffAnnouncementsPage() {
             <View className='staff__body'>
               <View className='staff__toolbar'>
                 <Button type='primary' size='small' onClick={() => nav.staffAnnouncementEdit()}>
-                  {`+ ${t('ann.new')}`}
+                  {t('ann.new')}
                 </Button>
               </View>
               <AnnouncementList key={filter} status={filter === 'all' ? undefined : filter} />

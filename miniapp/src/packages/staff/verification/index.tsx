@@ -49,11 +49,12 @@ function OrganizationCard({ organization, onReject }: { organization: Organizati
   }
 
   return (
-    <View className='staff__card'>
-      <View className='staff__card-head'>
-        <Text className='staff__card-title'>{organization.name}</Text>
-        <Tag type={ORGANIZATION_STATUS_TAG[organization.status]}>{label(ORGANIZATION_STATUS_LABELS[organization.status])}</Tag>
-      </View>
+    // Name, status and actions are direct children of the card: it is the one element holding them all.
+    <View className='staff__card staff__card--with-status'>
+      <Text className='staff__card-title'>{organization.name}</Text>
+      <Tag className='staff__card-status' type={ORGANIZATION_STATUS_TAG[organization.status]}>
+        {label(ORGANIZATION_STATUS_LABELS[organization.status])}
+      </Tag>
       <View className='staff__rows'>
         <Row label={t('staff.uscc')} value={organization.uscc} />
         <Row label={t('org.type')} value={label(ORGANIZATION_TYPE_LABELS[organization.type])} />
