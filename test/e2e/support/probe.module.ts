@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { Public } from '../../../server/src/common/auth/access.decorators';
+import { Public, VerifiedOrganization } from '../../../server/src/common/auth/access.decorators';
 
 class EchoDto extends createZodDto(z.strictObject({ text: z.string().max(100_000) })) {}
 
@@ -17,6 +17,16 @@ export class Gate {
   }
 }
 export const slowGate: { current: Gate | null } = { current: null };
+
+/** Stands in for what organisations will publish (positions, challenges): only verified ones may. */
+@Controller('probe-publish')
+class ProbePublishController {
+  @Post()
+  @VerifiedOrganization()
+  publish() {
+    return { published: true };
+  }
+}
 
 /** Routes the product does not have, mounted only in tests: a bug, a write, a slow request. */
 @Public()
@@ -41,5 +51,5 @@ class ProbeController {
   }
 }
 
-@Module({ controllers: [ProbeController] })
+@Module({ controllers: [ProbeController, ProbePublishController] })
 export class ProbeModule {}

@@ -44,6 +44,7 @@ const Taro = {
   request,
   getStorageSync: (key: string) => storage.get(key) ?? '',
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
   getAppBaseInfo: () => ({ language: systemLanguage }),
   getSystemInfoSync: () => ({ language: systemLanguage }),
 };
