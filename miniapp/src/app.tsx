@@ -5,6 +5,7 @@ import { createQueryClient } from './api/query-client'
 import { queryKeys } from './api/query-keys'
 import { getSession, onSessionExpired, subscribeSession } from './api/session'
 import { installButtonRoles } from './h5/button-roles'
+import { installPageShadeGuard } from './h5/page-shade-guard'
 import { installRootFontSize } from './h5/root-font-size'
 import { I18nProvider } from './i18n'
 import { redirectToLoginAfterExpiry } from './navigation'
@@ -17,6 +18,7 @@ z.config({ jitless: true })
 if (process.env.TARO_ENV === 'h5') {
   installRootFontSize()
   installButtonRoles()
+  installPageShadeGuard()
 }
 
 // A refused refresh ends the session: go to the login page, and come back to this page afterwards.
