@@ -1,6 +1,8 @@
 import {
   meSchema,
+  myDataExportSchema,
   talentProfileSchema,
+  type MyDataExport,
   type Me,
   type PhoneUpdate,
   type TalentProfile,
@@ -39,8 +41,7 @@ export async function updatePhone(input: PhoneUpdate): Promise<Me> {
  * The export is a free-form JSON document of everything stored about the user; the shared contract does not
  * describe its inside, so only "a JSON object" is checked.
  */
-export const myDataExportSchema = z.record(z.string(), z.unknown())
-export type MyDataExport = z.infer<typeof myDataExportSchema>
+export { myDataExportSchema, type MyDataExport }
 
 export function exportMyData(): Promise<MyDataExport> {
   return apiGet('/me/export', myDataExportSchema)

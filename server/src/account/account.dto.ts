@@ -4,6 +4,7 @@ import {
   consentSchema,
   devLoginSchema,
   meSchema,
+  myDataExportSchema,
   passwordLoginSchema,
   phoneUpdateSchema,
   privacyPolicySchema,
@@ -28,3 +29,4 @@ export class PhoneUpdateDto extends createZodDto(phoneUpdateSchema) {}
 export class PrivacyPolicyDto extends createZodDto(privacyPolicySchema) {}
 export class TalentProfileInputDto extends createZodDto(talentProfileInputSchema) {}
 export class TalentProfileDto extends createZodDto(talentProfileSchema) {}
+export class MyDataExportDto extends createZodDto(myDataExportSchema) {}

@@ -7,7 +7,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit';
 import { readSingleUpload } from '../common/upload';
-import { ConsentDto, MeDto, PhoneUpdateDto, TalentProfileDto, TalentProfileInputDto, UpdateMeDto } from './account.dto';
+import { ConsentDto, MeDto, MyDataExportDto, PhoneUpdateDto, TalentProfileDto, TalentProfileInputDto, UpdateMeDto } from './account.dto';
 import { MeService } from './me.service';
 import { CV_LIMIT_BYTES, TalentProfileService } from './talent-profile.service';
 
@@ -62,6 +62,7 @@ export class MeController {
   @RateLimit('sensitive')
   @ApiOperation({ summary: 'Everything stored about the signed-in user, as JSON' })
   @ApiErrorResponses(401, 429)
+  @ZodResponse({ type: MyDataExportDto })
   export(@CurrentUser() user: AuthUser) {
     return this.me.export(user.id);
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Me, PhoneUpdate } from '@ihaigui/shared';
+import type { Me, MyDataExport, PhoneUpdate } from '@ihaigui/shared';
 import { AuditRepository } from '../audit/audit.repository';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
@@ -75,7 +75,7 @@ export class MeService {
   }
 
   /** Everything stored about the user, as one JSON document. */
-  async export(userId: number) {
+  async export(userId: number): Promise<MyDataExport> {
     const user = await this.require(userId);
     const [consents, profile, org, sessions, actions] = await Promise.all([
       this.consents.findAllForUser(userId),

@@ -182,3 +182,31 @@ export function maskPhone(phone: string | null | undefined): string | null {
   if (!phone) return null;
   return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
 }
+
+/** "Download my data": everything stored about the signed-in user. */
+export const myDataExportSchema = z.object({
+  exportedAt: z.iso.datetime(),
+  account: z.object({
+    id: z.number().int(),
+    role: roleSchema,
+    username: z.string().nullable(),
+    displayName: z.string(),
+    phone: z.string().nullable(),
+    locale: localeSchema,
+    wechatLinked: z.boolean(),
+    createdAt: z.iso.datetime(),
+  }),
+  consents: z.array(consentStateSchema),
+  talentProfile: talentProfileInputSchema
+    .extend({
+      cv: z.object({ fileName: z.string().nullable(), size: z.number().int().nullable() }).nullable(),
+      updatedAt: z.iso.datetime(),
+    })
+    .nullable(),
+  organization: z
+    .object({ id: z.number().int(), name: z.string(), uscc: z.string(), status: organizationStatusSchema })
+    .nullable(),
+  sessions: z.array(z.object({ createdAt: z.iso.datetime(), expiresAt: z.iso.datetime(), revoked: z.boolean() })),
+  activity: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.iso.datetime() })),
+});
+export type MyDataExport = z.infer<typeof myDataExportSchema>;
