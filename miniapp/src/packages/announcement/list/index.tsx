@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Tabs } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ANNOUNCEMENT_CATEGORIES, ANNOUNCEMENT_CATEGORY_LABELS, announcementCategorySchema, type AnnouncementCategory } from '@ihaigui/shared'
 import { useAnnouncementList } from '../../../api/hooks'
 import { AnnouncementCard } from '../../../components/AnnouncementCard'
-import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
+import { InfiniteList } from '../../../components/InfiniteList'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import './index.scss'
@@ -25,48 +26,14 @@ export default function AnnouncementListPage() {
   const [filter, setFilter] = useState<Filter>(() => initialFilter(router.params.category))
   usePageChrome('announcementList')
 
-  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } =
-    useAnnouncementList(filter === 'all' ? undefined : filter)
-
-  usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  }
-  useReachBottom(loadMore)
+  const query = useAnnouncementList(filter === 'all' ? undefined : filter)
+  useInfiniteListControls(query)
 
   const changeFilter = (value: string | number) => {
     const next = FILTERS.find((f) => f === value) ?? 'all'
     if (next === filter) return
     setFilter(next)
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
-  }
-
-  const items = data?.pages.flatMap((page) => page.items) ?? []
-
-  let body: JSX.Element
-  if (isPending) {
-    body = <ListSkeleton count={4} />
-  } else if (isError && items.length === 0) {
-    body = <ErrorState error={error} onRetry={() => refetch()} />
-  } else if (items.length === 0) {
-    body = <EmptyState message={t('list.empty')} />
-  } else {
-    body = (
-      <View>
-        {items.map((item) => (
-          <AnnouncementCard key={item.id} item={item} withSummary showCategory={filter === 'all'} />
-        ))}
-        {isError ? (
-          // A later page failed: keep what is shown and offer to try that page again.
-          <ErrorState error={error} onRetry={() => fetchNextPage()} />
-        ) : (
-          <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
-        )}
-      </View>
-    )
   }
 
   return (
@@ -82,7 +49,13 @@ export default function AnnouncementListPage() {
           ))}
         </Tabs>
       </View>
-      <View className='announcement-list__body'>{body}</View>
+      <View className='announcement-list__body'>
+        <InfiniteList
+          query={query}
+          emptyMessage={t('list.empty')}
+          renderItem={(item) => <AnnouncementCard item={item} withSummary showCategory={filter === 'all'} />}
+        />
+      </View>
     </View>
   )
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -13,9 +12,10 @@ import {
   type AnnouncementStatus
 } from '@ihaigui/shared'
 import { useStaffAnnouncements } from '../../../api/staff-hooks'
+import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
 import { ANNOUNCEMENT_STATUS_TAG } from '../../../components/status-tags'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { nav } from '../../../navigation'
@@ -56,32 +56,9 @@ function AnnouncementRow({ item }: { item: AnnouncementRecord }) {
 
 function AnnouncementList({ status }: { status?: AnnouncementStatus }) {
   const { t } = useI18n()
-  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useStaffAnnouncements(status)
-
-  usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  }
-  useReachBottom(loadMore)
-
-  const items = data?.pages.flatMap((page) => page.items) ?? []
-  if (isPending) return <ListSkeleton count={4} />
-  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
-  if (items.length === 0) return <EmptyState message={t('ann.empty')} />
-  return (
-    <View>
-      {items.map((item) => (
-        <AnnouncementRow key={item.id} item={item} />
-      ))}
-      {isError ? (
-        <ErrorState error={error} onRetry={() => fetchNextPage()} />
-      ) : (
-        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
-      )}
-    </View>
-  )
+  const query = useStaffAnnouncements(status)
+  useInfiniteListControls(query)
+  return <InfiniteList query={query} emptyMessage={t('ann.empty')} renderItem={(item) => <AnnouncementRow item={item} />} />
 }
 
 export default function StaffAnnouncementsPage() {

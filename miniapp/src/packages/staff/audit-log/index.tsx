@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -7,10 +6,11 @@ import { auditLogQuerySchema, type AuditLogEntry } from '@ihaigui/shared'
 import type { AuditLogFilter } from '../../../api/query-keys'
 import { useAuditLog } from '../../../api/staff-hooks'
 import { TextField } from '../../../components/form/Form'
+import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
 import { useForm } from '../../../forms/useForm'
 import { validateForm } from '../../../forms/validation'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import '../staff.scss'
@@ -32,31 +32,9 @@ function Entry({ entry }: { entry: AuditLogEntry }) {
 
 function Entries({ filter }: { filter: AuditLogFilter }) {
   const { t } = useI18n()
-  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useAuditLog(filter)
-  usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  }
-  useReachBottom(loadMore)
-
-  const items = data?.pages.flatMap((page) => page.items) ?? []
-  if (isPending) return <ListSkeleton count={4} />
-  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
-  if (items.length === 0) return <EmptyState message={t('audit.empty')} />
-  return (
-    <View>
-      {items.map((entry) => (
-        <Entry key={entry.id} entry={entry} />
-      ))}
-      {isError ? (
-        <ErrorState error={error} onRetry={() => fetchNextPage()} />
-      ) : (
-        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
-      )}
-    </View>
-  )
+  const query = useAuditLog(filter)
+  useInfiniteListControls(query)
+  return <InfiniteList query={query} emptyMessage={t('audit.empty')} renderItem={(entry) => <Entry entry={entry} />} />
 }
 
 /** Filter form for the shared audit-log query (entity type, actor id). */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Dialog, Tabs, Tag, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -18,10 +18,11 @@ import {
 import { describeError } from '../../../api/errors'
 import { useOrganizationQueue, useVerifyOrganization } from '../../../api/staff-hooks'
 import { useErrorText } from '../../../components/form/Form'
+import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
 import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
 import { validateForm, type FieldError } from '../../../forms/validation'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import '../staff.scss'
@@ -142,32 +143,17 @@ function RejectDialog({ organization, onClose }: { organization: Organization | 
 function Queue({ status }: { status: OrganizationStatus }) {
   const { t } = useI18n()
   const [rejecting, setRejecting] = useState<Organization | null>(null)
-  const { data, error, isPending, isError, refetch, fetchNextPage, hasNextPage, isFetchingNextPage } = useOrganizationQueue(status)
-
-  usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
-  })
-  const loadMore = () => {
-    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
-  }
-  useReachBottom(loadMore)
-
-  const items = data?.pages.flatMap((page) => page.items) ?? []
-  if (isPending) return <ListSkeleton count={3} />
-  if (isError && items.length === 0) return <ErrorState error={error} onRetry={() => refetch()} />
-  if (items.length === 0) return <EmptyState message={t('staff.queueEmpty')} />
+  const query = useOrganizationQueue(status)
+  useInfiniteListControls(query)
   return (
-    <View>
-      {items.map((organization) => (
-        <OrganizationCard key={organization.id} organization={organization} onReject={setRejecting} />
-      ))}
-      {isError ? (
-        <ErrorState error={error} onRetry={() => fetchNextPage()} />
-      ) : (
-        <ListFooter loading={isFetchingNextPage} done={!hasNextPage} onLoadMore={loadMore} />
-      )}
+    <InfiniteList
+      query={query}
+      skeletonCount={3}
+      emptyMessage={t('staff.queueEmpty')}
+      renderItem={(organization) => <OrganizationCard organization={organization} onReject={setRejecting} />}
+    >
       <RejectDialog organization={rejecting} onClose={() => setRejecting(null)} />
-    </View>
+    </InfiniteList>
   )
 }
 
