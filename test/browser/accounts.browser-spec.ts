@@ -121,6 +121,8 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await page.screenshot({ path: screenshotPath('16-org-register'), fullPage: true });
     await visibleText('提交认证').click();
     await visibleText('待审核').waitFor({ timeout: 15_000 });
+    await settle(page);
+    await visibleText('待审核').waitFor();
     await page.screenshot({ path: screenshotPath('17-org-pending') });
     await openMe();
     await signOut();
