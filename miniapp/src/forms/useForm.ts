@@ -13,8 +13,16 @@ export function useForm<V extends Record<string, string>>(initial: V | (() => V)
     setErrors((prev) => (prev[field] ? { ...prev, [field]: undefined } : prev))
   }, [])
 
-  /** An onChange handler for one field. */
+  /** An onChange handler for one field (the `onChange` of `field`). */
   const bind = useCallback(<K extends keyof V & string>(field: K) => (value: V[K]) => setField(field, value), [setField])
 
-  return { values, setValues, setField, bind, errors, setErrors }
+  /** The props a form field component takes for one field: its name, value, change handler and error. */
+  const field = <K extends keyof V & string>(name: K) => ({
+    name,
+    value: values[name],
+    onChange: bind(name),
+    error: errors[name]
+  })
+
+  return { values, setValues, setField, field, errors, setErrors }
 }

@@ -106,13 +106,15 @@ interface SelectFieldProps<V extends string> extends FieldFrame {
   options: readonly SelectOption<V>[]
   onChange: (value: V) => void
   placeholder?: string
+  /** The form field's name (from the form's `field(name)`); the sheet has no input to carry it. */
+  name?: string
 }
 
 /**
  * A choice from a short list: the current label, and a sheet listing the options. (A sheet of taps rather than
  * NutUI's Picker, whose rollers only follow touch events and cannot be turned with a mouse on desktop H5.)
  */
-export function SelectField<V extends string>({ value, options, onChange, placeholder, ...frame }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({ value, options, onChange, placeholder, name: _name, ...frame }: SelectFieldProps<V>) {
   const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const current = options.find((o) => o.value === value)

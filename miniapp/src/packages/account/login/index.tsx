@@ -82,22 +82,16 @@ export default function LoginPage() {
 
       <FormSection>
         <TextField
-          name='username'
+          {...form.field('username')}
           label={t('login.username')}
           placeholder={t('login.usernamePlaceholder')}
-          value={form.values.username}
-          onChange={form.bind('username')}
-          error={form.errors.username}
           maxLength={64}
         />
         <TextField
-          name='password'
+          {...form.field('password')}
           type='password'
           label={t('login.password')}
           placeholder={t('login.passwordPlaceholder')}
-          value={form.values.password}
-          onChange={form.bind('password')}
-          error={form.errors.password}
           maxLength={128}
         />
       </FormSection>

@@ -78,13 +78,10 @@ function PhoneForm({ me }: { me: Me }) {
 
       <FormSection title={t('phone.manual')}>
         <TextField
-          name='phone'
+          {...form.field('phone')}
           type='tel'
           label={t('me.phone')}
           placeholder={t('phone.placeholder')}
-          value={form.values.phone}
-          onChange={form.bind('phone')}
-          error={form.errors.phone}
           maxLength={11}
         />
       </FormSection>

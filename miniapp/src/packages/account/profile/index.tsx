@@ -134,7 +134,7 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
   const form = useForm<Values>(() => initialValues(profile))
   const save = useSaveTalentProfile()
   const [failure, setFailure] = useState<unknown>(null)
-  const { values, bind, errors } = form
+  const { values, field, errors } = form
 
   const options = <V extends string>(list: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
     list.map((value) => ({ value, label: label(labels[value]) }))
@@ -165,71 +165,53 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
   return (
     <View>
       <FormSection title={t('profile.basic')}>
-        <TextField name='name' label={t('profile.name')} value={values.name} onChange={bind('name')} error={errors.name} maxLength={40} />
+        <TextField {...field('name')} label={t('profile.name')} maxLength={40} />
         <TextField
-          name='nationality'
+          {...field('nationality')}
           label={t('profile.nationality')}
-          value={values.nationality}
-          onChange={bind('nationality')}
-          error={errors.nationality}
           maxLength={40}
         />
       </FormSection>
 
       <FormSection title={t('profile.education')}>
         <TextField
-          name='studyCountry'
+          {...field('studyCountry')}
           label={t('profile.studyCountry')}
-          value={values.studyCountry}
-          onChange={bind('studyCountry')}
-          error={errors.studyCountry}
           maxLength={40}
         />
         <SelectField
+          {...field('degree')}
           label={t('profile.degree')}
-          value={values.degree}
           options={options(DEGREES, DEGREE_LABELS)}
-          onChange={bind('degree')}
-          error={errors.degree}
         />
-        <TextField name='school' label={t('profile.school')} value={values.school} onChange={bind('school')} error={errors.school} maxLength={100} />
-        <TextField name='major' label={t('profile.major')} value={values.major} onChange={bind('major')} error={errors.major} maxLength={60} />
+        <TextField {...field('school')} label={t('profile.school')} maxLength={100} />
+        <TextField {...field('major')} label={t('profile.major')} maxLength={60} />
         <TextField
-          name='returnYear'
+          {...field('returnYear')}
           type='number'
           label={t('profile.returnYear')}
           required={false}
           hint={t('profile.returnYearHint')}
-          value={values.returnYear}
-          onChange={bind('returnYear')}
-          error={errors.returnYear}
           maxLength={4}
         />
       </FormSection>
 
       <FormSection title={t('profile.plans')}>
         <TextField
-          name='field'
+          {...field('field')}
           label={t('profile.field')}
           placeholder={t('profile.fieldPlaceholder')}
-          value={values.field}
-          onChange={bind('field')}
-          error={errors.field}
           maxLength={40}
         />
         <SelectField
+          {...field('intent')}
           label={t('profile.intent')}
-          value={values.intent}
           options={options(INTENTS, INTENT_LABELS)}
-          onChange={bind('intent')}
-          error={errors.intent}
         />
         <SelectField
+          {...field('visibility')}
           label={t('profile.visibility')}
-          value={values.visibility}
           options={options(PROFILE_VISIBILITIES, PROFILE_VISIBILITY_LABELS)}
-          onChange={bind('visibility')}
-          error={errors.visibility}
         />
       </FormSection>
 

@@ -76,31 +76,22 @@ export default function RegisterPage() {
           </View>
         </FormField>
         <TextField
-          name='username'
+          {...form.field('username')}
           label={t('login.username')}
           placeholder={t('register.usernamePlaceholder')}
-          value={form.values.username}
-          onChange={form.bind('username')}
-          error={form.errors.username}
           maxLength={32}
         />
         <TextField
-          name='displayName'
+          {...form.field('displayName')}
           label={t('register.displayName')}
           placeholder={t('register.displayNamePlaceholder')}
-          value={form.values.displayName}
-          onChange={form.bind('displayName')}
-          error={form.errors.displayName}
           maxLength={40}
         />
         <TextField
-          name='password'
+          {...form.field('password')}
           type='password'
           label={t('login.password')}
           placeholder={t('register.passwordPlaceholder')}
-          value={form.values.password}
-          onChange={form.bind('password')}
-          error={form.errors.password}
           maxLength={128}
         />
       </FormSection>

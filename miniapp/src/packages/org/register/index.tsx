@@ -48,7 +48,7 @@ function OrganizationForm({ me }: { me: Me }) {
     contactName: me.displayName,
     contactPhone: me.phone ?? ''
   })
-  const { values, bind, errors } = form
+  const { values, field, errors } = form
 
   const submit = async () => {
     // The credit code's check character is verified here (shared usccSchema) before anything is sent.
@@ -79,7 +79,7 @@ function OrganizationForm({ me }: { me: Me }) {
     <View>
       <Text className='org__intro'>{t('org.intro')}</Text>
       <FormSection>
-        <TextField name='name' label={t('org.name')} value={values.name} onChange={bind('name')} error={errors.name} maxLength={100} />
+        <TextField {...field('name')} label={t('org.name')} maxLength={100} />
         <TextField
           name='uscc'
           label={t('org.uscc')}
@@ -90,48 +90,34 @@ function OrganizationForm({ me }: { me: Me }) {
           maxLength={18}
         />
         <SelectField
+          {...field('type')}
           label={t('org.type')}
-          value={values.type}
           options={ORGANIZATION_TYPES.map((value) => ({ value, label: label(ORGANIZATION_TYPE_LABELS[value]) }))}
-          onChange={bind('type')}
-          error={errors.type}
         />
         <TextField
-          name='industry'
+          {...field('industry')}
           label={t('org.industry')}
           placeholder={t('org.industryPlaceholder')}
-          value={values.industry}
-          onChange={bind('industry')}
-          error={errors.industry}
           maxLength={50}
         />
         <TextField
-          name='district'
+          {...field('district')}
           label={t('org.district')}
           placeholder={t('org.districtPlaceholder')}
-          value={values.district}
-          onChange={bind('district')}
-          error={errors.district}
           maxLength={30}
         />
       </FormSection>
       <FormSection>
         <TextField
-          name='contactName'
+          {...field('contactName')}
           label={t('org.contactName')}
-          value={values.contactName}
-          onChange={bind('contactName')}
-          error={errors.contactName}
           maxLength={30}
         />
         <TextField
-          name='contactPhone'
+          {...field('contactPhone')}
           type='tel'
           label={t('org.contactPhone')}
           placeholder={t('phone.placeholder')}
-          value={values.contactPhone}
-          onChange={bind('contactPhone')}
-          error={errors.contactPhone}
           maxLength={11}
         />
       </FormSection>

@@ -66,7 +66,7 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
   const [pinned, setPinned] = useState(record?.pinned ?? false)
   const [failure, setFailure] = useState<unknown>(null)
   const save = useAnnouncementAction()
-  const { values, bind, errors } = form
+  const { values, field, errors } = form
 
   // Pin/unpin from the publishing panel saves at once; keep the switch in step.
   useEffect(() => {
@@ -117,22 +117,16 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
       )}
 
       <FormSection title={t('ann.chinese')}>
-        <TextField name='title' label={t('ann.title')} value={values.title} onChange={bind('title')} error={errors.title} maxLength={TITLE_MAX} />
+        <TextField {...field('title')} label={t('ann.title')} maxLength={TITLE_MAX} />
         <TextField
-          name='summary'
+          {...field('summary')}
           label={t('ann.summary')}
-          value={values.summary}
-          onChange={bind('summary')}
-          error={errors.summary}
           maxLength={SUMMARY_MAX}
         />
         <TextAreaField
-          name='body'
+          {...field('body')}
           label={t('ann.body')}
           hint={t('ann.bodyHint')}
-          value={values.body}
-          onChange={bind('body')}
-          error={errors.body}
           maxLength={BODY_MAX}
           rows={8}
         />
@@ -140,30 +134,21 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
 
       <FormSection title={t('ann.english')}>
         <TextField
-          name='titleEn'
+          {...field('titleEn')}
           required={false}
           label={t('ann.titleEn')}
-          value={values.titleEn}
-          onChange={bind('titleEn')}
-          error={errors.titleEn}
           maxLength={TITLE_MAX}
         />
         <TextField
-          name='summaryEn'
+          {...field('summaryEn')}
           required={false}
           label={t('ann.summaryEn')}
-          value={values.summaryEn}
-          onChange={bind('summaryEn')}
-          error={errors.summaryEn}
           maxLength={SUMMARY_MAX}
         />
         <TextAreaField
-          name='bodyEn'
+          {...field('bodyEn')}
           required={false}
           label={t('ann.bodyEn')}
-          value={values.bodyEn}
-          onChange={bind('bodyEn')}
-          error={errors.bodyEn}
           maxLength={BODY_MAX}
           rows={8}
         />
@@ -171,11 +156,9 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
 
       <FormSection title={t('ann.settings')}>
         <SelectField
+          {...field('category')}
           label={t('ann.category')}
-          value={values.category}
           options={ANNOUNCEMENT_CATEGORIES.map((value) => ({ value, label: label(ANNOUNCEMENT_CATEGORY_LABELS[value]) }))}
-          onChange={bind('category')}
-          error={errors.category}
         />
         <SwitchField label={t('ann.pinned')} checked={pinned} onChange={setPinned} />
       </FormSection>

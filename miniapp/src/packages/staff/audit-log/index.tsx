@@ -71,23 +71,17 @@ export default function AuditLogPage() {
           <>
             <View className='staff__filters'>
               <TextField
-                name='entityType'
+                {...form.field('entityType')}
                 required={false}
                 label={t('audit.entityType')}
                 placeholder={t('audit.entityTypePlaceholder')}
-                value={form.values.entityType}
-                onChange={form.bind('entityType')}
-                error={form.errors.entityType}
                 maxLength={32}
               />
               <TextField
-                name='actorId'
+                {...form.field('actorId')}
                 type='number'
                 required={false}
                 label={t('audit.actorId')}
-                value={form.values.actorId}
-                onChange={form.bind('actorId')}
-                error={form.errors.actorId}
                 maxLength={10}
               />
               <View className='staff__filter-actions'>

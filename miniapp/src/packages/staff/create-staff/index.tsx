@@ -24,7 +24,7 @@ function CreateStaffForm() {
   const form = useForm(EMPTY)
   const [created, setCreated] = useState<string | null>(null)
   const [failure, setFailure] = useState<unknown>(null)
-  const { values, bind, errors } = form
+  const { values, field } = form
 
   const submit = async () => {
     setCreated(null)
@@ -52,38 +52,27 @@ function CreateStaffForm() {
     <View>
       <FormSection>
         <TextField
-          name='displayName'
+          {...field('displayName')}
           label={t('register.displayName')}
-          value={values.displayName}
-          onChange={bind('displayName')}
-          error={errors.displayName}
           maxLength={40}
         />
         <TextField
-          name='username'
+          {...field('username')}
           label={t('login.username')}
           placeholder={t('register.usernamePlaceholder')}
-          value={values.username}
-          onChange={bind('username')}
-          error={errors.username}
           maxLength={32}
         />
         <TextField
-          name='password'
+          {...field('password')}
           type='password'
           label={t('login.password')}
           placeholder={t('register.passwordPlaceholder')}
-          value={values.password}
-          onChange={bind('password')}
-          error={errors.password}
           maxLength={128}
         />
         <SelectField
+          {...field('role')}
           label={t('createStaff.role')}
-          value={values.role}
           options={STAFF_ROLES.map((value) => ({ value, label: label(ROLE_LABELS[value]) }))}
-          onChange={bind('role')}
-          error={errors.role}
         />
       </FormSection>
       {created ? <FormMessage tone='success'>{t('createStaff.created', { username: created })}</FormMessage> : null}
