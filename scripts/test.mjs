@@ -40,6 +40,7 @@ const jest = spawnSync(
 
 const notes = [];
 if (!process.env.TEST_MYSQL_URL) notes.push('API e2e ran on SQLite only. Set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run it on MySQL/MariaDB too.');
+if (!process.env.TEST_REDIS_URL) notes.push('Redis checks (readiness, rate limit shared by two instances) skipped. Set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them.');
 if (!haveChromium) {
   notes.push(
     `BROWSER TESTS SKIPPED: no Chromium at ${chromium}. Install it (Debian: apt-get install chromium fonts-wqy-microhei) or set CHROMIUM_PATH, then run pnpm test again.`,
