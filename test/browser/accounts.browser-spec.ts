@@ -75,7 +75,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await page.screenshot({ path: screenshotPath('11-staff-editor'), fullPage: true });
     await visibleText('保存草稿').click();
     await visibleText('立即发布').click();
-    await visibleText('操作成功', false).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await visibleText('操作成功', false).waitFor({ timeout: 10_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('12-staff-published') });
 
@@ -101,14 +101,16 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await inputs.nth(0).fill(username);
     await inputs.nth(1).fill('厦门测试企业联系人');
     await inputs.nth(2).fill('enterprise pass 2026');
-    await visibleText('企业/机构').click().catch(() => undefined);
+    await visibleText('企业/机构').click();
     await page.screenshot({ path: screenshotPath('15-register-filled') });
     await page.getByRole('button').filter({ hasText: /注册/ }).filter({ visible: true }).first().click();
     await visibleText('退出登录').waitFor({ timeout: 15_000 });
 
     await visibleText('我的机构').click();
-    await visibleText('同意并继续').click({ timeout: 10_000 }).catch(() => undefined);
-    await visibleText('登记机构').click({ timeout: 10_000 }).catch(() => undefined);
+    // A new account has not consented yet: the consent step comes before any organisation data.
+    await visibleText('同意并继续').click({ timeout: 10_000 });
+    // With no organisation yet, the registration form opens.
+    await field('18 位，见营业执照').waitFor({ timeout: 10_000 });
     await settle(page);
     await field('18 位，见营业执照').fill(uscc);
     const orgInputs = page.locator('input').filter({ visible: true });
@@ -135,7 +137,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await settle(page);
     await page.screenshot({ path: screenshotPath('18-staff-queue') });
     await card.getByText('通过', { exact: true }).click();
-    await visibleText('已通过认证').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await visibleText('已通过认证').waitFor({ timeout: 10_000 });
     await openMe();
     await signOut();
 
