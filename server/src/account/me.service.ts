@@ -109,6 +109,10 @@ export class MeService {
             returnYear: profile.returnYear,
             intent: profile.intent,
             visibility: profile.visibility,
+            birthYear: profile.birthYear,
+            yearsAbroad: profile.yearsAbroad,
+            industry: profile.industry,
+            district: profile.district,
             cv: profile.cvKey ? { fileName: profile.cvFileName, size: profile.cvSize } : null,
             updatedAt: profile.updatedAt.toISOString(),
           }

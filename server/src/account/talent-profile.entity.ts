@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Degree, Intent, ProfileVisibility } from '@ihaigui/shared';
+import type { Degree, District, Industry, Intent, ProfileVisibility } from '@ihaigui/shared';
 import { DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
 @Entity('talent_profile')
@@ -36,6 +36,18 @@ export class TalentProfileEntity {
 
   @Column({ type: 'varchar', length: 16, default: 'private' })
   visibility: ProfileVisibility;
+
+  @Column({ type: 'int', nullable: true })
+  birthYear: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  yearsAbroad: number | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  industry: Industry | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  district: District | null;
 
   /** Storage key of the CV (a random name, never the uploaded file name). */
   @Column({ type: 'varchar', length: 80, nullable: true })

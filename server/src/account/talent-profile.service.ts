@@ -23,6 +23,10 @@ function toTalentProfile(p: TalentProfileEntity): TalentProfile {
     returnYear: p.returnYear,
     intent: p.intent,
     visibility: p.visibility,
+    birthYear: p.birthYear,
+    yearsAbroad: p.yearsAbroad,
+    industry: p.industry,
+    district: p.district,
     cv: p.cvKey && p.cvUploadedAt ? { fileName: p.cvFileName ?? 'cv.pdf', size: p.cvSize ?? 0, uploadedAt: p.cvUploadedAt.toISOString() } : null,
     updatedAt: p.updatedAt.toISOString(),
   };

@@ -54,6 +54,10 @@ export class DemoPersonasSeed {
           returnYear: 2024,
           intent: 'both',
           visibility: 'verified_orgs',
+          birthYear: 1989,
+          yearsAbroad: 7,
+          industry: 'smart_manufacturing',
+          district: 'jimei',
         },
         em,
       );

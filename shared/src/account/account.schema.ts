@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
 import { localeSchema } from '../common/locale';
+import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 import { mainlandPhoneSchema, organizationStatusSchema } from '../organization/organization.schema';
 
 export const ROLES = ['talent', 'enterprise', 'staff', 'admin'] as const;
@@ -156,6 +157,10 @@ export const talentProfileInputSchema = z.strictObject({
   returnYear: z.number().int().min(1978).max(currentYear + 2).nullable(),
   intent: intentSchema,
   visibility: profileVisibilitySchema.default('private'),
+  birthYear: z.number().int().min(1940).max(currentYear - 16).nullable().default(null).describe('For age limits in policies'),
+  yearsAbroad: z.number().int().min(0).max(60).nullable().default(null).describe('Years of study or work abroad'),
+  industry: industrySchema.nullable().default(null),
+  district: districtSchema.nullable().default(null).describe('District where the talent works or registers a company'),
 });
 export type TalentProfileInput = z.infer<typeof talentProfileInputSchema>;
 

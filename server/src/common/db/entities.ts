@@ -6,6 +6,11 @@ import { TalentProfileEntity } from '../../account/talent-profile.entity';
 import { UserEntity } from '../../account/user.entity';
 import { OrganizationEntity } from '../../organization/organization.entity';
 import { OrganizationMemberEntity } from '../../organization/organization-member.entity';
+import { FavoriteEntity } from '../../favorite/favorite.entity';
+import { ContactRequestEntity, FinanceServiceEntity } from '../../finance/finance.entity';
+import { ParkEntity, VisitBookingEntity, VisitSlotEntity } from '../../park/park.entity';
+import { PolicyAttachmentEntity, PolicyEntity } from '../../policy/policy.entity';
+import { SearchDocumentEntity, SearchTermEntity } from '../../search/search.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 
 export const ENTITIES = [
@@ -18,4 +23,14 @@ export const ENTITIES = [
   TalentProfileEntity,
   OrganizationEntity,
   OrganizationMemberEntity,
+  PolicyEntity,
+  PolicyAttachmentEntity,
+  FavoriteEntity,
+  ParkEntity,
+  VisitSlotEntity,
+  VisitBookingEntity,
+  FinanceServiceEntity,
+  ContactRequestEntity,
+  SearchDocumentEntity,
+  SearchTermEntity,
 ];

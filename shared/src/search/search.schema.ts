@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import type { Bilingual } from '../common/locale';
+import { pageQuerySchema, pageSchema } from '../common/pagination';
+
+export const SEARCH_TYPES = ['policy', 'park', 'finance', 'announcement'] as const;
+export const searchTypeSchema = z.enum(SEARCH_TYPES);
+export type SearchType = z.infer<typeof searchTypeSchema>;
+export const SEARCH_TYPE_LABELS: Record<SearchType, Bilingual> = {
+  policy: { zh: '政策', en: 'Policies' },
+  park: { zh: '园区', en: 'Parks' },
+  finance: { zh: '金融', en: 'Finance' },
+  announcement: { zh: '公告', en: 'Announcements' },
+};
+
+export const SEARCH_QUERY_MAX = 40;
+export const searchQuerySchema = pageQuerySchema.extend({
+  q: z.string().trim().min(1).max(SEARCH_QUERY_MAX).describe('Words to find; Chinese and English'),
+  type: searchTypeSchema.optional().describe('Only this kind of document'),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** Text cut into plain and matched parts, so clients highlight without injecting HTML. */
+export const highlightSchema = z.array(z.object({ text: z.string(), hit: z.boolean() }));
+export type Highlight = z.infer<typeof highlightSchema>;
+
+export const searchHitSchema = z.object({
+  type: searchTypeSchema,
+  id: z.number().int().describe('Id of the policy, park, finance service or announcement'),
+  title: highlightSchema,
+  titleEn: highlightSchema.nullable(),
+  snippet: highlightSchema,
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = pageSchema(searchHitSchema).extend({
+  query: z.string(),
+  terms: z.array(z.string()).describe('The words the query was cut into'),
+  counts: z.object({ policy: z.number().int(), park: z.number().int(), finance: z.number().int(), announcement: z.number().int() }),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
