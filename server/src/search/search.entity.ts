@@ -25,6 +25,14 @@ export class SearchDocumentEntity {
   @Column({ type: 'text' })
   content: string;
 
+  /** Hidden before this time (scheduled announcements); null = visible now. */
+  @DateTimeColumn({ nullable: true })
+  visibleFrom: Date | null;
+
+  /** Hidden from this time on (expired policies); null = no end. */
+  @DateTimeColumn({ nullable: true })
+  visibleTo: Date | null;
+
   @DateTimeColumn()
   indexedAt: Date;
 }
