@@ -39,6 +39,45 @@ export const SUBPACKAGES = {
       orgMine: 'mine/index'
     }
   },
+  policy: {
+    root: 'packages/policy',
+    pages: {
+      policyDetail: 'detail/index',
+      policyMatch: 'match/index',
+      policyFavorites: 'favorites/index'
+    }
+  },
+  search: {
+    root: 'packages/search',
+    pages: {
+      search: 'index/index'
+    }
+  },
+  park: {
+    root: 'packages/park',
+    pages: {
+      parkList: 'list/index',
+      parkDetail: 'detail/index',
+      parkBook: 'book/index',
+      myVisits: 'my-visits/index'
+    }
+  },
+  finance: {
+    root: 'packages/finance',
+    pages: {
+      financeList: 'list/index',
+      financeDetail: 'detail/index',
+      financeContact: 'contact/index',
+      myContactRequests: 'my-requests/index'
+    }
+  },
+  host: {
+    root: 'packages/host',
+    pages: {
+      hostVisits: 'visits/index',
+      hostContactRequests: 'contact-requests/index'
+    }
+  },
   staff: {
     root: 'packages/staff',
     pages: {
@@ -47,7 +86,10 @@ export const SUBPACKAGES = {
       staffAnnouncements: 'announcements/index',
       staffAnnouncementEdit: 'announcement-edit/index',
       staffAuditLog: 'audit-log/index',
-      staffCreateAccount: 'create-staff/index'
+      staffCreateAccount: 'create-staff/index',
+      staffPolicies: 'policies/index',
+      staffPolicyEdit: 'policy-edit/index',
+      staffPolicyImport: 'policy-import/index'
     }
   }
 } as const
@@ -59,7 +101,7 @@ export type TabName = keyof typeof TAB_PAGES
 export type SubpageName = { [R in keyof Subpackages]: keyof Subpackages[R]['pages'] & string }[keyof Subpackages]
 export type PageName = TabName | SubpageName
 
-const { announcement, account, org, staff } = SUBPACKAGES
+const { announcement, account, org, staff, policy, search, park, finance, host } = SUBPACKAGES
 
 /** Every page path (no leading slash), keyed by name. */
 export const PAGES = {
@@ -79,7 +121,24 @@ export const PAGES = {
   staffAnnouncements: `${staff.root}/${staff.pages.staffAnnouncements}`,
   staffAnnouncementEdit: `${staff.root}/${staff.pages.staffAnnouncementEdit}`,
   staffAuditLog: `${staff.root}/${staff.pages.staffAuditLog}`,
-  staffCreateAccount: `${staff.root}/${staff.pages.staffCreateAccount}`
+  staffCreateAccount: `${staff.root}/${staff.pages.staffCreateAccount}`,
+  policyDetail: `${policy.root}/${policy.pages.policyDetail}`,
+  policyMatch: `${policy.root}/${policy.pages.policyMatch}`,
+  policyFavorites: `${policy.root}/${policy.pages.policyFavorites}`,
+  search: `${search.root}/${search.pages.search}`,
+  parkList: `${park.root}/${park.pages.parkList}`,
+  parkDetail: `${park.root}/${park.pages.parkDetail}`,
+  parkBook: `${park.root}/${park.pages.parkBook}`,
+  myVisits: `${park.root}/${park.pages.myVisits}`,
+  financeList: `${finance.root}/${finance.pages.financeList}`,
+  financeDetail: `${finance.root}/${finance.pages.financeDetail}`,
+  financeContact: `${finance.root}/${finance.pages.financeContact}`,
+  myContactRequests: `${finance.root}/${finance.pages.myContactRequests}`,
+  hostVisits: `${host.root}/${host.pages.hostVisits}`,
+  hostContactRequests: `${host.root}/${host.pages.hostContactRequests}`,
+  staffPolicies: `${staff.root}/${staff.pages.staffPolicies}`,
+  staffPolicyEdit: `${staff.root}/${staff.pages.staffPolicyEdit}`,
+  staffPolicyImport: `${staff.root}/${staff.pages.staffPolicyImport}`
 } as const satisfies Record<PageName, string>
 
 /** Tab order as shown in the tab bar. */
@@ -116,7 +175,24 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   staffAnnouncements: 'title.staffAnnouncements',
   staffAnnouncementEdit: 'title.staffAnnouncementEdit',
   staffAuditLog: 'title.staffAuditLog',
-  staffCreateAccount: 'title.staffCreateAccount'
+  staffCreateAccount: 'title.staffCreateAccount',
+  policyDetail: 'title.policyDetail',
+  policyMatch: 'title.policyMatch',
+  policyFavorites: 'title.policyFavorites',
+  search: 'title.search',
+  parkList: 'title.parkList',
+  parkDetail: 'title.parkDetail',
+  parkBook: 'title.parkBook',
+  myVisits: 'title.myVisits',
+  financeList: 'title.financeList',
+  financeDetail: 'title.financeDetail',
+  financeContact: 'title.financeContact',
+  myContactRequests: 'title.myContactRequests',
+  hostVisits: 'title.hostVisits',
+  hostContactRequests: 'title.hostContactRequests',
+  staffPolicies: 'title.staffPolicies',
+  staffPolicyEdit: 'title.staffPolicyEdit',
+  staffPolicyImport: 'title.staffPolicyImport'
 }
 
 /** Pages a signed-out user is sent to; never a place to come back to after signing in. */

@@ -1,7 +1,14 @@
 import type { Messages } from './zh-CN'
 
 /** English UI messages; must have exactly the keys of zh-CN.ts. */
+import { discoveryEn } from './parts/discovery.en'
+import { parksEn } from './parts/parks.en'
+import { staffPolicyEn } from './parts/staffPolicy.en'
+
 export const en: Messages = {
+  ...discoveryEn,
+  ...parksEn,
+  ...staffPolicyEn,
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 

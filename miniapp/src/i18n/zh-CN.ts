@@ -2,7 +2,14 @@
  * Chinese UI messages — the source dictionary. Its keys define `MessageKey`; en.ts must provide exactly the
  * same keys (a missing or extra key is a type error). Placeholders look like `{name}`.
  */
+import { discoveryZhCN } from './parts/discovery.zh-CN'
+import { parksZhCN } from './parts/parks.zh-CN'
+import { staffPolicyZhCN } from './parts/staffPolicy.zh-CN'
+
 export const zhCN = {
+  ...discoveryZhCN,
+  ...parksZhCN,
+  ...staffPolicyZhCN,
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 
