@@ -17,6 +17,10 @@ import { OrganizationModule } from './organization/organization.module';
 import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './seed/seed.module';
+import { SearchModule } from './search/search.module';
+import { ParkModule } from './park/park.module';
+import { FinanceModule } from './finance/finance.module';
+import { PolicyModule } from './policy/policy.module';
 
 @Module({})
 export class AppModule {
@@ -32,7 +36,11 @@ export class AppModule {
         AccountModule,
         OrganizationModule,
         AnnouncementModule,
+        PolicyModule,
         AdminModule,
+        ParkModule,
+        FinanceModule,
+        SearchModule,
         SeedModule,
       ],
       providers: [

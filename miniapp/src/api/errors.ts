@@ -30,6 +30,8 @@ export interface ApiRequestErrorInit {
   requestId?: string
   /** Per-field problems the server found (VALIDATION_FAILED), messages already in the request's language. */
   issues?: ApiError['issues']
+  /** IMPORT_ROWS_INVALID: the server's per-row check of the refused file. */
+  report?: ApiError['report']
   locale: Locale
 }
 
@@ -41,6 +43,7 @@ export class ApiRequestError extends Error {
   readonly requestId: string | undefined
   readonly serverMessage: string | undefined
   readonly issues: NonNullable<ApiError['issues']>
+  readonly report: ApiError['report']
 
   constructor(init: ApiRequestErrorInit) {
     super(localizeErrorCode(init.code, init.locale, init.serverMessage))
@@ -52,6 +55,7 @@ export class ApiRequestError extends Error {
     this.requestId = init.requestId
     this.serverMessage = init.serverMessage
     this.issues = init.issues ?? []
+    this.report = init.report
   }
 
   /** 4xx answers will not change by asking again (except 408/429). */

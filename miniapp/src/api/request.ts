@@ -67,6 +67,7 @@ function errorFromResponse(status: number, data: unknown, header: Record<string,
       serverMessage: body.data.message,
       requestId: body.data.requestId,
       issues: body.data.issues,
+      report: body.data.report,
       locale
     })
   }
@@ -257,4 +258,73 @@ export async function apiUpload<S extends z.ZodType>(options: ApiUploadOptions<S
   )
   assertOk(response, locale)
   return parseBody(response, options.schema, options.path, locale)
+}
+
+/** A file the server sent: a temp file on weapp, the bytes on H5, and the name the server suggests. */
+export interface DownloadedFile {
+  tempFilePath?: string
+  blob?: Blob
+  fileName?: string
+}
+
+/** The file name of a Content-Disposition header (RFC 5987 `filename*` first). */
+function attachmentName(header: Record<string, unknown> | undefined): string | undefined {
+  const disposition = headerValue(header, 'content-disposition')
+  if (!disposition) return undefined
+  const extended = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(disposition)
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim().replace(/^"|"$/g, ''))
+    } catch {
+      // Fall through to the plain name.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1]
+}
+
+/** weapp: Taro.downloadFile into a temp file; an error answer is read back from that file. */
+async function downloadWeapp(path: string, token: string | undefined, locale: Locale): Promise<RawResponse> {
+  try {
+    const result = await Taro.downloadFile({ url: buildUrl(path), header: { ...baseHeader(locale, token), Accept: '*/*' } })
+    const header = (result as { header?: Record<string, unknown> }).header
+    if (result.statusCode >= 200 && result.statusCode < 300) {
+      const file: DownloadedFile = { tempFilePath: result.tempFilePath, fileName: attachmentName(header) }
+      return { statusCode: result.statusCode, data: file, header }
+    }
+    let data: unknown
+    try {
+      data = asJson(Taro.getFileSystemManager().readFileSync(result.tempFilePath, 'utf8'))
+    } catch {
+      data = undefined
+    }
+    return { statusCode: result.statusCode, data, header }
+  } catch {
+    throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
+  }
+}
+
+/** H5: fetch the bytes (the same origin as every other call, so the Content-Security-Policy allows it). */
+async function downloadH5(path: string, token: string | undefined, locale: Locale): Promise<RawResponse> {
+  try {
+    const response = await fetch(buildUrl(path), { headers: { ...baseHeader(locale, token), Accept: '*/*' } })
+    const header: Record<string, unknown> = {}
+    response.headers.forEach((value, key) => {
+      header[key] = value
+    })
+    if (!response.ok) return { statusCode: response.status, data: asJson(await response.text()), header }
+    const file: DownloadedFile = { blob: await response.blob(), fileName: attachmentName(header) }
+    return { statusCode: response.status, data: file, header }
+  } catch {
+    throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
+  }
+}
+
+/** GET of a file (a spreadsheet template, an export), with the same session handling as apiRequest. */
+export async function apiDownload(path: string): Promise<DownloadedFile> {
+  const locale = getLocale()
+  const response = await sendWithSession(true, (token) =>
+    process.env.TARO_ENV === 'h5' ? downloadH5(path, token, locale) : downloadWeapp(path, token, locale)
+  )
+  assertOk(response, locale)
+  return response.data as DownloadedFile
 }

@@ -35,6 +35,6 @@ import { TalentProfileService } from './talent-profile.service';
           : null,
     },
   ],
-  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService],
+  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage],
 })
 export class AccountModule {}

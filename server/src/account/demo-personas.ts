@@ -7,6 +7,7 @@ export const DEMO_PERSONA_USERNAMES: Record<DevPersona, string> = {
   enterprise_unverified: 'demo_enterprise_new',
   staff: 'demo_staff',
   admin: 'demo_admin',
+  provider: 'demo_provider',
 };
 
 /** Password of every demo persona; seeded only outside production. */

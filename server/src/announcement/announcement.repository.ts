@@ -50,6 +50,11 @@ export class AnnouncementRepository {
       .getOne();
   }
 
+  /** Every published announcement, scheduled ones included (for rebuilding the search index). */
+  findAllPublished(): Promise<AnnouncementEntity[]> {
+    return this.manager().find({ where: { status: 'published' }, order: { id: 'ASC' } });
+  }
+
   findById(id: number, manager?: EntityManager): Promise<AnnouncementEntity | null> {
     return this.manager(manager).findOne({ where: { id } });
   }

@@ -18,6 +18,8 @@ import { AppException } from '../common/errors/app.exception';
 import { CLOCK, type Clock } from '../common/clock';
 import { sanitizeRichText } from '../common/sanitize-html';
 import { AuditRepository } from '../audit/audit.repository';
+import { SearchIndexer } from '../search/search.indexer';
+import { htmlToText } from '@ihaigui/shared';
 import type { AnnouncementEntity } from './announcement.entity';
 import { AnnouncementRepository } from './announcement.repository';
 import { toAnnouncementDetail, toAnnouncementRecord, toAnnouncementSummary } from './announcement.mapper';
@@ -38,6 +40,7 @@ export class AnnouncementService {
     private readonly audit: AuditRepository,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly search: SearchIndexer,
   ) {}
 
   async listPublished(query: AnnouncementListQuery): Promise<AnnouncementPage> {
@@ -95,7 +98,7 @@ export class AnnouncementService {
       if (input.body !== undefined) values.body = sanitizeRichText(input.body);
       if (input.bodyEn !== undefined) values.bodyEn = input.bodyEn ? sanitizeRichText(input.bodyEn) : null;
       return values;
-    }, { fields: Object.keys(input).sort() });
+    }, { fields: Object.keys(input).sort() }, true);
   }
 
   /** Publishes now, or at `at` (scheduled: hidden from readers until then). */
@@ -103,11 +106,11 @@ export class AnnouncementService {
     const publishedAt = at ?? this.clock.now();
     return this.change(id, 'publish', actorId, 'announcement.publish', () => ({ status: 'published', publishedAt }), {
       publishedAt: publishedAt.toISOString(),
-    });
+    }, true);
   }
 
   archive(id: number, actorId: number | null): Promise<AnnouncementRecord> {
-    return this.change(id, 'archive', actorId, 'announcement.archive', () => ({ status: 'archived', pinned: false }));
+    return this.change(id, 'archive', actorId, 'announcement.archive', () => ({ status: 'archived', pinned: false }), undefined, true);
   }
 
   setPinned(id: number, pinned: boolean, actorId: number | null): Promise<AnnouncementRecord> {
@@ -120,6 +123,46 @@ export class AnnouncementService {
     return found;
   }
 
+  /**
+   * Published announcements are in the search index from their publication time (so a scheduled one stays hidden
+   * until due); drafts and archived ones are not. Runs in the caller's transaction, so the index commits with them.
+   */
+  async syncIndex(a: AnnouncementEntity, em?: EntityManager): Promise<void> {
+    if (a.status !== 'published') {
+      await this.search.remove('announcement', a.id, em);
+      return;
+    }
+    const bodyText = htmlToText(a.body);
+    const bodyEnText = a.bodyEn ? htmlToText(a.bodyEn) : null;
+    await this.search.index(
+      {
+        type: 'announcement',
+        refId: a.id,
+        title: a.title,
+        titleEn: a.titleEn,
+        fields: [
+          { text: a.title, weight: 10 },
+          { text: a.titleEn, weight: 10 },
+          { text: a.summary, weight: 3 },
+          { text: a.summaryEn, weight: 3 },
+          { text: bodyText, weight: 1 },
+          { text: bodyEnText, weight: 1 },
+        ],
+        content: [a.summary, a.summaryEn, bodyText, bodyEnText].filter(Boolean).join(' '),
+        visibleFrom: a.publishedAt,
+        visibleTo: null,
+      },
+      em,
+    );
+  }
+
+  /** Every published announcement back into the search index (for content published before the index existed). */
+  async reindexPublished(): Promise<number> {
+    const published = await this.announcements.findAllPublished();
+    for (const a of published) await this.dataSource.transaction((em) => this.syncIndex(a, em));
+    return published.length;
+  }
+
   /** Loads, checks the transition, writes the change and its audit entry in one transaction. */
   private change(
     id: number,
@@ -128,6 +171,7 @@ export class AnnouncementService {
     auditAction: string,
     values: (current: AnnouncementEntity) => Partial<AnnouncementEntity>,
     detail?: Record<string, unknown>,
+    touchesIndex = false,
   ): Promise<AnnouncementRecord> {
     return this.dataSource.transaction(async (em) => {
       const current = await this.require(id, em);
@@ -140,7 +184,9 @@ export class AnnouncementService {
         { actorId, action: auditAction, entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status, ...detail } },
         em,
       );
-      return toAnnouncementRecord(await this.require(id, em));
+      const updated = await this.require(id, em);
+      if (touchesIndex) await this.syncIndex(updated, em);
+      return toAnnouncementRecord(updated);
     });
   }
 }

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { SearchType } from '@ihaigui/shared';
+import { CLOCK, type Clock } from '../common/clock';
+import { documentValues, termRows } from './search-terms';
+import { SearchRepository } from './search.repository';
 
 /** What an owning service hands to the index for one public item. */
 export interface SearchEntry {
@@ -19,11 +22,38 @@ export interface SearchEntry {
 /** Keeps the search index in step with the public content; called inside the owner's transaction. */
 @Injectable()
 export class SearchIndexer {
-  async index(_entry: SearchEntry, _manager?: EntityManager): Promise<void> {
-    throw new Error('not implemented yet');
+  constructor(
+    private readonly repository: SearchRepository,
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Adds or replaces one item: its document row and all of its term rows, in the caller's transaction if given. */
+  async index(entry: SearchEntry, manager?: EntityManager): Promise<void> {
+    const values = documentValues(entry, this.clock.now());
+    await this.inTransaction(manager, async (em) => {
+      let id = await this.repository.findDocumentId(entry.type, entry.refId, em);
+      if (id === null) {
+        id = await this.repository.insertDocument(values, em);
+      } else {
+        await this.repository.updateDocument(id, values, em);
+        await this.repository.deleteTerms(id, em);
+      }
+      await this.repository.insertTerms(termRows(id, entry.type, entry.fields, values.visibleFrom, values.visibleTo), em);
+    });
   }
 
-  async remove(_type: SearchType, _refId: number, _manager?: EntityManager): Promise<void> {
-    throw new Error('not implemented yet');
+  /** Takes an item out of the index; nothing happens when it was not in it. */
+  async remove(type: SearchType, refId: number, manager?: EntityManager): Promise<void> {
+    await this.inTransaction(manager, async (em) => {
+      const id = await this.repository.findDocumentId(type, refId, em);
+      if (id === null) return;
+      await this.repository.deleteTerms(id, em);
+      await this.repository.deleteDocument(id, em);
+    });
+  }
+
+  private inTransaction(manager: EntityManager | undefined, work: (em: EntityManager) => Promise<void>): Promise<void> {
+    return manager ? work(manager) : this.dataSource.transaction(work);
   }
 }

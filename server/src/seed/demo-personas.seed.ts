@@ -96,4 +96,42 @@ export class DemoPersonasSeed {
       return 5;
     });
   }
+
+  /**
+   * The finance provider: a member of a verified investment firm that offers demo finance services and runs one
+   * demo park, so someone can answer contact requests and confirm park visits. A set of its own, so databases
+   * seeded before it existed get it too.
+   */
+  async runProvider(clock: Clock): Promise<number> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const now = clock.now();
+    return this.dataSource.transaction(async (em) => {
+      const provider = await this.users.insert(
+        { role: 'enterprise', username: DEMO_PERSONA_USERNAMES.provider, passwordHash, displayName: '金融服务·郑经理', phone: '13759876543', locale: 'zh-CN' },
+        em,
+      );
+      await this.consents.insert({ userId: provider.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: now }, em);
+      const org = await this.organizations.insert(
+        {
+          name: DEMO_PROVIDER_ORGANIZATION,
+          uscc: DEMO_PROVIDER_USCC,
+          type: 'investor',
+          industry: '科技金融',
+          district: '思明区',
+          contactName: '郑经理',
+          contactPhone: '13759876543',
+          status: 'verified',
+          createdBy: provider.id,
+          verifiedAt: now,
+        },
+        em,
+      );
+      await this.organizations.insertMember({ organizationId: org.id, userId: provider.id, memberRole: 'owner' }, em);
+      return 1;
+    });
+  }
 }
+
+/** The provider persona's organisation (fictional). */
+export const DEMO_PROVIDER_ORGANIZATION = '鹭岛科创金融服务有限公司';
+export const DEMO_PROVIDER_USCC = uscc('91350203MA3PK7L9D');

@@ -2,8 +2,13 @@ import { Module } from '@nestjs/common';
 import { AnnouncementModule } from '../announcement/announcement.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoPersonasSeed } from './demo-personas.seed';
+import { DemoPoliciesSeed } from './demo-policies.seed';
+import { PolicyModule } from '../policy/policy.module';
+import { ParkModule } from '../park/park.module';
+import { FinanceModule } from '../finance/finance.module';
+import { DemoParksFinanceSeed } from './demo-parks-finance.seed';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AnnouncementModule, OrganizationModule], providers: [SeedRepository, SeedService, DemoPersonasSeed], exports: [SeedService] })
+@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed], exports: [SeedService] })
 export class SeedModule {}

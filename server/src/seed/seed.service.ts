@@ -4,11 +4,18 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AnnouncementService } from '../announcement/announcement.service';
 import { DEMO_ANNOUNCEMENTS } from './demo-announcements';
 import { DemoPersonasSeed } from './demo-personas.seed';
+import { DemoPoliciesSeed } from './demo-policies.seed';
+import { DemoParksFinanceSeed } from './demo-parks-finance.seed';
 import { SeedRepository } from './seed.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DEMO_ANNOUNCEMENTS_SEED = 'demo-announcements-v1';
 export const DEMO_PERSONAS_SEED = 'demo-personas-v1';
+/** Announcements published before the search index existed get indexed once (new ones are indexed on publish). */
+export const SEARCH_ANNOUNCEMENTS_SEED = 'search-announcements-v1';
+export const DEMO_POLICIES_SEED = 'demo-policies-v1';
+export const DEMO_PROVIDER_SEED = 'demo-persona-provider-v1';
+export const DEMO_PARKS_FINANCE_SEED = 'demo-parks-finance-v1';
 
 /**
  * Demo content for a newcomer's first start. Each set runs once per database, through the same service
@@ -24,12 +31,19 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly seeds: SeedRepository,
     private readonly announcements: AnnouncementService,
     private readonly personas: DemoPersonasSeed,
+    private readonly demoPolicies: DemoPoliciesSeed,
+    private readonly parksFinance: DemoParksFinanceSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
     await this.seedAnnouncements();
+    await this.once(SEARCH_ANNOUNCEMENTS_SEED, () => this.announcements.reindexPublished());
     await this.once(DEMO_PERSONAS_SEED, () => this.personas.run(this.clock));
+    await this.once(DEMO_POLICIES_SEED, async () => (await this.demoPolicies.run(this.clock)).size);
+    // Parks link policies by key, and the provider persona's firm runs a park and offers finance services.
+    await this.once(DEMO_PROVIDER_SEED, () => this.personas.runProvider(this.clock));
+    await this.once(DEMO_PARKS_FINANCE_SEED, async () => this.parksFinance.run(this.clock, await this.demoPolicies.idsByKey()));
   }
 
   /** Runs a seed set unless it ran before on this database; a failed run is released to be tried again. */

@@ -43,7 +43,7 @@ export const PROFILE_VISIBILITY_LABELS: Record<ProfileVisibility, Bilingual> = {
   private: { zh: '仅自己和我申请的机构可见', en: 'Only me and organisations I apply to' },
 };
 
-export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin'] as const;
+export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin', 'provider'] as const;
 export const devPersonaSchema = z.enum(DEV_PERSONAS);
 export type DevPersona = z.infer<typeof devPersonaSchema>;
 export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
@@ -52,6 +52,7 @@ export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
   enterprise_unverified: { zh: '企业（待认证）', en: 'Enterprise (not yet verified)' },
   staff: { zh: '服务中心工作人员', en: 'Service-center staff' },
   admin: { zh: '管理员', en: 'Administrator' },
+  provider: { zh: '金融机构（园区运营方）', en: 'Finance provider (park operator)' },
 };
 
 export const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{3,31}$/;

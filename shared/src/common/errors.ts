@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual, Locale } from './locale';
+import { importReportSchema } from '../policy/import.schema';
 
 /**
  * Stable machine-readable error codes. Clients translate by code; the message the server sends is
@@ -132,5 +133,6 @@ export const apiErrorSchema = z.object({
   message: z.string().describe("Human message in the caller's language"),
   requestId: z.string(),
   issues: z.array(fieldIssueSchema).optional().describe('Per-field problems for VALIDATION_FAILED'),
+  report: importReportSchema.optional().describe('For IMPORT_ROWS_INVALID: the per-row check of the file'),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

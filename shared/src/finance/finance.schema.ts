@@ -38,6 +38,16 @@ export const financeInputObject = z.strictObject({
 });
 export type FinanceInput = z.infer<typeof financeInputObject>;
 
+/** Staff edit: any subset of the fields; a field left out keeps its value (no defaults fill in). */
+export const updateFinanceSchema = financeInputObject
+  .extend({
+    amountMin: financeInputObject.shape.amountMin.unwrap(),
+    amountMax: financeInputObject.shape.amountMax.unwrap(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type UpdateFinance = z.infer<typeof updateFinanceSchema>;
+
 export const financeListQuerySchema = pageQuerySchema.extend({ kind: financeKindSchema.optional() });
 export type FinanceListQuery = z.infer<typeof financeListQuerySchema>;
 

@@ -36,6 +36,19 @@ export const parkInputObject = z.strictObject({
 });
 export type ParkInput = z.infer<typeof parkInputObject>;
 
+/** Staff edit: any subset of the fields; a field left out keeps its value (no defaults fill in). */
+export const updateParkSchema = parkInputObject
+  .extend({
+    facilities: parkInputObject.shape.facilities.unwrap(),
+    facilitiesEn: parkInputObject.shape.facilitiesEn.unwrap(),
+    photos: parkInputObject.shape.photos.unwrap(),
+    operatorOrganizationId: parkInputObject.shape.operatorOrganizationId.unwrap(),
+    linkedPolicyIds: parkInputObject.shape.linkedPolicyIds.unwrap(),
+  })
+  .partial()
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export type UpdatePark = z.infer<typeof updateParkSchema>;
+
 export const parkListQuerySchema = pageQuerySchema.extend({
   district: districtSchema.optional(),
   industry: industrySchema.optional(),

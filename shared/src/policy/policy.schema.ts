@@ -195,7 +195,7 @@ export const policyRecordSchema = policyDetailSchema.extend({
   updatedAt: z.iso.datetime(),
 });
 export type PolicyRecord = z.infer<typeof policyRecordSchema>;
-export const policyRecordPageSchema = pageSchema(policyRecordSchema.omit({ body: true, bodyEn: true }));
+export const policyRecordPageSchema = pageSchema(policyRecordSchema.omit({ body: true, bodyEn: true, attachments: true }));
 
 export const STAFF_POLICY_VIEWS = ['all', 'draft', 'published', 'archived', 'expiring', 'expired'] as const;
 export const staffPolicyViewSchema = z.enum(STAFF_POLICY_VIEWS);

@@ -8,21 +8,29 @@ import type { Highlight } from './search.schema';
  */
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const WORD = /[a-z0-9]/;
+const MARKS = /\p{M}/gu;
 export const END_MARK = '_';
 export const TERM_MAX = 24;
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with']);
 
+/** English plurals to their singular: policies → policy, visas → visa, taxes → tax, classes → class. */
 export function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('sses')) return word.slice(0, -2);
+  if (word.length > 4 && /(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) {
     return word.slice(0, -1);
   }
   return word;
 }
 
+/**
+ * Compatibility forms folded (full-width ＶＩＳＡ → visa, ⼈ → 人), accents dropped (résumé → resume), lower case.
+ * Works character by character, so folding a text piece by piece gives the same result as folding it whole.
+ */
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 interface Run {
@@ -113,65 +121,88 @@ export function analyzeQuery(query: string): QueryTerms {
   return { exact: list, prefix: list.length === 0 ? prefix : null, cjkRuns, words };
 }
 
-/** Marks every place the query matches in a text: Chinese runs as substrings, English words by stem. */
-export function highlight(text: string, q: QueryTerms): Highlight {
-  if (!text) return [];
-  const normalized = normalize(text);
-  // NFKC can change lengths (full-width forms keep theirs); fall back to no highlight when it does.
-  if (normalized.length !== text.length) return [{ text, hit: false }];
+/** What a query was cut into, as shown to the user: its terms, or the lone character it looks for. */
+export function queryTermList(q: QueryTerms): string[] {
+  return q.prefix ? [q.prefix] : q.exact;
+}
+
+/**
+ * For each UTF-16 unit of `text`, whether the query matches there: Chinese runs as substrings, English words by
+ * stem. The text is folded one character at a time so that a position in the folded text leads back to the
+ * original even where folding changes lengths (㎡ → m2, é → e).
+ */
+function matchMarks(text: string, q: QueryTerms): boolean[] {
   const marks = new Array<boolean>(text.length).fill(false);
-  for (const r of q.cjkRuns) {
-    let at = normalized.indexOf(r);
-    while (at >= 0) {
-      marks.fill(true, at, at + r.length);
-      at = normalized.indexOf(r, at + 1);
+  if (q.cjkRuns.length === 0 && q.words.length === 0) return marks;
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    const piece = normalize(text.slice(i, i + width));
+    for (let k = 0; k < piece.length; k++) {
+      from.push(i);
+      to.push(i + width);
     }
+    folded += piece;
+    i += width;
+  }
+  const mark = (start: number, end: number) => marks.fill(true, from[start]!, to[end - 1]!);
+  for (const r of q.cjkRuns) {
+    for (let at = folded.indexOf(r); at >= 0; at = folded.indexOf(r, at + 1)) mark(at, at + r.length);
   }
   if (q.words.length > 0) {
     const wanted = new Set(q.words);
-    for (const run of runs(normalized)) {
-      if (run.kind === 'word' && wanted.has(stem(run.text).slice(0, TERM_MAX))) marks.fill(true, run.start, run.start + run.text.length);
+    for (const run of runs(folded)) {
+      if (run.kind === 'word' && wanted.has(stem(run.text).slice(0, TERM_MAX))) mark(run.start, run.start + run.text.length);
     }
   }
+  return marks;
+}
+
+/** Marks every place the query matches in a text, as plain and matched segments. */
+export function highlight(text: string, q: QueryTerms): Highlight {
+  if (!text) return [];
+  const marks = matchMarks(text, q);
   const out: Highlight = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = out[out.length - 1];
-    if (last && last.hit === marks[i]) last.text += text[i];
-    else out.push({ text: text[i]!, hit: marks[i]! });
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || marks[i] !== marks[start]) {
+      out.push({ text: text.slice(start, i), hit: marks[start]! });
+      start = i;
+    }
   }
   return out;
 }
 
-/** A window of the text around its first match, for result snippets. */
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** A window of the text around its first match, for result snippets; cut where a word or character begins. */
 export function snippetAround(text: string, q: QueryTerms, width = 72): string {
   if (text.length <= width) return text;
-  const normalized = normalize(text);
-  let first = -1;
-  for (const r of q.cjkRuns) {
-    const at = normalized.indexOf(r);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  for (const w of q.words) {
-    const at = normalized.indexOf(w);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  if (first < 0) return `${text.slice(0, width)}…`;
-  const start = Math.max(0, first - Math.floor(width / 3));
-  const end = Math.min(text.length, start + width);
+  const first = matchMarks(text, q).indexOf(true);
+  if (first < 0) return `${text.slice(0, isLowSurrogate(text.charCodeAt(width)) ? width - 1 : width)}…`;
+  let start = Math.max(0, Math.min(first - Math.floor(width / 3), text.length - width));
+  // Do not start in the middle of an English word (nor of a surrogate pair).
+  while (start > 0 && start < first && /[A-Za-z0-9]/.test(text[start - 1]!) && /[A-Za-z0-9]/.test(text[start]!)) start++;
+  if (isLowSurrogate(text.charCodeAt(start))) start++;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** Text of an HTML fragment, for indexing and snippets. */
+const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Text of an HTML fragment, for indexing and snippets. Entities are decoded once (&amp;lt; stays "&lt;"). */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+      if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -6,8 +6,38 @@ import { AnnouncementCard } from '../../components/AnnouncementCard'
 import { EmptyState, ErrorState, ListSkeleton } from '../../components/StateViews'
 import { usePageChrome } from '../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../i18n'
-import { nav } from '../../navigation'
+import { nav, navigateTo } from '../../navigation'
+import type { SubpageName } from '../../routes'
 import './index.scss'
+
+/** Shortcuts under the search box: the matcher, parks and finance services. */
+const ENTRIES: readonly { page: SubpageName; title: MessageKey; hint: MessageKey; tone: string }[] = [
+  { page: 'policyMatch', title: 'homeEntry.match', hint: 'homeEntry.matchHint', tone: 'blue' },
+  { page: 'parkList', title: 'homeEntry.parks', hint: 'homeEntry.parksHint', tone: 'green' },
+  { page: 'financeList', title: 'homeEntry.finance', hint: 'homeEntry.financeHint', tone: 'orange' }
+]
+
+function Entries() {
+  const { t } = useI18n()
+  return (
+    <View className='home__entries'>
+      {ENTRIES.map((entry) => (
+        <View
+          key={entry.page}
+          className={`home__entry home__entry--${entry.tone}`}
+          hoverClass='home__entry--pressed'
+          onClick={() => navigateTo(entry.page)}
+        >
+          <View className='home__entry-icon'>
+            <Text>{t(entry.title).slice(0, 1)}</Text>
+          </View>
+          <Text className='home__entry-title'>{t(entry.title)}</Text>
+          <Text className='home__entry-hint'>{t(entry.hint)}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
 
 function Section({ title, items, withMore }: { title: MessageKey; items: AnnouncementSummary[]; withMore?: boolean }) {
   const { t } = useI18n()
@@ -36,10 +66,6 @@ export default function HomePage() {
   usePullDownRefresh(() => {
     refetch().finally(() => Taro.stopPullDownRefresh())
   })
-
-  const showSearchSoon = () => {
-    Taro.showToast({ title: t('home.searchSoon'), icon: 'none' })
-  }
 
   let body: JSX.Element
   if (isPending) {
@@ -79,11 +105,12 @@ export default function HomePage() {
       <View className='home__hero'>
         <Text className='home__brand'>{t('app.name')}</Text>
         <Text className='home__tagline'>{t('app.tagline')}</Text>
-        <View className='home__search' hoverClass='home__search--pressed' onClick={showSearchSoon}>
+        <View className='home__search' hoverClass='home__search--pressed' onClick={() => navigateTo('search')}>
           <View className='home__search-icon' />
-          <Text className='home__search-text'>{t('home.searchPlaceholder')}</Text>
+          <Text className='home__search-text'>{t('homeEntry.searchPlaceholder')}</Text>
         </View>
       </View>
+      <Entries />
       {body}
     </View>
   )

@@ -9,9 +9,10 @@ import { updateMe } from '../../api/account'
 import { logout } from '../../api/auth'
 import { useMe, useSession } from '../../api/session-hooks'
 import { NavCell } from '../../components/NavCell'
+import { ParkFinanceEntries } from '../../components/parks/ParkFinanceEntries'
 import { usePageChrome } from '../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../i18n'
-import { nav } from '../../navigation'
+import { nav, navigateTo } from '../../navigation'
 import './index.scss'
 
 const LANGUAGE_NAMES: Record<Locale, MessageKey> = {
@@ -96,6 +97,8 @@ export default function MePage() {
       {user ? (
         <Cell.Group title={t('me.services')} className='me__group'>
           <RoleEntries me={user} />
+          <NavCell title={t('meEntry.savedPolicies')} onClick={() => navigateTo('policyFavorites')} />
+          <NavCell title={t('meEntry.policyMatcher')} onClick={() => navigateTo('policyMatch')} />
           <NavCell title={t('me.myData')} onClick={() => nav.myData()} />
         </Cell.Group>
       ) : (
@@ -103,6 +106,8 @@ export default function MePage() {
           <NavCell className='me__sign-in' title={t('me.signInEntry')} onClick={() => nav.login()} />
         </Cell.Group>
       )}
+
+      <ParkFinanceEntries me={user ?? null} className='me__group' />
 
       <Cell.Group title={t('me.language')} className='me__group'>
         {LOCALES.map((option) => (

@@ -36,3 +36,8 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   if (!request.user) throw new Error('CurrentUser used on a route without a role rule');
   return request.user;
 });
+
+/** The caller on a public route when they sent a valid token, else null. */
+export const OptionalUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): AuthUser | null => {
+  return ctx.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>().user ?? null;
+});

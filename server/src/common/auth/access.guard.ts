@@ -39,10 +39,14 @@ export class AccessGuard implements CanActivate {
       this.logger.warn({ route: request.routeOptions.url }, 'route has no access rule; refused');
       throw new AppException('FORBIDDEN', 403, 'no access rule');
     }
-    if (rule.public) return true;
-
     const token = bearerToken(request);
     const claims = token ? this.tokens.verifyAccessToken(token) : null;
+    if (rule.public) {
+      // Public routes may personalise (e.g. "in my favourites") for a caller with a valid token; nothing is granted by it.
+      if (claims) request.user = claims;
+      return true;
+    }
+
     if (!claims) throw new AppException('UNAUTHENTICATED', 401);
     const user = await this.users.findActiveById(claims.id);
     if (!user) throw new AppException('UNAUTHENTICATED', 401, 'account gone');

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@ihaigui/shared';
+import type { ErrorCode, ImportReport } from '@ihaigui/shared';
 
 /**
  * The one exception services throw for expected failures. The filter turns it into the shared error shape,
@@ -10,6 +10,8 @@ export class AppException extends Error {
     readonly statusCode: number,
     /** Internal detail for logs; never sent to the client. */
     readonly detail?: string,
+    /** Structured facts the client needs to act on the error (sent as is). */
+    readonly extra?: { report?: ImportReport },
   ) {
     super(detail ?? code);
     this.name = 'AppException';

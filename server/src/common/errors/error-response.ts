@@ -26,6 +26,7 @@ export interface ClassifiedError {
   statusCode: number;
   code: ErrorCode;
   issues?: ApiError['issues'];
+  report?: ApiError['report'];
   /** True when the failure is ours (5xx): it is logged with its stack. */
   unexpected: boolean;
 }
@@ -36,7 +37,9 @@ function zodIssues(error: ZodError): ApiError['issues'] {
 
 /** Maps anything thrown — ours, Nest's, Fastify's or a plain bug — onto a status and a stable code. */
 export function classifyError(err: unknown): ClassifiedError {
-  if (err instanceof AppException) return { statusCode: err.statusCode, code: err.code, unexpected: err.statusCode >= 500 };
+  if (err instanceof AppException) {
+    return { statusCode: err.statusCode, code: err.code, report: err.extra?.report, unexpected: err.statusCode >= 500 };
+  }
   if (err instanceof ZodValidationException) {
     const zodError = err.getZodError();
     return {
@@ -73,5 +76,6 @@ export function buildErrorBody(
     requestId,
   };
   if (classified.issues?.length) body.issues = classified.issues;
+  if (classified.report) body.report = classified.report;
   return body;
 }

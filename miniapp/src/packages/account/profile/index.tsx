@@ -7,12 +7,18 @@ import {
   CV_MAX_BYTES,
   DEGREES,
   DEGREE_LABELS,
+  DISTRICTS,
+  DISTRICT_LABELS,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
   INTENTS,
   INTENT_LABELS,
   PROFILE_VISIBILITIES,
   PROFILE_VISIBILITY_LABELS,
   talentProfileInputSchema,
   type Degree,
+  type District,
+  type Industry,
   type Intent,
   type ProfileVisibility,
   type TalentProfile
@@ -29,6 +35,9 @@ import { formatFileSize, useI18n } from '../../../i18n'
 import { looksLikePdf, pickPdf } from './pick-pdf'
 import '../account.scss'
 
+/** The choice that clears an optional pick. */
+const NOT_SET = 'none'
+
 type Values = {
   name: string
   nationality: string
@@ -40,9 +49,36 @@ type Values = {
   returnYear: string
   intent: Intent | ''
   visibility: ProfileVisibility
+  birthYear: string
+  yearsAbroad: string
+  industry: Industry | typeof NOT_SET | ''
+  district: District | typeof NOT_SET | ''
 }
 type Field = keyof Values
-const FIELDS = ['name', 'nationality', 'studyCountry', 'degree', 'school', 'major', 'field', 'returnYear', 'intent', 'visibility'] as const
+const FIELDS = [
+  'name',
+  'nationality',
+  'studyCountry',
+  'degree',
+  'school',
+  'major',
+  'field',
+  'returnYear',
+  'intent',
+  'visibility',
+  'birthYear',
+  'yearsAbroad',
+  'industry',
+  'district'
+] as const
+/** Fields that may stay empty. */
+const OPTIONAL_FIELDS: readonly Field[] = ['returnYear', 'birthYear', 'yearsAbroad', 'industry', 'district']
+
+const optionalNumber = (text: string) => {
+  const trimmed = text.trim()
+  return trimmed ? Number(trimmed) : null
+}
+const optionalChoice = <V extends string>(value: V | typeof NOT_SET | '') => (value && value !== NOT_SET ? value : null)
 
 function initialValues(profile: TalentProfile | null): Values {
   return {
@@ -55,7 +91,11 @@ function initialValues(profile: TalentProfile | null): Values {
     field: profile?.field ?? '',
     returnYear: profile?.returnYear ? String(profile.returnYear) : '',
     intent: profile?.intent ?? '',
-    visibility: profile?.visibility ?? 'private'
+    visibility: profile?.visibility ?? 'private',
+    birthYear: profile?.birthYear ? String(profile.birthYear) : '',
+    yearsAbroad: profile?.yearsAbroad != null ? String(profile.yearsAbroad) : '',
+    industry: profile?.industry ?? '',
+    district: profile?.district ?? ''
   }
 }
 
@@ -66,7 +106,11 @@ function toInput(values: Values) {
     ...values,
     degree: values.degree || undefined,
     intent: values.intent || undefined,
-    returnYear: year ? Number(year) : null
+    returnYear: year ? Number(year) : null,
+    birthYear: optionalNumber(values.birthYear),
+    yearsAbroad: optionalNumber(values.yearsAbroad),
+    industry: optionalChoice(values.industry),
+    district: optionalChoice(values.district)
   }
 }
 
@@ -138,10 +182,14 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
 
   const options = <V extends string>(list: readonly V[], labels: Record<V, { zh: string; en: string }>) =>
     list.map((value) => ({ value, label: label(labels[value]) }))
+  const optionalOptions = <V extends string>(list: readonly V[], labels: Record<V, { zh: string; en: string }>) => [
+    ...options(list, labels),
+    { value: NOT_SET as typeof NOT_SET, label: t('common.notSet') }
+  ]
 
   const submit = async () => {
     const result = validateForm(talentProfileInputSchema, toInput(values), {
-      empty: blankFields(values).filter((f) => f !== 'returnYear'),
+      empty: blankFields(values).filter((f) => !OPTIONAL_FIELDS.includes(f)),
       choices: ['degree', 'intent', 'visibility']
     })
     if (!result.ok) {
@@ -212,6 +260,39 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
           {...field('visibility')}
           label={t('profile.visibility')}
           options={options(PROFILE_VISIBILITIES, PROFILE_VISIBILITY_LABELS)}
+        />
+      </FormSection>
+
+      <FormSection title={t('profile.matchSection')}>
+        <Text className='account__note'>{t('profile.matchSectionHint')}</Text>
+        <TextField
+          {...field('birthYear')}
+          type='number'
+          label={t('profile.birthYear')}
+          required={false}
+          placeholder={t('profile.birthYearPlaceholder')}
+          maxLength={4}
+        />
+        <TextField
+          {...field('yearsAbroad')}
+          type='number'
+          label={t('profile.yearsAbroad')}
+          required={false}
+          hint={t('profile.yearsAbroadHint')}
+          maxLength={2}
+        />
+        <SelectField
+          {...field('industry')}
+          label={t('profile.industry')}
+          required={false}
+          options={optionalOptions(INDUSTRIES, INDUSTRY_LABELS)}
+        />
+        <SelectField
+          {...field('district')}
+          label={t('profile.district')}
+          required={false}
+          hint={t('profile.districtHint')}
+          options={optionalOptions(DISTRICTS, DISTRICT_LABELS)}
         />
       </FormSection>
 

@@ -5,7 +5,7 @@ import { NavCell } from '../../../components/NavCell'
 import { SignedIn } from '../../../components/SessionGates'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
-import { nav } from '../../../navigation'
+import { nav, navigateTo } from '../../../navigation'
 import '../staff.scss'
 
 export default function StaffHomePage() {
@@ -21,6 +21,11 @@ export default function StaffHomePage() {
             </Cell.Group>
             <Cell.Group title={t('staff.content')} className='staff__group'>
               <NavCell title={t('staff.announcements')} description={t('staff.announcementsHint')} onClick={() => nav.staffAnnouncements()} />
+              <NavCell title={t('sp.home.policies')} description={t('sp.home.policiesHint')} onClick={() => navigateTo('staffPolicies')} />
+            </Cell.Group>
+            <Cell.Group title={t('parksMe.staffGroup')} className='staff__group'>
+              <NavCell title={t('parksMe.hostVisits')} description={t('parksMe.hostVisitsHint')} onClick={() => navigateTo('hostVisits')} />
+              <NavCell title={t('parksMe.hostRequests')} description={t('parksMe.hostRequestsHint')} onClick={() => navigateTo('hostContactRequests')} />
             </Cell.Group>
             {me.role === 'admin' && (
               <Cell.Group title={t('staff.admin')} className='staff__group'>

@@ -1,17 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Discovery1795246046029 implements MigrationInterface {
-  name = 'Discovery1795246046029';
+export class Discovery1795247161229 implements MigrationInterface {
+  name = 'Discovery1795247161229';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE \`announcement\` (\`id\` int NOT NULL AUTO_INCREMENT, \`title\` varchar(120) NOT NULL, \`titleEn\` varchar(120) NULL, \`summary\` varchar(300) NOT NULL, \`summaryEn\` varchar(300) NULL, \`body\` text NOT NULL, \`bodyEn\` text NULL, \`category\` varchar(16) NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'draft', \`pinned\` tinyint NOT NULL DEFAULT 0, \`publishedAt\` datetime(3) NULL, \`viewCount\` int NOT NULL DEFAULT '0', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`idx_announcement_category\` (\`category\`, \`status\`, \`publishedAt\`), INDEX \`idx_announcement_public_order\` (\`status\`, \`pinned\`, \`publishedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`audit_log\` (\`id\` int NOT NULL AUTO_INCREMENT, \`actorId\` int NULL, \`action\` varchar(64) NOT NULL, \`entityType\` varchar(32) NOT NULL, \`entityId\` varchar(64) NOT NULL, \`detail\` text NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`idx_audit_log_entity\` (\`entityType\`, \`entityId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`consent\` (\`id\` int NOT NULL AUTO_INCREMENT, \`userId\` int NOT NULL, \`policyVersion\` varchar(20) NOT NULL, \`grantedAt\` datetime(3) NOT NULL, INDEX \`idx_consent_user\` (\`userId\`, \`grantedAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`refresh_token\` (\`id\` varchar(36) NOT NULL, \`userId\` int NOT NULL, \`tokenHash\` varchar(64) NOT NULL, \`familyId\` varchar(36) NOT NULL, \`expiresAt\` datetime(3) NOT NULL, \`revokedAt\` datetime(3) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`uq_refresh_token_hash\` (\`tokenHash\`), INDEX \`idx_refresh_token_user\` (\`userId\`), INDEX \`idx_refresh_token_family\` (\`familyId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`talent_profile\` (\`userId\` int NOT NULL, \`name\` varchar(40) NOT NULL, \`nationality\` varchar(40) NOT NULL, \`studyCountry\` varchar(40) NOT NULL, \`degree\` varchar(16) NOT NULL, \`school\` varchar(100) NOT NULL, \`major\` varchar(60) NOT NULL, \`field\` varchar(40) NOT NULL, \`returnYear\` int NULL, \`intent\` varchar(16) NOT NULL, \`visibility\` varchar(16) NOT NULL DEFAULT 'private', \`birthYear\` int NULL, \`yearsAbroad\` int NULL, \`industry\` varchar(24) NULL, \`district\` varchar(16) NULL, \`cvKey\` varchar(80) NULL, \`cvFileName\` varchar(120) NULL, \`cvSize\` int NULL, \`cvUploadedAt\` datetime(3) NULL, \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), PRIMARY KEY (\`userId\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`user\` (\`id\` int NOT NULL AUTO_INCREMENT, \`role\` varchar(16) NOT NULL, \`openid\` varchar(64) NULL, \`unionid\` varchar(64) NULL, \`username\` varchar(32) NULL, \`passwordHash\` varchar(200) NULL, \`displayName\` varchar(40) NOT NULL, \`phone\` varchar(20) NULL, \`locale\` varchar(8) NOT NULL DEFAULT 'zh-CN', \`failedLogins\` int NOT NULL DEFAULT '0', \`lockedUntil\` datetime(3) NULL, \`deletedAt\` datetime(3) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`uq_user_openid\` (\`openid\`), UNIQUE INDEX \`uq_user_username\` (\`username\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`organization\` (\`id\` int NOT NULL AUTO_INCREMENT, \`name\` varchar(100) NOT NULL, \`uscc\` varchar(18) NOT NULL, \`type\` varchar(16) NOT NULL, \`industry\` varchar(50) NOT NULL, \`district\` varchar(30) NOT NULL, \`contactName\` varchar(30) NOT NULL, \`contactPhone\` varchar(20) NOT NULL, \`status\` varchar(16) NOT NULL DEFAULT 'pending', \`rejectReason\` varchar(300) NULL, \`createdBy\` int NULL, \`verifiedBy\` int NULL, \`verifiedAt\` datetime(3) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX \`uq_organization_uscc\` (\`uscc\`), INDEX \`idx_organization_status\` (\`status\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`organization_member\` (\`id\` int NOT NULL AUTO_INCREMENT, \`organizationId\` int NOT NULL, \`userId\` int NOT NULL, \`memberRole\` varchar(16) NOT NULL DEFAULT 'owner', \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), UNIQUE INDEX \`uq_organization_member_user\` (\`userId\`), INDEX \`idx_organization_member_org\` (\`organizationId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`favorite\` (\`userId\` int NOT NULL, \`targetType\` varchar(16) NOT NULL, \`targetId\` int NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`idx_favorite_target\` (\`targetType\`, \`targetId\`), PRIMARY KEY (\`userId\`, \`targetType\`, \`targetId\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`finance_service\` (\`id\` int NOT NULL AUTO_INCREMENT, \`name\` varchar(80) NOT NULL, \`nameEn\` varchar(160) NULL, \`kind\` varchar(16) NOT NULL, \`providerOrganizationId\` int NOT NULL, \`amountMin\` int NULL, \`amountMax\` int NULL, \`terms\` varchar(1000) NOT NULL, \`termsEn\` varchar(2000) NULL, \`audience\` varchar(500) NOT NULL, \`audienceEn\` varchar(1000) NULL, \`summary\` varchar(300) NOT NULL, \`summaryEn\` varchar(600) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`idx_finance_kind\` (\`kind\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`finance_contact_request\` (\`id\` int NOT NULL AUTO_INCREMENT, \`serviceId\` int NOT NULL, \`organizationId\` int NOT NULL, \`userId\` int NOT NULL, \`message\` varchar(500) NOT NULL, \`contactPhone\` varchar(20) NOT NULL, \`amountWanted\` int NULL, \`status\` varchar(16) NOT NULL DEFAULT 'sent', \`reply\` varchar(1000) NULL, \`answeredBy\` int NULL, \`answeredAt\` datetime(3) NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), \`updatedAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX \`idx_contact_request_user\` (\`userId\`, \`createdAt\`), INDEX \`idx_contact_request_org\` (\`organizationId\`, \`status\`, \`createdAt\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
@@ -22,11 +14,17 @@ export class Discovery1795246046029 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE \`policy_attachment\` (\`id\` int NOT NULL AUTO_INCREMENT, \`policyId\` int NOT NULL, \`fileName\` varchar(200) NOT NULL, \`storageKey\` varchar(64) NOT NULL, \`size\` int NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX \`idx_policy_attachment_policy\` (\`policyId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`search_document\` (\`id\` int NOT NULL AUTO_INCREMENT, \`docType\` varchar(16) NOT NULL, \`refId\` int NOT NULL, \`title\` varchar(240) NOT NULL, \`titleEn\` varchar(240) NULL, \`content\` text NOT NULL, \`visibleFrom\` datetime(3) NULL, \`visibleTo\` datetime(3) NULL, \`indexedAt\` datetime(3) NOT NULL, UNIQUE INDEX \`uq_search_document_ref\` (\`docType\`, \`refId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`search_term\` (\`term\` varchar(24) NOT NULL, \`documentId\` int NOT NULL, \`docType\` varchar(16) NOT NULL, \`weight\` smallint NOT NULL, INDEX \`idx_search_term_document\` (\`documentId\`), INDEX \`idx_search_term_type\` (\`term\`, \`docType\`, \`weight\`), PRIMARY KEY (\`term\`, \`documentId\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`seed_history\` (\`name\` varchar(64) NOT NULL, \`itemCount\` int NOT NULL, \`createdAt\` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), PRIMARY KEY (\`name\`)) ENGINE=InnoDB`);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` ADD \`birthYear\` int NULL`);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` ADD \`yearsAbroad\` int NULL`);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` ADD \`industry\` varchar(24) NULL`);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` ADD \`district\` varchar(16) NULL`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE \`seed_history\``);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` DROP COLUMN \`district\``);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` DROP COLUMN \`industry\``);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` DROP COLUMN \`yearsAbroad\``);
+    await queryRunner.query(`ALTER TABLE \`talent_profile\` DROP COLUMN \`birthYear\``);
     await queryRunner.query(`DROP INDEX \`idx_search_term_type\` ON \`search_term\``);
     await queryRunner.query(`DROP INDEX \`idx_search_term_document\` ON \`search_term\``);
     await queryRunner.query(`DROP TABLE \`search_term\``);
@@ -52,26 +50,5 @@ export class Discovery1795246046029 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE \`finance_service\``);
     await queryRunner.query(`DROP INDEX \`idx_favorite_target\` ON \`favorite\``);
     await queryRunner.query(`DROP TABLE \`favorite\``);
-    await queryRunner.query(`DROP INDEX \`idx_organization_member_org\` ON \`organization_member\``);
-    await queryRunner.query(`DROP INDEX \`uq_organization_member_user\` ON \`organization_member\``);
-    await queryRunner.query(`DROP TABLE \`organization_member\``);
-    await queryRunner.query(`DROP INDEX \`idx_organization_status\` ON \`organization\``);
-    await queryRunner.query(`DROP INDEX \`uq_organization_uscc\` ON \`organization\``);
-    await queryRunner.query(`DROP TABLE \`organization\``);
-    await queryRunner.query(`DROP INDEX \`uq_user_username\` ON \`user\``);
-    await queryRunner.query(`DROP INDEX \`uq_user_openid\` ON \`user\``);
-    await queryRunner.query(`DROP TABLE \`user\``);
-    await queryRunner.query(`DROP TABLE \`talent_profile\``);
-    await queryRunner.query(`DROP INDEX \`idx_refresh_token_family\` ON \`refresh_token\``);
-    await queryRunner.query(`DROP INDEX \`idx_refresh_token_user\` ON \`refresh_token\``);
-    await queryRunner.query(`DROP INDEX \`uq_refresh_token_hash\` ON \`refresh_token\``);
-    await queryRunner.query(`DROP TABLE \`refresh_token\``);
-    await queryRunner.query(`DROP INDEX \`idx_consent_user\` ON \`consent\``);
-    await queryRunner.query(`DROP TABLE \`consent\``);
-    await queryRunner.query(`DROP INDEX \`idx_audit_log_entity\` ON \`audit_log\``);
-    await queryRunner.query(`DROP TABLE \`audit_log\``);
-    await queryRunner.query(`DROP INDEX \`idx_announcement_public_order\` ON \`announcement\``);
-    await queryRunner.query(`DROP INDEX \`idx_announcement_category\` ON \`announcement\``);
-    await queryRunner.query(`DROP TABLE \`announcement\``);
   }
 }

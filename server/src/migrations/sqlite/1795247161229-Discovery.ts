@@ -1,30 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Discovery1795246046029 implements MigrationInterface {
-  name = 'Discovery1795246046029';
+export class Discovery1795247161229 implements MigrationInterface {
+  name = 'Discovery1795247161229';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "announcement" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(120) NOT NULL, "titleEn" varchar(120), "summary" varchar(300) NOT NULL, "summaryEn" varchar(300), "body" text NOT NULL, "bodyEn" text, "category" varchar(16) NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('draft'), "pinned" boolean NOT NULL DEFAULT (0), "publishedAt" datetime(3), "viewCount" integer NOT NULL DEFAULT (0), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "idx_announcement_category" ON "announcement" ("category", "status", "publishedAt") `);
-    await queryRunner.query(`CREATE INDEX "idx_announcement_public_order" ON "announcement" ("status", "pinned", "publishedAt") `);
-    await queryRunner.query(`CREATE TABLE "audit_log" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "actorId" integer, "action" varchar(64) NOT NULL, "entityType" varchar(32) NOT NULL, "entityId" varchar(64) NOT NULL, "detail" text, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE INDEX "idx_audit_log_entity" ON "audit_log" ("entityType", "entityId") `);
-    await queryRunner.query(`CREATE TABLE "consent" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "userId" integer NOT NULL, "policyVersion" varchar(20) NOT NULL, "grantedAt" datetime(3) NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX "idx_consent_user" ON "consent" ("userId", "grantedAt") `);
-    await queryRunner.query(`CREATE TABLE "refresh_token" ("id" varchar(36) PRIMARY KEY NOT NULL, "userId" integer NOT NULL, "tokenHash" varchar(64) NOT NULL, "familyId" varchar(36) NOT NULL, "expiresAt" datetime(3) NOT NULL, "revokedAt" datetime(3), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_refresh_token_hash" ON "refresh_token" ("tokenHash") `);
-    await queryRunner.query(`CREATE INDEX "idx_refresh_token_user" ON "refresh_token" ("userId") `);
-    await queryRunner.query(`CREATE INDEX "idx_refresh_token_family" ON "refresh_token" ("familyId") `);
-    await queryRunner.query(`CREATE TABLE "talent_profile" ("userId" integer PRIMARY KEY NOT NULL, "name" varchar(40) NOT NULL, "nationality" varchar(40) NOT NULL, "studyCountry" varchar(40) NOT NULL, "degree" varchar(16) NOT NULL, "school" varchar(100) NOT NULL, "major" varchar(60) NOT NULL, "field" varchar(40) NOT NULL, "returnYear" integer, "intent" varchar(16) NOT NULL, "visibility" varchar(16) NOT NULL DEFAULT ('private'), "birthYear" integer, "yearsAbroad" integer, "industry" varchar(24), "district" varchar(16), "cvKey" varchar(80), "cvFileName" varchar(120), "cvSize" integer, "cvUploadedAt" datetime(3), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE TABLE "user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "role" varchar(16) NOT NULL, "openid" varchar(64), "unionid" varchar(64), "username" varchar(32), "passwordHash" varchar(200), "displayName" varchar(40) NOT NULL, "phone" varchar(20), "locale" varchar(8) NOT NULL DEFAULT ('zh-CN'), "failedLogins" integer NOT NULL DEFAULT (0), "lockedUntil" datetime(3), "deletedAt" datetime(3), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_user_openid" ON "user" ("openid") `);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_user_username" ON "user" ("username") `);
-    await queryRunner.query(`CREATE TABLE "organization" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(100) NOT NULL, "uscc" varchar(18) NOT NULL, "type" varchar(16) NOT NULL, "industry" varchar(50) NOT NULL, "district" varchar(30) NOT NULL, "contactName" varchar(30) NOT NULL, "contactPhone" varchar(20) NOT NULL, "status" varchar(16) NOT NULL DEFAULT ('pending'), "rejectReason" varchar(300), "createdBy" integer, "verifiedBy" integer, "verifiedAt" datetime(3), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_organization_uscc" ON "organization" ("uscc") `);
-    await queryRunner.query(`CREATE INDEX "idx_organization_status" ON "organization" ("status", "createdAt") `);
-    await queryRunner.query(`CREATE TABLE "organization_member" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "organizationId" integer NOT NULL, "userId" integer NOT NULL, "memberRole" varchar(16) NOT NULL DEFAULT ('owner'), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_organization_member_user" ON "organization_member" ("userId") `);
-    await queryRunner.query(`CREATE INDEX "idx_organization_member_org" ON "organization_member" ("organizationId") `);
     await queryRunner.query(`CREATE TABLE "favorite" ("userId" integer NOT NULL, "targetType" varchar(16) NOT NULL, "targetId" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), PRIMARY KEY ("userId", "targetType", "targetId"))`);
     await queryRunner.query(`CREATE INDEX "idx_favorite_target" ON "favorite" ("targetType", "targetId") `);
     await queryRunner.query(`CREATE TABLE "finance_service" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(80) NOT NULL, "nameEn" varchar(160), "kind" varchar(16) NOT NULL, "providerOrganizationId" integer NOT NULL, "amountMin" integer, "amountMax" integer, "terms" varchar(1000) NOT NULL, "termsEn" varchar(2000), "audience" varchar(500) NOT NULL, "audienceEn" varchar(1000), "summary" varchar(300) NOT NULL, "summaryEn" varchar(600), "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
@@ -50,11 +29,17 @@ export class Discovery1795246046029 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "search_term" ("term" varchar(24) NOT NULL, "documentId" integer NOT NULL, "docType" varchar(16) NOT NULL, "weight" smallint NOT NULL, PRIMARY KEY ("term", "documentId"))`);
     await queryRunner.query(`CREATE INDEX "idx_search_term_document" ON "search_term" ("documentId") `);
     await queryRunner.query(`CREATE INDEX "idx_search_term_type" ON "search_term" ("term", "docType", "weight") `);
-    await queryRunner.query(`CREATE TABLE "seed_history" ("name" varchar(64) PRIMARY KEY NOT NULL, "itemCount" integer NOT NULL, "createdAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`CREATE TABLE "temporary_talent_profile" ("userId" integer PRIMARY KEY NOT NULL, "name" varchar(40) NOT NULL, "nationality" varchar(40) NOT NULL, "studyCountry" varchar(40) NOT NULL, "degree" varchar(16) NOT NULL, "school" varchar(100) NOT NULL, "major" varchar(60) NOT NULL, "field" varchar(40) NOT NULL, "returnYear" integer, "intent" varchar(16) NOT NULL, "visibility" varchar(16) NOT NULL DEFAULT ('private'), "cvKey" varchar(80), "cvFileName" varchar(120), "cvSize" integer, "cvUploadedAt" datetime(3), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')), "birthYear" integer, "yearsAbroad" integer, "industry" varchar(24), "district" varchar(16))`);
+    await queryRunner.query(`INSERT INTO "temporary_talent_profile"("userId", "name", "nationality", "studyCountry", "degree", "school", "major", "field", "returnYear", "intent", "visibility", "cvKey", "cvFileName", "cvSize", "cvUploadedAt", "updatedAt") SELECT "userId", "name", "nationality", "studyCountry", "degree", "school", "major", "field", "returnYear", "intent", "visibility", "cvKey", "cvFileName", "cvSize", "cvUploadedAt", "updatedAt" FROM "talent_profile"`);
+    await queryRunner.query(`DROP TABLE "talent_profile"`);
+    await queryRunner.query(`ALTER TABLE "temporary_talent_profile" RENAME TO "talent_profile"`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE "seed_history"`);
+    await queryRunner.query(`ALTER TABLE "talent_profile" RENAME TO "temporary_talent_profile"`);
+    await queryRunner.query(`CREATE TABLE "talent_profile" ("userId" integer PRIMARY KEY NOT NULL, "name" varchar(40) NOT NULL, "nationality" varchar(40) NOT NULL, "studyCountry" varchar(40) NOT NULL, "degree" varchar(16) NOT NULL, "school" varchar(100) NOT NULL, "major" varchar(60) NOT NULL, "field" varchar(40) NOT NULL, "returnYear" integer, "intent" varchar(16) NOT NULL, "visibility" varchar(16) NOT NULL DEFAULT ('private'), "cvKey" varchar(80), "cvFileName" varchar(120), "cvSize" integer, "cvUploadedAt" datetime(3), "updatedAt" datetime(6) NOT NULL DEFAULT (datetime('now')))`);
+    await queryRunner.query(`INSERT INTO "talent_profile"("userId", "name", "nationality", "studyCountry", "degree", "school", "major", "field", "returnYear", "intent", "visibility", "cvKey", "cvFileName", "cvSize", "cvUploadedAt", "updatedAt") SELECT "userId", "name", "nationality", "studyCountry", "degree", "school", "major", "field", "returnYear", "intent", "visibility", "cvKey", "cvFileName", "cvSize", "cvUploadedAt", "updatedAt" FROM "temporary_talent_profile"`);
+    await queryRunner.query(`DROP TABLE "temporary_talent_profile"`);
     await queryRunner.query(`DROP INDEX "idx_search_term_type"`);
     await queryRunner.query(`DROP INDEX "idx_search_term_document"`);
     await queryRunner.query(`DROP TABLE "search_term"`);
@@ -80,26 +65,5 @@ export class Discovery1795246046029 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "finance_service"`);
     await queryRunner.query(`DROP INDEX "idx_favorite_target"`);
     await queryRunner.query(`DROP TABLE "favorite"`);
-    await queryRunner.query(`DROP INDEX "idx_organization_member_org"`);
-    await queryRunner.query(`DROP INDEX "uq_organization_member_user"`);
-    await queryRunner.query(`DROP TABLE "organization_member"`);
-    await queryRunner.query(`DROP INDEX "idx_organization_status"`);
-    await queryRunner.query(`DROP INDEX "uq_organization_uscc"`);
-    await queryRunner.query(`DROP TABLE "organization"`);
-    await queryRunner.query(`DROP INDEX "uq_user_username"`);
-    await queryRunner.query(`DROP INDEX "uq_user_openid"`);
-    await queryRunner.query(`DROP TABLE "user"`);
-    await queryRunner.query(`DROP TABLE "talent_profile"`);
-    await queryRunner.query(`DROP INDEX "idx_refresh_token_family"`);
-    await queryRunner.query(`DROP INDEX "idx_refresh_token_user"`);
-    await queryRunner.query(`DROP INDEX "uq_refresh_token_hash"`);
-    await queryRunner.query(`DROP TABLE "refresh_token"`);
-    await queryRunner.query(`DROP INDEX "idx_consent_user"`);
-    await queryRunner.query(`DROP TABLE "consent"`);
-    await queryRunner.query(`DROP INDEX "idx_audit_log_entity"`);
-    await queryRunner.query(`DROP TABLE "audit_log"`);
-    await queryRunner.query(`DROP INDEX "idx_announcement_public_order"`);
-    await queryRunner.query(`DROP INDEX "idx_announcement_category"`);
-    await queryRunner.query(`DROP TABLE "announcement"`);
   }
 }

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../common/db/unique-violation';
+import { FavoriteEntity } from './favorite.entity';
+
+export type FavoriteTarget = 'policy';
+
+/** Bookmarks, one method per query. */
+@Injectable()
+export class FavoriteRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(FavoriteEntity);
+  }
+
+  /** Inserts unless present; true when a row was added (so counters move once even under retries). */
+  async add(userId: number, targetType: FavoriteTarget, targetId: number, manager?: EntityManager): Promise<boolean> {
+    try {
+      await this.repo(manager).insert({ userId, targetType, targetId });
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  async remove(userId: number, targetType: FavoriteTarget, targetId: number, manager?: EntityManager): Promise<boolean> {
+    const result = await this.repo(manager).delete({ userId, targetType, targetId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async exists(userId: number, targetType: FavoriteTarget, targetId: number): Promise<boolean> {
+    return (await this.repo().countBy({ userId, targetType, targetId })) > 0;
+  }
+
+  /** Removes every bookmark of a user (account deletion). */
+  async removeAllOf(userId: number, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).delete({ userId });
+  }
+}

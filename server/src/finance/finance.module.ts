@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organization/organization.module';
+import { SearchModule } from '../search/search.module';
+import { ContactRequestService } from './contact-request.service';
+import { FinanceController, HostContactRequestController, MyContactRequestController, StaffFinanceController } from './finance.controller';
+import { ContactRequestRepository, FinanceRepository } from './finance.repository';
+import { FinanceService } from './finance.service';
+
+@Module({
+  imports: [OrganizationModule, SearchModule],
+  controllers: [FinanceController, MyContactRequestController, HostContactRequestController, StaffFinanceController],
+  providers: [FinanceRepository, ContactRequestRepository, FinanceService, ContactRequestService],
+  exports: [FinanceService, ContactRequestService],
+})
+export class FinanceModule {}

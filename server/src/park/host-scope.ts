@@ -1,0 +1,21 @@
+import type { AuthUser } from '../common/auth/auth-user';
+import type { OrganizationRepository } from '../organization/organization.repository';
+
+/**
+ * What a caller hosts: staff host everything; an enterprise user hosts what their verified organisation runs
+ * (parks it operates, finance services it provides); anyone else hosts nothing.
+ */
+export type HostScope = { kind: 'all' } | { kind: 'organization'; organizationId: number } | { kind: 'none' };
+
+export async function hostScopeOf(user: AuthUser, organizations: OrganizationRepository): Promise<HostScope> {
+  if (user.role === 'staff' || user.role === 'admin') return { kind: 'all' };
+  if (user.role !== 'enterprise') return { kind: 'none' };
+  const org = await organizations.findForMember(user.id);
+  return org?.status === 'verified' ? { kind: 'organization', organizationId: org.id } : { kind: 'none' };
+}
+
+/** Whether the scope covers something run by `organizationId` (null: run by the service center itself). */
+export function hosts(scope: HostScope, organizationId: number | null): boolean {
+  return scope.kind === 'all' || (scope.kind === 'organization' && scope.organizationId === organizationId);
+}
+

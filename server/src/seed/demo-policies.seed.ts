@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { policyInputSchema } from '@ihaigui/shared';
+import type { Clock } from '../common/clock';
+import { PolicyRepository } from '../policy/policy.repository';
+import { PolicyService } from '../policy/policy.service';
+import { DEMO_POLICIES } from './demo-policies';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The demo policies, written through the policy service (sanitising, audit, search index) in one transaction. */
+@Injectable()
+export class DemoPoliciesSeed {
+  constructor(
+    private readonly policies: PolicyService,
+    private readonly repository: PolicyRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** Creates every demo policy; returns demo key → policy id (parks link policies by key). */
+  async run(clock: Clock): Promise<Map<string, number>> {
+    const now = clock.now().getTime();
+    // Oldest first, so ids grow with publication time like real content.
+    const ordered = [...DEMO_POLICIES].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
+    return this.dataSource.transaction(async (em) => {
+      const ids = new Map<string, number>();
+      for (const item of ordered) {
+        const created = await this.policies.create(policyInputSchema.parse(item.input), null, em, 'policy.seed');
+        if (item.status === 'published') {
+          await this.policies.publishWithin(created.id, null, new Date(now - item.publishedDaysAgo * DAY_MS - 3600_000), em);
+        }
+        ids.set(item.key, created.id);
+      }
+      return ids;
+    });
+  }
+
+  /** Demo key → id of policies seeded earlier on this database (found by title). */
+  async idsByKey(): Promise<Map<string, number>> {
+    const rows = await this.repository.findIdsByTitles(DEMO_POLICIES.map((p) => p.input.title));
+    const byTitle = new Map(rows.map((r) => [r.title, r.id]));
+    return new Map(DEMO_POLICIES.flatMap((p) => (byTitle.has(p.input.title) ? [[p.key, byTitle.get(p.input.title)!] as const] : [])));
+  }
+}

@@ -1,0 +1,244 @@
+import ExcelJS from 'exceljs';
+import {
+  DEV_PERSONA_LABELS,
+  STAFF_POLICY_VIEW_LABELS,
+  VERDICT_LABELS,
+  describeCriterion,
+  policyDetailSchema,
+  policyPageSchema,
+} from '@ihaigui/shared';
+import type { Browser, Page } from 'playwright-core';
+import { headerOf, IMPORT_COLUMNS } from '../../server/src/policy/policy-import';
+import { DEMO_POLICIES } from '../../server/src/seed/demo-policies';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+
+/** Pages slide in on H5; let the transition finish before looking. */
+const settle = (page: Page) => page.waitForTimeout(800);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** "YYYY-MM-DD" on Beijing time, `days` from now. */
+const beijingDate = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Demo policies the "expiring in 30 days" view must list today. */
+const expiringDemo = DEMO_POLICIES.filter(
+  (p) => p.status === 'published' && p.input.validTo && p.input.validTo >= beijingDate() && p.input.validTo <= beijingDate(30),
+);
+
+type Row = Record<string, string | number | null>;
+const stamp = Date.now().toString(36);
+const importRow = (n: number, overrides: Row = {}): Row => ({
+  title: `浏览器导入测试政策${n}号 ${stamp}`,
+  issuer: '厦门市人力资源和社会保障局',
+  region: '全市',
+  category: '就业补贴',
+  targetGroups: '留学回国人员',
+  amountMax: '3万',
+  amountPeriod: '一次性',
+  validFrom: '2026-01-01',
+  validTo: '2027-12-31',
+  summary: '为来厦就业的留学回国人员提供一次性就业补贴。',
+  body: '<p>补贴标准与申请条件。</p>',
+  howToApply: '登录厦门人才服务平台在线申报。',
+  criteria: 'degree>=master; intent=job',
+  ...overrides,
+});
+
+/** A spreadsheet in the template's layout: rows 2 and 4 are right, row 3 has a bad region and date, row 5 no title. */
+async function spreadsheet(): Promise<Buffer> {
+  const rows = [
+    importRow(1),
+    importRow(2, { region: '火星', validTo: '2027-13-45' }),
+    importRow(3),
+    importRow(4, { title: null }),
+  ];
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('政策 Policies');
+  sheet.addRow(IMPORT_COLUMNS.map(headerOf));
+  for (const row of rows) sheet.addRow(IMPORT_COLUMNS.map((c) => row[c.field] ?? null));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('the staff policy console in the H5 app (Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
+  const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
+  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
+  const named = (name: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
+  const button = (text: string | RegExp) => page.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
+  const sheetOption = (text: string) => page.locator('.nut-actionsheet-item').filter({ hasText: text }).filter({ visible: true }).first();
+  const shot = async (name: string, fullPage = false) => {
+    await settle(page);
+    await page.screenshot({ path: screenshotPath(`sp-${name}`), fullPage });
+  };
+
+  async function openConsolePolicies() {
+    await page.goto(server.url);
+    await tab('我的').click();
+    await visibleText('工作台').click();
+    await visibleText('政策管理').click();
+    await page.waitForURL(/staff\/policies/);
+    await settle(page);
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+
+    // Sign in with the login page's demo persona picker.
+    await page.goto(server.url);
+    await tab('我的').click();
+    await visibleText('登录 / 注册').click();
+    await visibleText(DEV_PERSONA_LABELS.staff.zh).click();
+    await visibleText('退出登录').waitFor({ timeout: 15_000 });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lists the demo policies that expire within 30 days', async () => {
+    expect(expiringDemo.length).toBeGreaterThan(0);
+    await openConsolePolicies();
+    await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.expiring.zh, visible: true }).click();
+    for (const policy of expiringDemo) await visibleText(policy.input.title).waitFor({ timeout: 15_000 });
+    // Each row says how many days are left.
+    const days = Math.round((Date.parse(expiringDemo[0].input.validTo as string) - Date.parse(beijingDate())) / DAY_MS);
+    await visibleText(days === 0 ? '今天到期' : `${days} 天后到期`).waitFor();
+    // A policy valid for longer is not in this view.
+    const standing = DEMO_POLICIES.find((p) => p.status === 'published' && p.input.validTo === null)!;
+    expect(await visibleText(standing.input.title).isVisible()).toBe(false);
+    await shot('01-expiring');
+  }, 60_000);
+
+  it('creates a policy with two criteria, previews and tries them, saves and publishes it', async () => {
+    const title = `浏览器测试政策 ${stamp}`;
+    await openConsolePolicies();
+    await visibleText('新建政策').click();
+    await page.waitForURL(/policy-edit/);
+    await named('title').waitFor({ timeout: 15_000 });
+    await settle(page);
+
+    await named('title').fill(title);
+    await named('issuer').fill('厦门市人力资源和社会保障局');
+    // Region defaults to citywide; the category has to be chosen.
+    await page.locator('.form-field').filter({ hasText: '政策类别' }).locator('.form-field__select').click();
+    await sheetOption('人才认定').click();
+    await visibleText('高层次人才').click();
+    await named('amountMax').fill('500000');
+    await visibleText('人才端显示为：最高50万元（一次性）').waitFor();
+    await named('validTo').fill(beijingDate(200));
+    await named('summary').fill('对符合条件的留学回国人员给予一次性资助，浏览器测试使用。');
+    await named('body').fill('<p>一、支持对象</p><p>二、支持标准</p>');
+    await named('howToApply').fill('登录厦门人才服务平台在线申报。');
+
+    // Two criteria: a minimum degree (master's by default) and an age limit (45 by default).
+    await button('添加条件').click();
+    await sheetOption('最低学历').click();
+    await button('添加条件').click();
+    await sheetOption('年龄上限').click();
+
+    const degree = describeCriterion({ kind: 'degreeAtLeast', degree: 'master' });
+    const age45 = describeCriterion({ kind: 'ageAtMost', years: 45 });
+    for (const text of [degree.zh, degree.en, age45.zh, age45.en]) await visibleText(text).waitFor({ timeout: 10_000 });
+    // The first sample (PhD returnee, 37) meets both.
+    const verdict = page.locator('.sp-try__verdict').filter({ visible: true });
+    const verdictIs = (label: string) => verdict.filter({ hasText: label }).waitFor({ timeout: 5_000 });
+    await verdictIs(VERDICT_LABELS.eligible.zh);
+    await verdict.scrollIntoViewIfNeeded();
+    await shot('02-criteria-preview');
+
+    // An age limit of 35 excludes the 37-year-old: the sentences and the verdict follow at once.
+    await page.locator('input[name="criteria.ageAtMost.years"]').fill('35');
+    const age35 = describeCriterion({ kind: 'ageAtMost', years: 35 });
+    await visibleText(age35.zh).waitFor();
+    await visibleText(age35.en).waitFor();
+    await verdictIs(VERDICT_LABELS.not_eligible.zh);
+    await visibleText('你37岁，超过了35周岁的上限').waitFor();
+    await verdict.scrollIntoViewIfNeeded();
+    await shot('03-verdict-changed');
+
+    // With nothing known about the talent, the answer is "maybe".
+    await visibleText('未填写任何信息').click();
+    await verdictIs(VERDICT_LABELS.maybe.zh);
+    await visibleText('海归博士，37岁，集美，智能制造').click();
+
+    await button('保存为草稿').click();
+    await page.waitForURL(/policy-edit\/index\?id=\d+/, { timeout: 15_000 });
+    await visibleText('草稿').waitFor({ timeout: 15_000 });
+    await button('立即发布').click();
+    await visibleText('已发布').waitFor({ timeout: 15_000 });
+    await button('下线').waitFor();
+    await shot('04-published', true);
+
+    // The saved policy carries both criteria, the age limit as changed.
+    const list = policyPageSchema.parse(await (await page.request.get(`${server.url}api/v1/policies?pageSize=20`)).json());
+    const id = list.items.find((p) => p.title === title)?.id;
+    expect(id).toBeDefined();
+    const detail = policyDetailSchema.parse(await (await page.request.get(`${server.url}api/v1/policies/${id}`)).json());
+    expect(detail.criteria.map((c) => c.criterion)).toEqual([
+      { kind: 'degreeAtLeast', degree: 'master' },
+      { kind: 'ageAtMost', years: 35 },
+    ]);
+  }, 90_000);
+
+  it('imports an Excel file: the refusal and the check show the bad cells, then the valid rows go in', async () => {
+    const file = await spreadsheet();
+    await openConsolePolicies();
+    await visibleText('Excel 导入').click();
+    await page.waitForURL(/policy-import/);
+    await visibleText('如何批量导入').waitFor({ timeout: 15_000 });
+
+    // The template downloads as a spreadsheet.
+    const [download] = await Promise.all([page.waitForEvent('download'), button('下载模板').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button('选择 Excel 文件').click()]);
+    await chooser.setFiles({
+      name: 'policies.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    await visibleText('policies.xlsx').waitFor();
+    await shot('05-import-file-chosen');
+
+    // All or nothing: refused, with the report.
+    await button('全部导入').click();
+    await visibleText('部分行有误，未导入任何内容').waitFor({ timeout: 15_000 });
+    await visibleText('第 3 行').waitFor();
+    await visibleText('第 5 行').waitFor();
+    await shot('06-import-refused', true);
+
+    // A check (writes nothing) shows the same table: row, column letter and header, message.
+    await button('检查文件').click();
+    await visibleText('有 2 行存在错误，详见下表。').waitFor({ timeout: 15_000 });
+    const regionColumn = IMPORT_COLUMNS.findIndex((c) => c.field === 'region');
+    const regionError = page.locator('.sp-errors__row').filter({ hasText: headerOf(IMPORT_COLUMNS[regionColumn]) }).first();
+    await expect(regionError.textContent()).resolves.toContain(String.fromCharCode(65 + regionColumn));
+    await expect(regionError.textContent()).resolves.toContain('火星');
+    await page.locator('.sp-errors').scrollIntoViewIfNeeded();
+    await shot('07-import-checked', true);
+
+    await button('只导入正确的 2 行').click();
+    await visibleText('已导入 2 条政策（草稿），跳过 2 行有误的数据。').waitFor({ timeout: 15_000 });
+    await expect(page.locator('.sp-imported__link').filter({ visible: true }).count()).resolves.toBe(2);
+    await shot('08-imported', true);
+
+    // The drafts are in the manager's draft view.
+    await button('到政策管理查看草稿').click();
+    await page.waitForURL(/staff\/policies\/index\?view=draft/);
+    await visibleText(String(importRow(1).title)).waitFor({ timeout: 15_000 });
+    await visibleText(String(importRow(3).title)).waitFor();
+    await shot('09-imported-drafts');
+  }, 90_000);
+
+  it('raised no script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
