@@ -180,7 +180,7 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
         amountMax: 500_000,
         criteria: [{ kind: 'overseasBackground', accepts: ['foreign_national'] }, { kind: 'chineseUniversityDegree' }],
       });
-      const young = await publishedPolicy({ title: '匹配：青年人才', amountMax: 2_000, amountPeriod: 'monthly', criteria: [{ kind: 'ageAtMost', years: 35 }] });
+      const young = await publishedPolicy({ title: '匹配：青年人才', amountMin: null, amountMax: 2_000, amountPeriod: 'monthly', criteria: [{ kind: 'ageAtMost', years: 35 }] });
       ids = { phd: phd.id, foreign: foreign.id, young: young.id };
     });
 

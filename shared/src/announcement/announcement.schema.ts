@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
-import { pageQuerySchema, pageSchema } from '../common/pagination';
+import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 
 export const ANNOUNCEMENT_CATEGORIES = ['notice', 'news', 'event_recap'] as const;
 export const announcementCategorySchema = z.enum(ANNOUNCEMENT_CATEGORIES);
@@ -80,7 +80,8 @@ export const createAnnouncementSchema = z.strictObject({
 export type CreateAnnouncementInput = z.input<typeof createAnnouncementSchema>;
 export type CreateAnnouncement = z.infer<typeof createAnnouncementSchema>;
 
-export const updateAnnouncementSchema = createAnnouncementSchema.partial();
+/** An edit changes only the fields it names: leaving out `pinned` does not unpin. */
+export const updateAnnouncementSchema = partialWithoutDefaults(createAnnouncementSchema);
 export type UpdateAnnouncement = z.infer<typeof updateAnnouncementSchema>;
 
 /** Full record as staff see it, including drafts and archived items. */

@@ -38,3 +38,17 @@ export function hasNextPage(p: Pick<Page<unknown>, 'page' | 'pageSize' | 'total'
 
 /** The body of an action that takes no input: nothing, or an empty object; anything else is refused. */
 export const emptyBodySchema = z.strictObject({}).default({});
+
+/**
+ * The PATCH form of a create schema: every field optional and WITHOUT its default, so an edit that leaves a field
+ * out keeps the stored value instead of resetting it to the default.
+ */
+export function partialWithoutDefaults<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => {
+      const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+      return [key, bare.optional()];
+    }),
+  ) as unknown as { [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer T> ? T : S[K]> };
+  return z.strictObject(shape).refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+}

@@ -54,6 +54,12 @@ export const CRITERION_NEEDS: Record<CriterionKind, MatchAnswerKey[]> = {
   districtIn: ['district'],
 };
 
+/** The answers one criterion reads (an overseas rule reads only the backgrounds it accepts). */
+export function criterionNeeds(c: Criterion): MatchAnswerKey[] {
+  if (c.kind === 'overseasBackground') return c.accepts.map((a) => (a === 'studied_abroad' ? 'studiedAbroad' : 'foreignNational'));
+  return CRITERION_NEEDS[c.kind];
+}
+
 export const CRITERION_STATUSES = ['met', 'not_met', 'unknown'] as const;
 export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 export const VERDICTS = ['eligible', 'maybe', 'not_eligible'] as const;
@@ -191,7 +197,7 @@ export function evaluatePolicy(criteria: readonly Criterion[], answers: MatchAns
   const missingSet = new Set<MatchAnswerKey>();
   for (const r of results) {
     if (r.status !== 'unknown') continue;
-    for (const key of CRITERION_NEEDS[r.criterion.kind]) if (answers[key] == null) missingSet.add(key);
+    for (const key of criterionNeeds(r.criterion)) if (answers[key] == null) missingSet.add(key);
   }
   const verdict: Verdict = results.some((r) => r.status === 'not_met')
     ? 'not_eligible'

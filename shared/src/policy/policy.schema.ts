@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
-import { pageQuerySchema, pageSchema } from '../common/pagination';
+import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { regionSchema } from '../taxonomy/taxonomy';
 import { criteriaSchema, criterionSchema } from './criteria';
 import { matchAnswersSchema, verdictSchema } from './matcher';
@@ -114,9 +114,7 @@ export const policyInputSchema = policyInputObject
 export type PolicyInput = z.infer<typeof policyInputSchema>;
 export type PolicyInputRaw = z.input<typeof policyInputSchema>;
 
-export const updatePolicySchema = policyInputObject
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export const updatePolicySchema = partialWithoutDefaults(policyInputObject);
 export type UpdatePolicy = z.infer<typeof updatePolicySchema>;
 
 export const POLICY_SORTS = ['newest', 'amount', 'deadline'] as const;
