@@ -132,6 +132,20 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
       expect(off.body).toEqual({ favorited: false, favoriteCount: 0 });
       await t.http.put('/api/v1/policies/999999/favorite').set(talent()).send({}).expect(404);
     });
+
+    it('erases the bookmarks of a deleted account and takes them off the counts', async () => {
+      const p = await publishedPolicy({ title: '注销后收藏测试' });
+      const reg = await t.http
+        .post('/api/v1/auth/register')
+        .send({ username: 'leaving_talent', password: 'leaving-pass-2026', role: 'talent', displayName: '将注销' })
+        .expect(201);
+      const leaving = { Authorization: `Bearer ${reg.body.accessToken}` };
+      await t.http.put(`/api/v1/policies/${p.id}/favorite`).set(leaving).send({}).expect(200);
+      await t.http.put(`/api/v1/policies/${p.id}/favorite`).set(talent()).send({}).expect(200);
+      expect((await t.http.get(`/api/v1/policies/${p.id}`).expect(200)).body.favoriteCount).toBe(2);
+      await t.http.delete('/api/v1/me').set(leaving).expect(204);
+      expect((await t.http.get(`/api/v1/policies/${p.id}`).expect(200)).body.favoriteCount).toBe(1);
+    });
   });
 
   describe('attachments', () => {

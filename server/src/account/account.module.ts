@@ -7,6 +7,7 @@ import { WECHAT_CLIENT, WechatClient } from '../wechat/wechat.client';
 import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
 import { AuthController, PrivacyController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { AccountErasure } from './account-erasure';
 import { FileStorage } from './file-storage';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
@@ -23,6 +24,7 @@ import { TalentProfileService } from './talent-profile.service';
     TalentProfileRepository,
     TokenService,
     FileStorage,
+    AccountErasure,
     MeService,
     AuthService,
     TalentProfileService,
@@ -35,6 +37,6 @@ import { TalentProfileService } from './talent-profile.service';
           : null,
     },
   ],
-  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage],
+  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage, AccountErasure],
 })
 export class AccountModule {}

@@ -7,6 +7,7 @@ import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
+import { AccountErasure } from './account-erasure';
 import { FileStorage } from './file-storage';
 import { toMe } from './me.mapper';
 import { PRIVACY_POLICY_VERSION } from './privacy-policy';
@@ -23,6 +24,7 @@ export class MeService {
     private readonly organizations: OrganizationRepository,
     private readonly audit: AuditRepository,
     private readonly files: FileStorage,
+    private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,
@@ -125,7 +127,7 @@ export class MeService {
 
   /**
    * Deletes the account: personal fields purged, profile and CV erased, sessions revoked, organisation
-   * membership ended. The user row stays, anonymised, so content they published keeps an (anonymous) author.
+   * membership ended, and every feature's own personal data erased (AccountErasure). The user row stays, anonymised, so content they published keeps an (anonymous) author.
    */
   async delete(userId: number): Promise<void> {
     const now = this.clock.now();
@@ -144,6 +146,7 @@ export class MeService {
         await this.organizations.update(org.id, { contactName: '—', contactPhone: '' }, em);
       }
       await this.organizations.deleteMembershipsOfUser(userId, em);
+      await this.erasure.eraseAll(userId, em);
       await this.audit.insert({ actorId: userId, action: 'account.delete', entityType: 'user', entityId: userId }, em);
     });
     await this.files.remove(profile?.cvKey ?? null);

@@ -34,6 +34,12 @@ export class FavoriteRepository {
     return (await this.repo().countBy({ userId, targetType, targetId })) > 0;
   }
 
+  findTargetsOf(userId: number, targetType: FavoriteTarget, manager?: EntityManager): Promise<number[]> {
+    return this.repo(manager)
+      .find({ select: { targetId: true }, where: { userId, targetType } })
+      .then((rows) => rows.map((r) => r.targetId));
+  }
+
   /** Removes every bookmark of a user (account deletion). */
   async removeAllOf(userId: number, manager?: EntityManager): Promise<void> {
     await this.repo(manager).delete({ userId });

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   decodeTagSet,
@@ -19,6 +19,7 @@ import {
   type StaffPolicyQuery,
   type UpdatePolicy,
 } from '@ihaigui/shared';
+import { AccountErasure } from '../account/account-erasure';
 import { isPdf } from '../account/talent-profile.service';
 import { FileStorage } from '../account/file-storage';
 import { AuditRepository } from '../audit/audit.repository';
@@ -82,7 +83,7 @@ function entityToInput(p: PolicyEntity): PolicyInput {
 }
 
 @Injectable()
-export class PolicyService {
+export class PolicyService implements OnModuleInit {
   constructor(
     private readonly policies: PolicyRepository,
     private readonly attachments: PolicyAttachmentRepository,
@@ -91,8 +92,18 @@ export class PolicyService {
     private readonly files: FileStorage,
     private readonly search: SearchIndexer,
     private readonly dataSource: DataSource,
+    private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // A deleted account's bookmarks go, and the counts they added with them.
+    this.erasure.register('policy-favorites', async (userId, em) => {
+      const ids = await this.favorites.findTargetsOf(userId, 'policy', em);
+      await this.favorites.removeAllOf(userId, em);
+      await this.policies.decrementFavoriteCounts(ids, em);
+    });
+  }
 
   private today(): string {
     return localDate(this.clock.now());
