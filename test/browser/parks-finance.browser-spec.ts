@@ -55,7 +55,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
   }
 
   beforeAll(async () => {
-    server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000', NODE_OPTIONS: '-r /tmp/m2/only-discovery.js' /*TEMPHACK*/ });
+    server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     page.on('pageerror', (err) => pageErrors.push(err.message));
@@ -124,13 +124,15 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await booking.waitFor({ timeout: 15_000 });
     await booking.getByText('确认', { exact: true }).click();
     await openDialog().locator('textarea').fill(note);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('53-host-confirm-dialog') });
     await openDialog().getByText('确认', { exact: true }).click();
     await visibleText('已确认预约').waitFor({ timeout: 10_000 });
     await visibleText('已确认预约').waitFor({ state: 'hidden', timeout: 10_000 });
     await page.locator('.nut-tabs-titles-item').filter({ hasText: /^已确认$/, visible: true }).click();
     await cardOf(TALENT_NAME).getByText(note).waitFor({ timeout: 15_000 });
     await settle(page);
-    await page.screenshot({ path: screenshotPath('53-host-bookings') });
+    await page.screenshot({ path: screenshotPath('54-host-bookings') });
     await signOut();
 
     await signInAs('talent');
@@ -139,7 +141,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await mine.getByText('已确认', { exact: true }).waitFor({ timeout: 15_000 });
     await mine.getByText(note).waitFor();
     await settle(page);
-    await page.screenshot({ path: screenshotPath('54-my-visits-confirmed') });
+    await page.screenshot({ path: screenshotPath('55-my-visits-confirmed') });
     await signOut();
   }, 180_000);
 
@@ -153,7 +155,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await page.waitForURL(/finance\/detail/);
     await visibleText(service.terms).waitFor({ timeout: 15_000 });
     await settle(page);
-    await page.screenshot({ path: screenshotPath('55-finance-detail') });
+    await page.screenshot({ path: screenshotPath('56-finance-detail') });
 
     await visibleText('联系机构').click();
     await page.waitForURL(/finance\/contact/);
@@ -161,6 +163,8 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await page.locator('textarea').filter({ visible: true }).first().fill('我们是一家人工智能初创企业，已完成天使轮融资，想了解投贷联动的申请条件。');
     await field('如：500000').fill('2000000');
     await visibleText('约 200万元').waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('57-finance-contact-form') });
     await visibleText('发送咨询').click();
 
     await page.waitForURL(/finance\/my-requests/, { timeout: 15_000 });
@@ -173,6 +177,8 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await request.waitFor({ timeout: 15_000 });
     await request.getByText('答复', { exact: true }).click();
     await openDialog().locator('textarea').fill(reply);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('58-provider-answer-dialog') });
     await openDialog().getByText('答复', { exact: true }).click();
     await visibleText('已发送答复').waitFor({ timeout: 10_000 });
     await signOut();
@@ -183,7 +189,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await mine.getByText('已答复', { exact: true }).waitFor({ timeout: 15_000 });
     await mine.getByText(reply).waitFor();
     await settle(page);
-    await page.screenshot({ path: screenshotPath('56-finance-request-answered') });
+    await page.screenshot({ path: screenshotPath('59-finance-request-answered') });
   }, 180_000);
 
   it('raised no script errors', () => {

@@ -9,12 +9,17 @@ import {
   VERDICT_LABELS,
   matchResultSchema,
   policyPageSchema,
+  searchResultSchema,
+  type Highlight,
   type MatchAnswers,
   type MatchResult,
   type PolicyPage,
 } from '@ihaigui/shared';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+
+/** The text of highlighted parts, joined. */
+const plain = (parts: Highlight) => parts.map((part) => part.text).join('');
 
 /** Pages slide in on H5; let the transition finish before looking. */
 const settle = (page: Page) => page.waitForTimeout(800);
@@ -115,7 +120,8 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await choose('industry', INDUSTRY_LABELS.ai.en);
     await choose('district', 'Not sure');
     await visibleText('11/11 answered').waitFor({ timeout: 5_000 });
-    await page.screenshot({ path: screenshotPath('41-matcher-questions-en'), fullPage: true });
+    await visibleText('See which policies fit you').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('41-matcher-questions-en') });
 
     const expected: MatchResult = await api('/policies/match', (b) => matchResultSchema.parse(b), {
       method: 'POST',
@@ -136,13 +142,17 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     }
     await settle(page);
     await page.screenshot({ path: screenshotPath('42-matcher-results-en') });
-    await page.screenshot({ path: screenshotPath('42-matcher-results-en-full'), fullPage: true });
+    for (const verdict of groups.filter((v) => v !== 'eligible')) {
+      await visible('.match-group__title').filter({ hasText: new RegExp(`^${VERDICT_LABELS[verdict].en}$`) }).scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`42-matcher-results-${verdict}-en`) });
+    }
 
     // A "maybe" names what is missing and leads back to that question.
     if (expected.counts.maybe > 0) {
       await visible('.match-card__answer').first().click();
       await visible('.matcher-q--highlighted').waitFor({ timeout: 5_000 });
-      await visibleText('View result').click();
+      await visibleText('View result', false).click();
       await visibleText('Your matches').waitFor();
     }
   }, 90_000);
@@ -195,8 +205,15 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await settle(page);
     await page.screenshot({ path: screenshotPath('46-search-chinese') });
 
+    const visa = await api('/search?q=visa', (b) => searchResultSchema.parse(b), { headers: { 'Accept-Language': 'en' } });
+    expect(visa.total).toBeGreaterThan(0);
     await input.fill('visa');
-    await visible('.search-hl').filter({ hasText: /visa/i }).first().waitFor({ timeout: 15_000 });
+    const firstVisa = visa.items[0];
+    await visible('.search-hit__title').filter({ hasText: plain(firstVisa.titleEn ?? firstVisa.title) }).first().waitFor({ timeout: 15_000 });
+    await visible('.nut-tabs-titles-item').filter({ hasText: `All ${visa.total}` }).waitFor();
+    // Every part the server marks as matched stands out on screen.
+    const marked = visa.items.flatMap((hit) => [...(hit.titleEn ?? hit.title), ...hit.snippet]).filter((part) => part.hit);
+    for (const part of marked.slice(0, 3)) await visible('.search-hl').filter({ hasText: part.text }).first().waitFor();
     await settle(page);
     await page.screenshot({ path: screenshotPath('47-search-english') });
 

@@ -70,9 +70,9 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
   const named = (name: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
   const button = (text: string | RegExp) => page.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
   const sheetOption = (text: string) => page.locator('.nut-actionsheet-item').filter({ hasText: text }).filter({ visible: true }).first();
-  const shot = async (name: string, fullPage = false) => {
+  const shot = async (name: string) => {
     await settle(page);
-    await page.screenshot({ path: screenshotPath(`sp-${name}`), fullPage });
+    await page.screenshot({ path: screenshotPath(`sp-${name}`) });
   };
 
   async function openConsolePolicies() {
@@ -137,6 +137,8 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await named('summary').fill('对符合条件的留学回国人员给予一次性资助，浏览器测试使用。');
     await named('body').fill('<p>一、支持对象</p><p>二、支持标准</p>');
     await named('howToApply').fill('登录厦门人才服务平台在线申报。');
+    await named('title').scrollIntoViewIfNeeded();
+    await shot('02-form-filled');
 
     // Two criteria: a minimum degree (master's by default) and an age limit (45 by default).
     await button('添加条件').click();
@@ -152,7 +154,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     const verdictIs = (label: string) => verdict.filter({ hasText: label }).waitFor({ timeout: 5_000 });
     await verdictIs(VERDICT_LABELS.eligible.zh);
     await verdict.scrollIntoViewIfNeeded();
-    await shot('02-criteria-preview');
+    await shot('03-criteria-preview');
 
     // An age limit of 35 excludes the 37-year-old: the sentences and the verdict follow at once.
     await page.locator('input[name="criteria.ageAtMost.years"]').fill('35');
@@ -162,7 +164,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await verdictIs(VERDICT_LABELS.not_eligible.zh);
     await visibleText('你37岁，超过了35周岁的上限').waitFor();
     await verdict.scrollIntoViewIfNeeded();
-    await shot('03-verdict-changed');
+    await shot('04-verdict-changed');
 
     // With nothing known about the talent, the answer is "maybe".
     await visibleText('未填写任何信息').click();
@@ -175,7 +177,11 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await button('立即发布').click();
     await visibleText('已发布').waitFor({ timeout: 15_000 });
     await button('下线').waitFor();
-    await shot('04-published', true);
+    // Let the toast go before looking.
+    await page.waitForTimeout(1500);
+    await shot('05-published-panel');
+    await page.locator('.staff__status-bar').filter({ visible: true }).scrollIntoViewIfNeeded();
+    await shot('06-published-top');
 
     // The saved policy carries both criteria, the age limit as changed.
     const list = policyPageSchema.parse(await (await page.request.get(`${server.url}api/v1/policies?pageSize=20`)).json());
@@ -206,14 +212,15 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
       buffer: file,
     });
     await visibleText('policies.xlsx').waitFor();
-    await shot('05-import-file-chosen');
+    await shot('07-import-file-chosen');
 
     // All or nothing: refused, with the report.
     await button('全部导入').click();
     await visibleText('部分行有误，未导入任何内容').waitFor({ timeout: 15_000 });
     await visibleText('第 3 行').waitFor();
     await visibleText('第 5 行').waitFor();
-    await shot('06-import-refused', true);
+    await page.locator('.sp-report').filter({ visible: true }).scrollIntoViewIfNeeded();
+    await shot('08-import-refused');
 
     // A check (writes nothing) shows the same table: row, column letter and header, message.
     await button('检查文件').click();
@@ -222,21 +229,42 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     const regionError = page.locator('.sp-errors__row').filter({ hasText: headerOf(IMPORT_COLUMNS[regionColumn]) }).first();
     await expect(regionError.textContent()).resolves.toContain(String.fromCharCode(65 + regionColumn));
     await expect(regionError.textContent()).resolves.toContain('火星');
-    await page.locator('.sp-errors').scrollIntoViewIfNeeded();
-    await shot('07-import-checked', true);
+    await page.locator('.sp-errors').filter({ visible: true }).scrollIntoViewIfNeeded();
+    await shot('09-import-checked');
 
     await button('只导入正确的 2 行').click();
     await visibleText('已导入 2 条政策（草稿），跳过 2 行有误的数据。').waitFor({ timeout: 15_000 });
     await expect(page.locator('.sp-imported__link').filter({ visible: true }).count()).resolves.toBe(2);
-    await shot('08-imported', true);
+    await page.waitForTimeout(1500);
+    await shot('10-imported');
 
     // The drafts are in the manager's draft view.
     await button('到政策管理查看草稿').click();
     await page.waitForURL(/staff\/policies\/index\?view=draft/);
     await visibleText(String(importRow(1).title)).waitFor({ timeout: 15_000 });
     await visibleText(String(importRow(3).title)).waitFor();
-    await shot('09-imported-drafts');
+    await shot('11-imported-drafts');
   }, 90_000);
+
+  it('shows the console in English, criteria sentences and reasons included', async () => {
+    await page.goto(server.url);
+    await tab('我的').click();
+    await visibleText('English').click();
+    await tab('Me').waitFor({ timeout: 10_000 });
+    await visibleText('Staff console').click();
+    await visibleText('Policies').click();
+    await page.waitForURL(/staff\/policies/);
+    await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.published.en, visible: true }).click();
+    await visibleText(`浏览器测试政策 ${stamp}`).waitFor({ timeout: 15_000 });
+    await shot('12-published-en');
+    await visibleText(`浏览器测试政策 ${stamp}`).click();
+    await page.waitForURL(/policy-edit/);
+    await visibleText('Eligibility criteria').waitFor({ timeout: 15_000 });
+    await visibleText("Your degree: PhD; meets Master's or higher").waitFor();
+    await page.locator('.sp-try__verdict').filter({ visible: true }).filter({ hasText: VERDICT_LABELS.not_eligible.en }).waitFor();
+    await page.locator('.sp-preview').filter({ visible: true }).scrollIntoViewIfNeeded();
+    await shot('13-preview-en');
+  }, 60_000);
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

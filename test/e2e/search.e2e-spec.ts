@@ -67,6 +67,12 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
   const clock = new ManualClock(new Date('2026-06-01T08:00:00.000Z'));
   const staff = () => ({ Authorization: `Bearer ${staffToken}` });
 
+  /** Signs the staff member in (again: tokens expire as the test clock moves on). */
+  async function signInStaff() {
+    const login = await t.http.post('/api/v1/auth/login').send({ username: 'search_staff', password: 'Search-staff-2026' }).expect(200);
+    staffToken = login.body.accessToken;
+  }
+
   async function search(params: Record<string, string | number>): Promise<SearchResult> {
     const res = await t.http.get('/api/v1/search').query(params);
     if (res.status !== 200) throw new Error(`search ${JSON.stringify(params)}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -78,8 +84,6 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     t = await startTestApp(dialect, { clock });
     indexer = t.app.get(SearchIndexer);
     await t.app.get(AdminService).createStaff(null, { username: 'search_staff', password: 'Search-staff-2026', displayName: '检索测试', role: 'staff' });
-    const login = await t.http.post('/api/v1/auth/login').send({ username: 'search_staff', password: 'Search-staff-2026' }).expect(200);
-    staffToken = login.body.accessToken;
     for (const e of [P1, P2, K1, F1]) await indexer.index(e);
   }, 60_000);
   afterAll(() => t.close());
@@ -283,6 +287,8 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
       body: '<p><strong>沙龙</strong>在软件园举办。</p>',
       category: 'notice',
     };
+
+    beforeAll(() => signInStaff());
 
     it('indexes an announcement when published, again when edited, and drops it when archived', async () => {
       const created = await t.http.post('/api/v1/staff/announcements').set(staff()).send(draft).expect(201);

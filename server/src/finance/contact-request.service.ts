@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type {
   AnswerContactRequest,
@@ -7,10 +7,10 @@ import type {
   CreateContactRequest,
   Page,
 } from '@ihaigui/shared';
+import { AccountErasure } from '../account/account-erasure';
 import { AuditRepository } from '../audit/audit.repository';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
-import { serialTransaction } from '../common/db/serial-transaction';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { hostScopeOf, hosts } from '../park/host-scope';
@@ -25,18 +25,24 @@ const ENTITY_TYPE = 'contact_request';
  * and may close the request with their answer. The requester follows it in their own list.
  */
 @Injectable()
-export class ContactRequestService {
+export class ContactRequestService implements OnModuleInit {
   constructor(
     private readonly finance: FinanceRepository,
     private readonly requests: ContactRequestRepository,
     private readonly organizations: OrganizationRepository,
     private readonly audit: AuditRepository,
     private readonly dataSource: DataSource,
+    private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  onModuleInit(): void {
+    // A deleted account's requests go, with the phone numbers and messages in them.
+    this.erasure.register('finance-contact-requests', (userId, em) => this.requests.deleteAllOfUser(userId, em));
+  }
+
   async create(userId: number, serviceId: number, input: CreateContactRequest): Promise<ContactRequest> {
-    const saved = await serialTransaction(this.dataSource, async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       const service = await this.finance.findById(serviceId, em);
       if (!service) throw AppException.notFound('FINANCE_NOT_FOUND', `finance ${serviceId}`);
       const request = await this.requests.insert(
@@ -83,7 +89,7 @@ export class ContactRequestService {
   /** Answers (again, if need be) an open request; `close` ends the conversation. A closed request takes no answer. */
   async answer(user: AuthUser, requestId: number, input: AnswerContactRequest): Promise<ContactRequest> {
     const scope = await hostScopeOf(user, this.organizations);
-    const updated = await serialTransaction(this.dataSource, async (em) => {
+    const updated = await this.dataSource.transaction(async (em) => {
       const request = await this.requests.findById(requestId, em);
       if (!request || !hosts(scope, request.organizationId)) {
         throw AppException.notFound('CONTACT_REQUEST_NOT_FOUND', `request ${requestId} not for user ${user.id}`);

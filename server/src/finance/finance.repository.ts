@@ -106,6 +106,10 @@ export class ContactRequestRepository {
     });
   }
 
+  async deleteAllOfUser(userId: number, manager: EntityManager): Promise<void> {
+    await manager.delete(ContactRequestEntity, { userId });
+  }
+
   findRequesterNames(ids: number[]): Promise<Array<Pick<UserEntity, 'id' | 'displayName'>>> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.em().find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(ids) } });

@@ -10,7 +10,6 @@ import {
   type UpdateFinance,
 } from '@ihaigui/shared';
 import { AuditRepository } from '../audit/audit.repository';
-import { serialTransaction } from '../common/db/serial-transaction';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { type SearchEntry, SearchIndexer } from '../search/search.indexer';
@@ -72,7 +71,7 @@ export class FinanceService {
   }
 
   async create(input: FinanceInput, actorId: number | null): Promise<FinanceDetail> {
-    const saved = await serialTransaction(this.dataSource, async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       checkAmounts(input.amountMin, input.amountMax);
       await this.requireProvider(input.providerOrganizationId, em);
       const service = await this.finance.insert(input, em);
@@ -84,7 +83,7 @@ export class FinanceService {
   }
 
   async update(id: number, input: UpdateFinance, actorId: number | null): Promise<FinanceDetail> {
-    await serialTransaction(this.dataSource, async (em) => {
+    await this.dataSource.transaction(async (em) => {
       const current = await this.finance.findById(id, em);
       if (!current) throw AppException.notFound('FINANCE_NOT_FOUND', `finance ${id}`);
       const next = { ...current, ...input };

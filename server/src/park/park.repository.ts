@@ -197,6 +197,15 @@ export class VisitBookingRepository {
     return qb.orderBy('b.createdAt', 'DESC').addOrderBy('b.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
   }
 
+  /** A user's bookings that still hold places (for account deletion). */
+  findOpenOfUser(userId: number, manager: EntityManager): Promise<VisitBookingEntity[]> {
+    return manager.find(VisitBookingEntity, { where: { userId, status: In(['pending', 'confirmed']) } });
+  }
+
+  async deleteAllOfUser(userId: number, manager: EntityManager): Promise<void> {
+    await manager.delete(VisitBookingEntity, { userId });
+  }
+
   findUsersByIds(ids: number[]): Promise<Array<Pick<UserEntity, 'id' | 'displayName'>>> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.em().find(UserEntity, { select: { id: true, displayName: true }, where: { id: In(ids) } });

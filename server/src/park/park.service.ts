@@ -16,7 +16,6 @@ import {
 } from '@ihaigui/shared';
 import { AuditRepository } from '../audit/audit.repository';
 import { CLOCK, type Clock } from '../common/clock';
-import { serialTransaction } from '../common/db/serial-transaction';
 import { AppException } from '../common/errors/app.exception';
 import { localDate } from '../common/time/local-date';
 import { OrganizationRepository } from '../organization/organization.repository';
@@ -102,7 +101,7 @@ export class ParkService {
   }
 
   async create(input: ParkInput, actorId: number | null): Promise<ParkDetail> {
-    const saved = await serialTransaction(this.dataSource, async (em) => {
+    const saved = await this.dataSource.transaction(async (em) => {
       await this.checkReferences(input, em);
       const park = await this.parks.insert({ ...toColumns(input), linkedPolicyIds: [...new Set(input.linkedPolicyIds)] }, em);
       await this.search.index(searchEntry(park), em);
@@ -113,7 +112,7 @@ export class ParkService {
   }
 
   async update(id: number, input: UpdatePark, actorId: number | null): Promise<ParkDetail> {
-    await serialTransaction(this.dataSource, async (em) => {
+    await this.dataSource.transaction(async (em) => {
       const current = await this.parks.findById(id, em);
       if (!current) throw AppException.notFound('PARK_NOT_FOUND', `park ${id}`);
       await this.checkReferences(input, em);
@@ -132,7 +131,7 @@ export class ParkService {
   /** Staff open a visit slot; it must lie in the future. */
   createSlot(parkId: number, input: CreateVisitSlot, actorId: number | null): Promise<VisitSlot> {
     const startsAt = new Date(input.startsAt);
-    return serialTransaction(this.dataSource, async (em) => {
+    return this.dataSource.transaction(async (em) => {
       if (!(await this.parks.findById(parkId, em))) throw AppException.notFound('PARK_NOT_FOUND', `park ${parkId}`);
       if (startsAt.getTime() <= this.clock.now().getTime()) throw AppException.conflict('VISIT_SLOT_PAST', 'slot would start in the past');
       const slot = await this.parks.insertSlot(

@@ -1,10 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BookVisit, BookingListQuery, BookingStatus, Page, RespondBooking, VisitBooking } from '@ihaigui/shared';
+import { AccountErasure } from '../account/account-erasure';
 import { AuditRepository } from '../audit/audit.repository';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
-import { serialTransaction } from '../common/db/serial-transaction';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
@@ -24,19 +24,28 @@ const CLOSED: BookingStatus[] = ['cancelled', 'declined'];
  * declines; the visitor may cancel. Places are taken and given back in the same transaction as the state change.
  */
 @Injectable()
-export class VisitBookingService {
+export class VisitBookingService implements OnModuleInit {
   constructor(
     private readonly parks: ParkRepository,
     private readonly bookings: VisitBookingRepository,
     private readonly organizations: OrganizationRepository,
     private readonly audit: AuditRepository,
     private readonly dataSource: DataSource,
+    private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  onModuleInit(): void {
+    // A deleted account's bookings go (phone numbers and messages with them); the places they held are freed.
+    this.erasure.register('park-visit-bookings', async (userId, em) => {
+      for (const open of await this.bookings.findOpenOfUser(userId, em)) await this.parks.returnPlaces(open.slotId, open.partySize, em);
+      await this.bookings.deleteAllOfUser(userId, em);
+    });
+  }
+
   async book(userId: number, parkId: number, input: BookVisit): Promise<VisitBooking> {
     const now = this.clock.now();
-    const { booking, park, slot } = await serialTransaction(this.dataSource, async (em) => {
+    const { booking, park, slot } = await this.dataSource.transaction(async (em) => {
       const park = await this.parks.findById(parkId, em);
       if (!park) throw AppException.notFound('PARK_NOT_FOUND', `park ${parkId}`);
       const slot = await this.parks.findSlotById(input.slotId, em);
@@ -96,7 +105,7 @@ export class VisitBookingService {
 
   /** The visitor cancels a pending or confirmed visit before it starts; the places go back to the slot. */
   async cancel(userId: number, bookingId: number): Promise<VisitBooking> {
-    const updated = await serialTransaction(this.dataSource, async (em) => {
+    const updated = await this.dataSource.transaction(async (em) => {
       const booking = await this.bookings.findById(bookingId, em);
       if (!booking || booking.userId !== userId) throw AppException.notFound('BOOKING_NOT_FOUND', `booking ${bookingId}`);
       await this.requireNotStarted(booking.slotId, em);
@@ -120,7 +129,7 @@ export class VisitBookingService {
   /** The host confirms or declines a pending visit; a decline gives the places back. */
   async respond(user: AuthUser, bookingId: number, input: RespondBooking): Promise<VisitBooking> {
     const scope = await hostScopeOf(user, this.organizations);
-    const updated = await serialTransaction(this.dataSource, async (em) => {
+    const updated = await this.dataSource.transaction(async (em) => {
       const booking = await this.bookings.findById(bookingId, em);
       const park = booking ? await this.parks.findById(booking.parkId, em) : null;
       // Someone else's booking is as good as missing: its existence is not theirs to know.

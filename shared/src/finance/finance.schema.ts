@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
-import { pageQuerySchema, pageSchema } from '../common/pagination';
+import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { mainlandPhoneSchema } from '../organization/organization.schema';
 import { AMOUNT_MAX } from '../policy/policy.schema';
 
@@ -39,13 +39,7 @@ export const financeInputObject = z.strictObject({
 export type FinanceInput = z.infer<typeof financeInputObject>;
 
 /** Staff edit: any subset of the fields; a field left out keeps its value (no defaults fill in). */
-export const updateFinanceSchema = financeInputObject
-  .extend({
-    amountMin: financeInputObject.shape.amountMin.unwrap(),
-    amountMax: financeInputObject.shape.amountMax.unwrap(),
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export const updateFinanceSchema = partialWithoutDefaults(financeInputObject);
 export type UpdateFinance = z.infer<typeof updateFinanceSchema>;
 
 export const financeListQuerySchema = pageQuerySchema.extend({ kind: financeKindSchema.optional() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
-import { pageQuerySchema, pageSchema } from '../common/pagination';
+import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 import { mainlandPhoneSchema } from '../organization/organization.schema';
 import { policySummarySchema } from '../policy/policy.schema';
@@ -37,16 +37,7 @@ export const parkInputObject = z.strictObject({
 export type ParkInput = z.infer<typeof parkInputObject>;
 
 /** Staff edit: any subset of the fields; a field left out keeps its value (no defaults fill in). */
-export const updateParkSchema = parkInputObject
-  .extend({
-    facilities: parkInputObject.shape.facilities.unwrap(),
-    facilitiesEn: parkInputObject.shape.facilitiesEn.unwrap(),
-    photos: parkInputObject.shape.photos.unwrap(),
-    operatorOrganizationId: parkInputObject.shape.operatorOrganizationId.unwrap(),
-    linkedPolicyIds: parkInputObject.shape.linkedPolicyIds.unwrap(),
-  })
-  .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
+export const updateParkSchema = partialWithoutDefaults(parkInputObject);
 export type UpdatePark = z.infer<typeof updateParkSchema>;
 
 export const parkListQuerySchema = pageQuerySchema.extend({

@@ -31,12 +31,12 @@ export function formatSlotTime(startsAt: string, endsAt: string, locale: Locale,
   return `${withYear ? `${s.year}年` : ''}${s.month}月${s.day}日（周${WEEKDAYS_ZH[weekday]}）${from}–${to}`
 }
 
-/** Floor area: "1.2万㎡" in Chinese from ten thousand up, "12,000 m²" in English. */
+/** Floor area: "1.25万㎡" in Chinese from ten thousand up, "12,000 m²" in English. */
 export function formatArea(sqm: number, locale: Locale): string {
   if (locale === 'en') return `${formatCount(sqm, locale)} m²`
   if (sqm >= 10_000) {
     const wan = sqm / 10_000
-    return `${Number.isInteger(wan) ? wan : wan.toFixed(1).replace(/\.0$/, '')}万㎡`
+    return `${Number.isInteger(wan) ? wan : wan.toFixed(2).replace(/\.?0+$/, '')}万㎡`
   }
   return `${sqm}㎡`
 }

@@ -44,7 +44,7 @@ export const discoveryEn: Record<keyof typeof discoveryZhCN, string> = {
   'policyDetail.validity': 'Apply by',
   'policyDetail.validFrom': 'From {date}',
   'policyDetail.targetGroups': 'For',
-  'policyDetail.stats': '{views} views · saved by {favorites}',
+  'policyDetail.stats': 'Views: {views} · Saves: {favorites}',
   'policyDetail.summary': 'Summary',
   'policyDetail.eligibility': 'Who is eligible',
   'policyDetail.noCriteria': 'This policy lists no conditions that can be checked automatically; see the policy text.',

@@ -82,6 +82,8 @@ function AnswerDialog({ request, onClose }: { request: ContactRequest | null; on
           placeholder={t('host.replyPlaceholder')}
           maxLength={1000}
           showCount
+          rows={5}
+          autoSize
           onChange={(value) => {
             setReply(value)
             setError(undefined)

@@ -84,6 +84,8 @@ function RespondDialog({ responding, onClose }: { responding: Responding | null;
           placeholder={t('host.notePlaceholder')}
           maxLength={300}
           showCount
+          rows={3}
+          autoSize
           onChange={(value) => {
             setNote(value)
             setError(undefined)

@@ -75,9 +75,6 @@ function Eligibility({ policy }: { policy: PolicyDetail }) {
           )
         })
       )}
-      <View className='policy-detail__check' hoverClass='policy-detail__check--pressed' onClick={() => navigateTo('policyMatch')}>
-        <Text>{t('policyDetail.checkMe')}</Text>
-      </View>
     </Section>
   )
 }
@@ -278,7 +275,7 @@ export default function PolicyDetailPage() {
   const { t, localized } = useI18n()
   const { params } = useRouter()
   const { data, error, isPending, isError, refetch } = usePolicy(params.id)
-  // Opened from a share card or a direct link there is nothing to go back to: offer the policy list instead.
+  // Opened from a share card or a direct link there is nothing to go back to: offer the home page instead.
   const [openedDirectly] = useState(() => Taro.getCurrentPages().length <= 1)
   usePageChrome('policyDetail')
 
@@ -287,7 +284,7 @@ export default function PolicyDetailPage() {
     path: pageUrl('policyDetail', { id: params.id })
   }))
 
-  const listLink = openedDirectly && (
+  const homeLink = openedDirectly && (
     <View className='policy-detail__home'>
       <Button type='primary' fill='outline' block onClick={() => nav.home()}>
         {t('common.backHome')}
@@ -307,7 +304,7 @@ export default function PolicyDetailPage() {
     return (
       <View className='page policy-detail'>
         <ErrorState error={error} onRetry={() => refetch()} />
-        {listLink}
+        {homeLink}
       </View>
     )
   }
@@ -315,7 +312,7 @@ export default function PolicyDetailPage() {
   return (
     <View className='page policy-detail policy-detail--with-bar'>
       <Article policy={data} />
-      {listLink}
+      {homeLink}
       <ActionBar policy={data} />
     </View>
   )

@@ -49,15 +49,24 @@ function Highlighted({ parts, className }: { parts: Highlight; className: string
   )
 }
 
+const hasHit = (parts: Highlight | null | undefined) => Boolean(parts?.some((part) => part.hit))
+
 function HitCard({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => void }) {
   const { locale, label } = useI18n()
-  const title = locale === 'en' && hit.titleEn && hit.titleEn.length > 0 ? hit.titleEn : hit.title
+  const english = hit.titleEn && hit.titleEn.length > 0 ? hit.titleEn : null
+  const title = locale === 'en' && english ? english : hit.title
+  const other = title === hit.title ? english : hit.title
+  // A query in the other language matched the title there: show that line too, so the reader sees why it came up.
+  const matchedOther = !hasHit(title) && other && hasHit(other) ? other : null
   return (
     <View className='search-hit' hoverClass='search-hit--pressed' onClick={() => onOpen(hit)}>
-      <Tag type='primary' plain className={`search-hit__type search-hit__type--${hit.type}`}>
-        {label(SEARCH_TYPE_LABELS[hit.type])}
-      </Tag>
+      <View className='search-hit__head'>
+        <Tag type='primary' plain className={`search-hit__type search-hit__type--${hit.type}`}>
+          {label(SEARCH_TYPE_LABELS[hit.type])}
+        </Tag>
+      </View>
       <Highlighted parts={title} className='search-hit__title' />
+      {matchedOther && <Highlighted parts={matchedOther} className='search-hit__also' />}
       {hit.snippet.length > 0 && <Highlighted parts={hit.snippet} className='search-hit__snippet' />}
     </View>
   )

@@ -40,7 +40,13 @@ type Outcome =
   | { stage: 'refused'; report: ImportReport }
   | { stage: 'imported'; report: ImportReport }
 
-type Running = 'template' | 'check' | ImportMode
+type Running = 'check' | ImportMode
+
+const OUTCOME_TITLE: Record<Outcome['stage'], MessageKey> = {
+  checked: 'sp.imp.reportTitle',
+  refused: 'sp.imp.refusedTitle',
+  imported: 'sp.imp.resultTitle'
+}
 
 function TemplateCard() {
   const { t, locale } = useI18n()
@@ -207,7 +213,7 @@ function Importer() {
 
       {outcome && report && (
         <View className='sp-card'>
-          <Text className='sp-card__title'>{t(outcome.stage === 'imported' ? 'sp.imp.resultTitle' : 'sp.imp.reportTitle')}</Text>
+          <Text className='sp-card__title'>{t(OUTCOME_TITLE[outcome.stage])}</Text>
           {outcome.stage === 'refused' && <FormMessage>{localizeErrorCode('IMPORT_ROWS_INVALID', locale)}</FormMessage>}
           {outcome.stage === 'checked' &&
             (invalid === 0 ? (
