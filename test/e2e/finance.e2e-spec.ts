@@ -143,6 +143,10 @@ describe.each(DIALECTS)('finance services and contact requests on %s', (dialect)
         requester: { displayName: '林海川', contactPhone: '13812345678' },
       });
       expect((await myRequests(tokens.talent)).map((r) => r.id)).toContain(request.id);
+      const exported = (await t.http.get('/api/v1/me/export').set(auth(tokens.talent)).expect(200)).body;
+      expect(exported.financeRequests).toEqual(
+        expect.arrayContaining([expect.objectContaining({ service: '留创测试天使基金', contactPhone: '13812345678', amountWanted: 1_000_000, status: 'sent' })]),
+      );
     });
 
     it('validates the request and needs an existing service', async () => {

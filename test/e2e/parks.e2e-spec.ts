@@ -239,6 +239,11 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 2, remaining: 2 });
       const audit = await t.app.get(AuditRepository).findForEntity('visit_booking', confirmed.id);
       expect(audit.map((a) => a.action)).toEqual(['visit_booking.create']);
+      // The visitor's data export lists the booking with the number they gave.
+      const exported = (await t.http.get('/api/v1/me/export').set({ Authorization: `Bearer ${tokens.talent}` }).expect(200)).body;
+      expect(exported.visitBookings).toEqual(
+        expect.arrayContaining([expect.objectContaining({ park: expect.stringContaining("同安银城智谷"), startsAt: slot.startsAt, partySize: 2, contactPhone: '13812345678' })]),
+      );
     });
 
     it('refuses the same visitor booking the same slot twice', async () => {

@@ -1,6 +1,7 @@
 import {
   type Criterion,
   matchResultSchema,
+  myDataExportSchema,
   type MatchResult,
   policyDetailSchema,
   policyPageSchema,
@@ -127,6 +128,11 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
 
       const mine = policyPageSchema.parse((await t.http.get('/api/v1/me/favorites/policies').set(talent()).expect(200)).body);
       expect(mine.items[0]?.id).toBe(p.id);
+      // "Download my data" lists the bookmark too.
+      const exported = myDataExportSchema.parse((await t.http.get('/api/v1/me/export').set(talent()).expect(200)).body);
+      expect(exported.savedPolicies[0]).toMatchObject({ policyId: p.id, title: '收藏测试政策' });
+      // Stored by the database clock; read back in UTC on both dialects.
+      expect(Math.abs(Date.parse(exported.savedPolicies[0]!.savedAt) - Date.now())).toBeLessThan(3600_000);
 
       const off = await t.http.delete(`/api/v1/policies/${p.id}/favorite`).set(talent()).expect(200);
       expect(off.body).toEqual({ favorited: false, favoriteCount: 0 });

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { MyDataExport } from '@ihaigui/shared';
 
 /** What a feature does to a user's personal data when the account is deleted; runs inside the deletion transaction. */
 export type Eraser = (userId: number, manager: EntityManager) => Promise<void>;
 
+/** The parts of "download my data" that other features hold. */
+export type ExportSections = Pick<MyDataExport, 'savedPolicies' | 'visitBookings' | 'financeRequests'>;
+type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
+
 /**
  * Features that keep personal data of their own (bookmarks, visit bookings, contact requests…) register an eraser
- * here when they start, so account deletion reaches them without the account feature knowing each one.
+ * (and an exporter) here when they start, so account deletion and the data export reach them without the account
+ * feature knowing each one.
  */
 @Injectable()
 export class AccountErasure {
@@ -16,7 +22,22 @@ export class AccountErasure {
     this.erasers.set(feature, eraser);
   }
 
+  private readonly exporters: { [K in keyof ExportSections]?: Exporter<K> } = {};
+
+  registerExport<K extends keyof ExportSections>(section: K, exporter: Exporter<K>): void {
+    (this.exporters as Record<K, Exporter<K>>)[section] = exporter;
+  }
+
   async eraseAll(userId: number, manager: EntityManager): Promise<void> {
     for (const eraser of this.erasers.values()) await eraser(userId, manager);
+  }
+
+  async exportAll(userId: number): Promise<ExportSections> {
+    const [savedPolicies, visitBookings, financeRequests] = await Promise.all([
+      this.exporters.savedPolicies?.(userId) ?? [],
+      this.exporters.visitBookings?.(userId) ?? [],
+      this.exporters.financeRequests?.(userId) ?? [],
+    ]);
+    return { savedPolicies, visitBookings, financeRequests };
   }
 }

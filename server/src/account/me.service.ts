@@ -79,12 +79,13 @@ export class MeService {
   /** Everything stored about the user, as one JSON document. */
   async export(userId: number): Promise<MyDataExport> {
     const user = await this.require(userId);
-    const [consents, profile, org, sessions, actions] = await Promise.all([
+    const [consents, profile, org, sessions, actions, sections] = await Promise.all([
       this.consents.findAllForUser(userId),
       this.profiles.findByUserId(userId),
       this.organizations.findForMember(userId),
       this.refreshTokens.findForUser(userId),
       this.audit.findByActor(userId),
+      this.erasure.exportAll(userId),
     ]);
     return {
       exportedAt: this.clock.now().toISOString(),
@@ -122,6 +123,7 @@ export class MeService {
       organization: org ? { id: org.id, name: org.name, uscc: org.uscc, status: org.status } : null,
       sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString(), revoked: Boolean(s.revokedAt) })),
       activity: actions.map((a) => ({ action: a.action, entityType: a.entityType, entityId: a.entityId, at: a.createdAt.toISOString() })),
+      ...sections,
     };
   }
 

@@ -39,6 +39,19 @@ export class ContactRequestService implements OnModuleInit {
   onModuleInit(): void {
     // A deleted account's requests go, with the phone numbers and messages in them.
     this.erasure.register('finance-contact-requests', (userId, em) => this.requests.deleteAllOfUser(userId, em));
+    this.erasure.registerExport('financeRequests', async (userId) => {
+      const rows = await this.requests.findAllOfUser(userId);
+      const names = new Map((await this.finance.findByIds([...new Set(rows.map((r) => r.serviceId))])).map((f) => [f.id, f.name]));
+      return rows.map((r) => ({
+        service: names.get(r.serviceId) ?? `#${r.serviceId}`,
+        message: r.message,
+        contactPhone: r.contactPhone,
+        amountWanted: r.amountWanted,
+        status: r.status,
+        reply: r.reply,
+        createdAt: r.createdAt.toISOString(),
+      }));
+    });
   }
 
   async create(userId: number, serviceId: number, input: CreateContactRequest): Promise<ContactRequest> {

@@ -106,6 +106,11 @@ export class ContactRequestRepository {
     });
   }
 
+  /** Everything a user sent (their data export). */
+  findAllOfUser(userId: number): Promise<ContactRequestEntity[]> {
+    return this.em().find(ContactRequestEntity, { where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
   async deleteAllOfUser(userId: number, manager: EntityManager): Promise<void> {
     await manager.delete(ContactRequestEntity, { userId });
   }

@@ -198,6 +198,11 @@ export class VisitBookingRepository {
   }
 
   /** A user's bookings that still hold places (for account deletion). */
+  /** Everything a user booked (their data export). */
+  findAllOfUser(userId: number): Promise<VisitBookingEntity[]> {
+    return this.em().find(VisitBookingEntity, { where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
   findOpenOfUser(userId: number, manager: EntityManager): Promise<VisitBookingEntity[]> {
     return manager.find(VisitBookingEntity, { where: { userId, status: In(['pending', 'confirmed']) } });
   }

@@ -41,6 +41,24 @@ export class VisitBookingService implements OnModuleInit {
       for (const open of await this.bookings.findOpenOfUser(userId, em)) await this.parks.returnPlaces(open.slotId, open.partySize, em);
       await this.bookings.deleteAllOfUser(userId, em);
     });
+    this.erasure.registerExport('visitBookings', async (userId) => {
+      const rows = await this.bookings.findAllOfUser(userId);
+      const [parks, slots] = await Promise.all([
+        this.parks.findByIds([...new Set(rows.map((r) => r.parkId))]),
+        this.parks.findSlotsByIds([...new Set(rows.map((r) => r.slotId))]),
+      ]);
+      const parkName = new Map(parks.map((p) => [p.id, p.name]));
+      const slotStart = new Map(slots.map((s) => [s.id, s.startsAt]));
+      return rows.map((r) => ({
+        park: parkName.get(r.parkId) ?? `#${r.parkId}`,
+        startsAt: (slotStart.get(r.slotId) ?? r.createdAt).toISOString(),
+        partySize: r.partySize,
+        contactPhone: r.contactPhone,
+        message: r.message,
+        status: r.status,
+        createdAt: r.createdAt.toISOString(),
+      }));
+    });
   }
 
   async book(userId: number, parkId: number, input: BookVisit): Promise<VisitBooking> {

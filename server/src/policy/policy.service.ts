@@ -103,6 +103,10 @@ export class PolicyService implements OnModuleInit {
       await this.favorites.removeAllOf(userId, em);
       await this.policies.decrementFavoriteCounts(ids, em);
     });
+    this.erasure.registerExport('savedPolicies', async (userId) => {
+      const rows = await this.policies.findFavoritesOfUser(userId);
+      return rows.map((r) => ({ policyId: r.id, title: r.title, savedAt: r.savedAt.toISOString() }));
+    });
   }
 
   private today(): string {

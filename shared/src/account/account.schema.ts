@@ -214,5 +214,28 @@ export const myDataExportSchema = z.object({
     .nullable(),
   sessions: z.array(z.object({ createdAt: z.iso.datetime(), expiresAt: z.iso.datetime(), revoked: z.boolean() })),
   activity: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.iso.datetime() })),
+  savedPolicies: z.array(z.object({ policyId: z.number().int(), title: z.string(), savedAt: z.iso.datetime() })),
+  visitBookings: z.array(
+    z.object({
+      park: z.string(),
+      startsAt: z.iso.datetime(),
+      partySize: z.number().int(),
+      contactPhone: z.string(),
+      message: z.string().nullable(),
+      status: z.string(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+  financeRequests: z.array(
+    z.object({
+      service: z.string(),
+      message: z.string(),
+      contactPhone: z.string(),
+      amountWanted: z.number().int().nullable(),
+      status: z.string(),
+      reply: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;
