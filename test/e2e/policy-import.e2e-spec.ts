@@ -41,8 +41,12 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
   let database: TestDatabase;
   let tokens: Record<string, string>;
   const staff = () => ({ Authorization: `Bearer ${tokens.staff}` });
-  const upload = (file: Buffer, query = '') =>
-    t.http.post(`/api/v1/staff/policies/import${query}`).set(staff()).attach('file', file, { filename: 'policies.xlsx' });
+  const upload = (file: Buffer, query = '', lang = 'en') =>
+    t.http
+      .post(`/api/v1/staff/policies/import${query}`)
+      .set(staff())
+      .set('Accept-Language', lang)
+      .attach('file', file, { filename: 'policies.xlsx' });
   const draftCount = async () =>
     policyRecordPageSchema.parse((await t.http.get('/api/v1/staff/policies?view=draft&pageSize=1').set(staff()).expect(200)).body).total;
 
@@ -97,6 +101,11 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
     expect(report.errors.find((e) => e.field === 'category')?.header).toBe('政策类别 (category)');
     expect(await draftCount()).toBe(before);
 
+    // In the staff member's language.
+    const zh = importReportSchema.parse((await upload(await workbook(rows), '?dryRun=true', 'zh-CN').expect(200)).body);
+    expect(zh.errors.find((e) => e.field === 'title')?.message).toBe('必填');
+    expect(zh.errors.find((e) => e.field === 'category')?.message).toContain('不在可选值中');
+
     // A dry run reports the same without an error status; "import valid rows" writes the two good ones.
     const dry = importReportSchema.parse((await upload(await workbook(rows), '?dryRun=true').expect(200)).body);
     expect(dry.invalidRows).toEqual([3, 4, 6]);
@@ -137,7 +146,7 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-import-'));
     const file = path.join(dir, 'policies.xlsx');
     const cli = path.resolve(__dirname, '../../server/dist/cli/import-policies.js');
-    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SEED_DEMO: 'false', H5_DIR: '' };
+    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SEED_DEMO: 'false', H5_DIR: '', LANG: 'en_US.UTF-8' };
     const before = await draftCount();
 
     fs.writeFileSync(file, await workbook([good(1), { ...good(2), region: 'atlantis' }]));

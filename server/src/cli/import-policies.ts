@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs/promises';
 import { NestFactory } from '@nestjs/core';
-import { errorMessage } from '@ihaigui/shared';
+import { errorMessage, resolveLocale } from '@ihaigui/shared';
 import { AppModule } from '../app.module';
 import { ConfigError, loadConfig } from '../common/config/config';
 import { AppException } from '../common/errors/app.exception';
@@ -28,6 +28,7 @@ async function main() {
       mode: args.includes('--valid-rows') ? 'valid_rows' : 'all_or_nothing',
       dryRun: args.includes('--dry-run'),
       actorId: null,
+      locale: resolveLocale(process.env.LANG?.replace('_', '-')),
       onProgress: (phase, done, total) => bar.update(phase === 'check' ? 'checking' : 'importing', done, total),
     });
     bar.done();

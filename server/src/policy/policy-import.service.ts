@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { CRITERIA_TEXT_HELP, type ImportMode, type ImportReport, type ImportRowError } from '@ihaigui/shared';
+import { CRITERIA_TEXT_HELP, type ImportMode, type ImportReport, type ImportRowError, type Locale } from '@ihaigui/shared';
 import { AppException } from '../common/errors/app.exception';
 import { columnLetter, headerOf, IMPORT_COLUMNS, type ParsedRow, parseRow, readHeader } from './policy-import';
 import { PolicyService } from './policy.service';
@@ -15,6 +15,8 @@ export interface ImportOptions {
   mode: ImportMode;
   dryRun: boolean;
   actorId: number | null;
+  /** Language of the report's messages. */
+  locale: Locale;
   /** Called as rows are checked and written (the CLI draws its progress bar from it). */
   onProgress?: (phase: 'check' | 'write', done: number, total: number) => void;
 }
@@ -99,7 +101,7 @@ export class PolicyImportService {
       column: '-',
       header: headerOf(c),
       field: c.field,
-      message: 'required column missing',
+      message: options.locale === 'en' ? 'required column missing' : '缺少必填列',
     }));
 
     const dataRows: Array<{ row: number; cells: unknown[] }> = [];
@@ -112,7 +114,7 @@ export class PolicyImportService {
 
     const parsed: ParsedRow[] = [];
     dataRows.forEach(({ row, cells }, i) => {
-      parsed.push(parseRow(row, cells, index));
+      parsed.push(parseRow(row, cells, index, options.locale));
       options.onProgress?.('check', i + 1, dataRows.length);
     });
     for (const p of parsed) errors.push(...p.errors);
@@ -129,7 +131,8 @@ export class PolicyImportService {
     };
     if (missing.length > 0 || dataRows.length === 0) {
       if (dataRows.length === 0 && missing.length === 0) {
-        report.errors.push({ row: 2, column: '-', header: '-', field: 'row', message: 'the sheet has no policy rows' });
+        const message = options.locale === 'en' ? 'the sheet has no policy rows' : '表格中没有政策数据行';
+        report.errors.push({ row: 2, column: '-', header: '-', field: 'row', message });
       }
       throw new AppException('IMPORT_ROWS_INVALID', 422, 'header or empty sheet', { report });
     }

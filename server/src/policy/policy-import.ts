@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import {
   AMOUNT_PERIOD_LABELS,
   AMOUNT_PERIODS,
   type Bilingual,
   CRITERIA_TEXT_HELP,
   type ImportRowError,
+  type Locale,
   parseCriteriaText,
   POLICY_CATEGORIES,
   POLICY_CATEGORY_LABELS,
@@ -92,42 +94,58 @@ function enumValue(text: string, column: ImportColumn): string | undefined {
 
 type Cell = { ok: true; value: unknown } | { ok: false; message: string };
 
-function convert(raw: unknown, column: ImportColumn): Cell {
+/** Report messages in the staff member's language. */
+const say = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+const ZOD_ZH = z.locales.zhCN().localeError;
+
+function choices(column: ImportColumn, locale: Locale): string {
+  return column.values?.map((x) => (locale === 'en' ? x : (column.labels?.[x]?.zh ?? x))).join(locale === 'en' ? ', ' : '、') ?? '';
+}
+
+function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
   const text = cellText(raw);
   if (text === '') return { ok: true, value: undefined };
   switch (column.kind) {
     case 'text':
       return { ok: true, value: text };
     case 'int': {
-      if (typeof raw === 'number') return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, message: 'whole yuan expected' };
+      if (typeof raw === 'number') {
+        return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, message: say(locale, '金额须为整数元', 'whole yuan expected') };
+      }
       const wan = /^(\d+(?:\.\d+)?)\s*万(元)?$/.exec(text);
       if (wan) return { ok: true, value: Math.round(Number(wan[1]) * 10_000) };
       const plain = text.replace(/[,，\s]|元$/g, '');
-      return /^\d+$/.test(plain) ? { ok: true, value: Number(plain) } : { ok: false, message: `"${text}" is not an amount in yuan` };
+      return /^\d+$/.test(plain)
+        ? { ok: true, value: Number(plain) }
+        : { ok: false, message: say(locale, `“${text}”不是以元为单位的金额`, `"${text}" is not an amount in yuan`) };
     }
     case 'date': {
       if (raw instanceof Date) return { ok: true, value: raw.toISOString().slice(0, 10) };
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-      if (!m) return { ok: false, message: `"${text}" is not a date (YYYY-MM-DD)` };
+      if (!m) return { ok: false, message: say(locale, `“${text}”不是日期（YYYY-MM-DD）`, `"${text}" is not a date (YYYY-MM-DD)`) };
       return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
     }
     case 'enum': {
       const v = enumValue(text, column);
-      return v ? { ok: true, value: v } : { ok: false, message: `"${text}" is not one of: ${column.values?.map((x) => column.labels?.[x]?.zh ?? x).join('、')}` };
+      return v
+        ? { ok: true, value: v }
+        : { ok: false, message: say(locale, `“${text}”不在可选值中：${choices(column, locale)}`, `"${text}" is not one of: ${choices(column, locale)}`) };
     }
     case 'list': {
       const parts = text.split(/[,，、;；\n]/).map((p) => p.trim()).filter(Boolean);
       const values: string[] = [];
       for (const p of parts) {
         const v = enumValue(p, column);
-        if (!v) return { ok: false, message: `"${p}" is not one of: ${column.values?.map((x) => column.labels?.[x]?.zh ?? x).join('、')}` };
+        if (!v) return { ok: false, message: say(locale, `“${p}”不在可选值中：${choices(column, locale)}`, `"${p}" is not one of: ${choices(column, locale)}`) };
         values.push(v);
       }
       return { ok: true, value: values };
     }
     case 'criteria': {
       const parsed = parseCriteriaText(text);
-      return parsed.ok ? { ok: true, value: parsed.criteria } : { ok: false, message: parsed.error };
+      return parsed.ok
+        ? { ok: true, value: parsed.criteria }
+        : { ok: false, message: say(locale, `申请条件无法识别：${parsed.error}`, parsed.error) };
     }
   }
 }
@@ -142,7 +160,7 @@ export interface ParsedRow {
  * Checks one spreadsheet row against the shared policy schema; every problem is reported with its row and column.
  * `columnIndex` maps a field to the sheet's column index (0-based) as found in the header.
  */
-export function parseRow(row: number, cells: unknown[], columnIndex: Map<keyof PolicyInput, number>): ParsedRow {
+export function parseRow(row: number, cells: unknown[], columnIndex: Map<keyof PolicyInput, number>, locale: Locale = 'en'): ParsedRow {
   const errors: ImportRowError[] = [];
   const raw: Record<string, unknown> = {};
   const where = (field: string) => {
@@ -157,18 +175,18 @@ export function parseRow(row: number, cells: unknown[], columnIndex: Map<keyof P
   for (const column of IMPORT_COLUMNS) {
     const index = columnIndex.get(column.field);
     if (index === undefined) continue;
-    const cell = convert(cells[index], column);
+    const cell = convert(cells[index], column, locale);
     if (!cell.ok) errors.push({ row, ...where(column.field), message: cell.message });
     else if (cell.value !== undefined) raw[column.field] = cell.value;
   }
   const failed = new Set(errors.map((e) => e.field));
-  const checked = policyInputSchema.safeParse(raw);
+  const checked = policyInputSchema.safeParse(raw, locale === 'en' ? undefined : { error: ZOD_ZH });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = String(issue.path[0] ?? 'row');
       if (failed.has(field)) continue;
       const missing = issue.code === 'invalid_type' && raw[field] === undefined;
-      errors.push({ row, ...where(field), message: missing ? 'required' : issue.message });
+      errors.push({ row, ...where(field), message: missing ? say(locale, '必填', 'required') : issue.message });
       failed.add(field);
     }
   }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodResponse } from 'nestjs-zod';
+import { resolveLocale } from '@ihaigui/shared';
 import { CurrentUser, Roles, STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
@@ -64,7 +65,8 @@ export class StaffPolicyController {
   @ZodResponse({ status: 200, type: ImportReportDto })
   async import(@CurrentUser() user: AuthUser, @Query() query: ImportQueryDto, @Req() request: FastifyRequest) {
     const upload = await readSingleUpload(request, IMPORT_MAX_BYTES, 'PAYLOAD_TOO_LARGE');
-    return this.importer.import(upload.data, { mode: query.mode, dryRun: query.dryRun, actorId: user.id });
+    const locale = resolveLocale(request.headers['accept-language']);
+    return this.importer.import(upload.data, { mode: query.mode, dryRun: query.dryRun, actorId: user.id, locale });
   }
 
   @Get(':id')

@@ -25,23 +25,25 @@ export function termWeights(fields: readonly WeightedField[]): Map<string, numbe
 }
 
 /**
- * Visibility windows live in the term index too, as marker terms that sort by time: `#from:<stamp>` and
- * `#to:<stamp>`. The few documents hidden at a given moment are then one index range away (visibleFrom after now,
- * visibleTo at or before now) without touching the document rows of the many visible ones. Analysed terms never
- * start with "#", so a marker can never be matched by a query.
+ * Visibility windows live in the term index too, as marker terms that sort by time: `#<type code>f<stamp>` for
+ * visibleFrom and `#<type code>t<stamp>` for visibleTo (e.g. #pt20270101160000000: a policy visible until then).
+ * The few documents of a type hidden at a given moment are then one or two short index ranges away (visibleFrom
+ * after now, visibleTo at or before now) without touching the document rows of the many visible ones. Analysed
+ * terms never start with "#", so a marker can never be matched by a query.
  */
-export const FROM_MARKER = '#from:';
-export const TO_MARKER = '#to:';
+const TYPE_CODES: Record<SearchType, string> = { policy: 'p', park: 'k', finance: 'f', announcement: 'a' };
+export const fromMarker = (type: SearchType) => `#${TYPE_CODES[type]}f`;
+export const toMarker = (type: SearchType) => `#${TYPE_CODES[type]}t`;
 
 /** Fixed-width UTC digits (YYYYMMDDhhmmssSSS) so that text order is time order, on every collation. */
 export function timeStamp(at: Date): string {
   return at.toISOString().replace(/\D/g, '');
 }
 
-export function visibilityMarkers(visibleFrom: Date | null | undefined, visibleTo: Date | null | undefined): string[] {
+export function visibilityMarkers(type: SearchType, visibleFrom: Date | null | undefined, visibleTo: Date | null | undefined): string[] {
   const markers: string[] = [];
-  if (visibleFrom) markers.push(FROM_MARKER + timeStamp(visibleFrom));
-  if (visibleTo) markers.push(TO_MARKER + timeStamp(visibleTo));
+  if (visibleFrom) markers.push(fromMarker(type) + timeStamp(visibleFrom));
+  if (visibleTo) markers.push(toMarker(type) + timeStamp(visibleTo));
   return markers;
 }
 
@@ -55,7 +57,7 @@ export function termRows(
 ): SearchTermEntity[] {
   const rows: SearchTermEntity[] = [];
   for (const [term, weight] of termWeights(fields)) rows.push({ term, documentId, docType, weight });
-  for (const term of visibilityMarkers(visibleFrom, visibleTo)) rows.push({ term, documentId, docType, weight: 0 });
+  for (const term of visibilityMarkers(docType, visibleFrom, visibleTo)) rows.push({ term, documentId, docType, weight: 0 });
   return rows;
 }
 

@@ -1,10 +1,10 @@
 import { highlight, snippetAround, type QueryTerms, type SearchHit } from '@ihaigui/shared';
-import type { MatchedDocument } from './search.repository';
+import type { ScoredDocument } from './search.repository';
 
 /** Snippet length in characters (a little over two lines on a phone). */
 export const SNIPPET_WIDTH = 72;
 
-export function toSearchHit(doc: MatchedDocument, q: QueryTerms): SearchHit {
+export function toSearchHit(doc: ScoredDocument, q: QueryTerms): SearchHit {
   return {
     type: doc.docType,
     id: doc.refId,

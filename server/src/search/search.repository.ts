@@ -1,29 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { SearchType } from '@ihaigui/shared';
+import { SEARCH_TYPES, type SearchType } from '@ihaigui/shared';
+import type { ListRow, RankedCandidate, TypeMatches } from './search-ranking';
+import { fromMarker, timeStamp, toMarker } from './search-terms';
 import { SearchDocumentEntity, SearchTermEntity } from './search.entity';
 
-/** What a search looks for: every exact term, or (alone) a Chinese character as the start of a term. */
-export interface MatchSpec {
-  terms: string[];
-  prefix: string | null;
-  now: Date;
-}
+/**
+ * What a search matches: every one of `terms` ("all": score = sum of weights), any of `terms` ("any": score =
+ * best weight), or any term starting with the character `prefix` (like "any", when it has too many terms to list).
+ */
+export type MatchSpec = { mode: 'all' | 'any'; terms: string[] } | { mode: 'any'; prefix: string };
 
-export interface MatchedDocument {
+export interface DocumentText {
   id: number;
   docType: SearchType;
   refId: number;
   title: string;
   titleEn: string | null;
   content: string;
+}
+
+export interface ScoredDocument extends DocumentText {
   score: number;
+}
+
+export interface TermSample {
+  /** Postings read (fewer than asked: all of them). */
+  count: number;
+  lastDocumentId: number;
+  /** How many of them hold every other query term. */
+  matched: number;
 }
 
 /** Rows per multi-row INSERT: 4 parameters each, well under every driver's limit. */
 export const TERM_BATCH = 500;
 
-/** Every SQL statement about the search index, one method per query. Parameters are always bound. */
+const DOCUMENT_COLUMNS = 'd.id AS id, d.docType AS docType, d.refId AS refId, d.title AS title, d.titleEn AS titleEn, d.content AS content';
+
+/**
+ * Every SQL statement about the search index, one method per query. Parameters are always bound (named here,
+ * turned into each driver's placeholders by TypeORM), and every statement is plain enough for MySQL 8, MariaDB
+ * and SQLite. search-ranking.ts explains how the reads below make a ranked page.
+ */
 @Injectable()
 export class SearchRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,11 +50,12 @@ export class SearchRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /** Named parameters (:name, :...list) to the driver's placeholders, dates in the driver's format. */
   private query<T>(sql: string, params: Record<string, unknown>, manager?: EntityManager): Promise<T[]> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
     return this.em(manager).query(text, values);
   }
+
+  // ── writing ──────────────────────────────────────────────────────────────────────────────────────────────
 
   findDocumentId(type: SearchType, refId: number, manager?: EntityManager): Promise<number | null> {
     return this.em(manager)
@@ -61,60 +80,263 @@ export class SearchRepository {
     await this.em(manager).delete(SearchTermEntity, { documentId });
   }
 
-  /** Multi-row INSERTs of `batch` rows each. */
-  async insertTerms(rows: readonly SearchTermEntity[], manager?: EntityManager, batch = TERM_BATCH): Promise<void> {
-    for (let i = 0; i < rows.length; i += batch) {
-      await this.em(manager).createQueryBuilder().insert().into(SearchTermEntity).values(rows.slice(i, i + batch)).updateEntity(false).execute();
+  /** Multi-row INSERTs of TERM_BATCH rows each. */
+  async insertTerms(rows: readonly SearchTermEntity[], manager?: EntityManager): Promise<void> {
+    for (let i = 0; i < rows.length; i += TERM_BATCH) {
+      await this.em(manager).createQueryBuilder().insert().into(SearchTermEntity).values(rows.slice(i, i + TERM_BATCH)).updateEntity(false).execute();
     }
   }
 
-  /** Matches per document type, visible now. One statement. */
-  async countMatches(spec: MatchSpec): Promise<Map<SearchType, number>> {
-    const m = matchSource(spec);
-    const rows = await this.query<{ docType: SearchType; n: number | string }>(
-      `SELECT m.docType AS docType, COUNT(*) AS n FROM ${m.sql} m
-       INNER JOIN search_document d ON d.id = m.documentId
-       WHERE ${VISIBLE} GROUP BY m.docType`,
-      { ...m.params, now: spec.now },
+  // ── planning ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A cheap look at each term: its first `sample` postings by document id, how many of those hold every other
+   * term too, and the highest document id (hidden documents included). One statement.
+   */
+  async sampleTerms(terms: readonly string[], sample: number): Promise<{ terms: TermSample[]; maxDocumentId: number }> {
+    const branches = terms.map((_, i) => {
+      const others = terms.map((_, j) => j).filter((j) => j !== i);
+      return `SELECT ${i} AS termIndex, COUNT(*) AS n, MAX(s.documentId) AS lastId,
+          SUM(CASE WHEN ${others.map((j) => `x${j}.documentId IS NOT NULL`).join(' AND ')} THEN 1 ELSE 0 END) AS matched
+        FROM (SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} ORDER BY t.documentId LIMIT :sample) s
+        ${others.map((j) => `LEFT JOIN search_term x${j} ON x${j}.term = :t${j} AND x${j}.documentId = s.documentId`).join(' ')}`;
+    });
+    const rows = await this.query<Record<string, number | string | null>>(
+      `${branches.join(' UNION ALL ')} UNION ALL SELECT -1 AS termIndex, 0 AS n, MAX(d.id) AS lastId, 0 AS matched FROM search_document d`,
+      { ...termParams(terms), sample },
     );
-    return new Map(rows.map((r) => [r.docType, Number(r.n)]));
+    const samples = terms.map(() => ({ count: 0, lastDocumentId: 0, matched: 0 }));
+    let maxDocumentId = 0;
+    for (const r of rows) {
+      const i = Number(r.termIndex);
+      if (i < 0) maxDocumentId = Number(r.lastId ?? 0);
+      else samples[i] = { count: Number(r.n), lastDocumentId: Number(r.lastId ?? 0), matched: Number(r.matched ?? 0) };
+    }
+    return { terms: samples, maxDocumentId };
   }
 
-  /** One page of matches visible now, best first (ties: newest document first). One statement. */
-  async findMatchPage(spec: MatchSpec, type: SearchType | undefined, offset: number, limit: number): Promise<MatchedDocument[]> {
-    const m = matchSource(spec);
-    const rows = await this.query<MatchedDocument & { score: number | string }>(
-      `SELECT d.id AS id, d.docType AS docType, d.refId AS refId, d.title AS title, d.titleEn AS titleEn, d.content AS content, m.score AS score
-       FROM ${m.sql} m INNER JOIN search_document d ON d.id = m.documentId
-       WHERE ${VISIBLE}${type ? ' AND m.docType = :type' : ''}
-       ORDER BY m.score DESC, m.documentId DESC LIMIT :limit OFFSET :offset`,
-      { ...m.params, now: spec.now, type, limit, offset },
+  /** The distinct terms that start with a Chinese character (an index-only scan), at most `limit`. */
+  async findTermsStartingWith(char: string, limit: number): Promise<string[]> {
+    const rows = await this.query<{ term: string }>(
+      `SELECT DISTINCT t.term AS term FROM search_term t WHERE ${prefixCondition('t', char)} ORDER BY t.term LIMIT :limit`,
+      { ...prefixParams(char), limit },
+    );
+    return rows.map((r) => r.term);
+  }
+
+  // ── matching ─────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * For every type, its visible documents holding all the terms, best first by the first term's weight, at most
+   * `rowLimit`, each with its score; and for each type of `types`, the sum of the other terms' highest weights.
+   * The first term drives: the caller puts the rarest first. One statement.
+   */
+  async scanTypeMatches(params: { terms: readonly string[]; types: readonly SearchType[]; rowLimit: number; now: Date }): Promise<Map<SearchType, TypeMatches>> {
+    const { terms, types, rowLimit } = params;
+    const score = terms.map((_, i) => `t${i}.weight`).join(' + ');
+    const matches = SEARCH_TYPES.map(
+      (_, typeIndex) => `SELECT 'm' AS kind, ${typeIndex} AS typeIndex, b.documentId AS documentId, b.score AS score, b.driverWeight AS driverWeight
+        FROM (SELECT t0.documentId AS documentId, ${score} AS score, t0.weight AS driverWeight FROM ${allTermsJoin(terms.length)}
+              WHERE t0.term = :t0${allTermsCondition(terms.length)} AND t0.docType = :type${typeIndex}
+                AND t0.documentId NOT IN (${hiddenDocuments(typeIndex)})
+              ORDER BY t0.weight DESC, t0.documentId DESC LIMIT :rowLimit) b`,
+    );
+    // The highest weight of a term in a type is the last entry of its index range: one read.
+    const maxima = types.flatMap((type) =>
+      terms.slice(1).map((_, k) => {
+        const typeIndex = SEARCH_TYPES.indexOf(type);
+        return `SELECT 'x' AS kind, ${typeIndex} AS typeIndex, 0 AS documentId,
+          (SELECT MAX(x.weight) FROM search_term x WHERE x.term = :t${k + 1} AND x.docType = :type${typeIndex}) AS score, 0 AS driverWeight`;
+      }),
+    );
+    const rows = await this.query<Record<string, number | string | null>>([...matches, ...maxima].join(' UNION ALL '), {
+      ...hiddenParams(params.now),
+      ...termParams(terms),
+      ...typeParams(),
+      rowLimit,
+    });
+    const result = new Map<SearchType, TypeMatches>(SEARCH_TYPES.map((t) => [t, { matches: [], complete: false, otherMaxima: 0 }]));
+    for (const r of rows) {
+      const entry = result.get(SEARCH_TYPES[Number(r.typeIndex)]!)!;
+      if (r.kind === 'x') entry.otherMaxima += Number(r.score ?? 0);
+      else entry.matches.push({ documentId: Number(r.documentId), score: Number(r.score), driverWeight: Number(r.driverWeight) });
+    }
+    for (const entry of result.values()) entry.complete = entry.matches.length < rowLimit;
+    return result;
+  }
+
+  /**
+   * Every visible document holding all the terms, with its type and score, for when they are few. Driven from
+   * the first term: the caller puts the rarest first. One statement.
+   */
+  async findAllMatches(terms: readonly string[], now: Date): Promise<Array<RankedCandidate & { docType: SearchType }>> {
+    const rows = await this.query<{ documentId: number | string; docType: SearchType; score: number | string }>(
+      `SELECT t0.documentId AS documentId, t0.docType AS docType, ${terms.map((_, i) => `t${i}.weight`).join(' + ')} AS score
+       FROM ${allTermsJoin(terms.length)}
+       WHERE t0.term = :t0${allTermsCondition(terms.length)} AND t0.documentId NOT IN (${hiddenDocuments()})`,
+      { ...hiddenParams(now), ...termParams(terms) },
+    );
+    return rows.map((r) => ({ documentId: Number(r.documentId), docType: r.docType, score: Number(r.score) }));
+  }
+
+  /**
+   * For a lone character's terms: the visible documents per type holding any of them (each counted up to
+   * `countLimit`), and for every (term, type) pair of `types` the first `depth` postings, best first, each marked
+   * hidden or not. One statement.
+   */
+  async scanAnyTermLists(params: {
+    terms: readonly string[];
+    types: readonly SearchType[];
+    depth: number;
+    countLimit: number;
+    now: Date;
+  }): Promise<{ counts: Map<SearchType, number>; rows: ListRow[] }> {
+    const { terms, types } = params;
+    const counts = SEARCH_TYPES.map(
+      (_, typeIndex) => `SELECT 'c' AS kind, ${typeIndex} AS list, c${typeIndex}.n AS documentId, 0 AS weight, 0 AS hidden
+        FROM (SELECT COUNT(*) AS n FROM (${anyTermDocuments(typeIndex)} LIMIT :countLimit) m) c${typeIndex}`,
+    );
+    const lists = terms.flatMap((_, termIndex) =>
+      types.map((type, typeIndex) => {
+        const list = termIndex * types.length + typeIndex;
+        return `SELECT ${list} AS list, b.documentId AS documentId, b.weight AS weight FROM (
+            SELECT t.documentId AS documentId, t.weight AS weight FROM search_term t
+            WHERE t.term = :t${termIndex} AND t.docType = :type${SEARCH_TYPES.indexOf(type)}
+            ORDER BY t.weight DESC, t.documentId DESC LIMIT :depth) b`;
+      }),
+    );
+    const sql = `${counts.join(' UNION ALL ')}
+      UNION ALL
+      SELECT 'l' AS kind, l.list AS list, l.documentId AS documentId, l.weight AS weight,
+        CASE WHEN l.documentId IN (${hiddenDocuments()}) THEN 1 ELSE 0 END AS hidden
+      FROM (${lists.join(' UNION ALL ')}) l`;
+    const raw = await this.query<Record<string, number | string>>(sql, {
+      ...hiddenParams(params.now),
+      ...termParams(terms),
+      ...typeParams(),
+      anyTerms: terms,
+      depth: params.depth,
+      countLimit: params.countLimit,
+    });
+    const result = { counts: new Map<SearchType, number>(), rows: [] as ListRow[] };
+    for (const r of raw) {
+      if (r.kind === 'c') result.counts.set(SEARCH_TYPES[Number(r.list)]!, Number(r.documentId));
+      else result.rows.push({ list: Number(r.list), documentId: Number(r.documentId), weight: Number(r.weight), hidden: Number(r.hidden) === 1 });
+    }
+    return result;
+  }
+
+  /** Visible documents per type holding any term that starts with a character, each counted up to `countLimit`. */
+  async countPrefixMatches(prefix: string, now: Date, countLimit: number): Promise<Map<SearchType, number>> {
+    const branches = SEARCH_TYPES.map(
+      (_, i) => `SELECT ${i} AS typeIndex, c${i}.n AS n FROM (SELECT COUNT(*) AS n FROM (${anyTermDocuments(i, prefix)} LIMIT :countLimit) m) c${i}`,
+    );
+    const rows = await this.query<{ typeIndex: number | string; n: number | string }>(branches.join(' UNION ALL '), {
+      ...hiddenParams(now),
+      ...prefixParams(prefix),
+      ...typeParams(),
+      countLimit,
+    });
+    return new Map(rows.map((r) => [SEARCH_TYPES[Number(r.typeIndex)]!, Number(r.n)]));
+  }
+
+  // ── pages ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * One page with its text, ranked among the visible matches that have a term weighing at least `minWeight`
+   * (short ranges of idx_search_term_type). Exact when every document of the page has such a term; with
+   * minWeight 1, it ranks every match. One statement.
+   */
+  async findPageAbove(match: MatchSpec, types: readonly SearchType[], minWeight: number, now: Date, offset: number, limit: number): Promise<ScoredDocument[]> {
+    const hidden = hiddenDocuments(types.length === 1 ? SEARCH_TYPES.indexOf(types[0]!) : undefined);
+    let ranked: string;
+    if (match.mode === 'all' && 'terms' in match) {
+      const candidates = match.terms
+        .map((_, i) => `SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} AND t.docType IN (:...types) AND t.weight >= :minWeight`)
+        .join(' UNION ');
+      ranked = `SELECT c.documentId AS documentId, ${match.terms.map((_, i) => `x${i}.weight`).join(' + ')} AS score
+        FROM (${candidates}) c
+        ${match.terms.map((_, i) => `INNER JOIN search_term x${i} ON x${i}.term = :t${i} AND x${i}.documentId = c.documentId`).join(' ')}
+        WHERE c.documentId NOT IN (${hidden})`;
+    } else {
+      const condition = 'prefix' in match ? prefixCondition('t', match.prefix) : 't.term IN (:...anyTerms)';
+      ranked = `SELECT t.documentId AS documentId, MAX(t.weight) AS score FROM search_term t
+        WHERE ${condition} AND t.docType IN (:...types) AND t.weight >= :minWeight AND t.documentId NOT IN (${hidden})
+        GROUP BY t.documentId`;
+    }
+    const params = 'prefix' in match ? prefixParams(match.prefix) : { ...termParams(match.terms), anyTerms: match.terms };
+    const rows = await this.query<ScoredDocument>(
+      `SELECT ${DOCUMENT_COLUMNS}, s.score AS score
+       FROM (SELECT r.documentId, r.score FROM (${ranked}) r ORDER BY r.score DESC, r.documentId DESC LIMIT :limit OFFSET :offset) s
+       INNER JOIN search_document d ON d.id = s.documentId
+       ORDER BY s.score DESC, s.documentId DESC`,
+      { ...hiddenParams(now), ...params, types, minWeight, offset, limit },
     );
     return rows.map((r) => ({ ...r, id: Number(r.id), refId: Number(r.refId), score: Number(r.score) }));
   }
+
+  /** The text of the documents on a page. One statement. */
+  async findDocuments(ids: readonly number[]): Promise<DocumentText[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.query<DocumentText>(`SELECT ${DOCUMENT_COLUMNS} FROM search_document d WHERE d.id IN (:...ids)`, { ids });
+    return rows.map((r) => ({ ...r, id: Number(r.id), refId: Number(r.refId) }));
+  }
 }
 
-const VISIBLE = '(d.visibleFrom IS NULL OR d.visibleFrom <= :now) AND (d.visibleTo IS NULL OR d.visibleTo > :now)';
+const termParams = (terms: readonly string[]) => Object.fromEntries(terms.map((term, i) => [`t${i}`, term]));
+const typeParams = () => Object.fromEntries(SEARCH_TYPES.map((type, i) => [`type${i}`, type]));
 
-/** A derived table (documentId, docType, score) of the documents containing every term. */
-function matchSource(spec: MatchSpec): { sql: string; params: Record<string, unknown> } {
-  if (spec.prefix) {
-    return {
-      sql: `(SELECT t.documentId AS documentId, MIN(t.docType) AS docType, SUM(t.weight) AS score
-             FROM search_term t WHERE ${prefixCondition(spec.prefix)} GROUP BY t.documentId)`,
-      params: prefixParams(spec.prefix),
-    };
-  }
-  const params: Record<string, unknown> = {};
-  const joins = spec.terms.map((term, i) => {
-    params[`t${i}`] = term;
-    return i === 0 ? 'search_term t0' : `INNER JOIN search_term t${i} ON t${i}.term = :t${i} AND t${i}.documentId = t0.documentId`;
+/**
+ * search_term t0, t1… one alias per term (bound as :t0, :t1…), with allTermsCondition in the WHERE clause.
+ * A CROSS JOIN, so that SQLite keeps t0 (the rarest term) as the driving table; MySQL and MariaDB read it as an
+ * inner join and order it by their own estimates.
+ */
+function allTermsJoin(count: number): string {
+  let sql = 'search_term t0';
+  for (let i = 1; i < count; i++) sql += ` CROSS JOIN search_term t${i}`;
+  return sql;
+}
+
+/** The rest of the WHERE clause of allTermsJoin: every other term on the same document. */
+function allTermsCondition(count: number): string {
+  let sql = '';
+  for (let i = 1; i < count; i++) sql += ` AND t${i}.term = :t${i} AND t${i}.documentId = t0.documentId`;
+  return sql;
+}
+
+/** The visible documents of one type holding any of :...anyTerms (or a term starting with the prefix), once each. */
+function anyTermDocuments(typeIndex: number, prefix?: string): string {
+  return `SELECT DISTINCT t.documentId AS documentId FROM search_term t
+    WHERE ${prefix ? prefixCondition('t', prefix) : 't.term IN (:...anyTerms)'} AND t.docType = :type${typeIndex}
+      AND t.documentId NOT IN (${hiddenDocuments(typeIndex)})`;
+}
+
+/**
+ * Documents hidden now, read from the visibility markers (search-terms.ts): visibleFrom after now, or
+ * visibleTo at or before now. Two short index ranges per type; the stamps are fixed-width digits, so both bounds
+ * of each range share the marker's prefix and compare the same way under every collation.
+ */
+function hiddenOfType(typeIndex: number): string {
+  return `(h.term > :hiddenFromLow${typeIndex} AND h.term <= :hiddenFromHigh${typeIndex})
+    OR (h.term >= :hiddenToLow${typeIndex} AND h.term <= :hiddenToHigh${typeIndex})`;
+}
+
+/** Hidden documents of one type (as a subquery for NOT IN), or of every type. */
+function hiddenDocuments(typeIndex?: number): string {
+  const ranges = typeIndex === undefined ? SEARCH_TYPES.map((_, i) => hiddenOfType(i)).join(' OR ') : hiddenOfType(typeIndex);
+  return `SELECT h.documentId FROM search_term h WHERE ${ranges}`;
+}
+
+function hiddenParams(now: Date): Record<string, string> {
+  const stamp = timeStamp(now);
+  const params: Record<string, string> = {};
+  SEARCH_TYPES.forEach((type, i) => {
+    params[`hiddenFromLow${i}`] = fromMarker(type) + stamp;
+    params[`hiddenFromHigh${i}`] = fromMarker(type) + '9'.repeat(stamp.length);
+    params[`hiddenToLow${i}`] = toMarker(type) + '0'.repeat(stamp.length);
+    params[`hiddenToHigh${i}`] = toMarker(type) + stamp;
   });
-  const score = spec.terms.map((_, i) => `t${i}.weight`).join(' + ');
-  return {
-    sql: `(SELECT t0.documentId AS documentId, t0.docType AS docType, ${score} AS score FROM ${joins.join(' ')} WHERE t0.term = :t0)`,
-    params,
-  };
+  return params;
 }
 
 const BLOCK_ENDS = new Set([0x4dbf, 0x9fff]);
@@ -123,10 +345,10 @@ const BLOCK_ENDS = new Set([0x4dbf, 0x9fff]);
  * Terms that start with one Chinese character. Inside the main ideograph blocks, code-point order is also the
  * order of MySQL's Unicode collation, so the terms form one index range [c, c+1); elsewhere LIKE is exact.
  */
-function prefixCondition(char: string): string {
+function prefixCondition(alias: string, char: string): string {
   const cp = char.codePointAt(0)!;
   const ranged = ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) && !BLOCK_ENDS.has(cp);
-  return ranged ? 't.term >= :prefixLow AND t.term < :prefixHigh' : 't.term LIKE :prefixLike';
+  return ranged ? `${alias}.term >= :prefixLow AND ${alias}.term < :prefixHigh` : `${alias}.term LIKE :prefixLike`;
 }
 
 function prefixParams(char: string): Record<string, unknown> {

@@ -1,15 +1,37 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { analyzeQuery, queryTermList, SEARCH_TYPES, type SearchQuery, type SearchResult, type SearchType } from '@ihaigui/shared';
+import {
+  analyzeQuery,
+  queryTermList,
+  SEARCH_COUNT_LIMIT,
+  SEARCH_TYPES,
+  type SearchQuery,
+  type SearchResult,
+  type SearchType,
+} from '@ihaigui/shared';
 import { CLOCK, type Clock } from '../common/clock';
+import { planAllTerms, TERM_SAMPLE } from './search-plan';
+import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate } from './search-ranking';
 import { toSearchHit } from './search.mapper';
-import { SearchRepository } from './search.repository';
+import { type MatchSpec, type ScoredDocument, SearchRepository } from './search.repository';
 
-type Counts = SearchResult['counts'];
+/** A lone character is looked up through the terms that start with it, listed when there are at most this many. */
+export const PREFIX_TERMS_MAX = 64;
+/** Extra rows per list (a quarter more, at least this many) so that hidden documents near the top rarely matter. */
+const HIDDEN_ALLOWANCE = 16;
+
+interface Request {
+  types: readonly SearchType[];
+  now: Date;
+  offset: number;
+  limit: number;
+}
 
 /**
- * Search across the public content. A document matches when it holds every term of the query and is visible now;
- * the best (highest sum of term weights) come first. Two statements per request whatever the page size:
- * the counts per type, then the page.
+ * Search across the public content. A document matches when it holds every term of the query (or, for a lone
+ * Chinese character, any word starting with it) and is visible now; the best come first (highest sum of term
+ * weights; for a lone character, its best weight), then the newest. Counts per type stop at SEARCH_COUNT_LIMIT.
+ * At most three statements per request whatever the page size: [a sample of each term, or the terms of a lone
+ * character,] the counts with the best candidates, then the page (search-ranking.ts explains why that is exact).
  */
 @Injectable()
 export class SearchService {
@@ -27,24 +49,88 @@ export class SearchService {
       total: 0,
       query: query.q,
       terms: queryTermList(q),
-      counts: zeroCounts(),
+      counts: { policy: 0, park: 0, finance: 0, announcement: 0 },
     };
     // Only punctuation or stop words: nothing to look for.
     if (q.exact.length === 0 && !q.prefix) return result;
 
-    const spec = { terms: q.exact, prefix: q.prefix, now: this.clock.now() };
-    const found = await this.repository.countMatches(spec);
-    for (const type of SEARCH_TYPES) result.counts[type] = found.get(type) ?? 0;
-    result.total = query.type ? result.counts[query.type] : SEARCH_TYPES.reduce((sum, t) => sum + result.counts[t], 0);
-
-    const offset = (query.page - 1) * query.pageSize;
-    if (offset >= result.total) return result;
-    const docs = await this.repository.findMatchPage(spec, query.type, offset, query.pageSize);
-    result.items = docs.map((d) => toSearchHit(d, q));
+    const request: Request = {
+      types: query.type ? [query.type] : SEARCH_TYPES,
+      now: this.clock.now(),
+      offset: (query.page - 1) * query.pageSize,
+      limit: query.pageSize,
+    };
+    const found = q.prefix ? await this.searchPrefix(q.prefix, request) : await this.searchAllTerms(q.exact, request);
+    if (!found) return result;
+    for (const type of SEARCH_TYPES) result.counts[type] = Math.min(SEARCH_COUNT_LIMIT, found.counts.get(type) ?? 0);
+    result.total = request.types.reduce((sum, t) => sum + result.counts[t], 0);
+    if (request.offset >= result.total) return result;
+    result.items = (await found.page()).map((d) => toSearchHit(d, q));
     return result;
+  }
+
+  /** Documents holding every term: counts, and how to read the page (the last statement). */
+  private async searchAllTerms(terms: string[], request: Request): Promise<Found | null> {
+    const { types, now, offset, limit } = request;
+    if (terms.length > 1) {
+      const sample = await this.repository.sampleTerms(terms, TERM_SAMPLE);
+      const plan = planAllTerms(sample.terms, sample.maxDocumentId, SEARCH_COUNT_LIMIT, SEARCH_TYPES.length);
+      if (plan.path === 'none') return null;
+      terms = plan.order.map((i) => terms[i]!);
+      if (plan.path === 'every-match') {
+        // Few matches: read them all once, count and rank them here.
+        const all = await this.repository.findAllMatches(terms, now);
+        const counts = new Map<SearchType, number>();
+        for (const m of all) counts.set(m.docType, (counts.get(m.docType) ?? 0) + 1);
+        const ranked = all.filter((m) => types.includes(m.docType)).sort(byScoreThenNewest);
+        return { counts, page: () => this.pageDocuments(ranked.slice(offset, offset + limit)) };
+      }
+    }
+    const rowLimit = Math.max(SEARCH_COUNT_LIMIT + 1, offset + limit);
+    const scan = await this.repository.scanTypeMatches({ terms, types, rowLimit, now });
+    const counts = new Map([...scan].map(([type, t]) => [type, t.matches.length]));
+    const ranking = rankAllTerms({ termCount: terms.length, types: types.map((t) => scan.get(t)!), offset, limit });
+    return { counts, page: () => this.readPage(ranking, { mode: 'all', terms }, terms.length, request) };
+  }
+
+  /** Documents holding a word that starts with the character. */
+  private async searchPrefix(char: string, request: Request): Promise<Found | null> {
+    const { types, now, offset, limit } = request;
+    const terms = await this.repository.findTermsStartingWith(char, PREFIX_TERMS_MAX + 1);
+    if (terms.length === 0) return null;
+    if (terms.length > PREFIX_TERMS_MAX) {
+      // Too many words to list: count and rank over the character's whole index range.
+      const match: MatchSpec = { mode: 'any', prefix: char };
+      const counts = await this.repository.countPrefixMatches(char, now, SEARCH_COUNT_LIMIT);
+      return { counts, page: () => this.repository.findPageAbove(match, types, 1, now, offset, limit) };
+    }
+    const need = offset + limit;
+    const depth = need + Math.max(HIDDEN_ALLOWANCE, Math.ceil(need / 4));
+    const scan = await this.repository.scanAnyTermLists({ terms, types, depth, countLimit: SEARCH_COUNT_LIMIT, now });
+    const ranking = rankAnyTerm({ listCount: terms.length * types.length, depth, rows: scan.rows, offset, limit });
+    return { counts: scan.counts, page: () => this.readPage(ranking, { mode: 'any', terms }, 1, request) };
+  }
+
+  /** The page the ranking proved, or the page among the matches above its floor (or among all of them). */
+  private readPage(ranking: PageRanking, match: MatchSpec, termCount: number, request: Request): Promise<ScoredDocument[]> {
+    if (ranking.conclusive) return this.pageDocuments(ranking.page);
+    const minWeight = ranking.floor && ranking.floor > 0 ? Math.ceil(ranking.floor / termCount) : 1;
+    return this.repository.findPageAbove(match, request.types, minWeight, request.now, request.offset, request.limit);
+  }
+
+  /** The text of a ranked page, in rank order (a document deleted meanwhile drops out). */
+  private async pageDocuments(page: readonly RankedCandidate[]): Promise<ScoredDocument[]> {
+    const texts = new Map((await this.repository.findDocuments(page.map((c) => c.documentId))).map((d) => [d.id, d]));
+    return page.flatMap((c) => {
+      const text = texts.get(c.documentId);
+      return text ? [{ ...text, score: c.score }] : [];
+    });
   }
 }
 
-function zeroCounts(): Counts {
-  return Object.fromEntries(SEARCH_TYPES.map((t: SearchType) => [t, 0])) as Counts;
+interface Found {
+  /** Visible matches per type (the caller caps them). */
+  counts: Map<SearchType, number>;
+  /** Reads the requested page: one statement. */
+  page: () => Promise<ScoredDocument[]>;
 }

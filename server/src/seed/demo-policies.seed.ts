@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { policyInputSchema } from '@ihaigui/shared';
 import type { Clock } from '../common/clock';
+import { addDays, localDate } from '../common/time/local-date';
 import { PolicyRepository } from '../policy/policy.repository';
 import { PolicyService } from '../policy/policy.service';
 import { DEMO_POLICIES } from './demo-policies';
@@ -20,12 +21,14 @@ export class DemoPoliciesSeed {
   /** Creates every demo policy; returns demo key → policy id (parks link policies by key). */
   async run(clock: Clock): Promise<Map<string, number>> {
     const now = clock.now().getTime();
+    const today = localDate(clock.now());
     // Oldest first, so ids grow with publication time like real content.
     const ordered = [...DEMO_POLICIES].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo);
     return this.dataSource.transaction(async (em) => {
       const ids = new Map<string, number>();
       for (const item of ordered) {
-        const created = await this.policies.create(policyInputSchema.parse(item.input), null, em, 'policy.seed');
+        const validTo = item.validToDaysFromSeed === undefined ? item.input.validTo : addDays(today, item.validToDaysFromSeed);
+        const created = await this.policies.create(policyInputSchema.parse({ ...item.input, validTo }), null, em, 'policy.seed');
         if (item.status === 'published') {
           await this.policies.publishWithin(created.id, null, new Date(now - item.publishedDaysAgo * DAY_MS - 3600_000), em);
         }

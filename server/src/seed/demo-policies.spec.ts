@@ -84,6 +84,16 @@ describe('demo policies', () => {
     expect(english.length).toBeGreaterThanOrEqual(26);
   });
 
+  it('keeps its expiring and expired examples relative to the day it is seeded', () => {
+    const relative = DEMO_POLICIES.filter((p) => p.validToDaysFromSeed !== undefined);
+    expect(relative.map((p) => p.validToDaysFromSeed).sort((a, b) => a! - b!)).toEqual([-144, -52, 19, 24]);
+    for (const p of relative) {
+      const shifted = new Date(`${TODAY}T00:00:00Z`);
+      shifted.setUTCDate(shifted.getUTCDate() + p.validToDaysFromSeed!);
+      expect({ key: p.key, validTo: p.input.validTo }).toEqual({ key: p.key, validTo: shifted.toISOString().slice(0, 10) });
+    }
+  });
+
   it('has exactly 2 published policies expiring within 30 days and 2 already expired', () => {
     expect(published.filter((p) => isExpiring(p.policy.validTo)).map((p) => p.policy.validTo).sort()).toEqual([
       '2026-12-10',

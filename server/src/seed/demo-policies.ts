@@ -21,6 +21,12 @@ export interface DemoPolicy {
   status: 'published' | 'draft';
   /** Days before "now" the policy was published; ignored for drafts. */
   publishedDaysAgo: number;
+  /**
+   * For the "expiring soon" and "expired" examples: validTo becomes this many days after the day the demo is seeded
+   * (negative = already past), so they stay examples of their kind whenever a newcomer starts the portal. The literal
+   * validTo in `input` is the same date seen from 2026-11-21.
+   */
+  validToDaysFromSeed?: number;
   input: PolicyInputRaw;
 }
 
@@ -214,6 +220,7 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'mohrss-startup-launch-plan',
     status: 'published',
     publishedDaysAgo: 80,
+    validToDaysFromSeed: 24,
     input: {
       title: '2026年度中国留学人员回国创业启动支持计划（厦门推荐申报）',
       titleEn: '2026 National Startup Launch Support Plan for Returnees: Xiamen Nominations',
@@ -552,6 +559,7 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'returnee-research-merit-grant',
     status: 'published',
     publishedDaysAgo: 44,
+    validToDaysFromSeed: 19,
     input: {
       title: '2026年度留学人员科技活动项目择优资助',
       titleEn: '2026 Merit-Based Grants for Returnees’ Research Projects',
@@ -1499,6 +1507,7 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'overseas-talent-fair-travel-subsidy',
     status: 'published',
     publishedDaysAgo: 260,
+    validToDaysFromSeed: -144,
     input: {
       title: '2026年春季海外人才来厦对接洽谈交通食宿补助',
       titleEn: 'Spring 2026 Travel and Accommodation Support for Overseas Talent Visiting Xiamen',
@@ -1544,6 +1553,7 @@ export const DEMO_POLICIES: DemoPolicy[] = [
     key: 'brics-talent-track-landing-award',
     status: 'published',
     publishedDaysAgo: 380,
+    validToDaysFromSeed: -52,
     input: {
       title: '“金砖人才赛道”获奖项目落地奖励（2025–2026年度）',
       titleEn: 'Landing Award for Winning Projects of the BRICS Talent Track (2025–2026)',
