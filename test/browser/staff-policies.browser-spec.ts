@@ -174,14 +174,27 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await button('保存为草稿').click();
     await page.waitForURL(/policy-edit\/index\?id=\d+/, { timeout: 15_000 });
     await visibleText('草稿').waitFor({ timeout: 15_000 });
+
+    // A PDF attachment goes up, shows in the list, and can be deleted again.
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button('上传 PDF 附件').click()]);
+    await chooser.setFiles({ name: '申报通知.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await visibleText('申报通知.pdf').waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1500);
+    await page.locator('.sp-attachments').filter({ visible: true }).scrollIntoViewIfNeeded();
+    await shot('05-attachment');
+    await page.locator('.sp-attachment').filter({ hasText: '申报通知.pdf', visible: true }).locator('.nut-button').click();
+    await page.locator('.nut-dialog').filter({ visible: true }).locator('.nut-button').filter({ hasText: '删除' }).click();
+    await visibleText('还没有附件').waitFor({ timeout: 15_000 });
+
     await button('立即发布').click();
     await visibleText('已发布').waitFor({ timeout: 15_000 });
     await button('下线').waitFor();
     // Let the toast go before looking.
     await page.waitForTimeout(1500);
-    await shot('05-published-panel');
+    await shot('06-published-panel');
     await page.locator('.staff__status-bar').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot('06-published-top');
+    await shot('07-published-top');
 
     // The saved policy carries both criteria, the age limit as changed.
     const list = policyPageSchema.parse(await (await page.request.get(`${server.url}api/v1/policies?pageSize=20`)).json());
@@ -212,7 +225,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
       buffer: file,
     });
     await visibleText('policies.xlsx').waitFor();
-    await shot('07-import-file-chosen');
+    await shot('08-import-file-chosen');
 
     // All or nothing: refused, with the report.
     await button('全部导入').click();
@@ -220,7 +233,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await visibleText('第 3 行').waitFor();
     await visibleText('第 5 行').waitFor();
     await page.locator('.sp-report').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot('08-import-refused');
+    await shot('09-import-refused');
 
     // A check (writes nothing) shows the same table: row, column letter and header, message.
     await button('检查文件').click();
@@ -230,20 +243,20 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await expect(regionError.textContent()).resolves.toContain(String.fromCharCode(65 + regionColumn));
     await expect(regionError.textContent()).resolves.toContain('火星');
     await page.locator('.sp-errors').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot('09-import-checked');
+    await shot('10-import-checked');
 
     await button('只导入正确的 2 行').click();
     await visibleText('已导入 2 条政策（草稿），跳过 2 行有误的数据。').waitFor({ timeout: 15_000 });
     await expect(page.locator('.sp-imported__link').filter({ visible: true }).count()).resolves.toBe(2);
     await page.waitForTimeout(1500);
-    await shot('10-imported');
+    await shot('11-imported');
 
     // The drafts are in the manager's draft view.
     await button('到政策管理查看草稿').click();
     await page.waitForURL(/staff\/policies\/index\?view=draft/);
     await visibleText(String(importRow(1).title)).waitFor({ timeout: 15_000 });
     await visibleText(String(importRow(3).title)).waitFor();
-    await shot('11-imported-drafts');
+    await shot('12-imported-drafts');
   }, 90_000);
 
   it('shows the console in English, criteria sentences and reasons included', async () => {
@@ -256,14 +269,14 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await page.waitForURL(/staff\/policies/);
     await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.published.en, visible: true }).click();
     await visibleText(`浏览器测试政策 ${stamp}`).waitFor({ timeout: 15_000 });
-    await shot('12-published-en');
+    await shot('13-published-en');
     await visibleText(`浏览器测试政策 ${stamp}`).click();
     await page.waitForURL(/policy-edit/);
     await visibleText('Eligibility criteria').waitFor({ timeout: 15_000 });
     await visibleText("Your degree: PhD; meets Master's or higher").waitFor();
     await page.locator('.sp-try__verdict').filter({ visible: true }).filter({ hasText: VERDICT_LABELS.not_eligible.en }).waitFor();
     await page.locator('.sp-preview').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot('13-preview-en');
+    await shot('14-preview-en');
   }, 60_000);
 
   it('raised no script errors', () => {

@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { hasNextPage, type ImportMode, type PolicyInput, type PolicyRecord, type StaffPolicyView, type UpdatePolicy } from '@ihaigui/shared'
+import { discoveryKeys } from './discovery-hooks'
 import { queryKeys } from './query-keys'
 import { useUserId } from './session-hooks'
 import {
@@ -24,9 +25,6 @@ export const staffPolicyKeys = {
   list: (userId: number, view: StaffPolicyView) => [...staffPolicyKeys.lists(userId), view] as const,
   detail: (userId: number, id: number) => [...staffPolicyKeys.all(userId), 'detail', id] as const
 }
-
-/** What talents read (lists, details, matches) is cached under this prefix. */
-const PUBLIC_POLICIES_KEY = ['policies'] as const
 
 /** Policies of one console view, page by page. */
 export function useStaffPolicies(view: StaffPolicyView) {
@@ -85,7 +83,8 @@ export function usePolicyAction() {
         queryClient.setQueryData(staffPolicyKeys.detail(userId, record.id), record)
         void queryClient.invalidateQueries({ queryKey: staffPolicyKeys.lists(userId) })
       }
-      void queryClient.invalidateQueries({ queryKey: PUBLIC_POLICIES_KEY })
+      // What talents read (lists and details) follows the change.
+      void queryClient.invalidateQueries({ queryKey: discoveryKeys.policies })
     }
   })
 }

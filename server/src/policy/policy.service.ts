@@ -13,6 +13,7 @@ import {
   type PolicyPage,
   type PolicyRecord,
   type PolicyStatus,
+  POLICY_ATTACHMENT_MAX_BYTES,
   POLICY_CATEGORY_LABELS,
   type PageQuery,
   policyInputSchema,
@@ -34,7 +35,7 @@ import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
 
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;
 const ENTITY_TYPE = 'policy';
 const SNIPPET_SOURCE_MAX = 2000;

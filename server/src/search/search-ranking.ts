@@ -20,7 +20,7 @@ import type { SearchType } from '@ihaigui/shared';
  *
  * When the page is not proven but at least a page's worth of matches was scored, the last of those gives a floor
  * that every document of the page reaches; such a document has a term weighing at least floor / terms ("all") or
- * floor ("any"), a short range of the same index, which the caller ranks instead of every match.
+ * floor ("any"), a short range of the same index, which the caller ranks instead of every match (termFloors).
  */
 
 export interface RankedCandidate {
@@ -44,8 +44,8 @@ export interface TypeMatches {
   matches: Array<RankedCandidate & { driverWeight: number }>;
   /** Every match of the type is in `matches`. */
   complete: boolean;
-  /** The sum of the other terms' highest weights in this type. */
-  otherMaxima: number;
+  /** Each term's highest weight in this type (the first term drives the order). */
+  maxima: number[];
 }
 
 function finish(candidates: RankedCandidate[], offset: number, limit: number, proven: (floor: number | null) => boolean): PageRanking {
@@ -62,7 +62,8 @@ export function rankAllTerms(params: { termCount: number; types: readonly TypeMa
     if (t.complete || t.matches.length === 0) continue;
     if (termCount === 1) continue; // read in score order: nothing unread can outrank what was read
     const lastDriverWeight = Math.min(...t.matches.map((m) => m.driverWeight));
-    unseenBound = Math.max(unseenBound, lastDriverWeight + t.otherMaxima);
+    const otherMaxima = t.maxima.slice(1).reduce((sum, w) => sum + w, 0);
+    unseenBound = Math.max(unseenBound, lastDriverWeight + otherMaxima);
   }
   // One term: each type's first rows are its best, so the page is right once every type gave enough of them.
   const need = offset + limit;
@@ -102,4 +103,16 @@ export function rankAnyTerm(params: { listCount: number; depth: number; rows: re
     limit,
     () => proven,
   );
+}
+
+/**
+ * For an "all" page with a floor: the least weight of each term that can put a document on the page through that
+ * term. A document scoring at least `floor` has some term j weighing at least floor / terms (else the sum falls
+ * short), and weighing at least floor − (the other terms' highest weights); so the page lies within the union of
+ * the ranges "term j weighs at least its value here".
+ */
+export function termFloors(floor: number, maxima: readonly number[]): number[] {
+  const total = maxima.reduce((sum, w) => sum + w, 0);
+  const share = Math.ceil(floor / maxima.length);
+  return maxima.map((max) => Math.max(1, share, floor - (total - max)));
 }

@@ -128,7 +128,7 @@ export class SearchRepository {
 
   /**
    * For every type, its visible documents holding all the terms, best first by the first term's weight, at most
-   * `rowLimit`, each with its score; and for each type of `types`, the sum of the other terms' highest weights.
+   * `rowLimit`, each with its score; and for each type of `types`, each term's highest weight.
    * The first term drives: the caller puts the rarest first. One statement.
    */
   async scanTypeMatches(params: { terms: readonly string[]; types: readonly SearchType[]; rowLimit: number; now: Date }): Promise<Map<SearchType, TypeMatches>> {
@@ -143,10 +143,10 @@ export class SearchRepository {
     );
     // The highest weight of a term in a type is the last entry of its index range: one read.
     const maxima = types.flatMap((type) =>
-      terms.slice(1).map((_, k) => {
+      terms.map((_, termIndex) => {
         const typeIndex = SEARCH_TYPES.indexOf(type);
-        return `SELECT 'x' AS kind, ${typeIndex} AS typeIndex, 0 AS documentId,
-          (SELECT MAX(x.weight) FROM search_term x WHERE x.term = :t${k + 1} AND x.docType = :type${typeIndex}) AS score, 0 AS driverWeight`;
+        return `SELECT 'x' AS kind, ${typeIndex} AS typeIndex, ${termIndex} AS documentId,
+          (SELECT MAX(x.weight) FROM search_term x WHERE x.term = :t${termIndex} AND x.docType = :type${typeIndex}) AS score, 0 AS driverWeight`;
       }),
     );
     const rows = await this.query<Record<string, number | string | null>>([...matches, ...maxima].join(' UNION ALL '), {
@@ -155,10 +155,10 @@ export class SearchRepository {
       ...typeParams(),
       rowLimit,
     });
-    const result = new Map<SearchType, TypeMatches>(SEARCH_TYPES.map((t) => [t, { matches: [], complete: false, otherMaxima: 0 }]));
+    const result = new Map<SearchType, TypeMatches>(SEARCH_TYPES.map((t) => [t, { matches: [], complete: false, maxima: terms.map(() => 0) }]));
     for (const r of rows) {
       const entry = result.get(SEARCH_TYPES[Number(r.typeIndex)]!)!;
-      if (r.kind === 'x') entry.otherMaxima += Number(r.score ?? 0);
+      if (r.kind === 'x') entry.maxima[Number(r.documentId)] = Number(r.score ?? 0);
       else entry.matches.push({ documentId: Number(r.documentId), score: Number(r.score), driverWeight: Number(r.driverWeight) });
     }
     for (const entry of result.values()) entry.complete = entry.matches.length < rowLimit;
@@ -243,16 +243,17 @@ export class SearchRepository {
   // ── pages ────────────────────────────────────────────────────────────────────────────────────────────────
 
   /**
-   * One page with its text, ranked among the visible matches that have a term weighing at least `minWeight`
-   * (short ranges of idx_search_term_type). Exact when every document of the page has such a term; with
-   * minWeight 1, it ranks every match. One statement.
+   * One page with its text, ranked among the visible matches that have some term i weighing at least
+   * minWeights[i] ("any": one floor for all), short ranges of idx_search_term_type. Exact when every document of
+   * the page has such a term; with 1 everywhere, it ranks every match. One statement.
    */
-  async findPageAbove(match: MatchSpec, types: readonly SearchType[], minWeight: number, now: Date, offset: number, limit: number): Promise<ScoredDocument[]> {
+  async findPageAbove(match: MatchSpec, types: readonly SearchType[], minWeights: readonly number[], now: Date, offset: number, limit: number): Promise<ScoredDocument[]> {
+    const floors = Object.fromEntries(minWeights.map((w, i) => [`minWeight${i}`, w]));
     const hidden = hiddenDocuments(types.length === 1 ? SEARCH_TYPES.indexOf(types[0]!) : undefined);
     let ranked: string;
     if (match.mode === 'all' && 'terms' in match) {
       const candidates = match.terms
-        .map((_, i) => `SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} AND t.docType IN (:...types) AND t.weight >= :minWeight`)
+        .map((_, i) => `SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} AND t.docType IN (:...types) AND t.weight >= :minWeight${i}`)
         .join(' UNION ');
       ranked = `SELECT c.documentId AS documentId, ${match.terms.map((_, i) => `x${i}.weight`).join(' + ')} AS score
         FROM (${candidates}) c
@@ -261,7 +262,7 @@ export class SearchRepository {
     } else {
       const condition = 'prefix' in match ? prefixCondition('t', match.prefix) : 't.term IN (:...anyTerms)';
       ranked = `SELECT t.documentId AS documentId, MAX(t.weight) AS score FROM search_term t
-        WHERE ${condition} AND t.docType IN (:...types) AND t.weight >= :minWeight AND t.documentId NOT IN (${hidden})
+        WHERE ${condition} AND t.docType IN (:...types) AND t.weight >= :minWeight0 AND t.documentId NOT IN (${hidden})
         GROUP BY t.documentId`;
     }
     const params = 'prefix' in match ? prefixParams(match.prefix) : { ...termParams(match.terms), anyTerms: match.terms };
@@ -270,7 +271,7 @@ export class SearchRepository {
        FROM (SELECT r.documentId, r.score FROM (${ranked}) r ORDER BY r.score DESC, r.documentId DESC LIMIT :limit OFFSET :offset) s
        INNER JOIN search_document d ON d.id = s.documentId
        ORDER BY s.score DESC, s.documentId DESC`,
-      { ...hiddenParams(now), ...params, types, minWeight, offset, limit },
+      { ...hiddenParams(now), ...params, ...floors, types, offset, limit },
     );
     return rows.map((r) => ({ ...r, id: Number(r.id), refId: Number(r.refId), score: Number(r.score) }));
   }

@@ -1,21 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   analyzeQuery,
   queryTermList,
-  SEARCH_COUNT_LIMIT,
   SEARCH_TYPES,
   type SearchQuery,
   type SearchResult,
   type SearchType,
 } from '@ihaigui/shared';
 import { CLOCK, type Clock } from '../common/clock';
-import { planAllTerms, TERM_SAMPLE } from './search-plan';
-import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate } from './search-ranking';
+import { DEFAULT_SEARCH_TUNING, planAllTerms, SEARCH_TUNING, type SearchTuning } from './search-plan';
+import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate, termFloors } from './search-ranking';
 import { toSearchHit } from './search.mapper';
 import { type MatchSpec, type ScoredDocument, SearchRepository } from './search.repository';
 
-/** A lone character is looked up through the terms that start with it, listed when there are at most this many. */
-export const PREFIX_TERMS_MAX = 64;
 /** Extra rows per list (a quarter more, at least this many) so that hidden documents near the top rarely matter. */
 const HIDDEN_ALLOWANCE = 16;
 
@@ -35,10 +32,15 @@ interface Request {
  */
 @Injectable()
 export class SearchService {
+  private readonly tuning: SearchTuning;
+
   constructor(
     private readonly repository: SearchRepository,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Optional() @Inject(SEARCH_TUNING) tuning?: Partial<SearchTuning>,
+  ) {
+    this.tuning = { ...DEFAULT_SEARCH_TUNING, ...tuning };
+  }
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = analyzeQuery(query.q);
@@ -62,7 +64,7 @@ export class SearchService {
     };
     const found = q.prefix ? await this.searchPrefix(q.prefix, request) : await this.searchAllTerms(q.exact, request);
     if (!found) return result;
-    for (const type of SEARCH_TYPES) result.counts[type] = Math.min(SEARCH_COUNT_LIMIT, found.counts.get(type) ?? 0);
+    for (const type of SEARCH_TYPES) result.counts[type] = Math.min(this.tuning.countLimit, found.counts.get(type) ?? 0);
     result.total = request.types.reduce((sum, t) => sum + result.counts[t], 0);
     if (request.offset >= result.total) return result;
     result.items = (await found.page()).map((d) => toSearchHit(d, q));
@@ -73,8 +75,8 @@ export class SearchService {
   private async searchAllTerms(terms: string[], request: Request): Promise<Found | null> {
     const { types, now, offset, limit } = request;
     if (terms.length > 1) {
-      const sample = await this.repository.sampleTerms(terms, TERM_SAMPLE);
-      const plan = planAllTerms(sample.terms, sample.maxDocumentId, SEARCH_COUNT_LIMIT, SEARCH_TYPES.length);
+      const sample = await this.repository.sampleTerms(terms, this.tuning.termSample);
+      const plan = planAllTerms(sample.terms, sample.maxDocumentId, SEARCH_TYPES.length, this.tuning);
       if (plan.path === 'none') return null;
       terms = plan.order.map((i) => terms[i]!);
       if (plan.path === 'every-match') {
@@ -86,36 +88,39 @@ export class SearchService {
         return { counts, page: () => this.pageDocuments(ranked.slice(offset, offset + limit)) };
       }
     }
-    const rowLimit = Math.max(SEARCH_COUNT_LIMIT + 1, offset + limit);
+    const rowLimit = Math.max(this.tuning.countLimit + 1, offset + limit);
     const scan = await this.repository.scanTypeMatches({ terms, types, rowLimit, now });
     const counts = new Map([...scan].map(([type, t]) => [type, t.matches.length]));
     const ranking = rankAllTerms({ termCount: terms.length, types: types.map((t) => scan.get(t)!), offset, limit });
-    return { counts, page: () => this.readPage(ranking, { mode: 'all', terms }, terms.length, request) };
+    // Each term's highest weight over the requested types bounds what the others can add (see termFloors).
+    const maxima = terms.map((_, i) => Math.max(...types.map((t) => scan.get(t)!.maxima[i]!)));
+    return { counts, page: () => this.readPage(ranking, { mode: 'all', terms }, (floor) => termFloors(floor, maxima), request) };
   }
 
   /** Documents holding a word that starts with the character. */
   private async searchPrefix(char: string, request: Request): Promise<Found | null> {
     const { types, now, offset, limit } = request;
-    const terms = await this.repository.findTermsStartingWith(char, PREFIX_TERMS_MAX + 1);
+    const terms = await this.repository.findTermsStartingWith(char, this.tuning.prefixTermsMax + 1);
     if (terms.length === 0) return null;
-    if (terms.length > PREFIX_TERMS_MAX) {
+    if (terms.length > this.tuning.prefixTermsMax) {
       // Too many words to list: count and rank over the character's whole index range.
       const match: MatchSpec = { mode: 'any', prefix: char };
-      const counts = await this.repository.countPrefixMatches(char, now, SEARCH_COUNT_LIMIT);
-      return { counts, page: () => this.repository.findPageAbove(match, types, 1, now, offset, limit) };
+      const counts = await this.repository.countPrefixMatches(char, now, this.tuning.countLimit);
+      return { counts, page: () => this.repository.findPageAbove(match, types, [1], now, offset, limit) };
     }
     const need = offset + limit;
     const depth = need + Math.max(HIDDEN_ALLOWANCE, Math.ceil(need / 4));
-    const scan = await this.repository.scanAnyTermLists({ terms, types, depth, countLimit: SEARCH_COUNT_LIMIT, now });
+    const scan = await this.repository.scanAnyTermLists({ terms, types, depth, countLimit: this.tuning.countLimit, now });
     const ranking = rankAnyTerm({ listCount: terms.length * types.length, depth, rows: scan.rows, offset, limit });
-    return { counts: scan.counts, page: () => this.readPage(ranking, { mode: 'any', terms }, 1, request) };
+    return { counts: scan.counts, page: () => this.readPage(ranking, { mode: 'any', terms }, (floor) => [floor], request) };
   }
 
   /** The page the ranking proved, or the page among the matches above its floor (or among all of them). */
-  private readPage(ranking: PageRanking, match: MatchSpec, termCount: number, request: Request): Promise<ScoredDocument[]> {
+  private readPage(ranking: PageRanking, match: MatchSpec, floors: (floor: number) => number[], request: Request): Promise<ScoredDocument[]> {
     if (ranking.conclusive) return this.pageDocuments(ranking.page);
-    const minWeight = ranking.floor && ranking.floor > 0 ? Math.ceil(ranking.floor / termCount) : 1;
-    return this.repository.findPageAbove(match, request.types, minWeight, request.now, request.offset, request.limit);
+    const termCount = 'terms' in match && match.mode === 'all' ? match.terms.length : 1;
+    const minWeights = ranking.floor && ranking.floor > 0 ? floors(ranking.floor) : new Array<number>(termCount).fill(1);
+    return this.repository.findPageAbove(match, request.types, minWeights, request.now, request.offset, request.limit);
   }
 
   /** The text of a ranked page, in rank order (a document deleted meanwhile drops out). */

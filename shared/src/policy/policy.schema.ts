@@ -69,6 +69,8 @@ export const POLICY_SUMMARY_MAX = 300;
 export const POLICY_BODY_MAX = 60_000;
 /** At most 50 million yuan: the largest team grants in the seed reports. */
 export const AMOUNT_MAX = 50_000_000;
+/** Largest PDF attachment of a policy. */
+export const POLICY_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
 const optionalText = (max: number) =>

@@ -33,9 +33,17 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/**
+ * Matches are counted per type up to this many: a count (and so a total) of SEARCH_COUNT_LIMIT means "at least
+ * that many" (show 1000+). Counting every match of a very common word would cost more than the search itself.
+ */
+export const SEARCH_COUNT_LIMIT = 500;
+
 export const searchResultSchema = pageSchema(searchHitSchema).extend({
   query: z.string(),
   terms: z.array(z.string()).describe('The words the query was cut into'),
-  counts: z.object({ policy: z.number().int(), park: z.number().int(), finance: z.number().int(), announcement: z.number().int() }),
+  counts: z
+    .object({ policy: z.number().int(), park: z.number().int(), finance: z.number().int(), announcement: z.number().int() })
+    .describe(`Matches per type, for the type tabs; counted up to ${SEARCH_COUNT_LIMIT} (that value means "${SEARCH_COUNT_LIMIT} or more")`),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

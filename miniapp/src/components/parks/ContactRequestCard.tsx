@@ -26,16 +26,18 @@ interface Props {
 export function ContactRequestCard({ request, side, actions, onOpenService }: Props) {
   const { t, label, localized, locale, dateTime } = useI18n()
   return (
-    <View className='pf-card pf-card--with-status'>
-      <Text
-        className={`pf-card__title${onOpenService ? ' pf-card__title--link' : ''}`}
-        onClick={onOpenService ? () => onOpenService(request.service.id) : undefined}
-      >
-        {localized(request.service.name, request.service.nameEn)}
-      </Text>
-      <Tag className='pf-card__status' type={CONTACT_REQUEST_STATUS_TAG[request.status]}>
-        {label(CONTACT_REQUEST_STATUS_LABELS[request.status])}
-      </Tag>
+    <View className='pf-card'>
+      <View className='pf-card__head'>
+        <Text
+          className={`pf-card__title${onOpenService ? ' pf-card__title--link' : ''}`}
+          onClick={onOpenService ? () => onOpenService(request.service.id) : undefined}
+        >
+          {localized(request.service.name, request.service.nameEn)}
+        </Text>
+        <Tag className='pf-card__status' type={CONTACT_REQUEST_STATUS_TAG[request.status]}>
+          {label(CONTACT_REQUEST_STATUS_LABELS[request.status])}
+        </Tag>
+      </View>
       <View className='pf-card__rows'>
         {side === 'requester' ? (
           <InfoRow label={t('finance.provider')} value={request.service.providerName} />

@@ -37,19 +37,21 @@ interface Props {
 export function VisitBookingCard({ booking, side, actions, onOpenPark }: Props) {
   const { t, label, localized, locale, dateTime } = useI18n()
   return (
-    <View className='pf-card pf-card--with-status'>
-      <Text
-        className={`pf-card__title${onOpenPark ? ' pf-card__title--link' : ''}`}
-        onClick={onOpenPark ? () => onOpenPark(booking.park.id) : undefined}
-      >
-        {localized(booking.park.name, booking.park.nameEn)}
-      </Text>
-      <Tag className='pf-card__status' type={BOOKING_STATUS_TAG[booking.status]}>
-        {label(BOOKING_STATUS_LABELS[booking.status])}
-      </Tag>
+    <View className='pf-card'>
+      <View className='pf-card__head'>
+        <Text
+          className={`pf-card__title${onOpenPark ? ' pf-card__title--link' : ''}`}
+          onClick={onOpenPark ? () => onOpenPark(booking.park.id) : undefined}
+        >
+          {localized(booking.park.name, booking.park.nameEn)}
+        </Text>
+        <Tag className='pf-card__status' type={BOOKING_STATUS_TAG[booking.status]}>
+          {label(BOOKING_STATUS_LABELS[booking.status])}
+        </Tag>
+      </View>
       <View className='pf-card__rows'>
         <InfoRow label={t('visit.time')} value={formatSlotTime(booking.slot.startsAt, booking.slot.endsAt, locale)} />
-        <InfoRow label={t('visit.partySize')} value={t('visit.people', { count: booking.partySize })} />
+        <InfoRow label={t('visit.party')} value={t('visit.people', { count: booking.partySize })} />
         {side === 'visitor' ? (
           <InfoRow label={t('visit.address')} value={booking.park.address} />
         ) : (

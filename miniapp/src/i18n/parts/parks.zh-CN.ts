@@ -54,6 +54,7 @@ export const parksZhCN = {
   'visit.viewMine': '查看我的参观预约',
   'visit.roleHint': '参观预约面向人才和企业用户开放。',
   'visit.slotTaken': '这个时段刚刚约满，时段列表已更新，请另选一个。',
+  'visit.party': '人数',
   'visit.people': '{count} 人',
   'visit.time': '参观时间',
   'visit.address': '地址',

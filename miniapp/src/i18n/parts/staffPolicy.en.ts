@@ -93,7 +93,7 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.crit.add': 'Add a criterion',
   'sp.crit.allUsed': 'Every kind of criterion is in use',
   'sp.crit.remove': 'Remove',
-  'sp.crit.addNote': '+ Add the policy’s own wording',
+  'sp.crit.addNote': "+ Add the policy's own wording",
   'sp.crit.noteZh': 'Note (Chinese)',
   'sp.crit.noteEn': 'Note (English)',
   'sp.crit.degree': 'Minimum degree',
@@ -108,7 +108,7 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.crit.intent': 'Plan',
   'sp.crit.industries': 'Industries covered (one or more)',
   'sp.crit.districts': 'Districts covered (one or more)',
-  'sp.crit.noSettings': 'Nothing to set: a bachelor’s degree or higher from a university in China.',
+  'sp.crit.noSettings': "Nothing to set: a bachelor's degree or higher from a university in China.",
 
   // Live preview
   'sp.preview': 'Live preview',
@@ -120,7 +120,7 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.try.title': 'Try it on a sample talent',
   'sp.sample.phdReturnee': 'PhD returnee, 37, Jimei, smart manufacturing',
   'sp.sample.foreignGraduate': 'Foreign graduate of a Chinese university, 26',
-  'sp.sample.masterReturnee': 'Master’s returnee, 29, Huli, job seeker',
+  'sp.sample.masterReturnee': "Master's returnee, 29, Huli, job seeker",
   'sp.sample.unknown': 'Nothing known',
   'sp.try.age': 'age {age}',
   'sp.try.foreign': 'foreign national',

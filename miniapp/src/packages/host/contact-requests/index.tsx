@@ -83,7 +83,6 @@ function AnswerDialog({ request, onClose }: { request: ContactRequest | null; on
           maxLength={1000}
           showCount
           rows={5}
-          autoSize
           onChange={(value) => {
             setReply(value)
             setError(undefined)

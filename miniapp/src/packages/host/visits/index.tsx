@@ -85,7 +85,6 @@ function RespondDialog({ responding, onClose }: { responding: Responding | null;
           maxLength={300}
           showCount
           rows={3}
-          autoSize
           onChange={(value) => {
             setNote(value)
             setError(undefined)

@@ -47,20 +47,25 @@ function ExpiryTag({ validTo }: { validTo: string | null }) {
 }
 
 function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAction['kind'] | null; onAction: (a: RowAction) => void }) {
-  const { t, label, locale, date, dateTime } = useI18n()
+  const { t, label, localized, locale, date, dateTime } = useI18n()
   const amount = formatAmountRange(row.amountMin, row.amountMax, locale)
   const validity = row.validTo
     ? t('sp.validRange', { from: date(row.validFrom), to: date(row.validTo) })
     : t('sp.validStanding', { from: date(row.validFrom) })
 
+  // The buttons sit on the card, which opens the editor when tapped.
   const act = (kind: RowAction['kind']) => (event: { stopPropagation: () => void }) => {
     event.stopPropagation()
     onAction({ kind, row })
   }
+  const edit = (event: { stopPropagation: () => void }) => {
+    event.stopPropagation()
+    void openEditor(row.id)
+  }
 
   return (
     <View className='staff__card staff__card--with-status' hoverClass='staff__card--pressed' onClick={() => openEditor(row.id)}>
-      <Text className='staff__card-title'>{row.title}</Text>
+      <Text className='staff__card-title'>{localized(row.title, row.titleEn)}</Text>
       <Tag className='staff__card-status' type={POLICY_STATUS_TAG[row.status]}>
         {label(POLICY_STATUS_LABELS[row.status])}
       </Tag>
@@ -76,7 +81,7 @@ function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAct
       <View className='staff__rows'>
         <View className='staff__row'>
           <Text className='staff__row-label'>{t('sp.issuer')}</Text>
-          <Text className='staff__row-value'>{row.issuer}</Text>
+          <Text className='staff__row-value'>{localized(row.issuer, row.issuerEn)}</Text>
         </View>
         <View className='staff__row'>
           <Text className='staff__row-label'>{t('sp.validity')}</Text>
@@ -97,7 +102,7 @@ function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAct
           : t('sp.updatedAt', { date: dateTime(row.updatedAt) })}
       </Text>
       <View className='staff__actions'>
-        <Button size='small' fill='outline' type='primary' onClick={(e) => { e.stopPropagation(); openEditor(row.id) }}>
+        <Button size='small' fill='outline' type='primary' onClick={edit}>
           {t('sp.edit')}
         </Button>
         {row.status === 'published' ? (
@@ -115,7 +120,7 @@ function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAct
 }
 
 function PolicyList({ view }: { view: StaffPolicyView }) {
-  const { t, locale } = useI18n()
+  const { t, locale, localized } = useI18n()
   const query = useStaffPolicies(view)
   const action = usePolicyAction()
   const [running, setRunning] = useState<{ id: number; kind: RowAction['kind'] } | null>(null)
@@ -151,7 +156,7 @@ function PolicyList({ view }: { view: StaffPolicyView }) {
       <Dialog
         visible={confirming !== null}
         title={t('sp.withdrawTitle')}
-        content={t('sp.withdrawConfirm', { title: confirming?.title ?? '' })}
+        content={t('sp.withdrawConfirm', { title: confirming ? localized(confirming.title, confirming.titleEn) : '' })}
         confirmText={t('sp.withdraw')}
         cancelText={t('common.cancel')}
         onConfirm={() => {

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import type { PolicyAttachment, PolicyRecord } from '@ihaigui/shared'
+import { POLICY_ATTACHMENT_MAX_BYTES, type PolicyAttachment, type PolicyRecord } from '@ihaigui/shared'
 import { describeError, localizeErrorCode } from '../../../api/errors'
 import { usePolicyAction } from '../../../api/staff-policy-hooks'
 import { FormMessage, FormSection } from '../../../components/form/Form'
@@ -12,7 +12,7 @@ import { formatFileSize, useI18n } from '../../../i18n'
 import { hasExtension, pickFile } from '../pick-file'
 
 /** The server's limit for one attachment (ATTACHMENT_TOO_LARGE names it too); checked here to spare a slow upload. */
-const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES
 
 /** The PDF files published with the policy (the official notice, application forms). */
 export function AttachmentsSection({ record }: { record: PolicyRecord | undefined }) {
@@ -74,7 +74,14 @@ export function AttachmentsSection({ record }: { record: PolicyRecord | undefine
               <Text className='sp-attachment__name'>{attachment.fileName}</Text>
               <Text className='sp-attachment__meta'>{formatFileSize(attachment.size)}</Text>
             </View>
-            <Button size='small' type='danger' fill='outline' loading={busy === attachment.id} disabled={busy !== null} onClick={() => setRemoving(attachment)}>
+            <Button
+              size='small'
+              type='danger'
+              fill='outline'
+              loading={busy === attachment.id}
+              disabled={busy !== null}
+              onClick={() => setRemoving(attachment)}
+            >
               {t('sp.att.remove')}
             </Button>
           </View>

@@ -166,7 +166,13 @@ function Editor({ record }: { record?: PolicyRecord }) {
       <FormSection title={t('sp.section.content')}>
         <TextAreaField {...field('summary')} label={t('sp.field.summary')} hint={t('sp.field.summaryHint')} maxLength={POLICY_SUMMARY_MAX} rows={3} />
         <TextAreaField {...field('body')} label={t('sp.field.body')} hint={t('sp.field.bodyHint')} maxLength={POLICY_BODY_MAX} rows={8} />
-        <TextAreaField {...field('howToApply')} label={t('sp.field.howToApply')} hint={t('sp.field.howToApplyHint')} maxLength={1000} rows={4} />
+        <TextAreaField
+          {...field('howToApply')}
+          label={t('sp.field.howToApply')}
+          hint={t('sp.field.howToApplyHint')}
+          maxLength={1000}
+          rows={4}
+        />
         <TextField {...field('contact')} required={false} label={t('sp.field.contact')} placeholder={t('sp.field.contactPlaceholder')} maxLength={120} />
         <TextField {...field('sourceUrl')} required={false} label={t('sp.field.sourceUrl')} placeholder='https://' maxLength={300} />
       </FormSection>

@@ -10,7 +10,7 @@ import {
   type TargetGroup
 } from '@ihaigui/shared'
 import { blankFields, validateForm, type FieldErrors } from '../../../forms/validation'
-import { todayInBeijing } from '../policy-status'
+import { beijingToday } from '../../../components/policy-display'
 import { checkDraft, draftOf, type CriterionDraft } from './criteria-draft'
 
 /** The editor's text values (choices as their value, '' for none; target groups comma-separated; amounts as typed). */
@@ -95,7 +95,7 @@ export function valuesOf(record: PolicyRecord | undefined): Values {
     amountMin: record?.amountMin != null ? String(record.amountMin) : '',
     amountMax: record?.amountMax != null ? String(record.amountMax) : '',
     amountPeriod: record?.amountPeriod ?? 'once',
-    validFrom: record?.validFrom ?? todayInBeijing(),
+    validFrom: record?.validFrom ?? beijingToday(),
     validTo: text(record?.validTo),
     sourceUrl: text(record?.sourceUrl),
     summary: text(record?.summary),
@@ -152,7 +152,20 @@ export function checkForm(values: Values, drafts: readonly CriterionDraft[]): Fo
     formats: { sourceUrl: 'sp.form.url', validTo: 'sp.form.dateOrder', amountMax: 'sp.form.amountOrder' }
   })
   if (result.ok && !criteriaErrors) return { ok: true, input: result.data }
-  return { ok: false, errors: result.ok ? {} : result.errors, criteriaErrors }
+  return { ok: false, errors: result.ok ? {} : withOrderErrors(result.errors, values), criteriaErrors }
+}
+
+/**
+ * The schema checks the order of the amounts and of the dates only once every field is valid; say it at the same
+ * time as the other problems, so one round of corrections is enough.
+ */
+function withOrderErrors(errors: FieldErrors<ErrorField>, values: Values): FieldErrors<ErrorField> {
+  const min = amountOf(values.amountMin)
+  const max = amountOf(values.amountMax)
+  const next = { ...errors }
+  if (!next.amountMax && !next.amountMin && min !== null && max !== null && min > max) next.amountMax = { key: 'sp.form.amountOrder' }
+  if (!next.validTo && !next.validFrom && values.validTo && values.validTo < values.validFrom) next.validTo = { key: 'sp.form.dateOrder' }
+  return next
 }
 
 /** Same content as the record holds (the save button has nothing to do). */
