@@ -187,7 +187,9 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     // The matcher starts from the talent's profile.
     await page.goto(server.url);
     await tab('Me').click();
-    await visibleText('Policy matcher').click();
+    // Home has a "Policy matcher" entry too: wait for Me to be the page showing.
+    await visibleText('Sign out').waitFor({ timeout: 10_000 });
+    await visible('.nav-cell').filter({ hasText: 'Policy matcher' }).click();
     await visibleText('answers taken from your talent profile', false).waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('45-matcher-prefilled-en') });
@@ -199,8 +201,10 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await visibleText('Search policies, parks, finance').click();
     const input = visible('.search__input input');
     await input.waitFor({ timeout: 15_000 });
-    // The box has the focus: typing goes straight into it.
+    // The box takes the focus by itself: typing goes straight into it.
+    await page.waitForFunction(() => document.activeElement?.closest('.search__input') != null, undefined, { timeout: 5_000 });
     await page.keyboard.type('创业');
+    await expect(input.inputValue()).resolves.toBe('创业');
     await visible('.search-hl').filter({ hasText: '创业' }).first().waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('46-search-chinese') });

@@ -70,8 +70,6 @@ export const en: Messages = {
   'common.forbidden': 'This account cannot use this page.',
   'common.back': 'Back',
 
-  'home.searchPlaceholder': 'Search what matters to you',
-  'home.searchSoon': 'Search is coming soon',
   'home.pinned': 'Pinned announcements',
   'home.latest': 'Latest announcements',
   'home.empty': 'No announcements have been published yet',
@@ -86,11 +84,6 @@ export const en: Messages = {
   'soon.whatsComing': 'What you will be able to do',
   'soon.meanwhile': 'Read the latest announcements',
 
-  'policy.heading': 'Talent policies, made clear',
-  'policy.intro': 'City and district policies for returnees and overseas talent in one place, with a check of which ones fit your degree, field and year of return.',
-  'policy.feature1': 'Browse by region, category and target group; see benefit amounts and validity',
-  'policy.feature2': 'Enter a few facts about yourself and check eligibility automatically',
-  'policy.feature3': 'Original texts and attachments, with alerts when a policy changes',
 
   'job.heading': 'High-level positions, straight from employers',
   'job.intro': 'Positions posted by verified companies, parks, universities and research institutes, each reviewed by the service center.',

@@ -71,8 +71,6 @@ export const zhCN = {
   'common.forbidden': '当前账号不能使用这项功能',
   'common.back': '返回',
 
-  'home.searchPlaceholder': '搜索你关心的内容',
-  'home.searchSoon': '搜索功能即将上线',
   'home.pinned': '置顶公告',
   'home.latest': '最新公告',
   'home.empty': '暂时还没有发布公告',
@@ -87,11 +85,6 @@ export const zhCN = {
   'soon.whatsComing': '上线后你可以',
   'soon.meanwhile': '先看看最新公告',
 
-  'policy.heading': '人才政策，一查就懂',
-  'policy.intro': '汇集市、区两级留学人员与海外人才政策，按学历、领域、回国年份等条件帮你判断哪些政策适合自己。',
-  'policy.feature1': '按地区、类别和人群浏览政策，查看补贴金额与有效期',
-  'policy.feature2': '填写基本情况，自动核对申报条件',
-  'policy.feature3': '附原文链接与附件，政策更新及时提醒',
 
   'job.heading': '高层次岗位，直达用人单位',
   'job.intro': '经过认证的企业、园区、高校和科研机构发布的岗位，均经服务中心审核。',

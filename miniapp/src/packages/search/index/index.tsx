@@ -5,6 +5,7 @@ import { Tabs, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
+  SEARCH_COUNT_LIMIT,
   SEARCH_QUERY_MAX,
   SEARCH_TYPES,
   SEARCH_TYPE_LABELS,
@@ -162,8 +163,11 @@ export default function SearchPage() {
   const tabTitle = (value: TabValue) => {
     const name = value === 'all' ? t('search.all') : label(SEARCH_TYPE_LABELS[value])
     if (!known) return name
-    const n = value === 'all' ? SEARCH_TYPES.reduce((sum, type) => sum + known[type], 0) : known[value]
-    return `${name} ${formatCount(n, locale)}`
+    const types: readonly SearchType[] = value === 'all' ? SEARCH_TYPES : [value]
+    const n = types.reduce((sum, type) => sum + known[type], 0)
+    // A count that reached the limit means "at least that many".
+    const capped = types.some((type) => known[type] >= SEARCH_COUNT_LIMIT)
+    return `${name} ${formatCount(n, locale)}${capped ? '+' : ''}`
   }
 
   const hits = query.data?.pages.flatMap((page) => page.items) ?? []
