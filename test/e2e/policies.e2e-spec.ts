@@ -8,6 +8,7 @@ import {
   type PolicyInputRaw,
   policyRecordPageSchema,
   policyRecordSchema,
+  searchResultSchema,
 } from '@ihaigui/shared';
 import { personaTokens } from './support/personas';
 import { policyInput } from './support/policies';
@@ -112,6 +113,28 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
 
       const bad = await t.http.get('/api/v1/policies?region=mars').expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('search', () => {
+    it('finds a published policy in Chinese and English with the matched words highlighted, and drops it when withdrawn', async () => {
+      const p = await publishedPolicy({
+        title: '海外博士后来厦科研资助',
+        titleEn: 'Research grants for overseas postdocs',
+        summary: '对来厦从事博士后研究的海外人才给予科研资助。',
+        summaryEn: 'Research grants for overseas postdoctoral researchers who come to Xiamen.',
+        body: `<p>${'资助标准与申报流程说明。'.repeat(200)}</p>`,
+        bodyEn: '<p>How to apply.</p>',
+      });
+      const find = async (q: string) =>
+        searchResultSchema.parse((await t.http.get('/api/v1/search').query({ q, type: 'policy' }).expect(200)).body).items.find((h) => h.id === p.id);
+      const zh = await find('博士后');
+      expect(zh?.title.filter((s) => s.hit).map((s) => s.text)).toEqual(['博士后']);
+      // An English query finds its words in the snippet even though the Chinese body is long.
+      const en = await find('postdoctoral');
+      expect(en?.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase())).toEqual(['postdoctoral']);
+      await t.http.post(`/api/v1/staff/policies/${p.id}/archive`).set(staff()).send({}).expect(200);
+      expect(await find('博士后')).toBeUndefined();
     });
   });
 

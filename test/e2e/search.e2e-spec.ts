@@ -1,7 +1,11 @@
-import { searchResultSchema, type SearchResult } from '@ihaigui/shared';
+import { analyzeQuery, SEARCH_COUNT_LIMIT, SEARCH_TYPES, searchResultSchema, type SearchResult, type SearchType } from '@ihaigui/shared';
 import { DataSource } from 'typeorm';
 import { AdminService } from '../../server/src/admin/admin.service';
+import type { SearchTuning } from '../../server/src/search/search-plan';
+import { termWeights } from '../../server/src/search/search-terms';
 import { type SearchEntry, SearchIndexer } from '../../server/src/search/search.indexer';
+import { SearchRepository } from '../../server/src/search/search.repository';
+import { SearchService } from '../../server/src/search/search.service';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
 
 const HOUR = 3600 * 1000;
@@ -157,7 +161,8 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     it('keeps the number of SQL statements bounded whatever the page size', async () => {
       const spy = jest.spyOn(t.app.get(DataSource).manager, 'query');
       try {
-        for (const params of [{ q: '创业 补贴', pageSize: 50 }, { q: '贷', pageSize: 50, type: 'finance' }, { q: '人才 talent' }]) {
+        const requests: Array<Record<string, string | number>> = [{ q: '创业 补贴', pageSize: 50 }, { q: '贷', pageSize: 50, type: 'finance' }, { q: '人才 talent' }];
+        for (const params of requests) {
           spy.mockClear();
           const res = await search(params);
           expect(res.total).toBeGreaterThan(0);
@@ -339,5 +344,108 @@ describe.each(DIALECTS)('search over the demo content on %s', (dialect) => {
     expect(res.items[0].title.some((s) => s.hit && s.text.includes('云路演'))).toBe(true);
     const english = searchResultSchema.parse((await t.http.get('/api/v1/search').query({ q: 'cloud roadshow' }).expect(200)).body);
     expect(english.counts.announcement).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/** A small seeded random source, so the generated index is the same on every run. */
+function randomSource(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(a ^ (a >>> 15), a | 1);
+    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (dialect) => {
+  const WORDS = ['alpha', 'beta', 'gamma', '鲸鱼', '鲸落', '鲸歌', '鲸'];
+  const SHARE = [0.75, 0.6, 0.5, 0.35, 0.25, 0.1, 0.1];
+  const clock = new ManualClock(new Date('2026-06-01T08:00:00.000Z'));
+  let t: TestApp;
+  const docs: Array<{ type: SearchType; refId: number; weights: Map<string, number>; hidden: boolean }> = [];
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { clock });
+    const indexer = t.app.get(SearchIndexer);
+    const random = randomSource(7);
+    const now = clock.now().getTime();
+    for (let i = 0; i < 160; i++) {
+      const type = SEARCH_TYPES[Math.floor(random() * SEARCH_TYPES.length)]!;
+      const pick = (max: number) => WORDS.flatMap((w, k) => (random() < SHARE[k]! ? Array(1 + Math.floor(random() * max)).fill(w) : [])).join(' ');
+      const fields = [
+        { text: pick(1), weight: 10 },
+        { text: pick(2), weight: 3 },
+        { text: pick(4), weight: 1 },
+      ];
+      const roll = random();
+      const window = roll < 0.1 ? { visibleTo: new Date(now - 1000) } : roll < 0.15 ? { visibleFrom: new Date(now + 1000) } : {};
+      await indexer.index({ type, refId: 1000 + i, title: `文档 ${i}`, titleEn: null, fields, content: fields.map((f) => f.text).join(' '), ...window });
+      docs.push({ type, refId: 1000 + i, weights: termWeights(fields), hidden: roll < 0.15 });
+    }
+  }, 120_000);
+  afterAll(() => t.close());
+
+  /** The same search done the slow, obvious way over the generated documents. */
+  function expected(q: string, type: SearchType | undefined, page: number, pageSize: number, countLimit: number) {
+    const query = analyzeQuery(q);
+    const scored = docs.flatMap((d) => {
+      if (d.hidden) return [];
+      if (query.prefix) {
+        const weights = [...d.weights].filter(([term]) => term.startsWith(query.prefix!)).map(([, w]) => w);
+        return weights.length ? [{ d, score: Math.max(...weights) }] : [];
+      }
+      if (!query.exact.every((term) => d.weights.has(term))) return [];
+      return [{ d, score: query.exact.reduce((sum, term) => sum + d.weights.get(term)!, 0) }];
+    });
+    const counts = Object.fromEntries(SEARCH_TYPES.map((ty) => [ty, Math.min(countLimit, scored.filter((s) => s.d.type === ty).length)]));
+    const types: readonly SearchType[] = type ? [type] : SEARCH_TYPES;
+    const total = types.reduce((sum, ty) => sum + counts[ty]!, 0);
+    const ranked = scored.filter((s) => !type || s.d.type === type).sort((a, b) => b.score - a.score || b.d.refId - a.d.refId);
+    const offset = (page - 1) * pageSize;
+    const items = offset < total ? ranked.slice(offset, offset + pageSize).map((s) => `${s.d.type}:${s.d.refId}:${s.score}`) : [];
+    return { counts, total, items };
+  }
+
+  const TUNINGS: Array<[string, Partial<SearchTuning>]> = [
+    ['default plan', {}],
+    ['ordered matches and floors', { countLimit: 3, rareTermMax: 0, termSample: 100 }],
+    ['tiny samples', { countLimit: 4, rareTermMax: 0, termSample: 2 }],
+    ['a prefix too wide to list', { countLimit: 6, prefixTermsMax: 1 }],
+  ];
+  const QUERIES = ['alpha', 'alpha beta', 'gamma beta alpha', 'beta 鲸鱼', '鲸', 'alpha 鲸落 gamma'];
+  const PATHS = ['findAllMatches', 'scanTypeMatches', 'findPageAbove', 'findDocuments', 'scanAnyTermLists', 'countPrefixMatches'] as const;
+  const used = new Set<string>();
+
+  it.each(TUNINGS)('gives exactly the brute-force pages, counts and totals (%s), in at most three statements', async (_name, tuning) => {
+    const repository = t.app.get(SearchRepository);
+    const service = new SearchService(repository, clock, tuning);
+    const countLimit = tuning.countLimit ?? SEARCH_COUNT_LIMIT;
+    const spy = jest.spyOn(t.app.get(DataSource).manager, 'query');
+    const paths = PATHS.map((name) => jest.spyOn(repository, name));
+    try {
+      for (const q of QUERIES) {
+        for (const type of [undefined, 'policy', 'announcement'] as const) {
+          for (const [page, pageSize] of [[1, 4], [2, 4], [3, 4], [1, 50], [9, 4]] as const) {
+            spy.mockClear();
+            const res = await service.search({ q, type, page, pageSize });
+            const want = expected(q, type, page, pageSize, countLimit);
+            const got = { counts: res.counts, total: res.total, items: res.items.map((h) => `${h.type}:${h.id}:${h.score}`) };
+            expect({ q, type, page, pageSize, ...got }).toEqual({ q, type, page, pageSize, ...want });
+            expect(spy.mock.calls.length).toBeLessThanOrEqual(3);
+          }
+        }
+      }
+    } finally {
+      spy.mockRestore();
+      paths.forEach((p, i) => {
+        if (p.mock.calls.length) used.add(PATHS[i]!);
+        p.mockRestore();
+      });
+    }
+  }, 60_000);
+
+  it('went through every way of reading a page', () => {
+    expect([...used].sort()).toEqual([...PATHS].sort());
   });
 });

@@ -10,6 +10,7 @@ import type {
   StaffAnnouncementQuery,
   UpdateAnnouncement,
 } from '@ihaigui/shared';
+import { htmlToText } from '@ihaigui/shared';
 import type { z } from 'zod';
 import type { announcementRecordPageSchema } from '@ihaigui/shared';
 
@@ -18,8 +19,7 @@ import { AppException } from '../common/errors/app.exception';
 import { CLOCK, type Clock } from '../common/clock';
 import { sanitizeRichText } from '../common/sanitize-html';
 import { AuditRepository } from '../audit/audit.repository';
-import { SearchIndexer } from '../search/search.indexer';
-import { htmlToText } from '@ihaigui/shared';
+import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { AnnouncementEntity } from './announcement.entity';
 import { AnnouncementRepository } from './announcement.repository';
 import { toAnnouncementDetail, toAnnouncementRecord, toAnnouncementSummary } from './announcement.mapper';
@@ -148,7 +148,7 @@ export class AnnouncementService {
           { text: bodyText, weight: 1 },
           { text: bodyEnText, weight: 1 },
         ],
-        content: [a.summary, a.summaryEn, bodyText, bodyEnText].filter(Boolean).join(' '),
+        content: bilingualContent([a.summary, bodyText], [a.summaryEn, bodyEnText]),
         visibleFrom: a.publishedAt,
         visibleTo: null,
       },

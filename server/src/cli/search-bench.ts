@@ -2,7 +2,7 @@
  * Search benchmark: a fresh database filled with a synthetic corpus through the app's own analyser and term
  * weights, then Chinese and English queries through the app's own SearchService, with latency percentiles.
  *
- *   node server/dist/cli/search-bench.js [--url mysql://root@127.0.0.1:3306 | sqlite:/tmp/bench.sqlite]
+ *   node server/dist/cli/search-bench.js [--url mysql://root@127.0.0.1:3306 | sqlite:[file]]
  *        [--docs 100000] [--runs 30] [--keep] [--reuse] [--seed 42]
  *
  * The server URL may also come from DATABASE. A MySQL/MariaDB run works in its own database
@@ -65,16 +65,20 @@ async function benchDatabase(options: Options): Promise<{ db: DatabaseConfig; dr
   if (options.url.startsWith('sqlite:')) {
     const given = options.url.slice('sqlite:'.length);
     const file = given ? path.resolve(given) : path.join(os.tmpdir(), `${BENCH_DATABASE}.sqlite`);
-    if (!options.reuse) for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-    return { db: { type: 'sqlite', path: file }, drop: async () => fs.rmSync(file, { force: true }) };
+    const remove = async () => {
+      for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+    };
+    if (!options.reuse) await remove();
+    return { db: { type: 'sqlite', path: file }, drop: remove };
   }
-  const base = options.url;
-  parseDatabaseUrl(withDatabase(base, BENCH_DATABASE)); // refuses anything that is not a MySQL URL
+  // Checks the URL and normalises it (mariadb:// → mysql:// with the flavor noted).
+  const db = parseDatabaseUrl(withDatabase(options.url, BENCH_DATABASE));
+  if (db.type !== 'mysql') throw new Error('--url must be mysql://…, mariadb://… or sqlite:…');
   if (!options.reuse) {
-    await dropDatabase(base, BENCH_DATABASE);
-    await createDatabase(base, BENCH_DATABASE);
+    await dropDatabase(db.url, BENCH_DATABASE);
+    await createDatabase(db.url, BENCH_DATABASE);
   }
-  return { db: { type: 'mysql', url: withDatabase(base, BENCH_DATABASE), database: BENCH_DATABASE }, drop: () => dropDatabase(base, BENCH_DATABASE) };
+  return { db, drop: () => dropDatabase(db.url, BENCH_DATABASE) };
 }
 
 /** One multi-row INSERT with positional parameters (the same placeholder on both drivers). */
@@ -207,6 +211,11 @@ async function runQueries(service: SearchService, runs: number): Promise<number[
   return all.sort((a, b) => a - b);
 }
 
+/** Other work on the machine skews the figures: say how busy it was. */
+function loadAverage(): string {
+  return `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
+}
+
 /** Chinese characters take two columns in a terminal. */
 function countWide(s: string): number {
   return [...s].filter((c) => /[\u3000-\u9fff\uff00-\uffef]/.test(c)).length;
@@ -220,7 +229,7 @@ async function main() {
   const ds = new DataSource(dataSourceOptions(await withFlavor(db)));
   await ds.initialize();
   try {
-    console.log(`search bench on ${ds.options.type} (${db.type === 'mysql' ? BENCH_DATABASE : db.path}), ${options.docs} documents`);
+    console.log(`search bench on ${ds.options.type} (${db.type === 'mysql' ? BENCH_DATABASE : db.path}), ${options.docs} documents, ${loadAverage()}`);
     await runMigrationsLocked(ds);
     if (!options.reuse) {
       const s = await seed(ds, options, now);
@@ -233,7 +242,7 @@ async function main() {
     console.log(`term rows: ${Number(n)} (${Number(d)} distinct terms, ${(Number(n) / options.docs).toFixed(1)} per document)`);
     const service = new SearchService(new SearchRepository(ds), clock);
     const all = await runQueries(service, options.runs);
-    console.log(`\noverall: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1]!.toFixed(1)} ms over ${all.length} searches`);
+    console.log(`\noverall: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1]!.toFixed(1)} ms over ${all.length} searches (${loadAverage()})`);
   } finally {
     await ds.destroy();
     if (!options.keep) await drop();

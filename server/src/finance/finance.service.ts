@@ -12,7 +12,7 @@ import {
 import { AuditRepository } from '../audit/audit.repository';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
-import { type SearchEntry, SearchIndexer } from '../search/search.indexer';
+import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { FinanceServiceEntity } from './finance.entity';
 import { toFinanceDetail, toFinanceSummary } from './finance.mapper';
 import { FinanceRepository } from './finance.repository';
@@ -36,7 +36,7 @@ function searchEntry(s: FinanceServiceEntity): SearchEntry {
       { text: s.audienceEn, weight: 2 },
       { text: `${kind.zh} ${kind.en}`, weight: 3 },
     ],
-    content: `${s.summary}\n${s.audience}\n${s.terms}`,
+    content: bilingualContent([s.summary, s.audience, s.terms], [s.summaryEn, s.audienceEn, s.termsEn]),
   };
 }
 

@@ -19,8 +19,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { localDate } from '../common/time/local-date';
 import { OrganizationRepository } from '../organization/organization.repository';
-import type { SearchEntry } from '../search/search.indexer';
-import { SearchIndexer } from '../search/search.indexer';
+import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { ParkEntity } from './park.entity';
 import { toE6, toLinkedPolicy, toParkDetail, toParkSummary, toVisitSlot } from './park.mapper';
 import { ParkRepository } from './park.repository';
@@ -47,7 +46,7 @@ function searchEntry(p: ParkEntity): SearchEntry {
       { text: p.facilitiesEn.join(' '), weight: 2 },
       { text: industries.map((l) => `${l.zh} ${l.en}`).join(' '), weight: 3 },
     ],
-    content: p.intro,
+    content: bilingualContent([p.intro], [p.introEn]),
   };
 }
 

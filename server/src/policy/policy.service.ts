@@ -30,7 +30,7 @@ import { sanitizeRichText } from '../common/sanitize-html';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import type { Upload } from '../common/upload';
 import { FavoriteRepository } from '../favorite/favorite.repository';
-import { SearchIndexer } from '../search/search.indexer';
+import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
@@ -275,7 +275,7 @@ export class PolicyService implements OnModuleInit {
           { text: bodyEnText, weight: 1 },
           { text: p.howToApply, weight: 1 },
         ],
-        content: `${p.summary} ${bodyText}`.slice(0, SNIPPET_SOURCE_MAX),
+        content: bilingualContent([p.summary, bodyText], [p.summaryEn, bodyEnText], SNIPPET_SOURCE_MAX),
         visibleFrom: p.publishedAt,
         visibleTo: p.validTo ? endOfLocalDate(p.validTo) : null,
       },

@@ -34,13 +34,16 @@ export interface AllTermsPlan {
 
 /**
  * Chooses how to answer a query of several terms from a sample of each term's postings (the first ones by
- * document id). A term's document count is estimated from how far into the id range its sample reaches, and
- * how often its documents hold all the other terms from the share of the sample that does.
+ * document id). A term's document count is estimated from the density of its sample over the id range it spans,
+ * carried on to the highest id; how often its documents hold all the other terms, from the share of the sample
+ * that does.
  */
 export function planAllTerms(samples: readonly TermSample[], maxDocumentId: number, typeCount: number, tuning: SearchTuning): AllTermsPlan {
-  const documents = samples.map((s) =>
-    s.count < tuning.termSample ? s.count : Math.round((s.count * Math.max(maxDocumentId, s.lastDocumentId)) / Math.max(1, s.lastDocumentId)),
-  );
+  const documents = samples.map((s) => {
+    if (s.count < tuning.termSample) return s.count;
+    const span = s.lastDocumentId - s.firstDocumentId + 1;
+    return Math.round((s.count * (Math.max(maxDocumentId, s.lastDocumentId) - s.firstDocumentId + 1)) / span);
+  });
   const order = samples.map((_, i) => i).sort((a, b) => documents[a]! - documents[b]! || a - b);
   const rarest = order[0]!;
   if (documents[rarest] === 0) return { order, path: 'none' };

@@ -19,6 +19,17 @@ export interface SearchEntry {
   visibleTo?: Date | null;
 }
 
+/**
+ * Snippet text in both languages: the Chinese and the English halves each get half of the stored length, so an
+ * English query finds its words in the snippet even when the Chinese text is long.
+ */
+export function bilingualContent(zh: Array<string | null | undefined>, en: Array<string | null | undefined>, max = 2000): string {
+  const half = Math.floor(max / 2) - 1;
+  const zhText = zh.filter(Boolean).join('\n').slice(0, half);
+  const enText = en.filter(Boolean).join('\n').slice(0, half);
+  return enText ? `${zhText}\n${enText}` : zh.filter(Boolean).join('\n').slice(0, max);
+}
+
 /** Keeps the search index in step with the public content; called inside the owner's transaction. */
 @Injectable()
 export class SearchIndexer {

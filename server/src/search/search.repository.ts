@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SEARCH_TYPES, type SearchType } from '@ihaigui/shared';
 import type { ListRow, RankedCandidate, TypeMatches } from './search-ranking';
-import { fromMarker, timeStamp, toMarker } from './search-terms';
+import {
+  allTermsCondition,
+  allTermsJoin,
+  anyTermDocuments,
+  hiddenDocuments,
+  hiddenParams,
+  prefixCondition,
+  prefixParams,
+  termParams,
+  typeParams,
+} from './search-sql';
 import { SearchDocumentEntity, SearchTermEntity } from './search.entity';
 
 /**
@@ -27,6 +37,7 @@ export interface ScoredDocument extends DocumentText {
 export interface TermSample {
   /** Postings read (fewer than asked: all of them). */
   count: number;
+  firstDocumentId: number;
   lastDocumentId: number;
   /** How many of them hold every other query term. */
   matched: number;
@@ -96,21 +107,21 @@ export class SearchRepository {
   async sampleTerms(terms: readonly string[], sample: number): Promise<{ terms: TermSample[]; maxDocumentId: number }> {
     const branches = terms.map((_, i) => {
       const others = terms.map((_, j) => j).filter((j) => j !== i);
-      return `SELECT ${i} AS termIndex, COUNT(*) AS n, MAX(s.documentId) AS lastId,
+      return `SELECT ${i} AS termIndex, COUNT(*) AS n, MIN(s.documentId) AS firstId, MAX(s.documentId) AS lastId,
           SUM(CASE WHEN ${others.map((j) => `x${j}.documentId IS NOT NULL`).join(' AND ')} THEN 1 ELSE 0 END) AS matched
         FROM (SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} ORDER BY t.documentId LIMIT :sample) s
         ${others.map((j) => `LEFT JOIN search_term x${j} ON x${j}.term = :t${j} AND x${j}.documentId = s.documentId`).join(' ')}`;
     });
     const rows = await this.query<Record<string, number | string | null>>(
-      `${branches.join(' UNION ALL ')} UNION ALL SELECT -1 AS termIndex, 0 AS n, MAX(d.id) AS lastId, 0 AS matched FROM search_document d`,
+      `${branches.join(' UNION ALL ')} UNION ALL SELECT -1 AS termIndex, 0 AS n, 0 AS firstId, MAX(d.id) AS lastId, 0 AS matched FROM search_document d`,
       { ...termParams(terms), sample },
     );
-    const samples = terms.map(() => ({ count: 0, lastDocumentId: 0, matched: 0 }));
+    const samples = terms.map((): TermSample => ({ count: 0, firstDocumentId: 0, lastDocumentId: 0, matched: 0 }));
     let maxDocumentId = 0;
     for (const r of rows) {
       const i = Number(r.termIndex);
       if (i < 0) maxDocumentId = Number(r.lastId ?? 0);
-      else samples[i] = { count: Number(r.n), lastDocumentId: Number(r.lastId ?? 0), matched: Number(r.matched ?? 0) };
+      else samples[i] = { count: Number(r.n), firstDocumentId: Number(r.firstId ?? 0), lastDocumentId: Number(r.lastId ?? 0), matched: Number(r.matched ?? 0) };
     }
     return { terms: samples, maxDocumentId };
   }
@@ -282,77 +293,4 @@ export class SearchRepository {
     const rows = await this.query<DocumentText>(`SELECT ${DOCUMENT_COLUMNS} FROM search_document d WHERE d.id IN (:...ids)`, { ids });
     return rows.map((r) => ({ ...r, id: Number(r.id), refId: Number(r.refId) }));
   }
-}
-
-const termParams = (terms: readonly string[]) => Object.fromEntries(terms.map((term, i) => [`t${i}`, term]));
-const typeParams = () => Object.fromEntries(SEARCH_TYPES.map((type, i) => [`type${i}`, type]));
-
-/**
- * search_term t0, t1… one alias per term (bound as :t0, :t1…), with allTermsCondition in the WHERE clause.
- * A CROSS JOIN, so that SQLite keeps t0 (the rarest term) as the driving table; MySQL and MariaDB read it as an
- * inner join and order it by their own estimates.
- */
-function allTermsJoin(count: number): string {
-  let sql = 'search_term t0';
-  for (let i = 1; i < count; i++) sql += ` CROSS JOIN search_term t${i}`;
-  return sql;
-}
-
-/** The rest of the WHERE clause of allTermsJoin: every other term on the same document. */
-function allTermsCondition(count: number): string {
-  let sql = '';
-  for (let i = 1; i < count; i++) sql += ` AND t${i}.term = :t${i} AND t${i}.documentId = t0.documentId`;
-  return sql;
-}
-
-/** The visible documents of one type holding any of :...anyTerms (or a term starting with the prefix), once each. */
-function anyTermDocuments(typeIndex: number, prefix?: string): string {
-  return `SELECT DISTINCT t.documentId AS documentId FROM search_term t
-    WHERE ${prefix ? prefixCondition('t', prefix) : 't.term IN (:...anyTerms)'} AND t.docType = :type${typeIndex}
-      AND t.documentId NOT IN (${hiddenDocuments(typeIndex)})`;
-}
-
-/**
- * Documents hidden now, read from the visibility markers (search-terms.ts): visibleFrom after now, or
- * visibleTo at or before now. Two short index ranges per type; the stamps are fixed-width digits, so both bounds
- * of each range share the marker's prefix and compare the same way under every collation.
- */
-function hiddenOfType(typeIndex: number): string {
-  return `(h.term > :hiddenFromLow${typeIndex} AND h.term <= :hiddenFromHigh${typeIndex})
-    OR (h.term >= :hiddenToLow${typeIndex} AND h.term <= :hiddenToHigh${typeIndex})`;
-}
-
-/** Hidden documents of one type (as a subquery for NOT IN), or of every type. */
-function hiddenDocuments(typeIndex?: number): string {
-  const ranges = typeIndex === undefined ? SEARCH_TYPES.map((_, i) => hiddenOfType(i)).join(' OR ') : hiddenOfType(typeIndex);
-  return `SELECT h.documentId FROM search_term h WHERE ${ranges}`;
-}
-
-function hiddenParams(now: Date): Record<string, string> {
-  const stamp = timeStamp(now);
-  const params: Record<string, string> = {};
-  SEARCH_TYPES.forEach((type, i) => {
-    params[`hiddenFromLow${i}`] = fromMarker(type) + stamp;
-    params[`hiddenFromHigh${i}`] = fromMarker(type) + '9'.repeat(stamp.length);
-    params[`hiddenToLow${i}`] = toMarker(type) + '0'.repeat(stamp.length);
-    params[`hiddenToHigh${i}`] = toMarker(type) + stamp;
-  });
-  return params;
-}
-
-const BLOCK_ENDS = new Set([0x4dbf, 0x9fff]);
-
-/**
- * Terms that start with one Chinese character. Inside the main ideograph blocks, code-point order is also the
- * order of MySQL's Unicode collation, so the terms form one index range [c, c+1); elsewhere LIKE is exact.
- */
-function prefixCondition(alias: string, char: string): string {
-  const cp = char.codePointAt(0)!;
-  const ranged = ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf)) && !BLOCK_ENDS.has(cp);
-  return ranged ? `${alias}.term >= :prefixLow AND ${alias}.term < :prefixHigh` : `${alias}.term LIKE :prefixLike`;
-}
-
-function prefixParams(char: string): Record<string, unknown> {
-  const cp = char.codePointAt(0)!;
-  return { prefixLow: char, prefixHigh: String.fromCodePoint(cp + 1), prefixLike: `${char}%` };
 }

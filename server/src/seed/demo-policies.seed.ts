@@ -2,12 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { policyInputSchema } from '@ihaigui/shared';
 import type { Clock } from '../common/clock';
-import { addDays, localDate } from '../common/time/local-date';
+import { addDays, daysBetween, localDate } from '../common/time/local-date';
 import { PolicyRepository } from '../policy/policy.repository';
 import { PolicyService } from '../policy/policy.service';
-import { DEMO_POLICIES } from './demo-policies';
+import { DEMO_POLICIES, type DemoPolicy } from './demo-policies';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The input with its validity placed relative to the seed day when the item asks for it (expiring / expired
+ * examples); the validity period keeps its length, so it never ends before it starts.
+ */
+export function datedForSeed(item: DemoPolicy, today: string): DemoPolicy['input'] {
+  if (item.validToDaysFromSeed === undefined || !item.input.validTo) return item.input;
+  const validTo = addDays(today, item.validToDaysFromSeed);
+  const length = daysBetween(item.input.validFrom, item.input.validTo);
+  return { ...item.input, validTo, validFrom: item.input.validFrom <= validTo ? item.input.validFrom : addDays(validTo, -length) };
+}
 
 /** The demo policies, written through the policy service (sanitising, audit, search index) in one transaction. */
 @Injectable()
@@ -27,8 +38,7 @@ export class DemoPoliciesSeed {
     return this.dataSource.transaction(async (em) => {
       const ids = new Map<string, number>();
       for (const item of ordered) {
-        const validTo = item.validToDaysFromSeed === undefined ? item.input.validTo : addDays(today, item.validToDaysFromSeed);
-        const created = await this.policies.create(policyInputSchema.parse({ ...item.input, validTo }), null, em, 'policy.seed');
+        const created = await this.policies.create(policyInputSchema.parse(datedForSeed(item, today)), null, em, 'policy.seed');
         if (item.status === 'published') {
           await this.policies.publishWithin(created.id, null, new Date(now - item.publishedDaysAgo * DAY_MS - 3600_000), em);
         }

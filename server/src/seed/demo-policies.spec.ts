@@ -8,6 +8,7 @@ import {
   type Verdict,
 } from '@ihaigui/shared';
 import { DEMO_POLICIES } from './demo-policies';
+import { datedForSeed } from './demo-policies.seed';
 
 /** The day the demo data is written for: expiring/expired counts are relative to it. */
 const TODAY = '2026-11-21';
@@ -152,5 +153,17 @@ describe('demo policies', () => {
       expect(regulation.policy.validFrom.startsWith('2002')).toBe(true);
       expect(regulation.policy.validTo).toBeNull();
     });
+  });
+});
+
+describe('seeding on another day', () => {
+  it('keeps every dated example valid (never ending before it starts) and the same kind of example', () => {
+    for (const today of ['2026-06-01', '2026-11-21', '2028-02-29']) {
+      for (const item of DEMO_POLICIES.filter((p) => p.validToDaysFromSeed !== undefined)) {
+        const input = datedForSeed(item, today);
+        expect(policyInputSchema.safeParse(input).success).toBe(true);
+        expect(input.validTo! < today).toBe(item.validToDaysFromSeed! < 0);
+      }
+    }
   });
 });

@@ -37,7 +37,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
  * Matches are counted per type up to this many: a count (and so a total) of SEARCH_COUNT_LIMIT means "at least
  * that many" (show 1000+). Counting every match of a very common word would cost more than the search itself.
  */
-export const SEARCH_COUNT_LIMIT = 500;
+export const SEARCH_COUNT_LIMIT = 1000;
 
 export const searchResultSchema = pageSchema(searchHitSchema).extend({
   query: z.string(),

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 const LOCK_NAME = 'ihaigui_migrations';
 
 /**
- * Brings the schema up to date at start. On MySQL a named lock keeps several instances starting together
+ * Brings the schema up to date at start. On MySQL and MariaDB a named lock keeps several instances starting together
  * from running the same migration twice.
  */
 @Injectable()
@@ -20,7 +20,8 @@ export class MigrationRunner implements OnModuleInit {
 }
 
 export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
-  if (dataSource.options.type !== 'mysql') {
+  // MariaDB is configured with its own driver type; both take the lock.
+  if (dataSource.options.type !== 'mysql' && dataSource.options.type !== 'mariadb') {
     return (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
   }
   const runner = dataSource.createQueryRunner();
