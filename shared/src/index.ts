@@ -17,3 +17,4 @@ export * from './park/park.schema';
 export * from './finance/finance.schema';
 export * from './search/search.schema';
 export * from './search/analyzer';
+export * from './common/text';

@@ -5,11 +5,9 @@ import {
   type ParkDetail,
   type ParkSummary,
   type PolicySummary,
-  TARGET_GROUPS,
   type VisitBooking,
   type VisitSlot,
 } from '@ihaigui/shared';
-import type { PolicyEntity } from '../policy/policy.entity';
 import type { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 
 const E6 = 1_000_000;
@@ -57,28 +55,6 @@ export function toVisitSlot(s: VisitSlotEntity): VisitSlot {
     booked: s.booked,
     remaining: Math.max(0, s.capacity - s.booked),
     note: s.note,
-  };
-}
-
-/** A linked policy as the policy list shows it. */
-export function toLinkedPolicy(p: PolicyEntity): PolicySummary {
-  return {
-    id: p.id,
-    title: p.title,
-    titleEn: p.titleEn,
-    issuer: p.issuer,
-    issuerEn: p.issuerEn,
-    region: p.region,
-    category: p.category,
-    targetGroups: decodeTagSet(p.targetGroups, TARGET_GROUPS),
-    amountMin: p.amountMin,
-    amountMax: p.amountMax,
-    amountPeriod: p.amountPeriod,
-    validFrom: p.validFrom,
-    validTo: p.validTo,
-    summary: p.summary,
-    summaryEn: p.summaryEn,
-    publishedAt: p.publishedAt ? p.publishedAt.toISOString() : null,
   };
 }
 

@@ -3,26 +3,9 @@ import { Brackets, DataSource, type EntityManager, In } from 'typeorm';
 import type { BookingStatus, District, Industry } from '@ihaigui/shared';
 import { UserEntity } from '../account/user.entity';
 import { PolicyEntity } from '../policy/policy.entity';
+import { POLICY_SUMMARY_COLUMNS } from '../policy/policy.repository';
 import { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 
-const POLICY_SUMMARY_COLUMNS = [
-  'id',
-  'title',
-  'titleEn',
-  'issuer',
-  'issuerEn',
-  'region',
-  'category',
-  'targetGroups',
-  'amountMin',
-  'amountMax',
-  'amountPeriod',
-  'validFrom',
-  'validTo',
-  'summary',
-  'summaryEn',
-  'publishedAt',
-] as const;
 
 /** Parks, their visit slots and the policies they link to; one method per query. */
 @Injectable()

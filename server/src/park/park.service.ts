@@ -21,7 +21,8 @@ import { localDate } from '../common/time/local-date';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { ParkEntity } from './park.entity';
-import { toE6, toLinkedPolicy, toParkDetail, toParkSummary, toVisitSlot } from './park.mapper';
+import { toPolicySummary } from '../policy/policy.mapper';
+import { toE6, toParkDetail, toParkSummary, toVisitSlot } from './park.mapper';
 import { ParkRepository } from './park.repository';
 
 /** At most this many upcoming slots on a park page. */
@@ -94,7 +95,7 @@ export class ParkService {
     const byId = new Map(policies.map((p) => [p.id, p]));
     const linked = park.linkedPolicyIds.flatMap((pid) => {
       const found = byId.get(pid);
-      return found ? [toLinkedPolicy(found)] : [];
+      return found ? [toPolicySummary(found)] : [];
     });
     return toParkDetail(park, linked, slots.map(toVisitSlot));
   }

@@ -6,7 +6,7 @@ import { FavoriteEntity } from '../favorite/favorite.entity';
 import { PolicyAttachmentEntity, PolicyEntity } from './policy.entity';
 
 /** Columns of a list card: everything but the long texts. */
-const SUMMARY_COLUMNS = [
+export const POLICY_SUMMARY_COLUMNS = [
   'id',
   'title',
   'titleEn',
@@ -51,7 +51,7 @@ export class PolicyRepository {
 
   /** The public list: page + count in two statements whatever the page size. */
   findPublishedPage(filter: PublicPolicyFilter & { sort: PolicySort; offset: number; limit: number }) {
-    const qb = this.current(this.repo().createQueryBuilder('p').select(SUMMARY_COLUMNS.map((c) => `p.${c}`)), filter.today);
+    const qb = this.current(this.repo().createQueryBuilder('p').select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`)), filter.today);
     if (filter.region && filter.region !== 'citywide') {
       // A district's talent is served by its own policies and the citywide ones.
       qb.andWhere('p.region IN (:...regions)', { regions: [filter.region, 'citywide'] });
@@ -73,7 +73,7 @@ export class PolicyRepository {
 
   /** Everything the matcher weighs: all current published policies with their criteria (a few hundred at most). */
   findAllCurrent(today: string): Promise<PolicyEntity[]> {
-    return this.current(this.repo().createQueryBuilder('p').select([...SUMMARY_COLUMNS, 'criteria'].map((c) => `p.${c}`)), today)
+    return this.current(this.repo().createQueryBuilder('p').select([...POLICY_SUMMARY_COLUMNS, 'criteria'].map((c) => `p.${c}`)), today)
       .orderBy('p.id', 'ASC')
       .getMany();
   }
@@ -91,7 +91,7 @@ export class PolicyRepository {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repo()
       .createQueryBuilder('p')
-      .select(SUMMARY_COLUMNS.map((c) => `p.${c}`))
+      .select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`))
       .where('p.id IN (:...ids)', { ids })
       .getMany();
   }
@@ -124,7 +124,7 @@ export class PolicyRepository {
   findFavoritePage(userId: number, offset: number, limit: number) {
     return this.repo()
       .createQueryBuilder('p')
-      .select(SUMMARY_COLUMNS.map((c) => `p.${c}`))
+      .select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`))
       .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', { type: 'policy', userId })
       .where('p.status = :status', { status: 'published' })
       .orderBy('f.createdAt', 'DESC')

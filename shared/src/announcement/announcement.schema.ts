@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../common/text';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 
@@ -58,22 +59,14 @@ export const announcementIdParamSchema = z.object({
   id: z.coerce.number().int().min(1).max(2_147_483_647),
 });
 
-const optionalEn = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 /** What staff write. Unknown fields are refused rather than silently dropped. */
 export const createAnnouncementSchema = z.strictObject({
   title: z.string().trim().min(1).max(TITLE_MAX),
-  titleEn: optionalEn(TITLE_MAX),
+  titleEn: optionalText(TITLE_MAX),
   summary: z.string().trim().min(1).max(SUMMARY_MAX),
-  summaryEn: optionalEn(SUMMARY_MAX),
+  summaryEn: optionalText(SUMMARY_MAX),
   body: z.string().min(1).max(BODY_MAX),
-  bodyEn: optionalEn(BODY_MAX),
+  bodyEn: optionalText(BODY_MAX),
   category: announcementCategorySchema,
   pinned: z.boolean().default(false),
 });

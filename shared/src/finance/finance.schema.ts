@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../common/text';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { mainlandPhoneSchema } from '../organization/organization.schema';
@@ -13,14 +14,6 @@ export const FINANCE_KIND_LABELS: Record<FinanceKind, Bilingual> = {
   guarantee: { zh: '融资担保', en: 'Guarantee' },
   insurance: { zh: '科技保险', en: 'Insurance' },
 };
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const financeInputObject = z.strictObject({
   name: z.string().trim().min(2).max(80),

@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { optionalText } from '../common/text';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 import { mainlandPhoneSchema } from '../organization/organization.schema';
 import { policySummarySchema } from '../policy/policy.schema';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const parkInputObject = z.strictObject({
   name: z.string().trim().min(2).max(80),

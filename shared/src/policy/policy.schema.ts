@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText } from '../common/text';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { regionSchema } from '../taxonomy/taxonomy';
@@ -73,14 +74,6 @@ export const AMOUNT_MAX = 50_000_000;
 export const POLICY_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 const isoDate = z.iso.date().describe('YYYY-MM-DD');
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
 /** What staff write (console form and Excel rows share it). */
 export const policyInputObject = z.strictObject({
   title: z.string().trim().min(4).max(POLICY_TITLE_MAX),

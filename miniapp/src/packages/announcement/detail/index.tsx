@@ -1,51 +1,29 @@
-import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import type { ReactNode } from 'react'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { ANNOUNCEMENT_CATEGORY_LABELS } from '@ihaigui/shared'
+import { ANNOUNCEMENT_CATEGORY_LABELS, type AnnouncementDetail } from '@ihaigui/shared'
 import { useAnnouncement } from '../../../api/hooks'
 import { RichContent } from '../../../components/RichContent'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
+import { DetailQuery } from '../../../components/DetailQuery'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
-import { nav } from '../../../navigation'
 import './index.scss'
 
 export default function AnnouncementDetailPage() {
-  const { t, locale, label, localized, date } = useI18n()
   const { params } = useRouter()
-  const { data, error, isPending, isError, refetch } = useAnnouncement(params.id)
-  // Opened from a share card or a direct link there is nothing to go back to: offer the home page instead.
-  const [openedDirectly] = useState(() => Taro.getCurrentPages().length <= 1)
+  const query = useAnnouncement(params.id)
   usePageChrome('announcementDetail')
-
-  const homeLink = openedDirectly && (
-    <View className='detail__home'>
-      <Button type='primary' fill='outline' block onClick={() => nav.home()}>
-        {t('common.backHome')}
-      </Button>
-    </View>
+  return (
+    <DetailQuery query={query} className='page detail'>
+      {(data, homeLink) => <AnnouncementArticle data={data} homeLink={homeLink} />}
+    </DetailQuery>
   )
+}
 
-  if (isPending) {
-    return (
-      <View className='page detail'>
-        <PageLoading />
-      </View>
-    )
-  }
-
-  if (isError) {
-    return (
-      <View className='page detail'>
-        <ErrorState error={error} onRetry={() => refetch()} />
-        {homeLink}
-      </View>
-    )
-  }
-
+function AnnouncementArticle({ data, homeLink }: { data: AnnouncementDetail; homeLink: ReactNode }) {
+  const { t, locale, label, localized, date } = useI18n()
   const englishMissing = locale === 'en' && !(data.bodyEn && data.bodyEn.trim())
   const html = locale === 'en' && !englishMissing ? (data.bodyEn as string) : data.body
 

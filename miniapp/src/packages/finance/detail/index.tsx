@@ -1,5 +1,4 @@
-import { useState } from 'react'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -7,10 +6,10 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { FINANCE_KIND_LABELS, type FinanceDetail } from '@ihaigui/shared'
 import { useFinanceService } from '../../../api/finance-hooks'
 import { formatAmount } from '../../../components/parks/format'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
+import { DetailQuery } from '../../../components/DetailQuery'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
-import { nav, navigateTo } from '../../../navigation'
+import { navigateTo } from '../../../navigation'
 import '../finance.scss'
 
 function Section({ title, text }: { title: string; text: string }) {
@@ -51,32 +50,12 @@ function ServiceView({ service }: { service: FinanceDetail }) {
 }
 
 export default function FinanceDetailPage() {
-  const { t } = useI18n()
   const { params } = useRouter()
-  const { data, error, isPending, isError, refetch } = useFinanceService(params.id)
-  const [openedDirectly] = useState(() => Taro.getCurrentPages().length <= 1)
+  const query = useFinanceService(params.id)
   usePageChrome('financeDetail')
-
-  if (isPending) {
-    return (
-      <View className='page'>
-        <PageLoading />
-      </View>
-    )
-  }
-  if (isError) {
-    return (
-      <View className='page'>
-        <ErrorState error={error} onRetry={() => refetch()} />
-        {openedDirectly && (
-          <View className='finance-gap'>
-            <Button type='primary' fill='outline' block onClick={() => nav.home()}>
-              {t('common.backHome')}
-            </Button>
-          </View>
-        )}
-      </View>
-    )
-  }
-  return <ServiceView service={data} />
+  return (
+    <DetailQuery query={query} className='page'>
+      {(service) => <ServiceView service={service} />}
+    </DetailQuery>
+  )
 }

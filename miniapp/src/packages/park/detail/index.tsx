@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
@@ -13,10 +13,10 @@ import {
 } from '@ihaigui/shared'
 import { usePark } from '../../../api/parks-hooks'
 import { formatArea } from '../../../components/parks/format'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
+import { DetailQuery } from '../../../components/DetailQuery'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
-import { nav, navigateTo } from '../../../navigation'
+import { navigateTo } from '../../../navigation'
 import { SlotItem } from '../SlotItem'
 import { slotBlocked } from '../slots'
 import { ParkMap } from './ParkMap'
@@ -150,33 +150,12 @@ function ParkView({ park }: { park: ParkDetail }) {
 }
 
 export default function ParkDetailPage() {
-  const { t } = useI18n()
   const { params } = useRouter()
-  const { data, error, isPending, isError, refetch } = usePark(params.id)
-  // Opened from a share card or a link there is nothing to go back to: offer the park list instead.
-  const [openedDirectly] = useState(() => Taro.getCurrentPages().length <= 1)
+  const query = usePark(params.id)
   usePageChrome('parkDetail')
-
-  if (isPending) {
-    return (
-      <View className='page'>
-        <PageLoading />
-      </View>
-    )
-  }
-  if (isError) {
-    return (
-      <View className='page'>
-        <ErrorState error={error} onRetry={() => refetch()} />
-        {openedDirectly && (
-          <View className='park-clear'>
-            <Button type='primary' fill='outline' block onClick={() => nav.home()}>
-              {t('common.backHome')}
-            </Button>
-          </View>
-        )}
-      </View>
-    )
-  }
-  return <ParkView park={data} />
+  return (
+    <DetailQuery query={query} className='page'>
+      {(park) => <ParkView park={park} />}
+    </DetailQuery>
+  )
 }

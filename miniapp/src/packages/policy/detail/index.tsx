@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
 import { Button as TaroButton, Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
@@ -19,10 +19,10 @@ import { attachmentUrl } from '../../../api/policies'
 import { useSession } from '../../../api/session-hooks'
 import { isClosingSoon, policyAmountText, policyValidityText } from '../../../components/policy-display'
 import { RichContent } from '../../../components/RichContent'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
+import { DetailQuery } from '../../../components/DetailQuery'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, formatFileSize, useI18n } from '../../../i18n'
-import { goToLogin, nav, navigateTo, pageUrl } from '../../../navigation'
+import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -274,9 +274,8 @@ function ActionBar({ policy }: { policy: PolicyDetail }) {
 export default function PolicyDetailPage() {
   const { t, localized } = useI18n()
   const { params } = useRouter()
-  const { data, error, isPending, isError, refetch } = usePolicy(params.id)
-  // Opened from a share card or a direct link there is nothing to go back to: offer the home page instead.
-  const [openedDirectly] = useState(() => Taro.getCurrentPages().length <= 1)
+  const query = usePolicy(params.id)
+  const data = query.data
   usePageChrome('policyDetail')
 
   useShareAppMessage(() => ({
@@ -284,36 +283,15 @@ export default function PolicyDetailPage() {
     path: pageUrl('policyDetail', { id: params.id })
   }))
 
-  const homeLink = openedDirectly && (
-    <View className='policy-detail__home'>
-      <Button type='primary' fill='outline' block onClick={() => nav.home()}>
-        {t('common.backHome')}
-      </Button>
-    </View>
-  )
-
-  if (isPending) {
-    return (
-      <View className='page policy-detail'>
-        <PageLoading />
-      </View>
-    )
-  }
-
-  if (isError) {
-    return (
-      <View className='page policy-detail'>
-        <ErrorState error={error} onRetry={() => refetch()} />
-        {homeLink}
-      </View>
-    )
-  }
-
   return (
-    <View className='page policy-detail policy-detail--with-bar'>
-      <Article policy={data} />
-      {homeLink}
-      <ActionBar policy={data} />
-    </View>
+    <DetailQuery query={query} className='page policy-detail'>
+      {(policy, homeLink) => (
+        <View className='page policy-detail policy-detail--with-bar'>
+          <Article policy={policy} />
+          {homeLink}
+          <ActionBar policy={policy} />
+        </View>
+      )}
+    </DetailQuery>
   )
 }
