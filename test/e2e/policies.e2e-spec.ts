@@ -133,6 +133,9 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
       // An English query finds its words in the snippet even though the Chinese body is long.
       const en = await find('postdoctoral');
       expect(en?.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase())).toEqual(['postdoctoral']);
+      // A query that matched the category shows it in the snippet.
+      const byCategory = await find('funding');
+      expect(byCategory?.snippet.filter((s) => s.hit).map((s) => s.text)).toContain('funding');
       await t.http.post(`/api/v1/staff/policies/${p.id}/archive`).set(staff()).send({}).expect(200);
       expect(await find('博士后')).toBeUndefined();
     });

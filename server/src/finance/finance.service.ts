@@ -36,7 +36,7 @@ function searchEntry(s: FinanceServiceEntity): SearchEntry {
       { text: s.audienceEn, weight: 2 },
       { text: `${kind.zh} ${kind.en}`, weight: 3 },
     ],
-    content: bilingualContent([s.summary, s.audience, s.terms], [s.summaryEn, s.audienceEn, s.termsEn]),
+    content: bilingualContent([kind.zh, s.summary, s.audience, s.terms], [kind.en, s.summaryEn, s.audienceEn, s.termsEn]),
   };
 }
 

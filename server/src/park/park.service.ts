@@ -47,7 +47,8 @@ function searchEntry(p: ParkEntity): SearchEntry {
       { text: p.facilitiesEn.join(' '), weight: 2 },
       { text: industries.map((l) => `${l.zh} ${l.en}`).join(' '), weight: 3 },
     ],
-    content: bilingualContent([p.intro], [p.introEn]),
+    // The labels lead the snippet: a query that matched an industry shows where it matched.
+    content: bilingualContent([industries.map((l) => l.zh).join('、'), p.intro], [industries.map((l) => l.en).join(', '), p.introEn]),
   };
 }
 

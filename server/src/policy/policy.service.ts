@@ -30,6 +30,7 @@ import { sanitizeRichText } from '../common/sanitize-html';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import type { Upload } from '../common/upload';
 import { FavoriteRepository } from '../favorite/favorite.repository';
+import { CONTENT_MAX } from '../search/search-terms';
 import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
@@ -38,7 +39,7 @@ import { PolicyAttachmentRepository, PolicyRepository } from './policy.repositor
 export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;
 const ENTITY_TYPE = 'policy';
-const SNIPPET_SOURCE_MAX = 2000;
+const SNIPPET_SOURCE_MAX = CONTENT_MAX;
 
 const ALLOWED_FROM: Record<'publish' | 'archive', PolicyStatus[]> = {
   publish: ['draft', 'archived'],
@@ -275,7 +276,8 @@ export class PolicyService implements OnModuleInit {
           { text: bodyEnText, weight: 1 },
           { text: p.howToApply, weight: 1 },
         ],
-        content: bilingualContent([p.summary, bodyText], [p.summaryEn, bodyEnText], SNIPPET_SOURCE_MAX),
+        // The category leads the snippet: a query that matched it (签证, visa) shows where it matched.
+        content: bilingualContent([category.zh, p.summary, bodyText], [category.en, p.summaryEn, bodyEnText], SNIPPET_SOURCE_MAX),
         visibleFrom: p.publishedAt,
         visibleTo: p.validTo ? endOfLocalDate(p.validTo) : null,
       },

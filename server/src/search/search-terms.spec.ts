@@ -1,4 +1,4 @@
-import { documentValues, fromMarker, termRows, termWeights, timeStamp, toMarker, visibilityMarkers, WEIGHT_MAX } from './search-terms';
+import { CONTENT_MAX, documentValues, fromMarker, termRows, termWeights, timeStamp, toMarker, visibilityMarkers, WEIGHT_MAX } from './search-terms';
 
 describe('termWeights', () => {
   it('sums field weight × occurrences over the fields', () => {
@@ -52,10 +52,10 @@ describe('visibility markers', () => {
 describe('documentValues', () => {
   it('cuts the text to the column sizes', () => {
     const at = new Date('2026-06-01T00:00:00.000Z');
-    const v = documentValues({ type: 'park', refId: 3, title: '园'.repeat(300), titleEn: '', content: 'x'.repeat(3000) }, at);
+    const v = documentValues({ type: 'park', refId: 3, title: '园'.repeat(300), titleEn: '', content: 'x'.repeat(CONTENT_MAX + 1000) }, at);
     expect(v.title).toHaveLength(240);
     expect(v.titleEn).toBeNull();
-    expect(v.content).toHaveLength(2000);
+    expect(v.content).toHaveLength(CONTENT_MAX);
     expect(v).toMatchObject({ docType: 'park', refId: 3, visibleFrom: null, visibleTo: null, indexedAt: at });
   });
 });

@@ -5,7 +5,7 @@ import type { SearchDocumentEntity, SearchTermEntity } from './search.entity';
 export const WEIGHT_MAX = 32_767;
 export const TITLE_MAX = 240;
 /** search_document.content: plain text for snippets. */
-export const CONTENT_MAX = 2_000;
+export const CONTENT_MAX = 4_000;
 
 export interface WeightedField {
   text: string | null | undefined;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { SearchType } from '@ihaigui/shared';
 import { CLOCK, type Clock } from '../common/clock';
-import { documentValues, termRows } from './search-terms';
+import { CONTENT_MAX, documentValues, termRows } from './search-terms';
 import { SearchRepository } from './search.repository';
 
 /** What an owning service hands to the index for one public item. */
@@ -23,7 +23,7 @@ export interface SearchEntry {
  * Snippet text in both languages: the Chinese and the English halves each get half of the stored length, so an
  * English query finds its words in the snippet even when the Chinese text is long.
  */
-export function bilingualContent(zh: Array<string | null | undefined>, en: Array<string | null | undefined>, max = 2000): string {
+export function bilingualContent(zh: Array<string | null | undefined>, en: Array<string | null | undefined>, max = CONTENT_MAX): string {
   const half = Math.floor(max / 2) - 1;
   const zhText = zh.filter(Boolean).join('\n').slice(0, half);
   const enText = en.filter(Boolean).join('\n').slice(0, half);
