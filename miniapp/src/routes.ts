@@ -78,6 +78,32 @@ export const SUBPACKAGES = {
       hostContactRequests: 'contact-requests/index'
     }
   },
+  job: {
+    root: 'packages/job',
+    pages: {
+      jobDetail: 'detail/index',
+      jobApply: 'apply/index',
+      myApplications: 'applications/index',
+      applicationDetail: 'application/index',
+      jobFavorites: 'favorites/index'
+    }
+  },
+  inbox: {
+    root: 'packages/inbox',
+    pages: {
+      inbox: 'index/index'
+    }
+  },
+  recruit: {
+    root: 'packages/recruit',
+    pages: {
+      orgPositions: 'positions/index',
+      orgPositionEdit: 'position-edit/index',
+      orgApplicants: 'applicants/index',
+      orgApplicant: 'applicant/index',
+      orgPositionShare: 'share/index'
+    }
+  },
   staff: {
     root: 'packages/staff',
     pages: {
@@ -89,7 +115,8 @@ export const SUBPACKAGES = {
       staffCreateAccount: 'create-staff/index',
       staffPolicies: 'policies/index',
       staffPolicyEdit: 'policy-edit/index',
-      staffPolicyImport: 'policy-import/index'
+      staffPolicyImport: 'policy-import/index',
+      staffPositions: 'positions/index'
     }
   }
 } as const
@@ -101,7 +128,7 @@ export type TabName = keyof typeof TAB_PAGES
 export type SubpageName = { [R in keyof Subpackages]: keyof Subpackages[R]['pages'] & string }[keyof Subpackages]
 export type PageName = TabName | SubpageName
 
-const { announcement, account, org, staff, policy, search, park, finance, host } = SUBPACKAGES
+const { announcement, account, org, staff, policy, search, park, finance, host, job, inbox, recruit } = SUBPACKAGES
 
 /** Every page path (no leading slash), keyed by name. */
 export const PAGES = {
@@ -138,7 +165,19 @@ export const PAGES = {
   hostContactRequests: `${host.root}/${host.pages.hostContactRequests}`,
   staffPolicies: `${staff.root}/${staff.pages.staffPolicies}`,
   staffPolicyEdit: `${staff.root}/${staff.pages.staffPolicyEdit}`,
-  staffPolicyImport: `${staff.root}/${staff.pages.staffPolicyImport}`
+  staffPolicyImport: `${staff.root}/${staff.pages.staffPolicyImport}`,
+  jobDetail: `${job.root}/${job.pages.jobDetail}`,
+  jobApply: `${job.root}/${job.pages.jobApply}`,
+  myApplications: `${job.root}/${job.pages.myApplications}`,
+  applicationDetail: `${job.root}/${job.pages.applicationDetail}`,
+  jobFavorites: `${job.root}/${job.pages.jobFavorites}`,
+  inbox: `${inbox.root}/${inbox.pages.inbox}`,
+  orgPositions: `${recruit.root}/${recruit.pages.orgPositions}`,
+  orgPositionEdit: `${recruit.root}/${recruit.pages.orgPositionEdit}`,
+  orgApplicants: `${recruit.root}/${recruit.pages.orgApplicants}`,
+  orgApplicant: `${recruit.root}/${recruit.pages.orgApplicant}`,
+  orgPositionShare: `${recruit.root}/${recruit.pages.orgPositionShare}`,
+  staffPositions: `${staff.root}/${staff.pages.staffPositions}`
 } as const satisfies Record<PageName, string>
 
 /** Tab order as shown in the tab bar. */
@@ -192,7 +231,19 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   hostContactRequests: 'title.hostContactRequests',
   staffPolicies: 'title.staffPolicies',
   staffPolicyEdit: 'title.staffPolicyEdit',
-  staffPolicyImport: 'title.staffPolicyImport'
+  staffPolicyImport: 'title.staffPolicyImport',
+  jobDetail: 'title.jobDetail',
+  jobApply: 'title.jobApply',
+  myApplications: 'title.myApplications',
+  applicationDetail: 'title.applicationDetail',
+  jobFavorites: 'title.jobFavorites',
+  inbox: 'title.inbox',
+  orgPositions: 'title.orgPositions',
+  orgPositionEdit: 'title.orgPositionEdit',
+  orgApplicants: 'title.orgApplicants',
+  orgApplicant: 'title.orgApplicant',
+  orgPositionShare: 'title.orgPositionShare',
+  staffPositions: 'title.staffPositions'
 }
 
 /** Pages a signed-out user is sent to; never a place to come back to after signing in. */

@@ -18,3 +18,4 @@ export * from './finance/finance.schema';
 export * from './search/search.schema';
 export * from './search/analyzer';
 export * from './common/text';
+export * from './job/job.schema';

@@ -4,11 +4,15 @@ import type { Messages } from './zh-CN'
 import { discoveryEn } from './parts/discovery.en'
 import { parksEn } from './parts/parks.en'
 import { staffPolicyEn } from './parts/staffPolicy.en'
+import { jobsEn } from './parts/jobs.en'
+import { recruitEn } from './parts/recruit.en'
 
 export const en: Messages = {
   ...discoveryEn,
   ...parksEn,
   ...staffPolicyEn,
+  ...jobsEn,
+  ...recruitEn,
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 

@@ -5,11 +5,15 @@
 import { discoveryZhCN } from './parts/discovery.zh-CN'
 import { parksZhCN } from './parts/parks.zh-CN'
 import { staffPolicyZhCN } from './parts/staffPolicy.zh-CN'
+import { jobsZhCN } from './parts/jobs.zh-CN'
+import { recruitZhCN } from './parts/recruit.zh-CN'
 
 export const zhCN = {
   ...discoveryZhCN,
   ...parksZhCN,
   ...staffPolicyZhCN,
+  ...jobsZhCN,
+  ...recruitZhCN,
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 

@@ -11,6 +11,9 @@ import { ContactRequestEntity, FinanceServiceEntity } from '../../finance/financ
 import { ParkEntity, VisitBookingEntity, VisitSlotEntity } from '../../park/park.entity';
 import { PolicyAttachmentEntity, PolicyEntity } from '../../policy/policy.entity';
 import { SearchDocumentEntity, SearchTermEntity } from '../../search/search.entity';
+import { ApplicationEntity, ApplicationEventEntity } from '../../application/application.entity';
+import { PositionChannelStatEntity, PositionEntity } from '../../job/position.entity';
+import { NotificationEntity, WechatSubscriptionEntity } from '../../notification/notification.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 
 export const ENTITIES = [
@@ -33,4 +36,10 @@ export const ENTITIES = [
   ContactRequestEntity,
   SearchDocumentEntity,
   SearchTermEntity,
+  PositionEntity,
+  PositionChannelStatEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  NotificationEntity,
+  WechatSubscriptionEntity,
 ];
