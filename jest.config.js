@@ -29,6 +29,8 @@ module.exports = {
       ...common,
       displayName: 'miniapp',
       testMatch: ['<rootDir>/test/miniapp/**/*.miniapp-spec.ts'],
+      // These start the real, demo-seeded server too.
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/timeout.ts'],
       // The mini-app's non-visual modules (request, i18n store) on Node: Taro's APIs over fetch and memory.
       moduleNameMapper: { ...common.moduleNameMapper, '^@tarojs/taro$': '<rootDir>/test/miniapp/support/taro-node.ts' },
     },

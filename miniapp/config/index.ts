@@ -65,7 +65,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     defineConstants: {
       API_BASE: JSON.stringify(apiBase()),
-      APP_VERSION: JSON.stringify(version)
+      APP_VERSION: JSON.stringify(version),
+      WECHAT_TEMPLATE_APPLICATION_STATUS: JSON.stringify(process.env.TARO_APP_WECHAT_TEMPLATE_APPLICATION_STATUS ?? '')
     },
     copy: {
       patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.png', to: 'dist/h5/favicon.png' }] : [],

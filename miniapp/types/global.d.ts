@@ -12,6 +12,8 @@ declare module '*.scss'
 declare const API_BASE: string
 /** miniapp/package.json version, injected at build time. */
 declare const APP_VERSION: string
+/** WeChat subscribe-message template id for application status changes ('' = do not ask), injected at build time. */
+declare const WECHAT_TEMPLATE_APPLICATION_STATUS: string
 
 declare namespace NodeJS {
   interface ProcessEnv {
@@ -23,5 +25,7 @@ declare namespace NodeJS {
     TARO_APP_API_BASE?: string
     /** Optional API origin for the H5 build when it is not served by the API server itself. */
     TARO_APP_H5_API_BASE?: string
+    /** Subscribe-message template id for application status changes (weapp). */
+    TARO_APP_WECHAT_TEMPLATE_APPLICATION_STATUS?: string
   }
 }

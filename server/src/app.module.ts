@@ -21,6 +21,9 @@ import { SearchModule } from './search/search.module';
 import { ParkModule } from './park/park.module';
 import { FinanceModule } from './finance/finance.module';
 import { PolicyModule } from './policy/policy.module';
+import { NotificationModule } from './notification/notification.module';
+import { ApplicationModule } from './application/application.module';
+import { JobModule } from './job/job.module';
 
 @Module({})
 export class AppModule {
@@ -40,7 +43,10 @@ export class AppModule {
         AdminModule,
         ParkModule,
         FinanceModule,
+        JobModule,
         SearchModule,
+        NotificationModule,
+        ApplicationModule,
         SeedModule,
       ],
       providers: [

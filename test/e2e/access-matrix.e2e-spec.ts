@@ -15,12 +15,16 @@ const ROLE_OF: Record<DevPersona, Role> = {
 };
 const SIGNED_IN: Role[] = ['talent', 'enterprise', 'staff', 'admin'];
 const STAFF: Role[] = ['staff', 'admin'];
+/** Enterprise users whose organisation is verified (VerifiedOrganization routes); the unverified one gets 403. */
+const VERIFIED_ORG = 'verified_org';
+const VERIFIED_ORG_MEMBERS: DevPersona[] = ['enterprise', 'provider'];
+type Rule = 'public' | typeof VERIFIED_ORG | Role[];
 
 /**
  * Who may call each route. Every route the app registers must appear here: a route added without an entry
  * fails this test until its author declares who may call it.
  */
-const ACCESS: Record<string, 'public' | Role[]> = {
+const ACCESS: Record<string, Rule> = {
   'GET /api/v1/health/live': 'public',
   'GET /api/v1/health/ready': 'public',
   'GET /api/v1/announcements': 'public',
@@ -90,6 +94,38 @@ const ACCESS: Record<string, 'public' | Role[]> = {
   'POST /api/v1/host/contact-requests/:id/answer': ['enterprise', ...STAFF],
   'POST /api/v1/staff/finance': STAFF,
   'PATCH /api/v1/staff/finance/:id': STAFF,
+  // Positions (job demands)
+  'GET /api/v1/positions': 'public',
+  'GET /api/v1/positions/:id': 'public',
+  'PUT /api/v1/positions/:id/favorite': SIGNED_IN,
+  'DELETE /api/v1/positions/:id/favorite': SIGNED_IN,
+  'GET /api/v1/me/favorites/positions': SIGNED_IN,
+  'POST /api/v1/org/positions': VERIFIED_ORG,
+  'GET /api/v1/org/positions': VERIFIED_ORG,
+  'GET /api/v1/org/positions/:id': VERIFIED_ORG,
+  'PATCH /api/v1/org/positions/:id': VERIFIED_ORG,
+  'POST /api/v1/org/positions/:id/close': VERIFIED_ORG,
+  'POST /api/v1/org/positions/:id/extend': VERIFIED_ORG,
+  'GET /api/v1/org/positions/:id/share': VERIFIED_ORG,
+  'GET /api/v1/org/positions/:id/wxacode': VERIFIED_ORG,
+  'GET /api/v1/org/positions/:id/channels': VERIFIED_ORG,
+  'GET /api/v1/staff/positions': STAFF,
+  'GET /api/v1/staff/positions/:id': STAFF,
+  'POST /api/v1/staff/positions/:id/review': STAFF,
+  // Applications and the inbox
+  'POST /api/v1/positions/:id/applications': ['talent'],
+  'GET /api/v1/me/applications': ['talent'],
+  'GET /api/v1/me/applications/:id': ['talent'],
+  'POST /api/v1/me/applications/:id/withdraw': ['talent'],
+  'GET /api/v1/org/positions/:id/applications': ['enterprise'],
+  'GET /api/v1/org/applications/:id': ['enterprise'],
+  'GET /api/v1/org/applications/:id/cv': ['enterprise'],
+  'POST /api/v1/org/applications/:id/status': ['enterprise'],
+  'GET /api/v1/me/notifications': SIGNED_IN,
+  'GET /api/v1/me/notifications/unread-count': SIGNED_IN,
+  'POST /api/v1/me/notifications/:id/read': SIGNED_IN,
+  'POST /api/v1/me/notifications/read-all': SIGNED_IN,
+  'POST /api/v1/me/wechat-subscriptions': SIGNED_IN,
   'GET /api/v1/admin/audit-log': ['admin'],
   'POST /api/v1/admin/staff': ['admin'],
 };
@@ -101,8 +137,9 @@ function destructiveness(route: { method: string; url: string }): number {
   return route.url === '/api/v1/me' ? 2 : 1;
 }
 
-function allowed(rule: 'public' | Role[], caller: Caller): boolean {
+function allowed(rule: Rule, caller: Caller): boolean {
   if (rule === 'public') return true;
+  if (rule === VERIFIED_ORG) return caller !== 'anonymous' && VERIFIED_ORG_MEMBERS.includes(caller);
   return caller !== 'anonymous' && rule.includes(ROLE_OF[caller]);
 }
 

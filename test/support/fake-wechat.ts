@@ -10,6 +10,11 @@ import type { AddressInfo } from 'node:net';
  *   'used' → 40163; 'ratelimit' → 45011; 'blocked' → 40226; 'busy' → -1; 'slow' → no answer for 10 s;
  *   'broken' → HTTP 500 with HTML; 'garbage' → HTTP 200 that is not JSON; anything else → 40029.
  * getuserphonenumber code: 'phone-ok' → 13812345678; 'phone-invalid' → 40029; 'phone-ratelimit' → 45011.
+ * subscribe/send: errcode 0, or 43101 (user refused / no quota) for openids passed to refuseSubscribe(); every
+ *   message received is kept in subscribeMessages.
+ * msg_sec_check (v2): suggest 'pass', unless the content holds a marker: 'marker-review' → 'review' (label 10001),
+ *   'marker-risky' → 'risky' (label 20008), 'marker-broken' → errcode -1; a missing openid → 40003.
+ * getwxacodeunlimit: a PNG image, unless the scene is longer than 32 characters (40169) or holds 'c=wxerr' (45009).
  */
 export interface FakeWechat {
   baseUrl: string;
@@ -21,6 +26,14 @@ export interface FakeWechat {
   tokenCalls(): number;
   /** From now on this access token is answered with 42001 (access_token expired). */
   expireToken(token: string): void;
+  /** Bodies of subscribe messages WeChat accepted or refused, in order. */
+  subscribeMessages: Array<Record<string, unknown>>;
+  /** From now on subscribe messages to this openid are answered with 43101. */
+  refuseSubscribe(openid: string): void;
+  /** Every content-check request body (content, version, scene, openid), in order. */
+  contentChecks: Array<Record<string, unknown>>;
+  /** Every mini-program code request body (scene, page, check_path, env_version), in order. */
+  wxacodes: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -38,8 +51,14 @@ export interface FakeWechatOptions {
 interface Reply {
   status: number;
   contentType: string;
-  body: string;
+  body: string | Buffer;
 }
+
+/** A 1×1 PNG: what the fake hands out as a mini-program code. */
+export const FAKE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const SLOW_REPLY_MS = 10_000;
 
@@ -60,6 +79,10 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   const issuedTokens = new Set<string>();
   const expiredTokens = new Set<string>();
   const slowTimers = new Set<NodeJS.Timeout>();
+  const subscribeMessages: Array<Record<string, unknown>> = [];
+  const refusingOpenids = new Set<string>();
+  const contentChecks: Array<Record<string, unknown>> = [];
+  const wxacodes: Array<Record<string, unknown>> = [];
   let tokenCalls = 0;
 
   const credentialsOk = (query: Record<string, string>) => query.appid === appId && query.secret === appSecret;
@@ -132,6 +155,65 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     }
   }
 
+  function subscribeSend(method: string, query: Record<string, string>, body: unknown): Reply {
+    if (method !== 'POST') return wechatError(43002, 'require POST method');
+    const accessToken = query.access_token;
+    if (!accessToken) return wechatError(41001, 'access_token missing');
+    if (expiredTokens.has(accessToken)) return wechatError(42001, 'access_token expired');
+    if (!issuedTokens.has(accessToken)) return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
+    if (typeof body !== 'object' || body === null) return wechatError(47001, 'data format error');
+    const message = body as Record<string, unknown>;
+    if (typeof message.touser !== 'string' || typeof message.template_id !== 'string') return wechatError(40003, 'invalid openid');
+    subscribeMessages.push(message);
+    if (refusingOpenids.has(message.touser)) return wechatError(43101, 'user refuse to accept the msg');
+    return json({ errcode: 0, errmsg: 'ok', msgid: subscribeMessages.length });
+  }
+
+  /** The access token check every server API does first; null when the token is good. */
+  function tokenProblem(method: string, query: Record<string, string>): Reply | null {
+    if (method !== 'POST') return wechatError(43002, 'require POST method');
+    const accessToken = query.access_token;
+    if (!accessToken) return wechatError(41001, 'access_token missing');
+    if (expiredTokens.has(accessToken)) return wechatError(42001, 'access_token expired');
+    if (!issuedTokens.has(accessToken)) return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
+    return null;
+  }
+
+  function msgSecCheck(method: string, query: Record<string, string>, body: unknown): Reply {
+    const problem = tokenProblem(method, query);
+    if (problem) return problem;
+    if (typeof body !== 'object' || body === null) return wechatError(47001, 'data format error');
+    const request = body as Record<string, unknown>;
+    contentChecks.push(request);
+    if (typeof request.openid !== 'string' || !request.openid) return wechatError(40003, 'invalid openid');
+    const content = typeof request.content === 'string' ? request.content : '';
+    if (content.includes('marker-broken')) return wechatError(-1, 'system error');
+    const [suggest, label] = content.includes('marker-risky')
+      ? ['risky', 20008]
+      : content.includes('marker-review')
+        ? ['review', 10001]
+        : ['pass', 100];
+    return json({
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest, label },
+      detail: [{ strategy: 'content_model', errcode: 0, suggest, label, prob: 90 }],
+      trace_id: randomBytes(8).toString('hex'),
+    });
+  }
+
+  function getWxacodeUnlimit(method: string, query: Record<string, string>, body: unknown): Reply {
+    const problem = tokenProblem(method, query);
+    if (problem) return problem;
+    if (typeof body !== 'object' || body === null) return wechatError(47001, 'data format error');
+    const request = body as Record<string, unknown>;
+    wxacodes.push(request);
+    const scene = typeof request.scene === 'string' ? request.scene : '';
+    if (!scene || scene.length > 32) return wechatError(40169, 'invalid length for scene');
+    if (scene.includes('c=wxerr')) return wechatError(45009, 'reach max api daily quota limit');
+    return { status: 200, contentType: 'image/png', body: FAKE_PNG };
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://fake-wechat');
     const query = Object.fromEntries(url.searchParams);
@@ -156,7 +238,10 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
         typeof body === 'string'
           ? wechatError(47001, 'data format error')
           : getUserPhoneNumber(req.method ?? 'GET', query, body);
-    } else reply = { status: 404, contentType: 'text/plain', body: 'not found' };
+    } else if (url.pathname === '/cgi-bin/message/subscribe/send') reply = subscribeSend(req.method ?? 'GET', query, body);
+    else if (url.pathname === '/wxa/msg_sec_check') reply = msgSecCheck(req.method ?? 'GET', query, body);
+    else if (url.pathname === '/wxa/getwxacodeunlimit') reply = getWxacodeUnlimit(req.method ?? 'GET', query, body);
+    else reply = { status: 404, contentType: 'text/plain', body: 'not found' };
 
     if (reply === 'slow') {
       // Hold the connection well past any sane client timeout; close() cancels the timer.
@@ -188,6 +273,12 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     expireToken: (t) => {
       expiredTokens.add(t);
     },
+    subscribeMessages,
+    refuseSubscribe: (openid) => {
+      refusingOpenids.add(openid);
+    },
+    contentChecks,
+    wxacodes,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const timer of slowTimers) clearTimeout(timer);

@@ -24,6 +24,8 @@ export interface ApiRequestOptions<S extends z.ZodType> {
   auth?: boolean
   /** Send this access token as it is, with no refresh on 401 (signing out a session already dropped here). */
   bearer?: string
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>
 }
 
 /** What came back, before any interpretation. */
@@ -85,7 +87,7 @@ function baseHeader(locale: Locale, token: string | undefined): Record<string, s
 }
 
 async function sendJson(
-  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body'>,
+  options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'headers'>,
   token: string | undefined,
   locale: Locale
 ): Promise<RawResponse> {
@@ -96,7 +98,8 @@ async function sendJson(
       data: options.body as Taro.request.Option['data'],
       header: {
         ...baseHeader(locale, token),
-        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {})
+        ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...options.headers
       },
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS

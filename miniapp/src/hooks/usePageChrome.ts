@@ -1,6 +1,7 @@
 import { useDidShow } from '@tarojs/taro'
 import { applyPageChrome, getLocale } from '../i18n'
-import type { PageName } from '../routes'
+import { isTabPage, type PageName } from '../routes'
+import { useUnreadTabBadge } from './useUnreadTabBadge'
 
 /**
  * Titles the navigation bar in the current locale each time the page shows, and on tab pages brings the tab bar
@@ -10,4 +11,6 @@ export function usePageChrome(page: PageName): void {
   useDidShow(() => {
     applyPageChrome(page, getLocale())
   })
+  // Tab pages also carry the unread-messages badge of the 我的 tab.
+  useUnreadTabBadge(isTabPage(page))
 }

@@ -37,6 +37,6 @@ import { TalentProfileService } from './talent-profile.service';
           : null,
     },
   ],
-  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage, AccountErasure],
+  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage, AccountErasure, WECHAT_CLIENT],
 })
 export class AccountModule {}

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { FavoriteEntity } from './favorite.entity';
 
-export type FavoriteTarget = 'policy';
+export type FavoriteTarget = 'policy' | 'position';
 
 /** Bookmarks, one method per query. */
 @Injectable()
@@ -40,8 +40,13 @@ export class FavoriteRepository {
       .then((rows) => rows.map((r) => r.targetId));
   }
 
-  /** Removes every bookmark of a user (account deletion). */
-  async removeAllOf(userId: number, manager?: EntityManager): Promise<void> {
-    await this.repo(manager).delete({ userId });
+  /** A user's bookmarks of one kind, newest first (their data export). */
+  findSavedOf(userId: number, targetType: FavoriteTarget): Promise<Array<{ targetId: number; createdAt: Date }>> {
+    return this.repo().find({ select: { targetId: true, createdAt: true }, where: { userId, targetType }, order: { createdAt: 'DESC' } });
+  }
+
+  /** Removes every bookmark of a user of one kind (account deletion: each feature fixes its own counters). */
+  async removeAllOf(userId: number, targetType: FavoriteTarget, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).delete({ userId, targetType });
   }
 }

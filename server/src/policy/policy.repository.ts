@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { PolicyCategory, PolicySort, Region, StaffPolicyView, TargetGroup } from '@ihaigui/shared';
-import { parseDbTime } from '../common/db/columns';
 import { FavoriteEntity } from '../favorite/favorite.entity';
 import { PolicyAttachmentEntity, PolicyEntity } from './policy.entity';
 
@@ -137,17 +136,6 @@ export class PolicyRepository {
   findIdsByTitles(titles: string[]): Promise<Array<Pick<PolicyEntity, 'id' | 'title'>>> {
     if (titles.length === 0) return Promise.resolve([]);
     return this.repo().find({ select: { id: true, title: true }, where: { title: In(titles) } });
-  }
-
-  /** Every bookmark of a user with the policy title, whatever the policy's state (their data export). */
-  async findFavoritesOfUser(userId: number): Promise<Array<{ id: number; title: string; savedAt: Date }>> {
-    const rows = await this.repo()
-      .createQueryBuilder('p')
-      .select(['p.id AS id', 'p.title AS title', 'f.createdAt AS savedAt'])
-      .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', { type: 'policy', userId })
-      .orderBy('f.createdAt', 'DESC')
-      .getRawMany<{ id: number | string; title: string; savedAt: Date | string }>();
-    return rows.map((r) => ({ id: Number(r.id), title: r.title, savedAt: parseDbTime(r.savedAt) }));
   }
 
   insert(values: Partial<PolicyEntity>, manager?: EntityManager): Promise<PolicyEntity> {

@@ -102,12 +102,13 @@ export class PolicyService implements OnModuleInit {
     // A deleted account's bookmarks go, and the counts they added with them.
     this.erasure.register('policy-favorites', async (userId, em) => {
       const ids = await this.favorites.findTargetsOf(userId, 'policy', em);
-      await this.favorites.removeAllOf(userId, em);
+      await this.favorites.removeAllOf(userId, 'policy', em);
       await this.policies.decrementFavoriteCounts(ids, em);
     });
     this.erasure.registerExport('savedPolicies', async (userId) => {
-      const rows = await this.policies.findFavoritesOfUser(userId);
-      return rows.map((r) => ({ policyId: r.id, title: r.title, savedAt: r.savedAt.toISOString() }));
+      const saved = await this.favorites.findSavedOf(userId, 'policy');
+      const titles = new Map((await this.policies.findByIds(saved.map((f) => f.targetId))).map((p) => [p.id, p.title]));
+      return saved.map((f) => ({ policyId: f.targetId, title: titles.get(f.targetId) ?? '', savedAt: f.createdAt.toISOString() }));
     });
   }
 

@@ -6,6 +6,7 @@ import { DEMO_ANNOUNCEMENTS } from './demo-announcements';
 import { DemoPersonasSeed } from './demo-personas.seed';
 import { DemoPoliciesSeed } from './demo-policies.seed';
 import { DemoParksFinanceSeed } from './demo-parks-finance.seed';
+import { DemoPositionsSeed } from './demo-positions.seed';
 import { SeedRepository } from './seed.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,6 +17,7 @@ export const SEARCH_ANNOUNCEMENTS_SEED = 'search-announcements-v1';
 export const DEMO_POLICIES_SEED = 'demo-policies-v1';
 export const DEMO_PROVIDER_SEED = 'demo-persona-provider-v1';
 export const DEMO_PARKS_FINANCE_SEED = 'demo-parks-finance-v1';
+export const DEMO_POSITIONS_SEED = 'demo-positions-v1';
 
 /**
  * Demo content for a newcomer's first start. Each set runs once per database, through the same service
@@ -33,6 +35,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly personas: DemoPersonasSeed,
     private readonly demoPolicies: DemoPoliciesSeed,
     private readonly parksFinance: DemoParksFinanceSeed,
+    private readonly demoPositions: DemoPositionsSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,6 +47,8 @@ export class SeedService implements OnApplicationBootstrap {
     // Parks link policies by key, and the provider persona's firm runs a park and offers finance services.
     await this.once(DEMO_PROVIDER_SEED, () => this.personas.runProvider(this.clock));
     await this.once(DEMO_PARKS_FINANCE_SEED, async () => this.parksFinance.run(this.clock, await this.demoPolicies.idsByKey()));
+    // Positions come from the persona's firm and the organisations the parks/finance set created.
+    await this.once(DEMO_POSITIONS_SEED, () => this.demoPositions.run(this.clock));
   }
 
   /** Runs a seed set unless it ran before on this database; a failed run is released to be tried again. */

@@ -119,7 +119,7 @@ export class WechatClient {
   }
 
   /** Forgets the token unless a concurrent caller has already replaced it with a fresh one. */
-  private dropToken(token: string): void {
+  dropToken(token: string): void {
     if (this.cachedToken?.value === token) this.cachedToken = null;
   }
 

@@ -215,6 +215,7 @@ export const myDataExportSchema = z.object({
   sessions: z.array(z.object({ createdAt: z.iso.datetime(), expiresAt: z.iso.datetime(), revoked: z.boolean() })),
   activity: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.iso.datetime() })),
   savedPolicies: z.array(z.object({ policyId: z.number().int(), title: z.string(), savedAt: z.iso.datetime() })),
+  savedPositions: z.array(z.object({ positionId: z.number().int(), title: z.string(), savedAt: z.iso.datetime() })),
   visitBookings: z.array(
     z.object({
       park: z.string(),
@@ -234,6 +235,16 @@ export const myDataExportSchema = z.object({
       amountWanted: z.number().int().nullable(),
       status: z.string(),
       reply: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+  applications: z.array(
+    z.object({
+      position: z.string(),
+      organization: z.string(),
+      status: z.string(),
+      message: z.string(),
+      history: z.array(z.object({ status: z.string(), message: z.string().nullable(), at: z.iso.datetime() })),
       createdAt: z.iso.datetime(),
     }),
   ),

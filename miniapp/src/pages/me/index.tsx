@@ -8,6 +8,7 @@ import { LOCALES, ORGANIZATION_STATUS_LABELS, ROLE_LABELS, maskPhone, type Local
 import { updateMe } from '../../api/account'
 import { logout } from '../../api/auth'
 import { useMe, useSession } from '../../api/session-hooks'
+import { JobEntries } from '../../components/jobs/JobEntries'
 import { NavCell } from '../../components/NavCell'
 import { ParkFinanceEntries } from '../../components/parks/ParkFinanceEntries'
 import { usePageChrome } from '../../hooks/usePageChrome'
@@ -106,6 +107,8 @@ export default function MePage() {
           <NavCell className='me__sign-in' title={t('me.signInEntry')} onClick={() => nav.login()} />
         </Cell.Group>
       )}
+
+      {user && <JobEntries me={user} className='me__group' />}
 
       <ParkFinanceEntries me={user ?? null} className='me__group' />
 

@@ -45,11 +45,14 @@ const envSchema = z.object({
   WECHAT_BASE_URL: z.preprocess(emptyToUndefined, z.url().default('https://api.weixin.qq.com')),
   WECHAT_APP_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   WECHAT_APP_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
+  WECHAT_TEMPLATE_APPLICATION_STATUS: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+  WECHAT_ENV_VERSION: z.preprocess(emptyToUndefined, z.enum(['release', 'trial', 'develop']).default('release')),
   STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_SENSITIVE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  POSITION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
 });
 
 /** Used only outside production, so a newcomer's demo works without setup; production must set JWT_SECRET. */
@@ -79,9 +82,19 @@ export interface AppConfig {
   };
   /** Requests per minute per client address for each named limit. */
   rateLimits: { auth: number; sensitive: number };
-  wechat: { baseUrl: string; appId: string | null; appSecret: string | null };
+  wechat: {
+    baseUrl: string;
+    appId: string | null;
+    appSecret: string | null;
+    /** Which build of the mini-program links open (mini-program codes, subscribe messages). */
+    envVersion: 'release' | 'trial' | 'develop';
+    /** Subscribe-message template ids by purpose; null = that message is not sent. */
+    templates: { applicationStatus: string | null };
+  };
   /** Where uploaded files (CVs) are kept; a shared volume when several instances run. */
   storageDir: string;
+  /** How often the position expiry job runs (reminders, closing at expiry); 0 = never in this process. */
+  positionExpiryIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -166,8 +179,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       loginLockMinutes: v.LOGIN_LOCK_MINUTES,
     },
     rateLimits: { auth: v.RATE_LIMIT_AUTH_PER_MINUTE, sensitive: v.RATE_LIMIT_SENSITIVE_PER_MINUTE },
-    wechat: { baseUrl: v.WECHAT_BASE_URL.replace(/\/+$/, ''), appId: v.WECHAT_APP_ID ?? null, appSecret: v.WECHAT_APP_SECRET ?? null },
+    wechat: {
+      baseUrl: v.WECHAT_BASE_URL.replace(/\/+$/, ''),
+      appId: v.WECHAT_APP_ID ?? null,
+      appSecret: v.WECHAT_APP_SECRET ?? null,
+      envVersion: v.WECHAT_ENV_VERSION,
+      templates: { applicationStatus: v.WECHAT_TEMPLATE_APPLICATION_STATUS ?? null },
+    },
     storageDir: v.STORAGE_DIR ? path.resolve(v.STORAGE_DIR) : path.join(SERVER_ROOT, 'data', 'files'),
+    positionExpiryIntervalSeconds: v.POSITION_EXPIRY_INTERVAL_SECONDS,
   };
 }
 

@@ -11,12 +11,3 @@ export const DateTimeColumn = (options: ColumnOptions = {}) => Column({ type: 'd
  */
 export const CreatedAtColumn = () => CreateDateColumn({ type: 'datetime', precision: 6 });
 export const UpdatedAtColumn = () => UpdateDateColumn({ type: 'datetime', precision: 6 });
-
-/**
- * A datetime read through a raw query: mysql2 gives a Date, SQLite a "YYYY-MM-DD HH:MM:SS.fff" text written in UTC
- * by TypeORM (entity reads convert both; raw reads need this).
- */
-export function parseDbTime(value: Date | string): Date {
-  if (value instanceof Date) return value;
-  return new Date(`${value.replace(' ', 'T')}${/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? '' : 'Z'}`);
-}

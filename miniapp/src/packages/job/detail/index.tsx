@@ -1,8 +1,236 @@
-import { View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import {
+  DEGREE_LABELS,
+  DISTRICT_LABELS,
+  INDUSTRY_LABELS,
+  JOB_FUNCTION_LABELS,
+  channelTagSchema,
+  type PositionDetail
+} from '@ihaigui/shared'
+import { describeError } from '../../../api/errors'
+import { useApplicationIdFor, usePosition, useTogglePositionFavorite } from '../../../api/jobs-hooks'
+import { useSession } from '../../../api/session-hooks'
+import { DetailQuery } from '../../../components/DetailQuery'
+import { experienceText, salaryText } from '../../../components/jobs/job-display'
 import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n } from '../../../i18n'
+import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
+import '../job.scss'
 
-// Placeholder until the page is built.
+const IS_WEAPP = process.env.TARO_ENV === 'weapp'
+
+/** The channel tag from the URL (`ch`), when it is a valid one. */
+function channelParam(raw: string | undefined): string | undefined {
+  const parsed = channelTagSchema.safeParse(raw ?? '')
+  return parsed.success ? parsed.data : undefined
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <View className='job-detail__section'>
+      <Text className='job-detail__section-title'>{title}</Text>
+      {children}
+    </View>
+  )
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='job-detail__fact'>
+      <Text className='job-detail__fact-label'>{label}</Text>
+      <Text className='job-detail__fact-value'>{value}</Text>
+    </View>
+  )
+}
+
+function Article({ position }: { position: PositionDetail }) {
+  const { t, label, localized, date, locale } = useI18n()
+  const englishMissing = locale === 'en' && !(position.descriptionEn && position.descriptionEn.trim())
+  return (
+    <View>
+      <View className='job-detail__head'>
+        <Text className='job-detail__title'>{localized(position.title, position.titleEn)}</Text>
+        <Text className='job-detail__salary'>{salaryText(position, t)}</Text>
+        <Text className='job-detail__org'>{position.organization.name}</Text>
+        <View className='job-detail__facts'>
+          <Fact label={t('jobDetail.location')} value={`${position.city} · ${label(DISTRICT_LABELS[position.district])}`} />
+          <Fact label={t('jobDetail.degree')} value={t('jobs.degreeAtLeast', { degree: label(DEGREE_LABELS[position.minDegree]) })} />
+          <Fact label={t('jobDetail.experience')} value={experienceText(position.experienceYears, t)} />
+          <Fact label={t('jobDetail.headcount')} value={t('jobDetail.people', { count: position.headcount })} />
+          <Fact label={t('jobDetail.function')} value={label(JOB_FUNCTION_LABELS[position.function])} />
+          <Fact label={t('jobDetail.industry')} value={label(INDUSTRY_LABELS[position.industry])} />
+        </View>
+        <Text className='job-detail__dates'>
+          {position.publishedAt ? `${t('jobs.postedOn', { date: date(position.publishedAt) })} · ` : ''}
+          {t('jobDetail.expiresOn', { date: date(`${position.expiresOn}T00:00:00+08:00`) })}
+        </Text>
+      </View>
+
+      <Section title={t('jobDetail.description')}>
+        {englishMissing && (
+          <View className='job-detail__notice'>
+            <Text>{t('detail.englishFallback')}</Text>
+          </View>
+        )}
+        <Text className='job-detail__text'>{localized(position.description, position.descriptionEn)}</Text>
+      </Section>
+
+      <Section title={t('jobDetail.requirements')}>
+        <Text className='job-detail__text'>{localized(position.requirements, position.requirementsEn)}</Text>
+      </Section>
+
+      {position.languages.length > 0 && (
+        <Section title={t('jobDetail.languages')}>
+          <View className='job-detail__chips'>
+            {position.languages.map((language) => (
+              <Text key={language} className='job-detail__chip'>
+                {language}
+              </Text>
+            ))}
+          </View>
+        </Section>
+      )}
+
+      {position.benefits ? (
+        <Section title={t('jobDetail.benefits')}>
+          <Text className='job-detail__text'>{position.benefits}</Text>
+        </Section>
+      ) : null}
+
+      <Section title={t('jobDetail.organization')}>
+        <View className='job-detail__employer'>
+          <View className='job-detail__employer-badge'>
+            <Text>{position.organization.name.slice(0, 1)}</Text>
+          </View>
+          <View className='job-detail__employer-text'>
+            <Text className='job-detail__employer-name'>{position.organization.name}</Text>
+            <Text className='job-detail__employer-hint'>{t('jobDetail.verifiedOrg')}</Text>
+          </View>
+        </View>
+      </Section>
+    </View>
+  )
+}
+
+/** The main button: apply, or — once applied — a link to the application. */
+function ApplyButton({ position, channel }: { position: PositionDetail; channel: string | undefined }) {
+  const { t } = useI18n()
+  const session = useSession()
+  const isTalent = session?.user.role === 'talent'
+  const lookup = useApplicationIdFor(position.id, isTalent && position.applied)
+
+  if (position.applied) {
+    const open = () => {
+      const id = lookup.data
+      if (id) void navigateTo('applicationDetail', { id })
+      else void navigateTo('myApplications')
+    }
+    return (
+      <Button type='success' fill='outline' block loading={lookup.isFetching} disabled={lookup.isFetching} onClick={open}>
+        {t('jobDetail.applied')}
+      </Button>
+    )
+  }
+
+  const apply = () => {
+    if (!session) {
+      void goToLogin()
+      return
+    }
+    if (!isTalent) {
+      Taro.showToast({ title: t('jobDetail.talentOnly'), icon: 'none' })
+      return
+    }
+    void navigateTo('jobApply', { id: position.id, ch: channel })
+  }
+  return (
+    <Button type='primary' block onClick={apply}>
+      {t('jobDetail.apply')}
+    </Button>
+  )
+}
+
+/** Favourite, share and apply at the bottom of the screen. */
+function ActionBar({ position, channel }: { position: PositionDetail; channel: string | undefined }) {
+  const { t, locale } = useI18n()
+  const session = useSession()
+  const favorite = useTogglePositionFavorite()
+
+  const toggleFavorite = async () => {
+    if (!session) {
+      void goToLogin()
+      return
+    }
+    if (favorite.isPending) return
+    try {
+      const state = await favorite.mutateAsync({ id: position.id, favorited: !position.favorited })
+      Taro.showToast({ title: t(state.favorited ? 'jobDetail.favorited' : 'jobDetail.unfavorited'), icon: 'none' })
+    } catch (error) {
+      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
+    }
+  }
+
+  const copyLink = () => {
+    Taro.setClipboardData({ data: window.location.href })
+      .then(() => Taro.showToast({ title: t('jobDetail.linkCopied'), icon: 'none' }))
+      .catch(() => undefined)
+  }
+
+  return (
+    <View className='job-detail__bar'>
+      <View
+        className={position.favorited ? 'job-detail__bar-item job-detail__bar-item--on' : 'job-detail__bar-item'}
+        hoverClass='job-detail__bar-item--pressed'
+        onClick={toggleFavorite}
+      >
+        <Text className='job-detail__bar-icon'>{position.favorited ? '★' : '☆'}</Text>
+        <Text className='job-detail__bar-text'>{position.favorited ? t('jobDetail.saved') : t('jobDetail.save')}</Text>
+      </View>
+      {IS_WEAPP ? (
+        <TaroButton className='job-detail__bar-item job-detail__share' openType='share'>
+          <Text className='job-detail__bar-icon'>⇪</Text>
+          <Text className='job-detail__bar-text'>{t('jobDetail.share')}</Text>
+        </TaroButton>
+      ) : (
+        <View className='job-detail__bar-item' hoverClass='job-detail__bar-item--pressed' onClick={copyLink}>
+          <Text className='job-detail__bar-icon'>⇪</Text>
+          <Text className='job-detail__bar-text'>{t('jobDetail.copyLink')}</Text>
+        </View>
+      )}
+      <View className='job-detail__bar-main'>
+        <ApplyButton position={position} channel={channel} />
+      </View>
+    </View>
+  )
+}
+
 export default function JobDetailPage() {
+  const { t, localized } = useI18n()
+  const { params } = useRouter()
+  const channel = channelParam(params.ch)
+  const query = usePosition(params.id, channel)
+  const data = query.data
   usePageChrome('jobDetail')
-  return <View />
+
+  // A shared card keeps the channel it came through, so the liaison station that spread it gets the credit.
+  useShareAppMessage(() => ({
+    title: data ? localized(data.title, data.titleEn) : t('title.jobDetail'),
+    path: pageUrl('jobDetail', { id: params.id, ch: channel })
+  }))
+
+  return (
+    <DetailQuery query={query} className='page job-detail'>
+      {(position, homeLink) => (
+        <View className='page job-detail job-detail--with-bar'>
+          <Article position={position} />
+          {homeLink}
+          <ActionBar position={position} channel={channel} />
+        </View>
+      )}
+    </DetailQuery>
+  )
 }

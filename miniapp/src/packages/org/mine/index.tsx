@@ -6,12 +6,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { ORGANIZATION_STATUS_LABELS, ORGANIZATION_TYPE_LABELS, type Organization, type OrganizationStatus } from '@ihaigui/shared'
 import { useMyOrganization } from '../../../api/account-hooks'
+import { NavCell } from '../../../components/NavCell'
 import { SignedIn } from '../../../components/SessionGates'
 import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
 import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
+import { navigateTo, redirectTo } from '../../../navigation'
 import '../org.scss'
 
 const STATUS_HINTS: Record<OrganizationStatus, MessageKey> = {
@@ -49,7 +50,19 @@ function OrganizationStatusView({ organization }: { organization: Organization }
         <Cell title={t('org.contactName')} extra={organization.contactName} />
         <Cell title={t('org.contactPhone')} extra={organization.contactPhone} />
       </Cell.Group>
+      {organization.status === 'verified' && <RecruitLinks />}
     </View>
+  )
+}
+
+/** Positions: what members of a verified organisation post and follow. */
+function RecruitLinks() {
+  const { t } = useI18n()
+  return (
+    <Cell.Group title={t('recruit.org.group')}>
+      <NavCell title={t('recruit.org.positions')} description={t('recruit.org.positionsHint')} onClick={() => navigateTo('orgPositions')} />
+      <NavCell title={t('recruit.org.post')} description={t('recruit.org.postHint')} onClick={() => navigateTo('orgPositionEdit')} />
+    </Cell.Group>
   )
 }
 

@@ -2,5 +2,7 @@ import { zhCN } from '../../../i18n/zh-CN'
 import { PAGE_TITLE_KEYS } from '../../../routes'
 
 export default definePageConfig({
-  navigationBarTitleText: zhCN[PAGE_TITLE_KEYS.orgPositionShare]
+  navigationBarTitleText: zhCN[PAGE_TITLE_KEYS.orgPositionShare],
+  // The enterprise forwards the position, with its channel, to a WeChat chat.
+  enableShareAppMessage: true
 })

@@ -18,6 +18,7 @@ export default function StaffHomePage() {
           <>
             <Cell.Group title={t('staff.review')} className='staff__group'>
               <NavCell title={t('staff.verification')} description={t('staff.verificationHint')} onClick={() => nav.staffVerification()} />
+              <NavCell title={t('recruit.staff.entry')} description={t('recruit.staff.entryHint')} onClick={() => navigateTo('staffPositions')} />
             </Cell.Group>
             <Cell.Group title={t('staff.content')} className='staff__group'>
               <NavCell title={t('staff.announcements')} description={t('staff.announcementsHint')} onClick={() => nav.staffAnnouncements()} />

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { FavoriteRepository } from '../favorite/favorite.repository';
+import { NotificationModule } from '../notification/notification.module';
+import { OrganizationModule } from '../organization/organization.module';
+import { CONTENT_CHECK_CLIENT, ContentCheckClient } from '../wechat/content-check.client';
+import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
+import { WXACODE_CLIENT, WxacodeClient } from '../wechat/wxacode.client';
+import { PositionExpiryService } from './position-expiry.service';
+import { FavoritePositionController, OrgPositionController, PositionController, StaffPositionController } from './position.controller';
+import { PositionChannelRepository, PositionRepository } from './position.repository';
+import { PositionService } from './position.service';
+
+@Module({
+  imports: [OrganizationModule, NotificationModule],
+  controllers: [PositionController, FavoritePositionController, OrgPositionController, StaffPositionController],
+  providers: [
+    PositionRepository,
+    PositionChannelRepository,
+    FavoriteRepository,
+    PositionService,
+    PositionExpiryService,
+    {
+      provide: CONTENT_CHECK_CLIENT,
+      inject: [WECHAT_CLIENT, APP_CONFIG],
+      useFactory: (wechat: WechatClient | null, config: AppConfig) =>
+        new ContentCheckClient(wechat, { baseUrl: config.wechat.baseUrl, production: config.env === 'production' }),
+    },
+    {
+      provide: WXACODE_CLIENT,
+      inject: [WECHAT_CLIENT, APP_CONFIG],
+      useFactory: (wechat: WechatClient | null, config: AppConfig) =>
+        new WxacodeClient(wechat, { baseUrl: config.wechat.baseUrl, envVersion: config.wechat.envVersion }),
+    },
+  ],
+  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository],
+})
+export class JobModule {}

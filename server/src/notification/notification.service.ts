@@ -1,0 +1,228 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
+import type { Bilingual, Notification, NotificationKind, Page, PageQuery } from '@ihaigui/shared';
+import { SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
+import { AccountErasure } from '../account/account-erasure';
+import { CLOCK, type Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { AppException } from '../common/errors/app.exception';
+import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
+import type { NotificationEntity } from './notification.entity';
+import { toNotification } from './notification.mapper';
+import { NotificationRepository, WechatSubscriptionRepository } from './notification.repository';
+import { miniprogramStateOf, SubscribeMessageClient } from './subscribe-message.client';
+
+export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
+
+/** One message to a user: shown in the inbox in their language, and as a WeChat card when they allowed it. */
+export interface NotificationMessage {
+  kind: NotificationKind;
+  title: Bilingual;
+  body: Bilingual;
+  /** Mini-app page (its name in the route table) and the record it opens. */
+  link: { page: string; id: number } | null;
+}
+
+/** Which subscribe-message template carries each kind; kinds without one reach the inbox only. */
+const TEMPLATE_OF_KIND: Partial<Record<NotificationKind, SubscribeTemplate>> = {
+  application_status: 'application_status',
+  application_new: 'application_status',
+};
+
+/** Mini-app paths of the pages a message may open (names as in the mini-app's route table). */
+const PAGE_PATHS: Record<string, string> = {
+  applicationDetail: 'packages/job/application/index',
+  myApplications: 'packages/job/applications/index',
+  jobDetail: 'packages/job/detail/index',
+  orgApplicant: 'packages/recruit/applicant/index',
+  orgApplicants: 'packages/recruit/applicants/index',
+  orgPositions: 'packages/recruit/positions/index',
+  orgPositionEdit: 'packages/recruit/position-edit/index',
+  inbox: 'packages/inbox/index/index',
+};
+
+/** WeChat keeps one permission per accepted request; more than this many saved up is never needed. */
+export const SUBSCRIPTION_CAP = 20;
+/** thing.DATA fields take at most 20 characters. */
+const THING_MAX = 20;
+
+@Injectable()
+export class NotificationService implements OnModuleInit {
+  private readonly logger = new Logger('Notifications');
+  private readonly subscribe: SubscribeMessageClient | null;
+  /** WeChat messages waiting for the transaction that wrote their inbox rows to commit. */
+  private readonly pending = new WeakMap<QueryRunner, Array<() => void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly notifications: NotificationRepository,
+    private readonly subscriptions: WechatSubscriptionRepository,
+    private readonly dataSource: DataSource,
+    private readonly erasure: AccountErasure,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WECHAT_CLIENT) wechat: WechatClient | null,
+  ) {
+    this.subscribe = wechat ? new SubscribeMessageClient(config.wechat.baseUrl, wechat, miniprogramStateOf(config.wechat.envVersion)) : null;
+  }
+
+  onModuleInit(): void {
+    this.erasure.register('notifications', async (userId, em) => {
+      await this.notifications.deleteAllOfUser(userId, em);
+      await this.subscriptions.deleteAllOfUser(userId, em);
+    });
+    const afterTransaction: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => this.release(event.queryRunner, true),
+      afterTransactionRollback: (event) => this.release(event.queryRunner, false),
+    };
+    this.dataSource.subscribers.push(afterTransaction);
+  }
+
+  /**
+   * Writes the inbox row (in the caller's transaction when given) and, once that is committed, sends the WeChat
+   * subscribe message if the user allowed one. Delivery problems are logged and never fail the caller.
+   */
+  async notify(userId: number, message: NotificationMessage, manager?: EntityManager): Promise<void> {
+    await this.notifyUsers([userId], message, manager);
+  }
+
+  /** The same message to every member of an organisation. */
+  async notifyOrganization(organizationId: number, message: NotificationMessage, manager?: EntityManager): Promise<void> {
+    await this.notifyUsers(await this.notifications.findMemberIds(organizationId, manager), message, manager);
+  }
+
+  /** Resolves when every WeChat message started so far has been dealt with (for shutdown and tests). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  async list(userId: number, query: PageQuery): Promise<Page<Notification> & { unread: number }> {
+    const [[rows, total], unread] = await Promise.all([
+      this.notifications.findPageForUser({ userId, offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.notifications.countUnread(userId),
+    ]);
+    return { items: rows.map(toNotification), page: query.page, pageSize: query.pageSize, total, unread };
+  }
+
+  async unreadCount(userId: number): Promise<{ unread: number }> {
+    return { unread: await this.notifications.countUnread(userId) };
+  }
+
+  /** Marks one of the caller's own messages read; anyone else's does not exist for them. */
+  async markRead(userId: number, id: number): Promise<Notification> {
+    const found = await this.notifications.findOwn(id, userId);
+    if (!found) throw AppException.notFound('NOTIFICATION_NOT_FOUND', `notification ${id} not for user ${userId}`);
+    if (found.readAt) return toNotification(found);
+    const at = this.clock.now();
+    await this.notifications.markRead(id, userId, at);
+    return toNotification({ ...found, readAt: at });
+  }
+
+  async markAllRead(userId: number): Promise<{ unread: number }> {
+    await this.notifications.markAllRead(userId, this.clock.now());
+    return { unread: 0 };
+  }
+
+  /** What requestSubscribeMessage answered: each acceptance allows one more message of that template. */
+  async recordSubscription(userId: number, template: SubscribeTemplate, accepted: boolean): Promise<void> {
+    if (!accepted) return;
+    await this.subscriptions.ensure(userId, template);
+    await this.subscriptions.grant(userId, template, SUBSCRIPTION_CAP);
+  }
+
+  private async notifyUsers(userIds: number[], message: NotificationMessage, manager?: EntityManager): Promise<void> {
+    const recipients = [...new Set(userIds)];
+    if (recipients.length === 0) return;
+    const createdAt = this.clock.now();
+    const rows: Array<Omit<NotificationEntity, 'id'>> = recipients.map((userId) => ({
+      userId,
+      kind: message.kind,
+      titleZh: message.title.zh.slice(0, 120),
+      titleEn: message.title.en.slice(0, 240),
+      bodyZh: message.body.zh.slice(0, 500),
+      bodyEn: message.body.en.slice(0, 1000),
+      linkPage: message.link?.page ?? null,
+      linkId: message.link?.id ?? null,
+      readAt: null,
+      createdAt,
+    }));
+    await this.notifications.insertMany(rows, manager);
+    if (!TEMPLATE_OF_KIND[message.kind] || !this.subscribe) return;
+    const deliver = () => {
+      for (const userId of recipients) this.track(this.deliver(userId, message));
+    };
+    const runner = manager?.queryRunner;
+    if (runner?.isTransactionActive) {
+      const queue = this.pending.get(runner) ?? [];
+      queue.push(deliver);
+      this.pending.set(runner, queue);
+    } else {
+      deliver();
+    }
+  }
+
+  /** At the end of the outermost transaction: send what it queued if it committed, drop it if it rolled back. */
+  private release(runner: QueryRunner | undefined, committed: boolean): void {
+    if (!runner || runner.isTransactionActive) return;
+    const queue = this.pending.get(runner);
+    if (!queue) return;
+    this.pending.delete(runner);
+    if (committed) for (const send of queue) send();
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** One subscribe message, if a template is configured, the user has an openid and an unused permission. */
+  private async deliver(userId: number, message: NotificationMessage): Promise<void> {
+    const template = TEMPLATE_OF_KIND[message.kind];
+    const templateId = template ? this.templateIdOf(template) : null;
+    if (!template || !templateId || !this.subscribe) return;
+    try {
+      const recipient = await this.notifications.findRecipient(userId);
+      if (!recipient) return;
+      if (!(await this.subscriptions.take(userId, template))) return;
+      const english = recipient.locale === 'en';
+      const path = message.link ? PAGE_PATHS[message.link.page] : undefined;
+      const outcome = await this.subscribe.send({
+        openid: recipient.openid,
+        templateId,
+        page: path && message.link ? `${path}?id=${message.link.id}` : null,
+        data: {
+          thing1: thing(english ? message.title.en : message.title.zh),
+          thing2: thing(english ? message.body.en : message.body.zh),
+          time3: localDateTime(this.clock.now()),
+        },
+        lang: english ? 'en_US' : 'zh_CN',
+      });
+      if (outcome.kind === 'refused') {
+        await this.subscriptions.clear(userId, template);
+        this.logger.log({ kind: message.kind, template }, 'subscribe message refused by the user; permission cleared');
+      } else if (outcome.kind === 'failed') {
+        await this.subscriptions.giveBack(userId, template);
+        this.logger.warn({ kind: message.kind, template, reason: outcome.reason }, 'subscribe message not sent');
+      }
+    } catch (e) {
+      this.logger.warn({ kind: message.kind, template, reason: (e as Error)?.name ?? 'error' }, 'subscribe message not sent');
+    }
+  }
+
+  private templateIdOf(template: SubscribeTemplate): string | null {
+    switch (template) {
+      case 'application_status':
+        return this.config.wechat.templates.applicationStatus;
+    }
+  }
+}
+
+function thing(text: string): string {
+  const chars = [...text.trim()];
+  return chars.length <= THING_MAX ? chars.join('') : `${chars.slice(0, THING_MAX - 1).join('')}…`;
+}
+
+/** "YYYY-MM-DD HH:mm" in the city's time (the form WeChat's time fields take). */
+function localDateTime(now: Date): string {
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}

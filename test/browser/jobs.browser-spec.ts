@@ -1,0 +1,274 @@
+import { DEV_PERSONA_LABELS, type PositionInputRaw } from '@ihaigui/shared';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+
+/** Pages slide in on H5; let the transition finish before looking. */
+const settle = (page: Page) => page.waitForTimeout(800);
+
+type Persona = keyof typeof DEV_PERSONA_LABELS;
+
+/** Two positions of the verified demo enterprise: one the talent applies for and follows, one applied for and withdrawn. */
+const STORAGE: PositionInputRaw = {
+  title: '储能系统高级算法工程师',
+  titleEn: 'Senior Energy-Storage Algorithm Engineer',
+  function: 'data',
+  industry: 'new_energy_materials',
+  district: 'xiangan',
+  salaryMin: 30_000,
+  salaryMax: 50_000,
+  minDegree: 'master',
+  experienceYears: 3,
+  headcount: 2,
+  description: '负责储能电站电池管理系统的状态估计与寿命预测算法研发，参与算法在量产项目中的落地与迭代。',
+  descriptionEn:
+    'Develop state-estimation and lifetime-prediction algorithms for the battery management systems of storage plants, and bring them into production projects.',
+  requirements: '电气、控制或相关专业硕士及以上学历，三年以上电池算法经验，有海外研发经历者优先。',
+  requirementsEn: "Master's or above in electrical engineering, control or a related field; three years of battery algorithm work; overseas R&D experience a plus.",
+  benefits: '六险一金，人才公寓，年度体检，海外学术交流支持。',
+  languages: ['英语（流利）'],
+};
+const DEVICE: PositionInputRaw = {
+  title: '医疗器械注册专员',
+  titleEn: 'Medical Device Regulatory Specialist',
+  function: 'medical',
+  industry: 'biomedicine',
+  district: 'haicang',
+  negotiable: true,
+  minDegree: 'bachelor',
+  experienceYears: 2,
+  description: '负责二类、三类医疗器械产品的国内注册申报及欧盟认证资料的准备与跟进，对接检测机构与审评部门。',
+  requirements: '医学、药学或生物相关专业本科及以上学历，熟悉医疗器械注册法规。',
+};
+const MOVE_MESSAGE = '您好，诚邀您下周三上午十点到公司参加技术面试，地点：翔安区新店路88号。';
+
+describe('jobs for talents in the H5 app (Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const tokens: Partial<Record<Persona, string>> = {};
+  const positionIds: Record<'storage' | 'device', number> = { storage: 0, device: 0 };
+
+  const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
+  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
+  /** Taro renders <taro-input-core placeholder=…> around the real <input>. */
+  const field = (placeholder: string) =>
+    page.locator(`taro-input-core[placeholder="${placeholder}"] input, input[placeholder="${placeholder}"]`).filter({ visible: true }).first();
+  const jobCard = (title: string): Locator => page.locator('.job-card').filter({ hasText: title }).filter({ visible: true }).first();
+  const appCard = (title: string): Locator => page.locator('.app-card').filter({ hasText: title }).filter({ visible: true }).first();
+  const sheetItem = (text: string) =>
+    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`), visible: true }).first();
+  /** The badge Taro's H5 tab bar draws on the 我的 / Me tab. */
+  const meBadge = () => page.locator('.weui-tabbar__item').nth(4).locator('.weui-badge').filter({ visible: true });
+
+  async function api<T>(persona: Persona | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+    const response = await fetch(`${server.url}api/v1${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(persona ? { Authorization: `Bearer ${await token(persona)}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async function token(persona: Persona): Promise<string> {
+    if (!tokens[persona]) {
+      const response = await fetch(`${server.url}api/v1/auth/dev-login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ persona }),
+      });
+      tokens[persona] = ((await response.json()) as { accessToken: string }).accessToken;
+    }
+    return tokens[persona] as string;
+  }
+
+  /** Posted by the verified enterprise and approved by staff: public from then on. */
+  async function publish(input: PositionInputRaw): Promise<number> {
+    const created = await api<{ id: number }>('enterprise', 'POST', '/org/positions', input);
+    await api('staff', 'POST', `/staff/positions/${created.id}/review`, { decision: 'approve' });
+    return created.id;
+  }
+
+  async function openMe() {
+    await page.goto(server.url);
+    await tab('我的').click();
+    await settle(page);
+  }
+
+  async function signInAs(persona: Persona) {
+    await openMe();
+    await visibleText('登录 / 注册').click();
+    await visibleText(DEV_PERSONA_LABELS[persona].zh).click();
+    await visibleText('退出登录').waitFor({ timeout: 15_000 });
+    await settle(page);
+  }
+
+  beforeAll(async () => {
+    server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    page.on('pageerror', (err) => pageErrors.push(err.message));
+    positionIds.storage = await publish(STORAGE);
+    positionIds.device = await publish(DEVICE);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signed out: browses the jobs tab, filters, searches and opens a position', async () => {
+    await page.goto(server.url);
+    await tab('岗位').click();
+    await jobCard(STORAGE.title).waitFor({ timeout: 15_000 });
+    await jobCard(DEVICE.title).waitFor();
+    // Pay per month, or 面议.
+    await expect(jobCard(STORAGE.title).getByText('3万-5万/月').isVisible()).resolves.toBe(true);
+    await expect(jobCard(DEVICE.title).getByText('薪资面议').isVisible()).resolves.toBe(true);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('70-jobs-tab') });
+
+    // Industry filter: only the storage position is in new energy.
+    await visibleText('行业').click();
+    await sheetItem('新能源新材料').click();
+    await jobCard(DEVICE.title).waitFor({ state: 'hidden', timeout: 15_000 });
+    await jobCard(STORAGE.title).waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('71-jobs-filtered') });
+    await visibleText('清除筛选').click();
+    await jobCard(DEVICE.title).waitFor({ timeout: 15_000 });
+
+    // Search by words of the title.
+    await field('搜索岗位名称、职责或要求').fill('医疗器械');
+    await jobCard(STORAGE.title).waitFor({ state: 'hidden', timeout: 15_000 });
+    await jobCard(DEVICE.title).waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('72-jobs-search') });
+
+    await jobCard(DEVICE.title).click();
+    await page.waitForURL(/job\/detail/);
+    await visibleText('任职要求').waitFor({ timeout: 15_000 });
+    await visibleText(DEVICE.requirements).waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('73-job-detail-signed-out') });
+
+    // Applying signed out leads to the login page.
+    await visibleText('投递简历').click();
+    await page.waitForURL(/account\/login/, { timeout: 15_000 });
+  }, 120_000);
+
+  it('the talent applies in English, follows it to an interview through a message, and withdraws another', async () => {
+    await signInAs('talent');
+    await visibleText('English').click();
+    await visibleText('Sign out').waitFor({ timeout: 10_000 });
+    await tab('Jobs').click();
+    await jobCard(STORAGE.titleEn as string).click({ timeout: 15_000 });
+    await page.waitForURL(/job\/detail/);
+    await visibleText('Responsibilities').waitFor({ timeout: 15_000 });
+    await visibleText('¥30k–¥50k / month').waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('74-job-detail-en') });
+
+    // Saved for later: the star fills in.
+    await visibleText('Save').click();
+    await page.locator('.job-detail__bar-item--on').filter({ visible: true }).waitFor({ timeout: 10_000 });
+
+    await visibleText('Apply').click();
+    await page.waitForURL(/job\/apply/);
+    await visibleText('Profile sent with it').waitFor({ timeout: 15_000 });
+    await page.locator('textarea').filter({ visible: true }).first().fill('I built BMS algorithms for grid storage in Aachen for five years and can start next month.');
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('75-job-apply-en') });
+    await visibleText('Send application').click();
+
+    await page.waitForURL(/job\/application/, { timeout: 15_000 });
+    await visibleText('Progress').waitFor({ timeout: 15_000 });
+    const applicationId = Number(new URL(page.url()).searchParams.get('id') ?? new URL(page.url().replace('#', '')).searchParams.get('id'));
+    expect(applicationId).toBeGreaterThan(0);
+
+    // The position now says it was applied for, and leads back to the application.
+    await visibleText('View position ›').click();
+    await page.waitForURL(/job\/detail/);
+    await visibleText('Applied · see progress').click({ timeout: 15_000 });
+    await page.waitForURL(new RegExp(`job/application/index\\?id=${applicationId}`), { timeout: 15_000 });
+
+    // A second application (made directly), to withdraw later.
+    await api('talent', 'POST', `/positions/${positionIds.device}/applications`, { message: '希望了解注册团队的分工。' }, { 'Idempotency-Key': 'browser-device-1' });
+
+    // The enterprise invites the talent to an interview.
+    await api('enterprise', 'POST', `/org/applications/${applicationId}/status`, { status: 'interview', message: MOVE_MESSAGE });
+
+    await page.goto(server.url);
+    await tab('Me').click();
+    await settle(page);
+    await meBadge().waitFor({ timeout: 15_000 });
+    await expect(meBadge().textContent()).resolves.toBe('1');
+    await visibleText('1 unread').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: screenshotPath('76-me-unread-badge') });
+
+    await visibleText('My applications').click();
+    await page.waitForURL(/job\/applications/);
+    await appCard(STORAGE.titleEn as string).getByText('Interview', { exact: true }).waitFor({ timeout: 15_000 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('77-my-applications') });
+    await appCard(STORAGE.titleEn as string).click();
+    await page.waitForURL(/job\/application/);
+    await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
+    await expect(page.locator('.timeline__item').count()).resolves.toBe(2);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('78-application-timeline') });
+
+    // The message in the inbox opens the application and is read from then on.
+    await page.goto(server.url);
+    await tab('Me').click();
+    await visibleText('Messages').click();
+    await page.waitForURL(/inbox/);
+    const message = page.locator('.inbox-card--unread').filter({ visible: true }).first();
+    await message.waitFor({ timeout: 15_000 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('79-inbox') });
+    await message.click();
+    await page.waitForURL(/job\/application/, { timeout: 15_000 });
+    await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
+    await page.goto(server.url);
+    await tab('Me').click();
+    await settle(page);
+    await visibleText('Messages').waitFor();
+    await expect(page.getByText('1 unread', { exact: true }).filter({ visible: true }).count()).resolves.toBe(0);
+    await meBadge().waitFor({ state: 'hidden', timeout: 10_000 });
+
+    // Withdraw the other application.
+    await visibleText('My applications').click();
+    await appCard(DEVICE.titleEn as string).click({ timeout: 15_000 });
+    await page.waitForURL(/job\/application/);
+    await visibleText('Withdraw').click({ timeout: 15_000 });
+    const dialog = page.locator('.nut-dialog').filter({ visible: true }).first();
+    await dialog.getByText('Withdraw this application?').waitFor();
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('80-withdraw-confirm') });
+    await dialog.getByText('Withdraw', { exact: true }).click();
+    await page.locator('.app-card__status').filter({ hasText: 'Withdrawn', visible: true }).waitFor({ timeout: 15_000 });
+    await visibleText('Withdraw').waitFor({ state: 'hidden' });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('81-application-withdrawn') });
+
+    // The saved position is among the favourites.
+    await page.goto(server.url);
+    await tab('Me').click();
+    await visibleText('Saved positions').click();
+    await page.waitForURL(/job\/favorites/);
+    await jobCard(STORAGE.titleEn as string).waitFor({ timeout: 15_000 });
+    await settle(page);
+    await page.screenshot({ path: screenshotPath('82-saved-positions') });
+  }, 180_000);
+
+  it('raised no script errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
