@@ -177,7 +177,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
 
     // Saved for later: the star fills in.
     await visibleText('Save').click();
-    await page.locator('.job-detail__bar-item--on').filter({ visible: true }).waitFor({ timeout: 10_000 });
+    await page.locator('.detail-bar__item--on').filter({ visible: true }).waitFor({ timeout: 10_000 });
 
     await visibleText('Apply').click();
     await page.waitForURL(/job\/apply/);

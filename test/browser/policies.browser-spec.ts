@@ -171,8 +171,8 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await tab('Policies').click();
     await visible('.policy-card__title').filter({ hasText: titleEn }).first().click();
     await visibleText('Who is eligible').waitFor({ timeout: 15_000 });
-    await visible('.policy-detail__bar-item').filter({ hasText: 'Save' }).click();
-    await visible('.policy-detail__bar-item--on').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+    await visible('.detail-bar__item').filter({ hasText: 'Save' }).click();
+    await visible('.detail-bar__item--on').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('43-policy-detail-en') });
 

@@ -16,6 +16,14 @@ export const en: Messages = {
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 
+  'detailBar.save': 'Save',
+  'detailBar.saved': 'Saved',
+  'detailBar.favorited': 'Saved',
+  'detailBar.unfavorited': 'Removed from saved',
+  'detailBar.share': 'Share',
+  'detailBar.copyLink': 'Copy link',
+  'detailBar.linkCopied': 'Link copied',
+
   'tab.home': 'Home',
   'tab.policy': 'Policies',
   'tab.job': 'Jobs',

@@ -17,6 +17,14 @@ export const zhCN = {
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 
+  'detailBar.save': '收藏',
+  'detailBar.saved': '已收藏',
+  'detailBar.favorited': '已收藏',
+  'detailBar.unfavorited': '已取消收藏',
+  'detailBar.share': '分享',
+  'detailBar.copyLink': '复制链接',
+  'detailBar.linkCopied': '链接已复制',
+
   'tab.home': '首页',
   'tab.policy': '政策',
   'tab.job': '岗位',

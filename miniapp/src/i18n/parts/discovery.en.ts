@@ -59,13 +59,6 @@ export const discoveryEn: Record<keyof typeof discoveryZhCN, string> = {
   'policyDetail.openSource': 'Open original',
   'policyDetail.copyLink': 'Copy link',
   'policyDetail.sourceCopied': 'Link copied; open it in a browser',
-  'policyDetail.save': 'Save',
-  'policyDetail.saved': 'Saved',
-  'policyDetail.favorited': 'Added to saved policies',
-  'policyDetail.unfavorited': 'Removed from saved policies',
-  'policyDetail.share': 'Share',
-  'policyDetail.copyShareLink': 'Copy link',
-  'policyDetail.linkCopied': 'Link copied',
 
   'matcher.heading': 'See which policies fit you',
   'matcher.lead':

@@ -57,13 +57,6 @@ export const discoveryZhCN = {
   'policyDetail.openSource': '打开原文',
   'policyDetail.copyLink': '复制链接',
   'policyDetail.sourceCopied': '链接已复制，可在浏览器中打开',
-  'policyDetail.save': '收藏',
-  'policyDetail.saved': '已收藏',
-  'policyDetail.favorited': '已加入收藏',
-  'policyDetail.unfavorited': '已取消收藏',
-  'policyDetail.share': '分享',
-  'policyDetail.copyShareLink': '复制链接',
-  'policyDetail.linkCopied': '链接已复制',
 
   'matcher.heading': '看看哪些政策适合你',
   'matcher.lead': '回答下面的问题，我们逐条核对每项政策的申报条件。不确定的可以跳过，结果会标出还需要补充的信息。',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import {
@@ -11,17 +11,16 @@ import {
   channelTagSchema,
   type PositionDetail
 } from '@ihaigui/shared'
-import { describeError } from '../../../api/errors'
 import { useApplicationIdFor, usePosition, useTogglePositionFavorite } from '../../../api/jobs-hooks'
 import { useSession } from '../../../api/session-hooks'
 import { DetailQuery } from '../../../components/DetailQuery'
 import { experienceText, salaryText } from '../../../components/jobs/job-display'
+import { DetailActionBar } from '../../../components/DetailActionBar'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
 import '../job.scss'
 
-const IS_WEAPP = process.env.TARO_ENV === 'weapp'
 
 /** The channel tag from the URL (`ch`), when it is a valid one. */
 function channelParam(raw: string | undefined): string | undefined {
@@ -156,55 +155,15 @@ function ApplyButton({ position, channel }: { position: PositionDetail; channel:
 
 /** Favourite, share and apply at the bottom of the screen. */
 function ActionBar({ position, channel }: { position: PositionDetail; channel: string | undefined }) {
-  const { t, locale } = useI18n()
-  const session = useSession()
   const favorite = useTogglePositionFavorite()
-
-  const toggleFavorite = async () => {
-    if (!session) {
-      void goToLogin()
-      return
-    }
-    if (favorite.isPending) return
-    try {
-      const state = await favorite.mutateAsync({ id: position.id, favorited: !position.favorited })
-      Taro.showToast({ title: t(state.favorited ? 'jobDetail.favorited' : 'jobDetail.unfavorited'), icon: 'none' })
-    } catch (error) {
-      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
-    }
-  }
-
-  const copyLink = () => {
-    Taro.setClipboardData({ data: window.location.href })
-      .then(() => Taro.showToast({ title: t('jobDetail.linkCopied'), icon: 'none' }))
-      .catch(() => undefined)
-  }
-
   return (
-    <View className='job-detail__bar'>
-      <View
-        className={position.favorited ? 'job-detail__bar-item job-detail__bar-item--on' : 'job-detail__bar-item'}
-        hoverClass='job-detail__bar-item--pressed'
-        onClick={toggleFavorite}
-      >
-        <Text className='job-detail__bar-icon'>{position.favorited ? '★' : '☆'}</Text>
-        <Text className='job-detail__bar-text'>{position.favorited ? t('jobDetail.saved') : t('jobDetail.save')}</Text>
-      </View>
-      {IS_WEAPP ? (
-        <TaroButton className='job-detail__bar-item job-detail__share' openType='share'>
-          <Text className='job-detail__bar-icon'>⇪</Text>
-          <Text className='job-detail__bar-text'>{t('jobDetail.share')}</Text>
-        </TaroButton>
-      ) : (
-        <View className='job-detail__bar-item' hoverClass='job-detail__bar-item--pressed' onClick={copyLink}>
-          <Text className='job-detail__bar-icon'>⇪</Text>
-          <Text className='job-detail__bar-text'>{t('jobDetail.copyLink')}</Text>
-        </View>
-      )}
-      <View className='job-detail__bar-main'>
-        <ApplyButton position={position} channel={channel} />
-      </View>
-    </View>
+    <DetailActionBar
+      favorited={position.favorited}
+      busy={favorite.isPending}
+      onToggleFavorite={(favorited) => favorite.mutateAsync({ id: position.id, favorited })}
+    >
+      <ApplyButton position={position} channel={channel} />
+    </DetailActionBar>
   )
 }
 

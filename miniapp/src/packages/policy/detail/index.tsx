@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
-import { Button as TaroButton, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
@@ -14,15 +14,14 @@ import {
   type PolicyDetail
 } from '@ihaigui/shared'
 import { usePolicy, useTogglePolicyFavorite } from '../../../api/discovery-hooks'
-import { describeError } from '../../../api/errors'
 import { attachmentUrl } from '../../../api/policies'
-import { useSession } from '../../../api/session-hooks'
 import { isClosingSoon, policyAmountText, policyValidityText } from '../../../components/policy-display'
 import { RichContent } from '../../../components/RichContent'
 import { DetailQuery } from '../../../components/DetailQuery'
+import { DetailActionBar } from '../../../components/DetailActionBar'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, formatFileSize, useI18n } from '../../../i18n'
-import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
+import { navigateTo, pageUrl } from '../../../navigation'
 import './index.scss'
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp'
@@ -217,57 +216,18 @@ function Article({ policy }: { policy: PolicyDetail }) {
 
 /** Favourite, share and "check me" at the bottom of the screen. */
 function ActionBar({ policy }: { policy: PolicyDetail }) {
-  const { t, locale } = useI18n()
-  const session = useSession()
+  const { t } = useI18n()
   const favorite = useTogglePolicyFavorite()
-
-  const toggleFavorite = async () => {
-    if (!session) {
-      void goToLogin()
-      return
-    }
-    if (favorite.isPending) return
-    try {
-      const state = await favorite.mutateAsync({ id: policy.id, favorited: !policy.favorited })
-      Taro.showToast({ title: t(state.favorited ? 'policyDetail.favorited' : 'policyDetail.unfavorited'), icon: 'none' })
-    } catch (error) {
-      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
-    }
-  }
-
-  const copyLink = () => {
-    Taro.setClipboardData({ data: window.location.href })
-      .then(() => Taro.showToast({ title: t('policyDetail.linkCopied'), icon: 'none' }))
-      .catch(() => undefined)
-  }
-
   return (
-    <View className='policy-detail__bar'>
-      <View
-        className={policy.favorited ? 'policy-detail__bar-item policy-detail__bar-item--on' : 'policy-detail__bar-item'}
-        hoverClass='policy-detail__bar-item--pressed'
-        onClick={toggleFavorite}
-      >
-        <Text className='policy-detail__bar-icon'>{policy.favorited ? '★' : '☆'}</Text>
-        <Text className='policy-detail__bar-text'>{policy.favorited ? t('policyDetail.saved') : t('policyDetail.save')}</Text>
-      </View>
-      {IS_WEAPP ? (
-        <TaroButton className='policy-detail__bar-item policy-detail__share' openType='share'>
-          <Text className='policy-detail__bar-icon'>⇪</Text>
-          <Text className='policy-detail__bar-text'>{t('policyDetail.share')}</Text>
-        </TaroButton>
-      ) : (
-        <View className='policy-detail__bar-item' hoverClass='policy-detail__bar-item--pressed' onClick={copyLink}>
-          <Text className='policy-detail__bar-icon'>⇪</Text>
-          <Text className='policy-detail__bar-text'>{t('policyDetail.copyShareLink')}</Text>
-        </View>
-      )}
-      <View className='policy-detail__bar-main'>
-        <Button type='primary' block onClick={() => navigateTo('policyMatch')}>
-          {t('policyDetail.checkMe')}
-        </Button>
-      </View>
-    </View>
+    <DetailActionBar
+      favorited={policy.favorited}
+      busy={favorite.isPending}
+      onToggleFavorite={(favorited) => favorite.mutateAsync({ id: policy.id, favorited })}
+    >
+      <Button type='primary' block onClick={() => navigateTo('policyMatch')}>
+        {t('policyDetail.checkMe')}
+      </Button>
+    </DetailActionBar>
   )
 }
 
