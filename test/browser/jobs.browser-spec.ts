@@ -187,7 +187,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await page.screenshot({ path: screenshotPath('75-job-apply-en') });
     await visibleText('Send application').click();
 
-    await page.waitForURL(/job\/application/, { timeout: 15_000 });
+    await page.waitForURL(/job\/application\/index/, { timeout: 15_000 });
     await visibleText('Progress').waitFor({ timeout: 15_000 });
     const applicationId = Number(new URL(page.url()).searchParams.get('id') ?? new URL(page.url().replace('#', '')).searchParams.get('id'));
     expect(applicationId).toBeGreaterThan(0);
@@ -218,7 +218,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('77-my-applications') });
     await appCard(STORAGE.titleEn as string).click();
-    await page.waitForURL(/job\/application/);
+    await page.waitForURL(/job\/application\/index/);
     await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
     await expect(page.locator('.timeline__item').count()).resolves.toBe(2);
     await settle(page);
@@ -234,7 +234,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath('79-inbox') });
     await message.click();
-    await page.waitForURL(/job\/application/, { timeout: 15_000 });
+    await page.waitForURL(/job\/application\/index/, { timeout: 15_000 });
     await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
     await page.goto(server.url);
     await tab('Me').click();
@@ -246,7 +246,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     // Withdraw the other application.
     await visibleText('My applications').click();
     await appCard(DEVICE.titleEn as string).click({ timeout: 15_000 });
-    await page.waitForURL(/job\/application/);
+    await page.waitForURL(/job\/application\/index/);
     await visibleText('Withdraw').click({ timeout: 15_000 });
     const dialog = page.locator('.nut-dialog').filter({ visible: true }).first();
     await dialog.getByText('Withdraw this application?').waitFor();

@@ -209,9 +209,12 @@ describe.each(DIALECTS)('positions on %s', (dialect) => {
       expect(res.status).toBe(422);
       expect(res.body.code).toBe('CONTENT_RISKY');
       expect(res.body.message).toMatch(/not allowed/);
+      // WeChat's label becomes a reason the enterprise can act on (20008 = fraud).
+      expect(res.body.reason).toBe('it looks like a scam');
       const zh = await post(positionInput({ title: '高薪岗位 marker-risky' }));
       expect(zh.status).toBe(422);
       expect(zh.body.message).toBe('内容含有违规信息，请修改后再提交');
+      expect(zh.body.reason).toBe('含有欺诈内容');
       expect((await t.http.get('/api/v1/org/positions?pageSize=50').set(auth(tokens.enterprise)).expect(200)).body.total).toBe(before);
     });
 

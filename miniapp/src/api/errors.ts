@@ -32,6 +32,8 @@ export interface ApiRequestErrorInit {
   issues?: ApiError['issues']
   /** IMPORT_ROWS_INVALID: the server's per-row check of the refused file. */
   report?: ApiError['report']
+  /** CONTENT_RISKY: what kind of content was refused, in the request's language. */
+  reason?: string
   locale: Locale
 }
 
@@ -44,6 +46,7 @@ export class ApiRequestError extends Error {
   readonly serverMessage: string | undefined
   readonly issues: NonNullable<ApiError['issues']>
   readonly report: ApiError['report']
+  readonly reason: string | undefined
 
   constructor(init: ApiRequestErrorInit) {
     super(localizeErrorCode(init.code, init.locale, init.serverMessage))
@@ -56,6 +59,7 @@ export class ApiRequestError extends Error {
     this.serverMessage = init.serverMessage
     this.issues = init.issues ?? []
     this.report = init.report
+    this.reason = init.reason
   }
 
   /** 4xx answers will not change by asking again (except 408/429). */

@@ -70,6 +70,7 @@ function errorFromResponse(status: number, data: unknown, header: Record<string,
       requestId: body.data.requestId,
       issues: body.data.issues,
       report: body.data.report,
+      reason: body.data.reason,
       locale
     })
   }

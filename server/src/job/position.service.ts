@@ -206,7 +206,9 @@ export class PositionService implements OnModuleInit {
   private async checkText(text: string, userId: number): Promise<StoredCheck> {
     const user = await this.users.findActiveById(userId);
     const verdict = await this.contentCheck.check(text, user?.openid ?? null);
-    if (verdict.suggest === 'risky') throw new AppException('CONTENT_RISKY', 422, `content check: ${verdict.label}`);
+    if (verdict.suggest === 'risky') {
+      throw new AppException('CONTENT_RISKY', 422, `content check: ${verdict.label}`, { reason: verdict.reason });
+    }
     return verdict.suggest;
   }
 

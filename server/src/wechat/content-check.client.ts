@@ -1,11 +1,15 @@
 import { Logger } from '@nestjs/common';
+import type { Bilingual } from '@ihaigui/shared';
 import type { WechatClient } from './wechat.client';
 import { describeErrcode, errcodeOf, postWithAccessToken, wechatUnavailable } from './wxa-call';
 
 export const CONTENT_CHECK_CLIENT = Symbol('CONTENT_CHECK_CLIENT');
 
 /** What the check says of a text: publishable after review, flagged for a person, or refused (with WeChat's label). */
-export type ContentVerdict = { suggest: 'pass' } | { suggest: 'review'; reason: string } | { suggest: 'risky'; label: string };
+export type ContentVerdict =
+  | { suggest: 'pass' }
+  | { suggest: 'review'; reason: string }
+  | { suggest: 'risky'; label: string; reason: Bilingual };
 
 export interface ContentCheck {
   check(text: string, openid: string | null): Promise<ContentVerdict>;
@@ -35,6 +39,19 @@ const LABELS: Record<number, string> = {
   20013: 'copyright',
   21000: 'other',
 };
+
+/** What the enterprise is told when its text is refused, by msgSecCheck label. */
+const RISKY_REASONS: Record<number, Bilingual> = {
+  10001: { zh: '含有广告营销内容', en: 'it reads as advertising' },
+  20001: { zh: '含有时政敏感内容', en: 'it touches on sensitive political content' },
+  20002: { zh: '含有色情内容', en: 'it contains sexual content' },
+  20003: { zh: '含有辱骂内容', en: 'it contains abusive language' },
+  20006: { zh: '含有违法犯罪内容', en: 'it mentions illegal activity' },
+  20008: { zh: '含有欺诈内容', en: 'it looks like a scam' },
+  20012: { zh: '含有低俗内容', en: 'it contains vulgar content' },
+  20013: { zh: '含有侵权内容', en: 'it may infringe copyright' },
+};
+const OTHER_REASON: Bilingual = { zh: '含有不适宜发布的内容', en: 'it contains content that cannot be published' };
 
 const SEVERITY: Record<ContentVerdict['suggest'], number> = { pass: 0, review: 1, risky: 2 };
 
@@ -99,7 +116,7 @@ export class ContentCheckClient implements ContentCheck {
         return { suggest: 'review', reason: `label ${labelText}` };
       case 'risky':
         this.logger.log({ label }, 'text refused by the content check');
-        return { suggest: 'risky', label: labelText };
+        return { suggest: 'risky', label: labelText, reason: (label !== null && RISKY_REASONS[label]) || OTHER_REASON };
       default:
         throw wechatUnavailable('msg_sec_check: answer has no result.suggest');
     }

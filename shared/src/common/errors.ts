@@ -154,5 +154,6 @@ export const apiErrorSchema = z.object({
   requestId: z.string(),
   issues: z.array(fieldIssueSchema).optional().describe('Per-field problems for VALIDATION_FAILED'),
   report: importReportSchema.optional().describe('For IMPORT_ROWS_INVALID: the per-row check of the file'),
+  reason: z.string().optional().describe("For CONTENT_RISKY: what kind of content was refused, in the caller's language"),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,5 +1,6 @@
 /** Chinese messages for posting positions, applicants and the staff review queue. */
 export const recruitZhCN = {
+  'recruit.form.riskyReason': '未通过原因：{reason}',
   'title.orgPositions': '岗位管理',
   'title.orgPositionEdit': '发布岗位',
   'title.orgApplicants': '应聘者',

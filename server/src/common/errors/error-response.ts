@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
-import { type ApiError, type ErrorCode, errorMessage, resolveLocale } from '@ihaigui/shared';
+import { type ApiError, type Bilingual, type ErrorCode, errorMessage, pickLabel, resolveLocale } from '@ihaigui/shared';
 import { AppException } from './app.exception';
 
 interface FastifyLikeError {
@@ -27,6 +27,7 @@ export interface ClassifiedError {
   code: ErrorCode;
   issues?: ApiError['issues'];
   report?: ApiError['report'];
+  reason?: Bilingual;
   /** True when the failure is ours (5xx): it is logged with its stack. */
   unexpected: boolean;
 }
@@ -38,7 +39,7 @@ function zodIssues(error: ZodError): ApiError['issues'] {
 /** Maps anything thrown — ours, Nest's, Fastify's or a plain bug — onto a status and a stable code. */
 export function classifyError(err: unknown): ClassifiedError {
   if (err instanceof AppException) {
-    return { statusCode: err.statusCode, code: err.code, report: err.extra?.report, unexpected: err.statusCode >= 500 };
+    return { statusCode: err.statusCode, code: err.code, report: err.extra?.report, reason: err.extra?.reason, unexpected: err.statusCode >= 500 };
   }
   if (err instanceof ZodValidationException) {
     const zodError = err.getZodError();
@@ -77,5 +78,6 @@ export function buildErrorBody(
   };
   if (classified.issues?.length) body.issues = classified.issues;
   if (classified.report) body.report = classified.report;
+  if (classified.reason) body.reason = pickLabel(classified.reason, locale);
   return body;
 }

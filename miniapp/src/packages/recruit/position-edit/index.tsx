@@ -55,6 +55,9 @@ function Failure({ error }: { error: unknown }) {
   return (
     <View className={`rc-failure${code === 'CONTENT_RISKY' ? ' rc-failure--risky' : ''}`}>
       <Text className='rc-failure__title'>{describeError(error, locale).message}</Text>
+      {isApiRequestError(error) && error.reason && (
+        <Text className='rc-failure__hint'>{t('recruit.form.riskyReason', { reason: error.reason })}</Text>
+      )}
       {hint && <Text className='rc-failure__hint'>{t(hint)}</Text>}
       {code === 'ORGANIZATION_NOT_VERIFIED' && (
         <Text className='rc-link' onClick={() => navigateTo('orgMine')}>
