@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Tabs, Tag, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import {
   CLOSE_REASON_LABELS,
   DEGREE_LABELS,
@@ -21,12 +19,11 @@ import {
 import { describeError } from '../../../api/errors'
 import type { PositionRecordRow, StaffPositionView } from '../../../api/recruit'
 import { useReviewPosition, useStaffPositions } from '../../../api/recruit-hooks'
-import { useErrorText } from '../../../components/form/Form'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { salaryText } from '../../../components/jobs/job-display'
 import { POSITION_STATUS_TAG, expiresSoon, expiryCountdown } from '../../../components/recruit-display'
 import { SignedIn } from '../../../components/SessionGates'
-import { validateForm, type FieldError } from '../../../forms/validation'
+import { RejectReasonDialog, rejectProblem } from '../RejectReasonDialog'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -120,64 +117,16 @@ function PositionCard({ position, onReject }: { position: PositionRecordRow; onR
 }
 
 function RejectDialog({ position, onClose }: { position: PositionRecordRow | null; onClose: () => void }) {
-  const { t, locale } = useI18n()
   const review = useReviewPosition()
-  const errorText = useErrorText()
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<FieldError | undefined>()
-
-  const close = () => {
-    setReason('')
-    setError(undefined)
-    onClose()
-  }
-
-  const confirm = async () => {
-    if (!position || review.isPending) return
-    const result = validateForm(
-      reviewPositionSchema,
-      { decision: 'reject', reason },
-      { empty: reason.trim() ? [] : ['reason'], formats: { reason: 'recruit.staff.reasonShort' } }
-    )
-    if (!result.ok) {
-      setError(result.errors.reason)
-      return
-    }
-    try {
-      await review.mutateAsync({ id: position.id, review: result.data })
-      Taro.showToast({ title: t('staff.rejected'), icon: 'success' })
-      close()
-    } catch (failure) {
-      setError({ text: describeError(failure, locale).message })
-    }
-  }
-
   return (
-    <Dialog
-      visible={position !== null}
-      title={t('recruit.staff.rejectTitle')}
-      confirmText={t('staff.reject')}
-      cancelText={t('common.cancel')}
-      onConfirm={confirm}
-      onCancel={close}
-      onClose={() => undefined}
-    >
-      <View className='staff__dialog-input'>
-        <Text className='staff__meta'>{position?.title}</Text>
-        <TextArea
-          name='rejectReason'
-          value={reason}
-          placeholder={t('recruit.staff.rejectPlaceholder')}
-          maxLength={300}
-          showCount
-          onChange={(value) => {
-            setReason(value)
-            setError(undefined)
-          }}
-        />
-        {error && <Text className='form-field__error'>{errorText(error)}</Text>}
-      </View>
-    </Dialog>
+    <RejectReasonDialog
+      subject={position?.title ?? null}
+      title='recruit.staff.rejectTitle'
+      placeholder='recruit.staff.rejectPlaceholder'
+      check={(reason) => rejectProblem(reviewPositionSchema, reason, { reason: 'recruit.staff.reasonShort' })}
+      reject={(reason) => review.mutateAsync({ id: position!.id, review: { decision: 'reject', reason: reason.trim() } })}
+      onClose={onClose}
+    />
   )
 }
 

@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Tabs, Tag, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import {
   ORGANIZATION_STATUSES,
   ORGANIZATION_STATUS_LABELS,
@@ -17,11 +15,10 @@ import {
 } from '@ihaigui/shared'
 import { describeError } from '../../../api/errors'
 import { useOrganizationQueue, useVerifyOrganization } from '../../../api/staff-hooks'
-import { useErrorText } from '../../../components/form/Form'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
 import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
-import { validateForm, type FieldError } from '../../../forms/validation'
+import { RejectReasonDialog, rejectProblem } from '../RejectReasonDialog'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -84,59 +81,16 @@ function OrganizationCard({ organization, onReject }: { organization: Organizati
 }
 
 function RejectDialog({ organization, onClose }: { organization: Organization | null; onClose: () => void }) {
-  const { t, locale } = useI18n()
   const verify = useVerifyOrganization()
-  const errorText = useErrorText()
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState<FieldError | undefined>()
-
-  const close = () => {
-    setReason('')
-    setError(undefined)
-    onClose()
-  }
-
-  const confirm = async () => {
-    if (!organization || verify.isPending) return
-    const result = validateForm(verifyOrganizationSchema, { decision: 'reject', reason }, { empty: reason.trim() ? [] : ['reason'] })
-    if (!result.ok) {
-      setError(result.errors.reason)
-      return
-    }
-    try {
-      await verify.mutateAsync({ id: organization.id, decision: result.data })
-      Taro.showToast({ title: t('staff.rejected'), icon: 'success' })
-      close()
-    } catch (failure) {
-      setError({ text: describeError(failure, locale).message })
-    }
-  }
-
   return (
-    <Dialog
-      visible={organization !== null}
-      title={t('staff.rejectTitle')}
-      confirmText={t('staff.reject')}
-      cancelText={t('common.cancel')}
-      onConfirm={confirm}
-      onCancel={close}
-      onClose={() => undefined}
-    >
-      <View className='staff__dialog-input'>
-        <Text className='staff__meta'>{organization?.name}</Text>
-        <TextArea
-          value={reason}
-          placeholder={t('staff.rejectPlaceholder')}
-          maxLength={300}
-          showCount
-          onChange={(value) => {
-            setReason(value)
-            setError(undefined)
-          }}
-        />
-        {error && <Text className='form-field__error'>{errorText(error)}</Text>}
-      </View>
-    </Dialog>
+    <RejectReasonDialog
+      subject={organization?.name ?? null}
+      title='staff.rejectTitle'
+      placeholder='staff.rejectPlaceholder'
+      check={(reason) => rejectProblem(verifyOrganizationSchema, reason)}
+      reject={(reason) => verify.mutateAsync({ id: organization!.id, decision: { decision: 'reject', reason: reason.trim() } })}
+      onClose={onClose}
+    />
   )
 }
 

@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Dialog, TextArea } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
+import { describeError } from '../../api/errors'
+import { useErrorText } from '../../components/form/Form'
+import type { z } from 'zod'
+import { type FieldError, validateForm } from '../../forms/validation'
+import { type MessageKey, useI18n } from '../../i18n'
+
+/**
+ * Staff turning something down with a reason the other side will read: the text is checked before sending, and a
+ * refusal from the server stays in the dialog so nothing typed is lost.
+ */
+export function RejectReasonDialog({
+  subject,
+  title,
+  placeholder,
+  check,
+  reject,
+  onClose
+}: {
+  /** What is being rejected (its name); null hides the dialog. */
+  subject: string | null
+  title: MessageKey
+  placeholder: MessageKey
+  /** The reason's problem, if it would be refused. */
+  check: (reason: string) => FieldError | undefined
+  reject: (reason: string) => Promise<unknown>
+  onClose: () => void
+}) {
+  const { t, locale } = useI18n()
+  const errorText = useErrorText()
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<FieldError | undefined>()
+  const [busy, setBusy] = useState(false)
+
+  const close = () => {
+    setReason('')
+    setError(undefined)
+    onClose()
+  }
+
+  const confirm = async () => {
+    if (subject === null || busy) return
+    const problem = check(reason)
+    if (problem) {
+      setError(problem)
+      return
+    }
+    setBusy(true)
+    try {
+      await reject(reason)
+      Taro.showToast({ title: t('staff.rejected'), icon: 'success' })
+      close()
+    } catch (failure) {
+      setError({ text: describeError(failure, locale).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog
+      visible={subject !== null}
+      title={t(title)}
+      confirmText={t('staff.reject')}
+      cancelText={t('common.cancel')}
+      onConfirm={confirm}
+      onCancel={close}
+      onClose={() => undefined}
+    >
+      <View className='staff__dialog-input'>
+        <Text className='staff__meta'>{subject}</Text>
+        <TextArea
+          name='rejectReason'
+          value={reason}
+          placeholder={t(placeholder)}
+          maxLength={300}
+          showCount
+          onChange={(value) => {
+            setReason(value)
+            setError(undefined)
+          }}
+        />
+        {error && <Text className='form-field__error'>{errorText(error)}</Text>}
+      </View>
+    </Dialog>
+  )
+}
+
+/** The reason's problem under a review schema ({ decision: 'reject', reason }), or undefined when it would pass. */
+export function rejectProblem(schema: z.ZodType, reason: string, formats?: { reason?: MessageKey }): FieldError | undefined {
+  const result = validateForm(schema, { decision: 'reject', reason }, { empty: reason.trim() ? [] : ['reason'], formats })
+  return result.ok ? undefined : result.errors.reason
+}
