@@ -220,7 +220,10 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await appCard(STORAGE.titleEn as string).click();
     await page.waitForURL(/job\/application\/index/);
     await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
-    await expect(page.locator('.timeline__item').count()).resolves.toBe(2);
+    // The list card shows the message too: wait for the application page's own timeline before counting.
+    const timeline = page.locator('.timeline__item').filter({ visible: true });
+    await timeline.nth(1).waitFor({ timeout: 15_000 });
+    await expect(timeline.count()).resolves.toBe(2);
     await settle(page);
     await page.screenshot({ path: screenshotPath('78-application-timeline') });
 
