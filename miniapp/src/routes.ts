@@ -104,6 +104,65 @@ export const SUBPACKAGES = {
       orgPositionShare: 'share/index'
     }
   },
+  project: {
+    root: 'packages/project',
+    pages: {
+      projectList: 'list/index',
+      projectDetail: 'detail/index',
+      myProjects: 'mine/index',
+      projectEdit: 'edit/index',
+      talentBrowse: 'talents/index',
+      reviewQueue: 'reviews/index',
+      reviewScore: 'review/index'
+    }
+  },
+  event: {
+    root: 'packages/event',
+    pages: {
+      eventList: 'list/index',
+      eventDetail: 'detail/index',
+      myEvents: 'mine/index',
+      eventTicket: 'ticket/index'
+    }
+  },
+  challenge: {
+    root: 'packages/challenge',
+    pages: {
+      challengeList: 'list/index',
+      challengeDetail: 'detail/index',
+      challengeRespond: 'respond/index',
+      myResponses: 'responses/index',
+      orgChallenges: 'org/index',
+      orgChallengeEdit: 'edit/index',
+      orgChallengeResponses: 'org-responses/index'
+    }
+  },
+  intention: {
+    root: 'packages/intention',
+    pages: {
+      myIntentions: 'list/index',
+      intentionDetail: 'detail/index',
+      intentionPropose: 'propose/index'
+    }
+  },
+  console: {
+    root: 'packages/console',
+    pages: {
+      staffProjects: 'projects/index',
+      staffProject: 'project/index',
+      staffEvents: 'events/index',
+      staffEventEdit: 'event-edit/index',
+      staffEvent: 'event/index',
+      staffChallenges: 'challenges/index',
+      staffIntentions: 'intentions/index'
+    }
+  },
+  dashboard: {
+    root: 'packages/dashboard',
+    pages: {
+      staffDashboard: 'index/index'
+    }
+  },
   staff: {
     root: 'packages/staff',
     pages: {
@@ -128,7 +187,7 @@ export type TabName = keyof typeof TAB_PAGES
 export type SubpageName = { [R in keyof Subpackages]: keyof Subpackages[R]['pages'] & string }[keyof Subpackages]
 export type PageName = TabName | SubpageName
 
-const { announcement, account, org, staff, policy, search, park, finance, host, job, inbox, recruit } = SUBPACKAGES
+const { announcement, account, org, staff, policy, search, park, finance, host, job, inbox, recruit, project, event, challenge, intention, console: staffConsole, dashboard } = SUBPACKAGES
 
 /** Every page path (no leading slash), keyed by name. */
 export const PAGES = {
@@ -177,7 +236,36 @@ export const PAGES = {
   orgApplicants: `${recruit.root}/${recruit.pages.orgApplicants}`,
   orgApplicant: `${recruit.root}/${recruit.pages.orgApplicant}`,
   orgPositionShare: `${recruit.root}/${recruit.pages.orgPositionShare}`,
-  staffPositions: `${staff.root}/${staff.pages.staffPositions}`
+  staffPositions: `${staff.root}/${staff.pages.staffPositions}`,
+  projectList: `${project.root}/${project.pages.projectList}`,
+  projectDetail: `${project.root}/${project.pages.projectDetail}`,
+  myProjects: `${project.root}/${project.pages.myProjects}`,
+  projectEdit: `${project.root}/${project.pages.projectEdit}`,
+  talentBrowse: `${project.root}/${project.pages.talentBrowse}`,
+  reviewQueue: `${project.root}/${project.pages.reviewQueue}`,
+  reviewScore: `${project.root}/${project.pages.reviewScore}`,
+  eventList: `${event.root}/${event.pages.eventList}`,
+  eventDetail: `${event.root}/${event.pages.eventDetail}`,
+  myEvents: `${event.root}/${event.pages.myEvents}`,
+  eventTicket: `${event.root}/${event.pages.eventTicket}`,
+  challengeList: `${challenge.root}/${challenge.pages.challengeList}`,
+  challengeDetail: `${challenge.root}/${challenge.pages.challengeDetail}`,
+  challengeRespond: `${challenge.root}/${challenge.pages.challengeRespond}`,
+  myResponses: `${challenge.root}/${challenge.pages.myResponses}`,
+  orgChallenges: `${challenge.root}/${challenge.pages.orgChallenges}`,
+  orgChallengeEdit: `${challenge.root}/${challenge.pages.orgChallengeEdit}`,
+  orgChallengeResponses: `${challenge.root}/${challenge.pages.orgChallengeResponses}`,
+  myIntentions: `${intention.root}/${intention.pages.myIntentions}`,
+  intentionDetail: `${intention.root}/${intention.pages.intentionDetail}`,
+  intentionPropose: `${intention.root}/${intention.pages.intentionPropose}`,
+  staffProjects: `${staffConsole.root}/${staffConsole.pages.staffProjects}`,
+  staffProject: `${staffConsole.root}/${staffConsole.pages.staffProject}`,
+  staffEvents: `${staffConsole.root}/${staffConsole.pages.staffEvents}`,
+  staffEventEdit: `${staffConsole.root}/${staffConsole.pages.staffEventEdit}`,
+  staffEvent: `${staffConsole.root}/${staffConsole.pages.staffEvent}`,
+  staffChallenges: `${staffConsole.root}/${staffConsole.pages.staffChallenges}`,
+  staffIntentions: `${staffConsole.root}/${staffConsole.pages.staffIntentions}`,
+  staffDashboard: `${dashboard.root}/${dashboard.pages.staffDashboard}`
 } as const satisfies Record<PageName, string>
 
 /** Tab order as shown in the tab bar. */
@@ -243,7 +331,36 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   orgApplicants: 'title.orgApplicants',
   orgApplicant: 'title.orgApplicant',
   orgPositionShare: 'title.orgPositionShare',
-  staffPositions: 'title.staffPositions'
+  staffPositions: 'title.staffPositions',
+  projectList: 'title.projectList',
+  projectDetail: 'title.projectDetail',
+  myProjects: 'title.myProjects',
+  projectEdit: 'title.projectEdit',
+  talentBrowse: 'title.talentBrowse',
+  reviewQueue: 'title.reviewQueue',
+  reviewScore: 'title.reviewScore',
+  eventList: 'title.eventList',
+  eventDetail: 'title.eventDetail',
+  myEvents: 'title.myEvents',
+  eventTicket: 'title.eventTicket',
+  challengeList: 'title.challengeList',
+  challengeDetail: 'title.challengeDetail',
+  challengeRespond: 'title.challengeRespond',
+  myResponses: 'title.myResponses',
+  orgChallenges: 'title.orgChallenges',
+  orgChallengeEdit: 'title.orgChallengeEdit',
+  orgChallengeResponses: 'title.orgChallengeResponses',
+  myIntentions: 'title.myIntentions',
+  intentionDetail: 'title.intentionDetail',
+  intentionPropose: 'title.intentionPropose',
+  staffProjects: 'title.staffProjects',
+  staffProject: 'title.staffProject',
+  staffEvents: 'title.staffEvents',
+  staffEventEdit: 'title.staffEventEdit',
+  staffEvent: 'title.staffEvent',
+  staffChallenges: 'title.staffChallenges',
+  staffIntentions: 'title.staffIntentions',
+  staffDashboard: 'title.staffDashboard'
 }
 
 /** Pages a signed-out user is sent to; never a place to come back to after signing in. */

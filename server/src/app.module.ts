@@ -24,6 +24,11 @@ import { PolicyModule } from './policy/policy.module';
 import { NotificationModule } from './notification/notification.module';
 import { ApplicationModule } from './application/application.module';
 import { JobModule } from './job/job.module';
+import { ProjectModule } from './project/project.module';
+import { EventModule } from './event/event.module';
+import { ChallengeModule } from './challenge/challenge.module';
+import { IntentionModule } from './intention/intention.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +52,11 @@ export class AppModule {
         SearchModule,
         NotificationModule,
         ApplicationModule,
+        IntentionModule,
+        ProjectModule,
+        EventModule,
+        ChallengeModule,
+        DashboardModule,
         SeedModule,
       ],
       providers: [

@@ -19,3 +19,8 @@ export * from './search/search.schema';
 export * from './search/analyzer';
 export * from './common/text';
 export * from './job/job.schema';
+export * from './matchmaking/project.schema';
+export * from './matchmaking/event.schema';
+export * from './matchmaking/challenge.schema';
+export * from './matchmaking/intention.schema';
+export * from './matchmaking/dashboard.schema';

@@ -6,6 +6,10 @@ import { parksEn } from './parts/parks.en'
 import { staffPolicyEn } from './parts/staffPolicy.en'
 import { jobsEn } from './parts/jobs.en'
 import { recruitEn } from './parts/recruit.en'
+import { projectsEn } from './parts/projects.en'
+import { engageEn } from './parts/engage.en'
+import { consoleEn } from './parts/console.en'
+import { dashboardEn } from './parts/dashboard.en'
 
 export const en: Messages = {
   ...discoveryEn,
@@ -13,6 +17,10 @@ export const en: Messages = {
   ...staffPolicyEn,
   ...jobsEn,
   ...recruitEn,
+  ...projectsEn,
+  ...engageEn,
+  ...consoleEn,
+  ...dashboardEn,
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 

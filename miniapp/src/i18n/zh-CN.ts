@@ -7,6 +7,10 @@ import { parksZhCN } from './parts/parks.zh-CN'
 import { staffPolicyZhCN } from './parts/staffPolicy.zh-CN'
 import { jobsZhCN } from './parts/jobs.zh-CN'
 import { recruitZhCN } from './parts/recruit.zh-CN'
+import { projectsZhCN } from './parts/projects.zh-CN'
+import { engageZhCN } from './parts/engage.zh-CN'
+import { consoleZhCN } from './parts/console.zh-CN'
+import { dashboardZhCN } from './parts/dashboard.zh-CN'
 
 export const zhCN = {
   ...discoveryZhCN,
@@ -14,6 +18,10 @@ export const zhCN = {
   ...staffPolicyZhCN,
   ...jobsZhCN,
   ...recruitZhCN,
+  ...projectsZhCN,
+  ...engageZhCN,
+  ...consoleZhCN,
+  ...dashboardZhCN,
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 

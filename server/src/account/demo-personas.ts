@@ -8,6 +8,7 @@ export const DEMO_PERSONA_USERNAMES: Record<DevPersona, string> = {
   staff: 'demo_staff',
   admin: 'demo_admin',
   provider: 'demo_provider',
+  reviewer: 'demo_expert',
 };
 
 /** Password of every demo persona; seeded only outside production. */

@@ -39,6 +39,18 @@ const PAGE_PATHS: Record<string, string> = {
   orgPositions: 'packages/recruit/positions/index',
   orgPositionEdit: 'packages/recruit/position-edit/index',
   inbox: 'packages/inbox/index/index',
+  myProjects: 'packages/project/mine/index',
+  projectDetail: 'packages/project/detail/index',
+  reviewQueue: 'packages/project/reviews/index',
+  reviewScore: 'packages/project/review/index',
+  eventDetail: 'packages/event/detail/index',
+  myEvents: 'packages/event/mine/index',
+  challengeDetail: 'packages/challenge/detail/index',
+  myResponses: 'packages/challenge/responses/index',
+  orgChallenges: 'packages/challenge/org/index',
+  orgChallengeResponses: 'packages/challenge/org-responses/index',
+  intentionDetail: 'packages/intention/detail/index',
+  myIntentions: 'packages/intention/list/index',
 };
 
 /** WeChat keeps one permission per accepted request; more than this many saved up is never needed. */

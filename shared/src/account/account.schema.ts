@@ -4,7 +4,7 @@ import { localeSchema } from '../common/locale';
 import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 import { mainlandPhoneSchema, organizationStatusSchema } from '../organization/organization.schema';
 
-export const ROLES = ['talent', 'enterprise', 'staff', 'admin'] as const;
+export const ROLES = ['talent', 'enterprise', 'staff', 'admin', 'reviewer'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 export const ROLE_LABELS: Record<Role, Bilingual> = {
@@ -12,6 +12,7 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   enterprise: { zh: '企业/机构', en: 'Organisation' },
   staff: { zh: '服务中心工作人员', en: 'Service-center staff' },
   admin: { zh: '管理员', en: 'Administrator' },
+  reviewer: { zh: '评审专家', en: 'Expert reviewer' },
 };
 
 export const DEGREES = ['bachelor', 'master', 'phd', 'postdoc', 'other'] as const;
@@ -43,7 +44,7 @@ export const PROFILE_VISIBILITY_LABELS: Record<ProfileVisibility, Bilingual> = {
   private: { zh: '仅自己和我申请的机构可见', en: 'Only me and organisations I apply to' },
 };
 
-export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin', 'provider'] as const;
+export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin', 'provider', 'reviewer'] as const;
 export const devPersonaSchema = z.enum(DEV_PERSONAS);
 export type DevPersona = z.infer<typeof devPersonaSchema>;
 export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
@@ -53,6 +54,7 @@ export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
   staff: { zh: '服务中心工作人员', en: 'Service-center staff' },
   admin: { zh: '管理员', en: 'Administrator' },
   provider: { zh: '金融机构（园区运营方）', en: 'Finance provider (park operator)' },
+  reviewer: { zh: '评审专家', en: 'Expert reviewer' },
 };
 
 export const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{3,31}$/;
@@ -177,7 +179,7 @@ export const createStaffSchema = z.strictObject({
   username: usernameSchema,
   password: newPasswordSchema,
   displayName: z.string().trim().min(1).max(40),
-  role: z.enum(['staff', 'admin']).default('staff'),
+  role: z.enum(['staff', 'admin', 'reviewer']).default('staff'),
 });
 export type CreateStaff = z.infer<typeof createStaffSchema>;
 

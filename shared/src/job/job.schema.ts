@@ -244,7 +244,19 @@ export type MoveApplication = z.infer<typeof moveApplicationSchema>;
 
 // ---- notifications ----
 
-export const NOTIFICATION_KINDS = ['application_status', 'application_new', 'position_review', 'position_expiring', 'position_closed'] as const;
+export const NOTIFICATION_KINDS = [
+  'application_status',
+  'application_new',
+  'position_review',
+  'position_expiring',
+  'position_closed',
+  'project_status',
+  'review_assigned',
+  'event_registration',
+  'challenge_review',
+  'challenge_response',
+  'intention_step',
+] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
 export const notificationSchema = z.object({

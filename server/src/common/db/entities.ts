@@ -14,6 +14,11 @@ import { SearchDocumentEntity, SearchTermEntity } from '../../search/search.enti
 import { ApplicationEntity, ApplicationEventEntity } from '../../application/application.entity';
 import { PositionChannelStatEntity, PositionEntity } from '../../job/position.entity';
 import { NotificationEntity, WechatSubscriptionEntity } from '../../notification/notification.entity';
+import { ProjectEntity, ProjectHistoryEntity, ProjectReviewEntity } from '../../project/project.entity';
+import { EventEntity, EventRegistrationEntity, RoadshowInterestEntity, RoadshowSlotEntity } from '../../event/event.entity';
+import { ChallengeEntity, ChallengeResponseEntity } from '../../challenge/challenge.entity';
+import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.entity';
+import { PolicyViewDayEntity } from '../../dashboard/policy-view-day.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 
 export const ENTITIES = [
@@ -42,4 +47,16 @@ export const ENTITIES = [
   ApplicationEventEntity,
   NotificationEntity,
   WechatSubscriptionEntity,
+  ProjectEntity,
+  ProjectHistoryEntity,
+  ProjectReviewEntity,
+  EventEntity,
+  EventRegistrationEntity,
+  RoadshowSlotEntity,
+  RoadshowInterestEntity,
+  ChallengeEntity,
+  ChallengeResponseEntity,
+  IntentionEntity,
+  IntentionStepEntity,
+  PolicyViewDayEntity,
 ];

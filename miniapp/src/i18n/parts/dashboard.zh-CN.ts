@@ -1,0 +1,4 @@
+/** Chinese messages for the staff dashboard. */
+export const dashboardZhCN = {
+  'title.staffDashboard': '数据看板',
+}

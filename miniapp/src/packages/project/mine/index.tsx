@@ -1,0 +1,8 @@
+import { View } from '@tarojs/components'
+import { usePageChrome } from '../../../hooks/usePageChrome'
+
+/** Placeholder until the page is built. */
+export default function MyProjectsPage() {
+  usePageChrome('myProjects')
+  return <View />
+}

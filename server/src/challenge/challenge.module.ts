@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Filled in by the challenge feature. */
+@Module({})
+export class ChallengeModule {}
