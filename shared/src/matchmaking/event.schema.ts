@@ -167,3 +167,7 @@ export const addSlotSchema = z.strictObject({
 });
 export const reorderSlotsSchema = z.strictObject({ slotIds: z.array(z.number().int().positive()).min(1).max(100) });
 export const markInterestSchema = z.strictObject({ note: optionalText(500) });
+export const markInterestResultSchema = z.object({
+  intentionId: z.number().int(),
+  created: z.boolean().describe('false when the organisation already had an open intention on this project'),
+});

@@ -18,7 +18,7 @@ import { ProjectEntity, ProjectHistoryEntity, ProjectReviewEntity } from '../../
 import { EventEntity, EventRegistrationEntity, RoadshowInterestEntity, RoadshowSlotEntity } from '../../event/event.entity';
 import { ChallengeEntity, ChallengeResponseEntity } from '../../challenge/challenge.entity';
 import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.entity';
-import { PolicyViewDayEntity } from '../../dashboard/policy-view-day.entity';
+import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 
 export const ENTITIES = [
