@@ -6,7 +6,7 @@ import type { MyDataExport } from '@ihaigui/shared';
 export type Eraser = (userId: number, manager: EntityManager) => Promise<void>;
 
 /** The parts of "download my data" that other features hold. */
-export type ExportSections = Pick<MyDataExport, 'savedPolicies' | 'savedPositions' | 'visitBookings' | 'financeRequests' | 'applications'>;
+export type ExportSections = Pick<MyDataExport, 'savedPolicies' | 'savedPositions' | 'visitBookings' | 'financeRequests' | 'applications' | 'projects' | 'intentions' | 'eventRegistrations'>;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
 /**
@@ -33,13 +33,16 @@ export class AccountErasure {
   }
 
   async exportAll(userId: number): Promise<ExportSections> {
-    const [savedPolicies, savedPositions, visitBookings, financeRequests, applications] = await Promise.all([
+    const [savedPolicies, savedPositions, visitBookings, financeRequests, applications, projects, intentions, eventRegistrations] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
       this.exporters.visitBookings?.(userId) ?? [],
       this.exporters.financeRequests?.(userId) ?? [],
       this.exporters.applications?.(userId) ?? [],
+      this.exporters.projects?.(userId) ?? [],
+      this.exporters.intentions?.(userId) ?? [],
+      this.exporters.eventRegistrations?.(userId) ?? [],
     ]);
-    return { savedPolicies, savedPositions, visitBookings, financeRequests, applications };
+    return { savedPolicies, savedPositions, visitBookings, financeRequests, applications, projects, intentions, eventRegistrations };
   }
 }

@@ -48,7 +48,7 @@ export class MeController {
   }
 
   @Put('phone')
-  @RolesWithConsent('talent', 'enterprise', 'staff', 'admin')
+  @RolesWithConsent('talent', 'enterprise', 'staff', 'admin', 'reviewer')
   @RateLimit('sensitive')
   @ApiOperation({ summary: 'Set the phone number from a getPhoneNumber code, or typed' })
   @ApiErrorResponses(400, 401, 403, 429, 503)

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { DashboardController } from './dashboard.controller';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardService } from './dashboard.service';
 
-/** Filled in by the dashboard feature. */
-@Module({})
+/** The staff dashboard: reads the other features' tables, writes nothing but its audit entries. */
+@Module({
+  controllers: [DashboardController],
+  providers: [DashboardRepository, DashboardService],
+})
 export class DashboardModule {}

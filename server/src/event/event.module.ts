@@ -1,5 +1,21 @@
 import { Module } from '@nestjs/common';
+import { IntentionModule } from '../intention/intention.module';
+import { OrganizationModule } from '../organization/organization.module';
+import { EventController, MyEventController, StaffEventController } from './event.controller';
+import { EventRepository, RegistrationRepository } from './event.repository';
+import { EventService } from './event.service';
+import { RegistrationService } from './registration.service';
+import { RoadshowRepository } from './roadshow.repository';
+import { RoadshowService } from './roadshow.service';
 
-/** Filled in by the event feature. */
-@Module({})
+/**
+ * Events and roadshows: registrations with capacity and waitlist, check-in codes, running orders of shortlisted
+ * projects and organisations' interest (which opens intentions). Projects are read through RoadshowRepository.
+ */
+@Module({
+  imports: [OrganizationModule, IntentionModule],
+  controllers: [EventController, MyEventController, StaffEventController],
+  providers: [EventRepository, RegistrationRepository, RoadshowRepository, EventService, RegistrationService, RoadshowService],
+  exports: [EventService, RegistrationService, RoadshowService, EventRepository, RoadshowRepository],
+})
 export class EventModule {}

@@ -33,6 +33,7 @@ import { PositionService } from './position.service';
         new WxacodeClient(wechat, { baseUrl: config.wechat.baseUrl, envVersion: config.wechat.envVersion }),
     },
   ],
-  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository],
+  // The content check is shared with other features that publish what users write (challenges).
+  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository, CONTENT_CHECK_CLIENT],
 })
 export class JobModule {}

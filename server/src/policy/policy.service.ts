@@ -35,6 +35,7 @@ import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
+import { PolicyViewDayRepository } from './policy-view-day.repository';
 
 export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;
@@ -89,6 +90,7 @@ export class PolicyService implements OnModuleInit {
   constructor(
     private readonly policies: PolicyRepository,
     private readonly attachments: PolicyAttachmentRepository,
+    private readonly viewDays: PolicyViewDayRepository,
     private readonly favorites: FavoriteRepository,
     private readonly audit: AuditRepository,
     private readonly files: FileStorage,
@@ -130,7 +132,7 @@ export class PolicyService implements OnModuleInit {
     return { items: rows.map(toPolicySummary), page: query.page, pageSize: query.pageSize, total };
   }
 
-  /** A reader opening a policy: counts the view; `favorited` for a signed-in reader. */
+  /** A reader opening a policy: counts the view (in total and for today); `favorited` for a signed-in reader. */
   async readPublished(id: number, userId: number | null): Promise<PolicyDetail> {
     const found = await this.policies.findPublishedById(id);
     if (!found) throw AppException.notFound('POLICY_NOT_FOUND', `policy ${id} not public`);
@@ -139,6 +141,7 @@ export class PolicyService implements OnModuleInit {
       userId ? this.favorites.exists(userId, 'policy', id) : Promise.resolve(false),
     ]);
     await this.policies.incrementViewCount(id);
+    await this.viewDays.countView(id, this.today());
     return toPolicyDetail({ ...found, viewCount: found.viewCount + 1 }, attachments, favorited);
   }
 

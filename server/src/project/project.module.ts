@@ -1,5 +1,20 @@
 import { Module } from '@nestjs/common';
+import { OrganizationModule } from '../organization/organization.module';
+import { ProjectAccessRepository } from './project-access.repository';
+import { ProjectRecords } from './project-records';
+import { ProjectReviewRepository } from './project-review.repository';
+import { ProjectReviewService } from './project-review.service';
+import { ReviewController, StaffProjectController, StaffReviewerController } from './project-review.controller';
+import { MyProjectController, OrgTalentController, ProjectController } from './project.controller';
+import { ProjectRepository } from './project.repository';
+import { ProjectService } from './project.service';
+import { TalentDirectoryService } from './talent-directory.service';
 
-/** Filled in by the project feature. */
-@Module({})
+/** Talent projects, their screening and expert review, the shortlist, and the talents organisations browse. */
+@Module({
+  imports: [OrganizationModule],
+  controllers: [MyProjectController, ProjectController, StaffProjectController, StaffReviewerController, ReviewController, OrgTalentController],
+  providers: [ProjectRepository, ProjectReviewRepository, ProjectAccessRepository, ProjectRecords, ProjectService, ProjectReviewService, TalentDirectoryService],
+  exports: [ProjectRepository, ProjectReviewRepository, ProjectService, ProjectReviewService],
+})
 export class ProjectModule {}

@@ -132,6 +132,35 @@ export class DemoPersonasSeed {
   }
 }
 
+/**
+ * The expert reviewer persona (a fictional professor the service center invites to score projects). A set of its
+ * own, so databases seeded before the reviewer role existed get it too.
+ */
+@Injectable()
+export class DemoExpertSeed {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly consents: ConsentRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async run(clock: Clock): Promise<number> {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const now = clock.now();
+    return this.dataSource.transaction(async (em) => {
+      const expert = await this.users.insert(
+        { role: 'reviewer', username: DEMO_PERSONA_USERNAMES.reviewer, passwordHash, displayName: DEMO_EXPERT_NAME, phone: null, locale: 'zh-CN' },
+        em,
+      );
+      await this.consents.insert({ userId: expert.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: now }, em);
+      return 1;
+    });
+  }
+}
+
+/** The expert persona's display name (fictional). */
+export const DEMO_EXPERT_NAME = '陈立新教授';
+
 /** The provider persona's organisation (fictional). */
 export const DEMO_PROVIDER_ORGANIZATION = '鹭岛科创金融服务有限公司';
 export const DEMO_PROVIDER_USCC = uscc('91350203MA3PK7L9D');

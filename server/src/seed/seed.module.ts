@@ -1,16 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AnnouncementModule } from '../announcement/announcement.module';
 import { OrganizationModule } from '../organization/organization.module';
-import { DemoPersonasSeed } from './demo-personas.seed';
+import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
+import { DemoProjectsSeed } from './demo-projects.seed';
+import { ProjectModule } from '../project/project.module';
 import { DemoPoliciesSeed } from './demo-policies.seed';
 import { PolicyModule } from '../policy/policy.module';
 import { ParkModule } from '../park/park.module';
 import { FinanceModule } from '../finance/finance.module';
 import { DemoParksFinanceSeed } from './demo-parks-finance.seed';
 import { DemoPositionsSeed } from './demo-positions.seed';
+import { DemoEventsSeed } from './demo-events.seed';
+import { EventModule } from '../event/event.module';
 import { JobModule } from '../job/job.module';
+import { ChallengeModule } from '../challenge/challenge.module';
+import { IntentionModule } from '../intention/intention.module';
+import { DemoChallengesSeed } from './demo-challenges.seed';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed], exports: [SeedService] })
+@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
 export class SeedModule {}

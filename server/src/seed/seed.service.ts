@@ -3,10 +3,13 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { CLOCK, type Clock } from '../common/clock';
 import { AnnouncementService } from '../announcement/announcement.service';
 import { DEMO_ANNOUNCEMENTS } from './demo-announcements';
-import { DemoPersonasSeed } from './demo-personas.seed';
+import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
 import { DemoPoliciesSeed } from './demo-policies.seed';
 import { DemoParksFinanceSeed } from './demo-parks-finance.seed';
 import { DemoPositionsSeed } from './demo-positions.seed';
+import { DemoProjectsSeed } from './demo-projects.seed';
+import { DemoChallengesSeed } from './demo-challenges.seed';
+import { DemoEventsSeed } from './demo-events.seed';
 import { SeedRepository } from './seed.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,6 +21,11 @@ export const DEMO_POLICIES_SEED = 'demo-policies-v1';
 export const DEMO_PROVIDER_SEED = 'demo-persona-provider-v1';
 export const DEMO_PARKS_FINANCE_SEED = 'demo-parks-finance-v1';
 export const DEMO_POSITIONS_SEED = 'demo-positions-v1';
+export const DEMO_EXPERT_SEED = 'demo-persona-expert-v1';
+export const DEMO_PROJECTS_SEED = 'demo-projects-v1';
+export const DEMO_EVENTS_SEED = 'demo-events-v1';
+export const DEMO_CHALLENGES_SEED = 'demo-challenges-v1';
+export const DEMO_INTENTIONS_SEED = 'demo-intentions-v1';
 
 /**
  * Demo content for a newcomer's first start. Each set runs once per database, through the same service
@@ -36,6 +44,10 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly demoPolicies: DemoPoliciesSeed,
     private readonly parksFinance: DemoParksFinanceSeed,
     private readonly demoPositions: DemoPositionsSeed,
+    private readonly expert: DemoExpertSeed,
+    private readonly demoProjects: DemoProjectsSeed,
+    private readonly demoEvents: DemoEventsSeed,
+    private readonly demoChallenges: DemoChallengesSeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -49,6 +61,14 @@ export class SeedService implements OnApplicationBootstrap {
     await this.once(DEMO_PARKS_FINANCE_SEED, async () => this.parksFinance.run(this.clock, await this.demoPolicies.idsByKey()));
     // Positions come from the persona's firm and the organisations the parks/finance set created.
     await this.once(DEMO_POSITIONS_SEED, () => this.demoPositions.run(this.clock));
+    // The expert reviewer persona, then projects scored by it and the staff persona.
+    await this.once(DEMO_EXPERT_SEED, () => this.expert.run(this.clock));
+    await this.once(DEMO_PROJECTS_SEED, () => this.demoProjects.run(this.clock));
+    // Events after projects: the roadshows put the shortlisted demo projects on their running order.
+    await this.once(DEMO_EVENTS_SEED, () => this.demoEvents.run(this.clock));
+    // Challenges from the persona's firm and the park/finance organisations; intentions on the demo projects.
+    await this.once(DEMO_CHALLENGES_SEED, () => this.demoChallenges.runChallenges(this.clock));
+    await this.once(DEMO_INTENTIONS_SEED, () => this.demoChallenges.runIntentions(this.clock));
   }
 
   /** Runs a seed set unless it ran before on this database; a failed run is released to be tried again. */

@@ -250,5 +250,61 @@ export const myDataExportSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** The talent's projects as registered (the shape of a project record; enums as plain strings, scores left out). */
+  projects: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      field: industrySchema,
+      originRegion: z.string(),
+      teamSize: z.number().int(),
+      leaderDegree: degreeSchema,
+      stage: z.string(),
+      financingNeed: z.number().int().nullable(),
+      seeks: z.array(z.string()),
+      summary: z.string(),
+      summaryEn: z.string().nullable(),
+      details: z.string(),
+      detailsEn: z.string().nullable(),
+      contact: z.string(),
+      visibility: z.string(),
+      status: z.string(),
+      statusReason: z.string().nullable(),
+      pitchDeck: z.object({ fileName: z.string(), size: z.number().int() }).nullable(),
+      history: z.array(z.object({ action: z.string(), reason: z.string().nullable(), at: z.iso.datetime() })),
+      submittedAt: z.iso.datetime().nullable(),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+  /** Intentions where the user is the talent side (summaries; the steps' notes stay in the portal). */
+  intentions: z.array(
+    z.object({
+      id: z.number().int(),
+      status: z.string(),
+      source: z.string(),
+      proposedBy: z.string(),
+      organization: z.object({ id: z.number().int(), name: z.string() }),
+      talent: z.object({ id: z.number().int(), displayName: z.string() }),
+      project: z.object({ id: z.number().int(), name: z.string(), nameEn: z.string().nullable() }).nullable(),
+      event: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+      challenge: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+  /** Event registrations, cancelled ones included (the check-in code is left out: it only opens a door). */
+  eventRegistrations: z.array(
+    z.object({
+      eventId: z.number().int(),
+      event: z.string(),
+      startsAt: z.iso.datetime(),
+      status: z.string(),
+      checkedInAt: z.iso.datetime().nullable(),
+      cancelledAt: z.iso.datetime().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;

@@ -253,7 +253,11 @@ export const rankingRowSchema = z.object({
   averageScore: z.number().nullable(),
   reviewCount: z.number().int(),
   assignedCount: z.number().int(),
-  byCriterion: reviewScoresSchema.partial().describe('Averages per criterion, one decimal'),
+  // Averages are not whole numbers: the same criteria as reviewScoresSchema, as plain numbers.
+  byCriterion: z
+    .object({ innovation: z.number(), team: z.number(), market: z.number(), localFit: z.number() })
+    .partial()
+    .describe('Averages per criterion, one decimal'),
 });
 export const rankingPageSchema = pageSchema(rankingRowSchema);
 

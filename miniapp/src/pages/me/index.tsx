@@ -11,6 +11,7 @@ import { useMe, useSession } from '../../api/session-hooks'
 import { JobEntries } from '../../components/jobs/JobEntries'
 import { NavCell } from '../../components/NavCell'
 import { ParkFinanceEntries } from '../../components/parks/ParkFinanceEntries'
+import { MatchEntries } from '../../components/projects/MatchEntries'
 import { usePageChrome } from '../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../i18n'
 import { nav, navigateTo } from '../../navigation'
@@ -109,6 +110,8 @@ export default function MePage() {
       )}
 
       {user && <JobEntries me={user} className='me__group' />}
+
+      {user && <MatchEntries me={user} className='me__group' />}
 
       <ParkFinanceEntries me={user ?? null} className='me__group' />
 

@@ -1,4 +1,4 @@
-import type { Bilingual, ErrorCode, ImportReport } from '@ihaigui/shared';
+import type { ApiError, Bilingual, ErrorCode, ImportReport } from '@ihaigui/shared';
 
 /**
  * The one exception services throw for expected failures. The filter turns it into the shared error shape,
@@ -11,7 +11,7 @@ export class AppException extends Error {
     /** Internal detail for logs; never sent to the client. */
     readonly detail?: string,
     /** Structured facts the client needs to act on the error (sent as is). */
-    readonly extra?: { report?: ImportReport; reason?: Bilingual },
+    readonly extra?: { report?: ImportReport; reason?: Bilingual; issues?: ApiError['issues'] },
   ) {
     super(detail ?? code);
     this.name = 'AppException';

@@ -39,7 +39,14 @@ function zodIssues(error: ZodError): ApiError['issues'] {
 /** Maps anything thrown — ours, Nest's, Fastify's or a plain bug — onto a status and a stable code. */
 export function classifyError(err: unknown): ClassifiedError {
   if (err instanceof AppException) {
-    return { statusCode: err.statusCode, code: err.code, report: err.extra?.report, reason: err.extra?.reason, unexpected: err.statusCode >= 500 };
+    return {
+      statusCode: err.statusCode,
+      code: err.code,
+      issues: err.extra?.issues,
+      report: err.extra?.report,
+      reason: err.extra?.reason,
+      unexpected: err.statusCode >= 500,
+    };
   }
   if (err instanceof ZodValidationException) {
     const zodError = err.getZodError();

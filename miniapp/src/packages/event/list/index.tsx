@@ -1,8 +1,80 @@
-import { View } from '@tarojs/components'
+import { useState } from 'react'
+import Taro, { useRouter } from '@tarojs/taro'
+import { ScrollView, Text, View } from '@tarojs/components'
+import { Tabs } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '@ihaigui/shared'
+import type { EventWhen } from '../../../api/events'
+import { useEventList } from '../../../api/events-hooks'
+import { useSession } from '../../../api/session-hooks'
+import { InfiniteList } from '../../../components/InfiniteList'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
+import { formatCount, useI18n } from '../../../i18n'
+import { navigateTo } from '../../../navigation'
+import { EventCard } from '../EventCard'
+import '../event.scss'
 
-/** Placeholder until the page is built. */
+const WHENS: readonly EventWhen[] = ['upcoming', 'past']
+
+function Events({ kind, when }: { kind: EventKind | undefined; when: EventWhen }) {
+  const { t, locale } = useI18n()
+  const query = useEventList(kind, when)
+  useInfiniteListControls(query)
+  const total = query.data?.pages[0]?.total
+  return (
+    <>
+      <Text className='ev-list__count'>{total === undefined ? ' ' : t('event.count', { count: formatCount(total, locale) })}</Text>
+      <InfiniteList
+        query={query}
+        emptyMessage={t(when === 'upcoming' ? 'event.emptyUpcoming' : 'event.emptyPast')}
+        renderItem={(event) => <EventCard event={event} />}
+      />
+    </>
+  )
+}
+
 export default function EventListPage() {
+  const { t, label } = useI18n()
+  const session = useSession()
+  const { params } = useRouter()
+  const [when, setWhen] = useState<EventWhen>(params.when === 'past' ? 'past' : 'upcoming')
+  const [kind, setKind] = useState<EventKind | undefined>(() => EVENT_KINDS.find((k) => k === params.kind))
   usePageChrome('eventList')
-  return <View />
+
+  const chooseKind = (next: EventKind | undefined) => {
+    setKind(next)
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }
+
+  return (
+    <View className='ev-list'>
+      <View className='ev-list__header'>
+        <Tabs value={when} onChange={(value) => setWhen(value === 'past' ? 'past' : 'upcoming')} activeType='line'>
+          {WHENS.map((w) => (
+            <Tabs.TabPane key={w} value={w} title={t(w === 'upcoming' ? 'event.upcoming' : 'event.past')} />
+          ))}
+        </Tabs>
+        <ScrollView className='ev-list__chips' scrollX enhanced showScrollbar={false}>
+          {[undefined, ...EVENT_KINDS].map((k) => (
+            <View
+              key={k ?? 'all'}
+              className={kind === k ? 'ev-chip ev-chip--active' : 'ev-chip'}
+              onClick={() => chooseKind(k)}
+            >
+              <Text>{k ? label(EVENT_KIND_LABELS[k]) : t('event.allKinds')}</Text>
+            </View>
+          ))}
+        </ScrollView>
+      </View>
+      <View className='ev-list__body'>
+        {session && (
+          <View className='ev-list__mine' onClick={() => navigateTo('myEvents')}>
+            <Text>{t('event.myEventsLink')} ›</Text>
+          </View>
+        )}
+        <Events key={`${kind ?? 'all'}-${when}`} kind={kind} when={when} />
+      </View>
+    </View>
+  )
 }

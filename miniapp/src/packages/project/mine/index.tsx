@@ -1,8 +1,99 @@
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { Button, Tag } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
+import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@ihaigui/shared'
+import type { ProjectRecordRow } from '../../../api/projects'
+import { useMyProjects } from '../../../api/projects-hooks'
+import { InfiniteList } from '../../../components/InfiniteList'
+import { PROJECT_STATUS_TAG } from '../../../components/projects/project-display'
+import { SignedIn } from '../../../components/SessionGates'
+import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
+import { useI18n, type MessageKey } from '../../../i18n'
+import { navigateTo } from '../../../navigation'
+import { EDITABLE } from '../project-form'
+import '../project.scss'
 
-/** Placeholder until the page is built. */
+/** What each state means for the talent, under the card. */
+const STATUS_HINTS: Record<ProjectStatus, MessageKey> = {
+  draft: 'pj.mine.hintDraft',
+  submitted: 'pj.mine.hintSubmitted',
+  returned: 'pj.mine.hintReturned',
+  accepted: 'pj.mine.hintAccepted',
+  rejected: 'pj.mine.hintRejected'
+}
+
+function ProjectRow({ project }: { project: ProjectRecordRow }) {
+  const { t, label, localized, date } = useI18n()
+  const editable = EDITABLE.includes(project.status)
+  const open = () => navigateTo(editable ? 'projectEdit' : 'projectDetail', { id: project.id })
+  return (
+    <View className='pj-card' hoverClass='pj-card--pressed' onClick={open}>
+      <View className='pj-card__head'>
+        <Text className='pj-card__title'>{localized(project.name, project.nameEn)}</Text>
+        <Tag className='pj-card__status' type={PROJECT_STATUS_TAG[project.status]}>
+          {label(PROJECT_STATUS_LABELS[project.status])}
+        </Tag>
+      </View>
+      {project.statusReason && (project.status === 'returned' || project.status === 'rejected') ? (
+        <View className='pj-reason'>
+          <Text className='pj-reason__label'>{t(project.status === 'returned' ? 'pj.mine.returnReason' : 'pj.mine.rejectReason')}</Text>
+          <Text className='pj-reason__text'>{project.statusReason}</Text>
+        </View>
+      ) : null}
+      <Text className='pj-card__hint'>{t(STATUS_HINTS[project.status])}</Text>
+      {project.event ? <Text className='pj-card__meta'>{t('pj.mine.event', { title: localized(project.event.title, project.event.titleEn) })}</Text> : null}
+      <Text className='pj-card__meta'>
+        {project.submittedAt ? t('pj.mine.submittedOn', { date: date(project.submittedAt) }) : t('pj.mine.createdOn', { date: date(project.createdAt) })}
+        {project.shortlisted ? ` · ${t('pj.shortlisted')}` : ''}
+      </Text>
+      <View className='pj-card__actions'>
+        <Button
+          size='small'
+          type='primary'
+          fill={editable ? 'solid' : 'outline'}
+          onClick={(event) => {
+            event.stopPropagation()
+            open()
+          }}
+        >
+          {t(editable ? (project.status === 'returned' ? 'pj.mine.revise' : 'pj.mine.edit') : 'pj.mine.view')}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+function Projects() {
+  const { t } = useI18n()
+  const query = useMyProjects()
+  useInfiniteListControls(query)
+  const none = query.data?.pages[0]?.total === 0
+  return (
+    <>
+      {none ? (
+        <View className='pj-empty'>
+          <Text className='pj-empty__title'>{t('pj.mine.emptyTitle')}</Text>
+          <Text className='pj-empty__text'>{t('pj.mine.emptyText')}</Text>
+        </View>
+      ) : (
+        <InfiniteList query={query} emptyMessage={t('pj.mine.emptyTitle')} renderItem={(project) => <ProjectRow project={project} />} />
+      )}
+      <View className='pj-actions'>
+        <Button type='primary' block onClick={() => navigateTo('projectEdit')}>
+          {t('pj.mine.register')}
+        </Button>
+      </View>
+    </>
+  )
+}
+
 export default function MyProjectsPage() {
   usePageChrome('myProjects')
-  return <View />
+  return (
+    <View className='page pj'>
+      <SignedIn roles={['talent']}>{() => <Projects />}</SignedIn>
+    </View>
+  )
 }

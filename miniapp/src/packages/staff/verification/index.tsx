@@ -18,7 +18,7 @@ import { useOrganizationQueue, useVerifyOrganization } from '../../../api/staff-
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
 import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
-import { RejectReasonDialog, rejectProblem } from '../RejectReasonDialog'
+import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'

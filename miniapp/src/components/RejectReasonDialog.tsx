@@ -4,15 +4,16 @@ import { Text, View } from '@tarojs/components'
 import { Dialog, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
-import { describeError } from '../../api/errors'
-import { useErrorText } from '../../components/form/Form'
 import type { z } from 'zod'
-import { type FieldError, validateForm } from '../../forms/validation'
-import { type MessageKey, useI18n } from '../../i18n'
+import { describeError } from '../api/errors'
+import { type FieldError, validateForm } from '../forms/validation'
+import { type MessageKey, useI18n } from '../i18n'
+import { useErrorText } from './form/Form'
+import './RejectReasonDialog.scss'
 
 /**
- * Staff turning something down with a reason the other side will read: the text is checked before sending, and a
- * refusal from the server stays in the dialog so nothing typed is lost.
+ * Staff turning something down (or sending it back) with a reason the other side will read: the text is checked before
+ * sending, and a refusal from the server stays in the dialog so nothing typed is lost.
  */
 export function RejectReasonDialog({
   subject,
@@ -20,7 +21,10 @@ export function RejectReasonDialog({
   placeholder,
   check,
   reject,
-  onClose
+  onClose,
+  confirmText = 'staff.reject',
+  doneText = 'staff.rejected',
+  maxLength = 300
 }: {
   /** What is being rejected (its name); null hides the dialog. */
   subject: string | null
@@ -30,6 +34,12 @@ export function RejectReasonDialog({
   check: (reason: string) => FieldError | undefined
   reject: (reason: string) => Promise<unknown>
   onClose: () => void
+  /** The confirm button (default "reject"). */
+  confirmText?: MessageKey
+  /** The toast once it is done (default "rejected"). */
+  doneText?: MessageKey
+  /** The longest reason the schema takes. */
+  maxLength?: number
 }) {
   const { t, locale } = useI18n()
   const errorText = useErrorText()
@@ -53,7 +63,7 @@ export function RejectReasonDialog({
     setBusy(true)
     try {
       await reject(reason)
-      Taro.showToast({ title: t('staff.rejected'), icon: 'success' })
+      Taro.showToast({ title: t(doneText), icon: 'success' })
       close()
     } catch (failure) {
       setError({ text: describeError(failure, locale).message })
@@ -66,19 +76,19 @@ export function RejectReasonDialog({
     <Dialog
       visible={subject !== null}
       title={t(title)}
-      confirmText={t('staff.reject')}
+      confirmText={t(confirmText)}
       cancelText={t('common.cancel')}
       onConfirm={confirm}
       onCancel={close}
       onClose={() => undefined}
     >
-      <View className='staff__dialog-input'>
-        <Text className='staff__meta'>{subject}</Text>
+      <View className='reason-dialog'>
+        <Text className='reason-dialog__subject'>{subject}</Text>
         <TextArea
           name='rejectReason'
           value={reason}
           placeholder={t(placeholder)}
-          maxLength={300}
+          maxLength={maxLength}
           showCount
           onChange={(value) => {
             setReason(value)
