@@ -276,9 +276,6 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await visibleText(page, S.draftSaved).waitFor({ timeout: 15_000 });
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(page, S.upload).click()]);
     await chooser.setFiles({ name: 'pitch-deck.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await page.waitForTimeout(3000);
-    await page.locator('.pj-deck-field').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot(page, 'debug-upload');
     await page.locator('.pj-deck__name').filter({ hasText: 'pitch-deck.pdf', visible: true }).waitFor({ timeout: 15_000 });
     await page.locator('.pj-deck-field').filter({ visible: true }).scrollIntoViewIfNeeded();
     await shot(page, '04-form-deck');

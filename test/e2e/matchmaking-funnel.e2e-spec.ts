@@ -1,4 +1,6 @@
 import { type Dashboard, dashboardSchema, FUNNEL_STAGES, type FunnelStage } from '@ihaigui/shared';
+import { DataSource } from 'typeorm';
+import { RoadshowInterestEntity, RoadshowSlotEntity } from '../../server/src/event/event.entity';
 import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { personaTokens } from './support/personas';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
@@ -157,5 +159,49 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
     expect(final.byRegion.find((r) => r.key === 'uk')).toMatchObject({ projects: 1, accepted: 1, intentions: 1, signed: 1 });
     const detail = await t.http.get(`/api/v1/intentions/${intentionId}`).set(talent).expect(200);
     expect(detail.body.steps.map((s: { status: string }) => s.status)).toEqual(['proposed', 'accepted', 'meeting', 'agreement', 'signed']);
+  });
+
+  it("leaves no dangling slot or interest behind when the project's owner deletes the account", async () => {
+    const talentToken = (await t.http.post('/api/v1/auth/register').send({ username: 'founder_gone', password: 'f0under-gone-pass', role: 'talent', displayName: '已注销创业者' }).expect(201)).body.accessToken as string;
+    const talent = auth(talentToken);
+    const staff = auth(tokens.staff);
+    await t.http.post('/api/v1/me/consent').set(talent).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(success);
+    const events = await t.http.get('/api/v1/staff/events').query({ status: 'published' }).set(staff).expect(200);
+    const roadshow = (events.body.items as Array<{ id: number; kind: string; startsAt: string }>).find((e) => e.kind === 'roadshow' && Date.parse(e.startsAt) > clock.now().getTime())!;
+    const created = await t.http
+      .post('/api/v1/me/projects')
+      .set(talent)
+      .send({
+        name: '即将注销的项目',
+        field: 'iot',
+        originRegion: 'japan',
+        teamSize: 3,
+        leaderDegree: 'master',
+        stage: 'idea',
+        seeks: ['partner'],
+        summary: '面向社区养老的物联网看护设备，已完成方案设计。',
+        details: '团队三人，均有日本企业研发经历，需要合作伙伴与试点场景。',
+        contact: 'founder@example.com',
+      })
+      .expect(201);
+    const projectId = created.body.id as number;
+    await t.http.post(`/api/v1/me/projects/${projectId}/submit`).set(talent).send({}).expect(success);
+    await t.http.post(`/api/v1/staff/projects/${projectId}/screen`).set(staff).send({ decision: 'accept' }).expect(success);
+    await t.http.put(`/api/v1/staff/projects/${projectId}/shortlist`).set(staff).send({ shortlisted: true }).expect(success);
+    const withSlot = await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(staff).send({ projectId }).expect(201);
+    const slotId = (withSlot.body.slots as Array<{ id: number; project: { id: number } }>).find((s) => s.project.id === projectId)!.id;
+    await t.http.post(`/api/v1/events/${roadshow.id}/slots/${slotId}/interest`).set(auth(tokens.enterprise)).send({}).expect(201);
+
+    await t.http.delete('/api/v1/me').set(talent).expect(204);
+
+    const after = await t.http.get(`/api/v1/events/${roadshow.id}`).set(auth(tokens.enterprise)).expect(200);
+    expect((after.body.slots as Array<{ project: { id: number } }>).map((s) => s.project.id)).not.toContain(projectId);
+    const orgIntentions = await t.http.get('/api/v1/org/intentions').query({ pageSize: 50 }).set(auth(tokens.enterprise)).expect(200);
+    expect((orgIntentions.body.items as Array<{ project: { id: number } | null }>).map((i) => i.project?.id)).not.toContain(projectId);
+    const staffView = await t.http.get(`/api/v1/staff/events/${roadshow.id}`).set(staff).expect(200);
+    expect(staffView.body.slots.length).toBe(after.body.slots.length);
+    const db = t.app.get(DataSource);
+    expect(await db.getRepository(RoadshowSlotEntity).countBy({ projectId })).toBe(0);
+    expect(await db.getRepository(RoadshowInterestEntity).countBy({ slotId })).toBe(0);
   });
 });

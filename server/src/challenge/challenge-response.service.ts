@@ -47,6 +47,7 @@ export class ChallengeResponseService implements OnModuleInit {
     this.erasure.register('challenge-responses', async (userId, em) => {
       const rows = await this.responses.findAllOfUser(userId, em);
       await this.challenges.uncountResponses(rows.filter((r) => r.status !== 'withdrawn').map((r) => r.challengeId), em);
+      await this.challenges.clearPickedResponses(rows.map((r) => r.id), em);
       await this.responses.deleteAllOfUser(userId, em);
     });
   }

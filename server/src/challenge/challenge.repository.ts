@@ -151,6 +151,12 @@ export class ChallengeRepository {
       .execute();
   }
 
+  /** Forgets picked responses that are being erased (the challenge stays awarded). */
+  async clearPickedResponses(responseIds: number[], manager: EntityManager): Promise<void> {
+    if (responseIds.length === 0) return;
+    await manager.createQueryBuilder().update(ChallengeEntity).set({ pickedResponseId: null }).where('pickedResponseId IN (:...responseIds)', { responseIds }).execute();
+  }
+
   /** The organisation a user belongs to (id, name, status), or null. */
   findOrganizationOfMember(userId: number, manager?: EntityManager): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
     return (manager ?? this.dataSource.manager)

@@ -105,4 +105,27 @@ export class RoadshowRepository {
   async insertInterest(values: RoadshowInterestEntity, manager: EntityManager): Promise<void> {
     await manager.insert(RoadshowInterestEntity, values);
   }
+
+  /** Slots of the user's projects, and any whose project is already gone (erasers run in no promised order). */
+  async deleteSlotsOfOwner(userId: number, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(RoadshowSlotEntity)
+      .where('projectId IN (SELECT p.id FROM project p WHERE p.ownerId = :userId) OR projectId NOT IN (SELECT p2.id FROM project p2)', { userId })
+      .execute();
+  }
+
+  /** Interests that opened an intention with the user as the talent side, or whose intention or slot is gone. */
+  async deleteInterestsOfTalent(userId: number, manager: EntityManager): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .delete()
+      .from(RoadshowInterestEntity)
+      .where(
+        'intentionId IN (SELECT i.id FROM intention i WHERE i.talentUserId = :userId) OR intentionId NOT IN (SELECT i2.id FROM intention i2) OR slotId NOT IN (SELECT s.id FROM roadshow_slot s)',
+        { userId },
+      )
+      .execute();
+  }
 }

@@ -1,6 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventDetail, ROADSHOW_KINDS } from '@ihaigui/shared';
+import { AccountErasure } from '../account/account-erasure';
 import { AuditRepository } from '../audit/audit.repository';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db/unique-violation';
@@ -32,7 +33,7 @@ export interface InterestResult {
  * project, which opens an intention with the project's owner (once per organisation and slot).
  */
 @Injectable()
-export class RoadshowService {
+export class RoadshowService implements OnModuleInit {
   constructor(
     private readonly events: EventRepository,
     private readonly roadshow: RoadshowRepository,
@@ -41,9 +42,18 @@ export class RoadshowService {
     private readonly organizations: OrganizationRepository,
     private readonly notifications: NotificationService,
     private readonly audit: AuditRepository,
+    private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    // A deleted talent's projects leave the running orders, and the interests that led to their intentions go.
+    this.erasure.register('roadshow-slots', async (userId, em) => {
+      await this.roadshow.deleteSlotsOfOwner(userId, em);
+      await this.roadshow.deleteInterestsOfTalent(userId, em);
+    });
+  }
 
   /** The event locked for a change of its running order: it must exist, be a roadshow and not be cancelled. */
   private async requireRoadshow(eventId: number, em: EntityManager): Promise<EventEntity> {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import UCharts from '@qiun/ucharts'
@@ -20,7 +20,7 @@ export interface ChartProps {
   type: 'bar' | 'column'
   categories: string[]
   series: ChartSeries[]
-  /** CSS pixels; the width is the container's. */
+  /** On the 750-wide design, like every other size in the app's styles; the width is the container's. */
   height: number
   /** Show the series names under the chart (for more than one series). */
   legend?: boolean
@@ -30,8 +30,27 @@ export interface ChartProps {
 
 type Drawable = Omit<ChartProps, 'id' | 'label'>
 
+/** Where the chart is drawn: CSS size, device pixels per CSS pixel, and how the page is scaled. */
+interface Surface {
+  width: number
+  height: number
+  pixelRatio: number
+  /** CSS pixels per design pixel (0.5 on a 375-wide phone; more on a desktop browser, whose text is larger). */
+  scale: number
+}
+
 const FONT_COLOR = '#5b6577'
 const GRID_COLOR = '#e6e9f0'
+
+/** CSS pixels per design pixel: what Taro's px → rem (H5) or rpx (weapp) conversion gives the rest of the page. */
+function designScale(): number {
+  if (process.env.TARO_ENV === 'h5') {
+    // Taro's H5 rem is 40 design px; the root font size follows the window (h5/root-font-size.ts).
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize)
+    return root > 0 ? root / 40 : 0.5
+  }
+  return (Taro.getSystemInfoSync().windowWidth || 375) / 750
+}
 
 const valueOf = (v: ChartValue) => (typeof v === 'number' ? v : v.value)
 
@@ -49,17 +68,20 @@ export function countAxis(series: ChartSeries[]): { max: number; splitNumber: nu
   return { max: splitNumber * step, splitNumber }
 }
 
-/** uCharts options for a chart of `width` × `height` CSS pixels drawn at `ratio` device pixels per CSS pixel. */
-function chartOptions(props: Drawable, context: unknown, width: number, height: number, ratio: number) {
+/**
+ * uCharts options. Its sizes (font, padding, bar width) are CSS pixels of a 375-wide phone multiplied by its
+ * `pixelRatio`: passing device pixels × the page's scale keeps them in step with the text around the chart.
+ */
+function chartOptions(props: Drawable, context: unknown, surface: Surface) {
   const horizontal = props.type === 'bar'
   const axis = countAxis(props.series)
   return {
     type: props.type,
     context,
     canvas2d: true,
-    width: width * ratio,
-    height: height * ratio,
-    pixelRatio: ratio,
+    width: surface.width * surface.pixelRatio,
+    height: surface.height * surface.pixelRatio,
+    pixelRatio: surface.pixelRatio * surface.scale * 2,
     animation: false,
     background: '#FFFFFF',
     // top, right (room for the value after the longest bar), bottom, left
@@ -84,36 +106,36 @@ function chartOptions(props: Drawable, context: unknown, width: number, height: 
 }
 
 /** Clears the canvas and draws the chart on it (every redraw is a fresh chart: the data are small). */
-function paint(context: CanvasRenderingContext2D, props: Drawable, width: number, height: number, ratio: number): void {
-  context.clearRect(0, 0, width * ratio, height * ratio)
-  new UCharts(chartOptions(props, context, width, height, ratio))
+function paint(context: CanvasRenderingContext2D, props: Drawable, surface: Surface): void {
+  context.clearRect(0, 0, surface.width * surface.pixelRatio, surface.height * surface.pixelRatio)
+  new UCharts(chartOptions(props, context, surface))
 }
 
 /** weapp: the Canvas node (type 2d) by id, sized to its box at the device's pixel ratio, then drawn. */
-function paintWeapp(id: string, props: Drawable): void {
+function paintWeapp(id: string, props: Drawable, scale: number): void {
   Taro.createSelectorQuery()
     .select(`#${id}`)
     .fields({ node: true, size: true })
     .exec((res: Array<{ node?: Taro.Canvas; width?: number; height?: number } | null>) => {
       const found = res?.[0]
-      if (!found?.node || !found.width) return
-      const ratio = Taro.getSystemInfoSync().pixelRatio || 2
+      if (!found?.node || !found.width || !found.height) return
+      const surface = { width: found.width, height: found.height, pixelRatio: Taro.getSystemInfoSync().pixelRatio || 2, scale }
       const canvas = found.node
-      canvas.width = found.width * ratio
-      canvas.height = props.height * ratio
-      paint(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, props, found.width, props.height, ratio)
+      canvas.width = Math.round(surface.width * surface.pixelRatio)
+      canvas.height = Math.round(surface.height * surface.pixelRatio)
+      paint(canvas.getContext('2d') as unknown as CanvasRenderingContext2D, props, surface)
     })
 }
 
 /** H5: a plain canvas element sized to its box. */
-function paintH5(canvas: HTMLCanvasElement, props: Drawable): void {
-  const width = canvas.getBoundingClientRect().width
+function paintH5(canvas: HTMLCanvasElement, props: Drawable, scale: number): void {
+  const { width, height } = canvas.getBoundingClientRect()
   const context = canvas.getContext('2d')
-  if (!width || !context) return
-  const ratio = window.devicePixelRatio || 1
-  canvas.width = Math.round(width * ratio)
-  canvas.height = Math.round(props.height * ratio)
-  paint(context, props, width, props.height, ratio)
+  if (!width || !height || !context) return
+  const surface = { width, height, pixelRatio: window.devicePixelRatio || 1, scale }
+  canvas.width = Math.round(width * surface.pixelRatio)
+  canvas.height = Math.round(height * surface.pixelRatio)
+  paint(context, props, surface)
 }
 
 /**
@@ -123,33 +145,44 @@ function paintH5(canvas: HTMLCanvasElement, props: Drawable): void {
  */
 export function Chart({ id, label, ...drawable }: ChartProps) {
   const canvasRef = useRef<HTMLCanvasElement | null>(null)
+  const [scale, setScale] = useState(designScale)
   const latest = useRef(drawable)
   latest.current = drawable
   // Redraw only when what is drawn changes, not on every render of the page.
   const signature = JSON.stringify(drawable)
 
   useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return undefined
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onResize = () => {
+      clearTimeout(timer)
+      // After h5/root-font-size.ts has followed the window (it settles within 500 ms).
+      timer = setTimeout(() => {
+        const next = designScale()
+        // A new scale re-renders (new height) and repaints; a new width alone only repaints.
+        setScale((current) => {
+          if (current === next && canvasRef.current) paintH5(canvasRef.current, latest.current, next)
+          return next
+        })
+      }, 600)
+    }
+    window.addEventListener('resize', onResize)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('resize', onResize)
+    }
+  }, [])
+
+  useEffect(() => {
     if (process.env.TARO_ENV === 'h5') {
-      const canvas = canvasRef.current
-      if (!canvas) return undefined
-      paintH5(canvas, latest.current)
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const onResize = () => {
-        clearTimeout(timer)
-        timer = setTimeout(() => paintH5(canvas, latest.current), 150)
-      }
-      window.addEventListener('resize', onResize)
-      return () => {
-        clearTimeout(timer)
-        window.removeEventListener('resize', onResize)
-      }
+      if (canvasRef.current) paintH5(canvasRef.current, latest.current, scale)
+      return
     }
     // The native node exists once this render has reached the view layer.
-    Taro.nextTick(() => paintWeapp(id, latest.current))
-    return undefined
-  }, [id, signature])
+    Taro.nextTick(() => paintWeapp(id, latest.current, scale))
+  }, [id, signature, scale])
 
-  const style = { height: `${drawable.height}px` }
+  const style = { height: `${Math.round(drawable.height * scale)}px` }
   return (
     <View className='chart' style={style}>
       {process.env.TARO_ENV === 'h5' ? (

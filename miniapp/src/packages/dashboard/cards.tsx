@@ -27,8 +27,8 @@ const SIGNED_COLOR = '#3ca272'
 /** Rows a bar chart is drawn for (the table lists them all). */
 const CHART_ROWS = 10
 
-/** Height of a horizontal bar chart of `rows` categories with `series` bars each. */
-const barHeight = (rows: number, series: number) => Math.max(120, rows * (series * 16 + 14) + 24)
+/** Height (design px) of a horizontal bar chart of `rows` categories with `series` bars each, and a legend. */
+const barHeight = (rows: number, series: number, legend = false) => Math.max(240, rows * (series * 32 + 28) + 48) + (legend ? 56 : 0)
 
 function Card({ table, query, hint, children }: { table: DashboardTable; query: DashboardQuery; hint: MessageKey; children: ReactNode }) {
   const { t, label } = useI18n()
@@ -92,7 +92,7 @@ export function BreakdownCard({ table, data, query }: { table: BreakdownTable; d
             type='bar'
             legend
             label={t('dash.chartOf', { table: label(DASHBOARD_TABLE_LABELS[table]) })}
-            height={barHeight(charted.length, 2) + 28}
+            height={barHeight(charted.length, 2, true)}
             categories={charted.map((r) => name(r.key))}
             series={[
               { name: t('dash.col.projects'), data: charted.map((r) => r.projects), color: PROJECTS_COLOR },

@@ -24,6 +24,8 @@ type Tone = 'blue' | 'green' | 'orange' | 'teal' | 'violet'
 interface Tile {
   page: SubpageName
   title: MessageKey
+  /** One character in the tile's icon. */
+  glyph: MessageKey
   tone: Tone
 }
 
@@ -32,35 +34,35 @@ function tilesFor(me: Me | null): Tile[] {
   switch (me?.role) {
     case 'talent':
       return [
-        { page: 'projectEdit', title: 'pj.hub.register', tone: 'blue' },
-        { page: 'myProjects', title: 'pj.hub.myProjects', tone: 'teal' },
-        { page: 'myEvents', title: 'pj.hub.myEvents', tone: 'green' },
-        { page: 'myResponses', title: 'pj.hub.myResponses', tone: 'orange' },
-        { page: 'myIntentions', title: 'pj.hub.intentions', tone: 'violet' }
+        { page: 'projectEdit', title: 'pj.hub.register', glyph: 'pj.hub.glyph.register', tone: 'blue' },
+        { page: 'myProjects', title: 'pj.hub.myProjects', glyph: 'pj.hub.glyph.myProjects', tone: 'teal' },
+        { page: 'myEvents', title: 'pj.hub.myEvents', glyph: 'pj.hub.glyph.myEvents', tone: 'green' },
+        { page: 'myResponses', title: 'pj.hub.myResponses', glyph: 'pj.hub.glyph.myResponses', tone: 'orange' },
+        { page: 'myIntentions', title: 'pj.hub.intentions', glyph: 'pj.hub.glyph.intentions', tone: 'violet' }
       ]
     case 'enterprise':
       return [
-        { page: 'projectList', title: 'pj.hub.projects', tone: 'blue' },
-        { page: 'talentBrowse', title: 'pj.hub.talents', tone: 'teal' },
-        { page: 'orgChallenges', title: 'pj.hub.orgChallenges', tone: 'orange' },
-        { page: 'myIntentions', title: 'pj.hub.intentions', tone: 'violet' }
+        { page: 'projectList', title: 'pj.hub.projects', glyph: 'pj.hub.glyph.projects', tone: 'blue' },
+        { page: 'talentBrowse', title: 'pj.hub.talents', glyph: 'pj.hub.glyph.talents', tone: 'teal' },
+        { page: 'orgChallenges', title: 'pj.hub.orgChallenges', glyph: 'pj.hub.glyph.orgChallenges', tone: 'orange' },
+        { page: 'myIntentions', title: 'pj.hub.intentions', glyph: 'pj.hub.glyph.intentions', tone: 'violet' }
       ]
     case 'reviewer':
       return [
-        { page: 'reviewQueue', title: 'pj.hub.reviews', tone: 'blue' },
-        { page: 'projectList', title: 'pj.hub.projects', tone: 'teal' }
+        { page: 'reviewQueue', title: 'pj.hub.reviews', glyph: 'pj.hub.glyph.reviews', tone: 'blue' },
+        { page: 'projectList', title: 'pj.hub.projects', glyph: 'pj.hub.glyph.projects', tone: 'teal' }
       ]
     case 'staff':
     case 'admin':
       return [
-        { page: 'staffHome', title: 'pj.hub.console', tone: 'blue' },
-        { page: 'reviewQueue', title: 'pj.hub.reviews', tone: 'teal' }
+        { page: 'staffHome', title: 'pj.hub.console', glyph: 'pj.hub.glyph.console', tone: 'blue' },
+        { page: 'reviewQueue', title: 'pj.hub.reviews', glyph: 'pj.hub.glyph.reviews', tone: 'teal' }
       ]
     default:
       return [
-        { page: 'projectList', title: 'pj.hub.projects', tone: 'blue' },
-        { page: 'eventList', title: 'pj.hub.events', tone: 'green' },
-        { page: 'challengeList', title: 'pj.hub.challenges', tone: 'orange' }
+        { page: 'projectList', title: 'pj.hub.projects', glyph: 'pj.hub.glyph.projects', tone: 'blue' },
+        { page: 'eventList', title: 'pj.hub.events', glyph: 'pj.hub.glyph.events', tone: 'green' },
+        { page: 'challengeList', title: 'pj.hub.challenges', glyph: 'pj.hub.glyph.challenges', tone: 'orange' }
       ]
   }
 }
@@ -77,7 +79,7 @@ function Tiles({ me }: { me: Me | null }) {
           onClick={() => navigateTo(tile.page)}
         >
           <View className='match__tile-icon'>
-            <Text>{t(tile.title).slice(0, 1)}</Text>
+            <Text>{t(tile.glyph)}</Text>
           </View>
           <Text className='match__tile-title'>{t(tile.title)}</Text>
         </View>

@@ -149,7 +149,9 @@ function PitchDeckSection({ record }: { record: ProjectRecord | undefined }) {
 
 function Editor({ initial }: { initial?: ProjectRecord }) {
   const { t, label, localized, dateTime, locale } = useI18n()
-  const [record, setRecord] = useState<ProjectRecord | undefined>(initial)
+  // Once saved, the record lives in the query cache, where the upload and the submission update it too.
+  const [savedId, setSavedId] = useState(initial?.id)
+  const record = useMyProject(savedId).data ?? initial
   const form = useForm<Values>(() => valuesOf(initial))
   const [failure, setFailure] = useState<unknown>(null)
   const save = useSaveProject()
@@ -184,7 +186,7 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
       const saved = record
         ? await save.mutateAsync({ kind: 'update', id: record.id, input: check.input })
         : await save.mutateAsync({ kind: 'create', input: check.input })
-      setRecord(saved)
+      setSavedId(saved.id)
       return saved
     } catch (error) {
       const fieldErrors = serverFieldErrors(error, FIELDS)
@@ -206,8 +208,7 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
     const saved = await persist()
     if (!saved) return
     try {
-      const sent = await submit.mutateAsync(saved.id)
-      setRecord(sent)
+      await submit.mutateAsync(saved.id)
       Taro.showToast({ title: t('pj.form.submitted'), icon: 'success' })
       setTimeout(afterSubmit, 600)
     } catch (error) {
