@@ -133,7 +133,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     const form = new FormData();
     form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'pitch-deck.pdf');
     const upload = await fetch(`${server.url}api/v1/me/projects/${projectId}/pitch-deck`, {
-      method: 'PUT',
+      method: 'POST',
       headers: { Authorization: `Bearer ${await token('talent')}` },
       body: form,
     });
@@ -284,6 +284,17 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await overview.locator('.console__card-status').filter({ hasText: '已发布' }).waitFor({ timeout: 15_000 });
     await overview.getByText('报名中').waitFor();
 
+    // Edited after publishing: more places.
+    await button(overview, '编辑').click();
+    await page.waitForURL(/console\/event-edit\/index\?id=\d+/);
+    await named('capacity').waitFor({ timeout: 15_000 });
+    expect(await named('title').inputValue()).toBe(EVENT.title);
+    expect(await named('startsAtTime').inputValue()).toBe('14:00');
+    await named('capacity').fill('80');
+    await button(page, '保存修改').click();
+    await page.waitForURL(/console\/event\/index\?id=\d+/, { timeout: 15_000 });
+    await overview.getByText('0/80').waitFor({ timeout: 15_000 });
+
     const slots = section('路演场次');
     await button(slots, '添加项目').click();
     await sheetOption(PROJECT.name).click();
@@ -416,6 +427,15 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await visibleText('线下对接').waitFor({ timeout: 15_000 });
     await visibleText(EVENT.title).waitFor();
     await shot('21-offline-created');
+
+    // The list narrowed to the roadshow holds this one only.
+    await route('intentions/index');
+    await card(PROJECT.name).waitFor({ timeout: 15_000 });
+    await page.locator('.console__filter').filter({ visible: true }).click();
+    await sheetOption(EVENT.title).click();
+    await card('线下对接').waitFor({ timeout: 15_000 });
+    await page.locator('.console__filter--on').filter({ hasText: EVENT.title, visible: true }).waitFor();
+    expect(await page.locator('.console__card').filter({ visible: true }).count()).toBe(1);
   }, 60_000);
 
   it('shows the main console pages in English', async () => {

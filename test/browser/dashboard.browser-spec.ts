@@ -1,85 +1,145 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { DEV_PERSONA_LABELS, type Dashboard, dashboardSchema } from '@ihaigui/shared';
+import {
+  DEV_PERSONA_LABELS,
+  type Dashboard,
+  dashboardSchema,
+  type District,
+  type EventInputRaw,
+  FUNNEL_STAGES,
+  type FunnelStage,
+  type ProjectInputRaw,
+} from '@ihaigui/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, ROOT, type RunningServer, screenshotPath, startServer } from './support/server';
+import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
 
 /** Pages slide in on H5; let the transition finish before looking. */
 const settle = (page: Page) => page.waitForTimeout(800);
 
 /** "YYYY-MM-DD" in the city (UTC+8). */
 const cityDate = (time: number) => new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
-/** How SQLite holds a datetime column written by the server (UTC, milliseconds). */
-const sqliteTime = (time: number) => new Date(time).toISOString().replace('T', ' ').replace('Z', '');
 /** The page's percentage of a conversion cell, as the export holds it (0.0%). */
 const percentText = (ratio: unknown) => (typeof ratio === 'number' ? `${(Math.round(ratio * 1000) / 10).toFixed(1)}%` : '—');
 
-interface Sqlite {
-  prepare(sql: string): { run(...params: unknown[]): { lastInsertRowid: number | bigint } };
-  pragma(sql: string): unknown;
-  close(): void;
-}
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An instant `days` (and `hours`) from now, as the API takes it. */
+const fromNow = (days: number, hours = 0) => new Date(Date.now() + days * DAY_MS + hours * 3600_000).toISOString();
+const stamp = Date.now().toString(36).slice(-5);
 
 /**
- * A season of matchmaking in the current month, written straight into the running server's SQLite file (the
- * project, event and intention services are built separately; the API e2e drives the funnel through them).
+ * A season of matchmaking this month, made through the API the way staff, talents and an organisation make it. The
+ * demo data the server seeds has its own projects and intentions in the month: the figures are checked as what this
+ * season added to them (and exactly, for the roadshow created here).
  */
-function seedMatchmaking(file: string, now: number): void {
-  const BetterSqlite3 = require(require.resolve('better-sqlite3', { paths: [path.join(ROOT, 'server')] })) as new (f: string) => Sqlite;
-  const db = new BetterSqlite3(file);
-  db.pragma('busy_timeout = 5000');
-  const at = sqliteTime(now - 60_000);
-  const event = db
-    .prepare(
-      `INSERT INTO "event" ("title", "titleEn", "kind", "status", "startsAt", "endsAt", "place", "capacity", "registrationDeadline", "agenda", "organisers", "description", "createdBy", "publishedAt")
-       VALUES (?, ?, 'roadshow', 'published', ?, ?, '厦门国际会议中心', 80, ?, '项目路演', '人才服务中心', '看板浏览器测试活动', 1, ?)`,
-    )
-    .run('看板测试路演', 'Dashboard test roadshow', at, at, at, at).lastInsertRowid;
-  const projects: Array<[string, string, string, boolean, boolean]> = [
-    // origin, field, degree, accepted, reviewed
-    ['us', 'ai', 'phd', true, true],
-    ['us', 'biomedicine', 'phd', true, true],
-    ['us', 'ai', 'master', true, false],
-    ['uk', 'new_energy_materials', 'phd', true, true],
-    ['uk', 'ai', 'master', false, false],
-    ['germany', 'smart_manufacturing', 'phd', true, false],
-    ['japan', 'iot', 'bachelor', false, false],
-    ['singapore', 'next_gen_it', 'postdoc', true, true],
-    ['canada', 'biomedicine', 'master', false, false],
-  ];
-  const projectIds = projects.map(([origin, field, degree, accepted, reviewed], i) =>
-    Number(
-      db
-        .prepare(
-          `INSERT INTO "project" ("ownerId", "name", "field", "originRegion", "teamSize", "leaderDegree", "stage", "seeks", "summary", "details", "contact", "eventId", "status", "submittedAt", "acceptedAt", "reviewedAt")
-           VALUES (?, ?, ?, ?, 4, ?, 'prototype', ',investment,', '看板测试项目', '详情', 'founder@example.com', ?, ?, ?, ?, ?)`,
-        )
-        .run(9000 + i, `看板测试项目${i + 1}`, field, origin, degree, i < 5 ? event : null, accepted ? 'accepted' : 'submitted', at, accepted ? at : null, reviewed ? at : null)
-        .lastInsertRowid,
-    ),
-  );
-  for (const [order, projectId] of projectIds.slice(0, 4).entries()) {
-    db.prepare(`INSERT INTO "roadshow_slot" ("eventId", "projectId", "sortOrder", "createdAt") VALUES (?, ?, ?, ?)`).run(event, projectId, order + 1, at);
-  }
-  const intention = db.prepare(
-    `INSERT INTO "intention" ("organizationId", "talentUserId", "projectId", "source", "eventId", "proposedBy", "proposedByUserId", "status", "registeredCapital", "investmentAmount", "district", "agreementAt", "signedAt", "createdAt")
-     VALUES (1, ?, ?, 'roadshow', ?, 'organization', 1, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  // project index, agreement, signed (district, capital, investment)
-  const steps: Array<[number, boolean, [string, number, number] | null]> = [
-    [0, true, ['huli', 5_000_000, 2_000_000]],
-    [1, true, ['torch', 10_000_000, 0]],
-    [2, true, null],
-    [3, false, null],
-    [0, false, null],
-    [7, true, ['jimei', 3_000_000, 1_500_000]],
-  ];
-  steps.forEach(([p, agreement, signed], i) => {
-    intention.run(9100 + i, projectIds[p], p < 5 ? event : null, signed ? 'signed' : agreement ? 'agreement' : 'proposed', signed?.[1] ?? null, signed?.[2] ?? null, signed?.[0] ?? null, agreement ? at : null, signed ? at : null, at);
+const ROADSHOW: EventInputRaw = {
+  title: `看板测试路演 ${stamp}`,
+  titleEn: `Dashboard test roadshow ${stamp}`,
+  kind: 'roadshow',
+  startsAt: fromNow(10),
+  endsAt: fromNow(10, 4),
+  registrationDeadline: fromNow(8),
+  place: '厦门国际会议中心',
+  capacity: 80,
+  agenda: '14:00 项目路演\n16:00 自由对接',
+  organisers: '市留学人员服务中心',
+  description: '面向已入围项目的线下路演，欢迎投资机构与园区参加。',
+};
+
+interface SeasonProject {
+  originRegion: ProjectInputRaw['originRegion'];
+  field: ProjectInputRaw['field'];
+  leaderDegree: ProjectInputRaw['leaderDegree'];
+  /** Registered for the roadshow. */
+  onEvent: boolean;
+  /** Accepted in screening (else left waiting for it). */
+  accepted: boolean;
+  /** Scored by both assigned reviewers: the review is complete. */
+  reviewed: boolean;
+  /** Shortlisted and put on the roadshow's running order. */
+  slot: boolean;
+}
+/** Three founders own them in turn. */
+const PROJECTS: SeasonProject[] = [
+  { originRegion: 'us', field: 'ai', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
+  { originRegion: 'us', field: 'biomedicine', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
+  { originRegion: 'us', field: 'ai', leaderDegree: 'master', onEvent: true, accepted: true, reviewed: false, slot: true },
+  { originRegion: 'uk', field: 'new_energy_materials', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
+  { originRegion: 'uk', field: 'ai', leaderDegree: 'master', onEvent: true, accepted: false, reviewed: false, slot: false },
+  { originRegion: 'germany', field: 'smart_manufacturing', leaderDegree: 'phd', onEvent: false, accepted: true, reviewed: false, slot: false },
+  { originRegion: 'japan', field: 'iot', leaderDegree: 'bachelor', onEvent: false, accepted: false, reviewed: false, slot: false },
+  { originRegion: 'singapore', field: 'next_gen_it', leaderDegree: 'postdoc', onEvent: false, accepted: true, reviewed: true, slot: false },
+  { originRegion: 'canada', field: 'biomedicine', leaderDegree: 'master', onEvent: false, accepted: false, reviewed: false, slot: false },
+];
+const FOUNDERS = 3;
+
+interface Landing {
+  district: District;
+  registeredCapital: number;
+  investmentAmount: number;
+}
+interface SeasonIntention {
+  /** Index in PROJECTS. */
+  project: number;
+  /** The verified enterprise marks interest in the project's roadshow slot, or proposes on the project directly. */
+  via: 'interest' | 'proposal';
+  /** How far it goes: the talent accepts, a meeting, the letter of intent, the landing agreement. */
+  reach: 'proposed' | 'agreement' | 'signed';
+  landing?: Landing;
+}
+/** In this order: the second intention on the first project opens once the first one is signed. */
+const INTENTIONS: SeasonIntention[] = [
+  { project: 0, via: 'interest', reach: 'signed', landing: { district: 'huli', registeredCapital: 5_000_000, investmentAmount: 2_000_000 } },
+  { project: 1, via: 'interest', reach: 'signed', landing: { district: 'torch', registeredCapital: 10_000_000, investmentAmount: 0 } },
+  { project: 2, via: 'interest', reach: 'agreement' },
+  { project: 3, via: 'interest', reach: 'proposed' },
+  { project: 0, via: 'proposal', reach: 'proposed' },
+  { project: 7, via: 'proposal', reach: 'signed', landing: { district: 'jimei', registeredCapital: 3_000_000, investmentAmount: 1_500_000 } },
+];
+
+/** What the season adds to each stage of the funnel, citywide and on its roadshow (where nothing else counts). */
+const SEASON_FUNNEL: Record<FunnelStage, number> = { registered: 9, screened: 6, reviewed: 4, roadshow: 4, intention: 6, agreement: 4, signed: 3 };
+const ROADSHOW_FUNNEL: Record<FunnelStage, number> = { registered: 5, screened: 4, reviewed: 3, roadshow: 4, intention: 5, agreement: 3, signed: 2 };
+
+type BreakdownKey = 'byRegion' | 'byField' | 'byDegree';
+type BreakdownCounts = { projects: number; accepted: number; intentions: number; signed: number };
+const BREAKDOWN_COLUMN = { byRegion: 'originRegion', byField: 'field', byDegree: 'leaderDegree' } as const;
+
+/** The season's projects counted per region, field or degree, as the dashboard's breakdowns count them. */
+function seasonBreakdown(breakdown: BreakdownKey): Record<string, BreakdownCounts> {
+  const out: Record<string, BreakdownCounts> = {};
+  PROJECTS.forEach((p, i) => {
+    const row = (out[p[BREAKDOWN_COLUMN[breakdown]]] ??= { projects: 0, accepted: 0, intentions: 0, signed: 0 });
+    const intentions = INTENTIONS.filter((x) => x.project === i);
+    row.projects += 1;
+    row.accepted += p.accepted ? 1 : 0;
+    row.intentions += intentions.length;
+    row.signed += intentions.filter((x) => x.reach === 'signed').length;
   });
-  db.close();
+  return out;
+}
+
+const funnelCounts = (d: Dashboard) => Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
+/** after − before, per key of a breakdown (keys missing on one side count as zero), without the keys that did not move. */
+function breakdownGrowth(before: Dashboard, after: Dashboard, breakdown: BreakdownKey): Record<string, BreakdownCounts> {
+  const index = (d: Dashboard) => new Map(d[breakdown].map((r) => [r.key, r]));
+  const [b, a] = [index(before), index(after)];
+  const out: Record<string, BreakdownCounts> = {};
+  for (const key of new Set([...b.keys(), ...a.keys()])) {
+    const delta = (f: keyof BreakdownCounts) => (a.get(key)?.[f] ?? 0) - (b.get(key)?.[f] ?? 0);
+    const row = { projects: delta('projects'), accepted: delta('accepted'), intentions: delta('intentions'), signed: delta('signed') };
+    if (Object.values(row).some((v) => v !== 0)) out[key] = row;
+  }
+  return out;
+}
+function landingGrowth(before: Dashboard, after: Dashboard): Record<string, Omit<Landing, 'district'> & { signed: number }> {
+  const index = (d: Dashboard) => new Map(d.byDistrict.map((r) => [r.district, r]));
+  const [b, a] = [index(before), index(after)];
+  const out: Record<string, Omit<Landing, 'district'> & { signed: number }> = {};
+  for (const key of new Set([...b.keys(), ...a.keys()])) {
+    const delta = (f: 'signed' | 'registeredCapital' | 'investmentAmount') => (a.get(key)?.[f] ?? 0) - (b.get(key)?.[f] ?? 0);
+    const row = { signed: delta('signed'), registeredCapital: delta('registeredCapital'), investmentAmount: delta('investmentAmount') };
+    if (Object.values(row).some((v) => v !== 0)) out[key] = row;
+  }
+  return out;
 }
 
 describe('staff dashboard in the H5 app (Chromium)', () => {
@@ -87,7 +147,9 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let dir: string;
+  /** The month's figures before the season was made, and the season's roadshow. */
+  let baseline: Dashboard;
+  let eventId = 0;
   const pageErrors: string[] = [];
   const today = cityDate(Date.now());
   const period = { from: `${today.slice(0, 7)}-01`, to: today };
@@ -96,20 +158,116 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
   const funnelCard = () => page.locator('.dash__card--funnel').filter({ visible: true }).first();
 
-  async function staffToken(): Promise<string> {
-    const res = await fetch(`${server.url}api/v1/auth/dev-login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ persona: 'staff' }),
-    });
-    return ((await res.json()) as { accessToken: string }).accessToken;
+  type Who = 'staff' | 'reviewer' | 'enterprise' | { token: string };
+  const personaTokens = new Map<string, string>();
+
+  async function token(who: Who): Promise<string> {
+    if (typeof who !== 'string') return who.token;
+    if (!personaTokens.has(who)) {
+      const res = await fetch(`${server.url}api/v1/auth/dev-login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ persona: who }),
+      });
+      const body = (await res.json()) as { accessToken: string };
+      if (!res.ok) throw new Error(`dev-login of ${who} → ${res.status} ${JSON.stringify(body)}`);
+      personaTokens.set(who, body.accessToken);
+    }
+    return personaTokens.get(who) as string;
   }
 
-  async function apiDashboard(): Promise<Dashboard> {
-    const res = await fetch(`${server.url}api/v1/staff/dashboard?from=${period.from}&to=${period.to}`, {
-      headers: { Authorization: `Bearer ${await staffToken()}` },
+  async function api<T>(who: Who | null, method: string, route: string, body?: unknown): Promise<T> {
+    const res = await fetch(`${server.url}api/v1${route}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(who ? { Authorization: `Bearer ${await token(who)}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return dashboardSchema.parse(await res.json());
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${route} → ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  async function apiDashboard(eventId?: number): Promise<Dashboard> {
+    const query = new URLSearchParams({ ...period, ...(eventId ? { eventId: String(eventId) } : {}) });
+    return dashboardSchema.parse(await api('staff', 'GET', `/staff/dashboard?${query}`));
+  }
+
+  /**
+   * The season through the API: staff create and publish the roadshow; founders (new accounts, privacy policy
+   * accepted) register the projects and submit them; staff screen them in, assign the expert and themselves, both
+   * score, shortlist and give slots; the enterprise marks interest in slots or proposes, and both sides move the
+   * intentions on to the letter of intent and the landing agreement.
+   */
+  async function seedSeason(): Promise<number> {
+    const eventId = (await api<{ id: number }>('staff', 'POST', '/staff/events', ROADSHOW)).id;
+    await api('staff', 'POST', `/staff/events/${eventId}/publish`, {});
+
+    const policy = await api<{ version: string }>(null, 'GET', '/privacy-policy');
+    const founders: Who[] = [];
+    for (let i = 1; i <= FOUNDERS; i += 1) {
+      const account = { username: `dash_${stamp}_${i}`, password: `season founder 2026 no${i}`, role: 'talent', displayName: `看板测试创业者${i}` };
+      const { accessToken } = await api<{ accessToken: string }>(null, 'POST', '/auth/register', account);
+      founders.push({ token: accessToken });
+      await api(founders[i - 1]!, 'POST', '/me/consent', { policyVersion: policy.version });
+    }
+    const ownerOf = (index: number) => founders[index % FOUNDERS]!;
+
+    const reviewers = await api<{ items: Array<{ id: number; role: string }> }>('staff', 'GET', '/staff/reviewers');
+    const expertId = reviewers.items.find((r) => r.role === 'reviewer')!.id;
+    const staffId = (await api<{ id: number }>('staff', 'GET', '/me')).id;
+
+    const projectIds: number[] = [];
+    const slotIds = new Map<number, number>();
+    for (const [i, p] of PROJECTS.entries()) {
+      const input: ProjectInputRaw = {
+        name: `看板测试项目${i + 1} ${stamp}`,
+        field: p.field,
+        originRegion: p.originRegion,
+        teamSize: 4,
+        leaderDegree: p.leaderDegree,
+        stage: 'prototype',
+        financingNeed: 3_000_000,
+        seeks: ['investment', 'site'],
+        summary: '看板浏览器测试的项目简介：面向产业应用的技术成果转化，已有样机。',
+        details: '看板浏览器测试的项目详情：核心团队四人，拥有两项发明专利申请，计划在本市设立研发中心。',
+        contact: 'founder@example.com',
+        visibility: 'public',
+        eventId: p.onEvent ? eventId : null,
+      };
+      const id = (await api<{ id: number }>(ownerOf(i), 'POST', '/me/projects', input)).id;
+      projectIds.push(id);
+      await api(ownerOf(i), 'POST', `/me/projects/${id}/submit`, {});
+      if (!p.accepted) continue;
+      await api('staff', 'POST', `/staff/projects/${id}/screen`, { decision: 'accept' });
+      if (p.reviewed) {
+        await api('staff', 'POST', `/staff/projects/${id}/reviewers`, { reviewerIds: [expertId, staffId] });
+        await api('reviewer', 'PUT', `/reviews/${id}`, { innovation: 9, team: 8, market: 8, localFit: 9, comment: '技术领先，团队完整。' });
+        await api('staff', 'PUT', `/reviews/${id}`, { innovation: 8, team: 8, market: 7, localFit: 10, comment: '与本市产业链契合。' });
+      }
+      if (p.slot) {
+        await api('staff', 'PUT', `/staff/projects/${id}/shortlist`, { shortlisted: true });
+        const detail = await api<{ slots: Array<{ id: number; project: { id: number } }> }>('staff', 'POST', `/staff/events/${eventId}/slots`, { projectId: id, minutes: 10 });
+        slotIds.set(i, detail.slots.find((s) => s.project.id === id)!.id);
+      }
+    }
+
+    for (const x of INTENTIONS) {
+      const projectId = projectIds[x.project]!;
+      const intentionId =
+        x.via === 'interest'
+          ? (await api<{ intentionId: number; created: boolean }>('enterprise', 'POST', `/events/${eventId}/slots/${slotIds.get(x.project)}/interest`, { note: '希望进一步了解落地需求' })).intentionId
+          : (await api<{ id: number }>('enterprise', 'POST', '/org/intentions', { projectId, note: '希望洽谈合作与落地' })).id;
+      if (x.reach === 'proposed') continue;
+      const move = (who: Who, body: object) => api(who, 'POST', `/intentions/${intentionId}/steps`, body);
+      await move(ownerOf(x.project), { status: 'accepted', note: '欢迎来访' });
+      await move('enterprise', { status: 'meeting', note: '在火炬园洽谈' });
+      await move('enterprise', { status: 'agreement', note: '签署意向协议' });
+      if (x.reach === 'signed') await move(ownerOf(x.project), { status: 'signed', note: '落地签约', ...x.landing });
+    }
+    return eventId;
   }
 
   /** Me → staff console → dashboard, and wait for the funnel chart to be drawn. */
@@ -191,10 +349,9 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-dashboard-'));
-    const dbFile = path.join(dir, 'app.sqlite');
-    server = await startServer({ DATABASE_URL: `sqlite:${dbFile}`, RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
-    seedMatchmaking(dbFile, Date.now());
+    server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
+    baseline = await apiDashboard();
+    eventId = await seedSeason();
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
     page = await context.newPage();
@@ -210,13 +367,28 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await context?.close();
     await browser?.close();
     await server?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('staff open the dashboard in Chinese: charts are drawn, the funnel table shows the API’s numbers', async () => {
     await openDashboard('我的', '工作台', '数据看板');
-    const api = await apiDashboard();
-    expect(api.funnel.find((r) => r.stage === 'registered')!.count).toBeGreaterThanOrEqual(9);
+    const figures = await apiDashboard();
+    // The month's figures grew by exactly what the season made, in every stage, breakdown and district …
+    const grown = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, funnelCounts(figures)[s] - funnelCounts(baseline)[s]]));
+    expect(grown).toEqual(SEASON_FUNNEL);
+    for (const breakdown of ['byRegion', 'byField', 'byDegree'] as const) {
+      expect({ breakdown, growth: breakdownGrowth(baseline, figures, breakdown) }).toEqual({ breakdown, growth: seasonBreakdown(breakdown) });
+    }
+    const landings: Record<string, { signed: number; registeredCapital: number; investmentAmount: number }> = {};
+    for (const { landing } of INTENTIONS) {
+      if (!landing) continue;
+      const row = (landings[landing.district] ??= { signed: 0, registeredCapital: 0, investmentAmount: 0 });
+      row.signed += 1;
+      row.registeredCapital += landing.registeredCapital;
+      row.investmentAmount += landing.investmentAmount;
+    }
+    expect(landingGrowth(baseline, figures)).toEqual(landings);
+    // … and its roadshow, which nothing else touches, counts just its own.
+    expect(funnelCounts(await apiDashboard(eventId))).toEqual(ROADSHOW_FUNNEL);
 
     for (const id of ['dash-chart-funnel', 'dash-chart-region', 'dash-chart-field', 'dash-chart-degree', 'dash-chart-district']) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
@@ -226,7 +398,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     const shown = await funnelTable();
     expect(shown.head).toEqual(['阶段', '数量', '较上一阶段']);
     expect(shown.rows.map((r) => [r[0], Number(r[1])])).toEqual(
-      api.funnel.map((r) => [{ registered: '项目报名', screened: '通过筛选', reviewed: '完成评审', roadshow: '参加路演', intention: '对接意向', agreement: '签意向协议', signed: '落地签约' }[r.stage], r.count]),
+      figures.funnel.map((r) => [{ registered: '项目报名', screened: '通过筛选', reviewed: '完成评审', roadshow: '参加路演', intention: '对接意向', agreement: '签意向协议', signed: '落地签约' }[r.stage], r.count]),
     );
     await shootWhole('dash-01-zh');
     // Staff also work on a desktop browser: the charts take the wider page.
@@ -264,6 +436,45 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await visibleText('Custom').click();
     await page.locator('.dash__date').filter({ visible: true }).first().waitFor();
     expect(await page.locator('.dash__date').filter({ visible: true }).allInnerTexts()).toEqual([`${today.slice(0, 4)}-01-01`, today]);
+  }, 90_000);
+
+  it('says when a period has no data, when the figures fail (with a retry), and works on without the event list', async () => {
+    const empty: Dashboard = {
+      ...period,
+      event: null,
+      funnel: (await apiDashboard()).funnel.map((r) => ({ ...r, count: 0 })),
+      byRegion: [],
+      byField: [],
+      byDegree: [],
+      byDistrict: [],
+      activity: (await apiDashboard()).activity.map((r) => ({ ...r, count: 0 })),
+    };
+    let answer: 'empty' | 'fail' = 'empty';
+    await page.route(/\/api\/v1\/staff\/dashboard\?/, (route) =>
+      answer === 'empty'
+        ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) })
+        : route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'boom', requestId: 'req-test' }) }),
+    );
+    await page.route(/\/api\/v1\/staff\/events\?/, (route) =>
+      route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: 'no', requestId: 'r' }) }),
+    );
+    try {
+      await page.reload();
+      await visibleText('No data in this period · Try another period or event').waitFor({ timeout: 15_000 });
+      await visibleText('The events could not be loaded; below are the figures for all events').waitFor();
+      await shootWhole('dash-04-empty-en');
+
+      answer = 'fail';
+      await visibleText('Last 30 days').click();
+      const retry = page.locator('.state-error .nut-button').filter({ visible: true }).first();
+      await retry.waitFor({ timeout: 15_000 });
+      await shootWhole('dash-05-error-en');
+      await page.unroute(/\/api\/v1\/staff\/dashboard\?/);
+      await retry.click();
+      await funnelCard().waitFor({ timeout: 15_000 });
+    } finally {
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+    }
   }, 90_000);
 
   it('raised no script errors', () => {

@@ -58,6 +58,17 @@ const ROADSHOW = eventInput({
   registrationDeadline: at(-2),
   descriptionEn: 'Shortlisted start-up projects pitch to investors and companies.',
 });
+/** A cloud roadshow: its live link shows only to those holding a place. */
+const CLOUD = eventInput({
+  title: '海外英才云路演（测试场）',
+  titleEn: 'Overseas Talent Cloud Roadshow (test session)',
+  kind: 'cloud_roadshow',
+  capacity: 200,
+  place: null,
+  placeEn: null,
+  onlineUrl: 'https://live.example.org/roadshow/test-session',
+  descriptionEn: 'Projects pitch online; investors watch and ask questions live.',
+});
 /** The talent's own project, accepted and shortlisted, that gets the roadshow slot. */
 const PROJECT: ProjectInputRaw = {
   name: '柔性电子皮肤传感器',
@@ -102,7 +113,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   const pages = {} as Record<'talent' | 'second' | 'enterprise', Page>;
   const pageErrors: string[] = [];
   const tokens = new Map<string, string>();
-  const ids = { fair: 0, briefing: 0, roadshow: 0, project: 0, challenge: 0 };
+  const ids = { fair: 0, briefing: 0, cloud: 0, roadshow: 0, project: 0, challenge: 0 };
 
   /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
   const visibleText = (page: Page, text: string | RegExp, exact = true) =>
@@ -120,9 +131,13 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await settle(page);
     await page.screenshot({ path: screenshotPath(name) });
   };
-  /** Opens a page of the app by its path (the entries to these pages live on tabs other features own). */
+  /**
+   * Opens a page of the app by its path, freshly loaded (what others did meanwhile shows at once). The entries to
+   * these pages live on tabs other features own.
+   */
   const open = async (page: Page, route: string) => {
     await page.goto(`${server.url}#/${route}`);
+    await page.reload();
     await settle(page);
   };
 
@@ -214,6 +229,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
 
     ids.fair = await publishEvent(FAIR);
     ids.briefing = await publishEvent(BRIEFING);
+    ids.cloud = await publishEvent(CLOUD);
     ids.roadshow = (await api<{ id: number }>('staff', 'POST', '/staff/events', ROADSHOW)).id;
     await api('staff', 'POST', `/staff/events/${ids.roadshow}/slots`, { projectId: ids.project, minutes: 12 });
     await api('staff', 'POST', `/staff/events/${ids.roadshow}/publish`, {});
@@ -299,10 +315,17 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expect(drawn.background).toBe('rgb(255, 255, 255)');
     await shot(page, 'ch-04-ticket');
 
-    // The event is among the talent's own.
+    // Staff scan it at the door: the ticket then says when.
+    await api('staff', 'POST', `/staff/events/${ids.fair}/check-in`, { code });
+    await page.reload();
+    await visibleText(page, /^已于 .+ 签到$/).waitFor({ timeout: 15_000 });
+
+    await shot(page, 'ch-04b-ticket-checked-in');
+
+    // The event is among the talent's own, checked in.
     await open(page, 'packages/event/mine/index');
     const mine = card(page, '.ev-card', FAIR.title);
-    await mine.getByText('已报名', { exact: true }).waitFor({ timeout: 15_000 });
+    await mine.getByText('已签到', { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, 'ch-05-my-events');
   }, 120_000);
 
@@ -325,9 +348,21 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     );
     expect(detail.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 1, checkInCode: null });
 
+    // A cloud roadshow's live link shows once the user holds a place.
+    await open(page, `packages/event/detail/index?id=${ids.cloud}`);
+    await visibleText(page, CLOUD.titleEn as string).waitFor({ timeout: 15_000 });
+    await expect(visibleText(page, 'Join online').isVisible()).resolves.toBe(false);
+    await button(page, 'Register').click();
+    await visibleText(page, 'Join online').waitFor({ timeout: 15_000 });
+    await visibleText(page, CLOUD.onlineUrl as string).waitFor();
+    await button(page, 'Copy link').waitFor();
+    await visibleText(page, 'Join online').scrollIntoViewIfNeeded();
+    await shot(page, 'en-08-online-link');
+
     await open(page, 'packages/event/mine/index');
     await card(page, '.ev-card', BRIEFING.titleEn as string).getByText('Waitlist #1').waitFor({ timeout: 15_000 });
-    await shot(page, 'en-08-my-events');
+    await card(page, '.ev-card', CLOUD.titleEn as string).getByText('Registered', { exact: true }).waitFor();
+    await shot(page, 'en-09-my-events');
   }, 90_000);
 
   it('an organisation marks interest in a roadshow project and gets the link to the intention', async () => {
@@ -337,13 +372,13 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await slot.waitFor({ timeout: 15_000 });
     await slot.getByText('暂无机构表达意向').waitFor();
     await slot.scrollIntoViewIfNeeded();
-    await shot(page, 'ch-09-roadshow');
+    await shot(page, 'ch-10-roadshow');
 
     await button(slot, '我感兴趣').click();
     const dialog = openDialog(page);
     await dialog.getByText(`将以你所在机构的名义向「${PROJECT.name}」团队发起对接意向，对方会收到通知。`).waitFor();
     await dialog.locator('textarea').fill(INTEREST_NOTE);
-    await shot(page, 'ch-10-interest-dialog');
+    await shot(page, 'ch-10b-interest-dialog');
     await button(dialog, '发起意向').click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     await slot.getByText('已表达意向').waitFor({ timeout: 15_000 });
@@ -450,9 +485,10 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   it('the organisation shortlists and picks the Chinese proposal; the pick links to the intention', async () => {
     const page = pages.enterprise;
     await open(page, 'packages/challenge/org/index');
-    const open_ = card(page, '.ch-card', CHALLENGE.title);
-    await open_.waitFor({ timeout: 15_000 });
-    await button(open_, '揭榜方案（2）').click();
+    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^揭榜中$/, visible: true }).click();
+    const live = card(page, '.ch-card', CHALLENGE.title);
+    await live.getByText('揭榜中', { exact: true }).waitFor({ timeout: 15_000 });
+    await button(live, '揭榜方案（2）').click();
     await page.waitForURL(/challenge\/org-responses/);
     const chinese = card(page, '.ch-resp', PROPOSAL_ZH);
     const english = card(page, '.ch-resp', PROPOSAL_EN);
@@ -477,8 +513,17 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await button(chinese, '查看对接意向').click();
     await page.waitForURL(/intention\/detail\/index\?id=\d+/, { timeout: 15_000 });
     const intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
-    const intention = await api<{ status: string; source: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
-    expect(intention).toMatchObject({ status: 'proposed', source: 'challenge' });
+    // The link is the picked response's intention. (The response came with the project the organisation already
+    // has an open intention on, from the roadshow: the pick joins that one rather than opening a second.)
+    const responses = await api<{ items: Array<{ proposal: string; status: string; intentionId: number | null }> }>(
+      'enterprise',
+      'GET',
+      `/org/challenges/${ids.challenge}/responses`,
+    );
+    expect(responses.items.find((r) => r.proposal === PROPOSAL_ZH)).toMatchObject({ status: 'picked', intentionId });
+    expect(responses.items.find((r) => r.proposal === PROPOSAL_EN)).toMatchObject({ status: 'not_picked', intentionId: null });
+    const intention = await api<{ status: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
+    expect(intention.status).toBe('proposed');
   }, 90_000);
 
   it('the other talent sees "Not picked"; the picked one finds the intention', async () => {

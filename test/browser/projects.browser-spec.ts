@@ -33,6 +33,8 @@ const TEXT = {
     tileRegister: '登记项目',
     tileReviews: '评审任务',
     tileProjects: '项目库',
+    tileTalents: '人才库',
+    proposeTalent: '发起对接',
     fixErrors: '请按提示修改后再提交',
     fieldLabel: '领域',
     stageLabel: '阶段',
@@ -53,6 +55,7 @@ const TEXT = {
     intentions: '对接意向',
     orgIntentions: '机构对接意向',
     accept: '接受对接',
+    confirm: '确认',
     meeting: '已完成洽谈',
     agreement: '签署意向协议',
     signed: '落地签约',
@@ -69,6 +72,8 @@ const TEXT = {
     tileRegister: 'Register a project',
     tileReviews: 'Reviews',
     tileProjects: 'Projects',
+    tileTalents: 'Talents',
+    proposeTalent: 'Propose',
     fixErrors: 'Please correct the fields marked below',
     fieldLabel: 'Field',
     stageLabel: 'Stage',
@@ -89,9 +94,10 @@ const TEXT = {
     intentions: 'Intentions',
     orgIntentions: 'Our intentions',
     accept: 'Accept',
+    confirm: 'Confirm',
     meeting: 'Meeting held',
-    agreement: 'Letter of intent signed',
-    signed: 'Landing agreement signed',
+    agreement: 'Letter of intent',
+    signed: 'Landing agreement',
     capital: '10000000',
     investment: '30000000',
     capitalShown: '¥10,000,000',
@@ -108,7 +114,13 @@ const INVESTMENT_YUAN = 30_000_000;
 /** The notes each step leaves for the other side. */
 const NOTES: Record<string, string> = {
   接受对接: '感谢关注，欢迎下周来实验室交流。',
+  已完成洽谈: '已在集美软件园面谈，双方确定投资加场地的合作方式。',
+  签署意向协议: '意向协议已签署，约定三个月内完成公司注册。',
+  落地签约: '在翔安区注册公司，首期投资到位。',
   Accept: 'Thank you, we would be glad to meet next week.',
+  'Meeting held': 'Met at the software park; we agreed on investment plus a site.',
+  'Letter of intent': 'Letter of intent signed; the company is to be registered within three months.',
+  'Landing agreement': 'The company registers in Xiang’an; the first investment is in.',
 };
 
 const SCORES = { innovation: 8, team: 7, market: 9, localFit: 6 };
@@ -216,14 +228,14 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await sheetOption(page, option).click();
   }
 
-  /** A step of the intention: its button, then the same button in the dialog that asks for a note. */
+  /** A step of the intention: its button, then a note and the confirmation in the dialog it opens. */
   async function move(page: Page, label: string, fill?: (dialog: Locator) => Promise<void>) {
     await button(page.locator('.in-moves'), label).click();
     const dialog = openDialog(page);
     await dialog.waitFor();
     await named(dialog, 'moveNote').fill(NOTES[label] ?? label);
     if (fill) await fill(dialog);
-    await button(dialog, label).click();
+    await button(dialog, S.confirm).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
   }
 
@@ -285,6 +297,15 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     const mine = card(page, '.pj-card', shownName);
     await mine.getByText(L(PROJECT_STATUS_LABELS.submitted), { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, '05-my-projects');
+
+    // Waiting for screening it cannot be edited: the record as sent, with the pitch deck.
+    await mine.click();
+    await page.waitForURL(/project\/edit\/index\?id=\d+/);
+    await page.locator('.pj-status-bar').getByText(L(PROJECT_STATUS_LABELS.submitted), { exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
+    await visibleText(page, PROJECT.details).waitFor();
+    await page.locator('.pj-deck__name').filter({ hasText: 'pitch-deck.pdf', visible: true }).waitFor();
+    await expect(named(page, 'name').isVisible()).resolves.toBe(false);
+    await shot(page, '05b-submitted-project');
 
     const list = await api<{ items: Array<{ id: number; name: string }> }>('talent', 'GET', '/me/projects');
     projectId = list.items.find((p) => p.name === PROJECT.name)?.id ?? 0;
@@ -348,6 +369,13 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     const page = pages.enterprise;
     await openMatchTab(page);
     await shot(page, '10-match-enterprise');
+    // Talents who opened their profile to verified organisations, each with a way to propose.
+    await visibleText(page, S.tileTalents).click();
+    await page.waitForURL(/project\/talents/);
+    await button(card(page, '.pj-talent', '林海川'), S.proposeTalent).waitFor({ timeout: 15_000 });
+    await shot(page, '10b-talents');
+
+    await openMatchTab(page);
     await visibleText(page, S.tileProjects).click();
     await page.waitForURL(/project\/list/);
     await page.locator('input[name="q"]').filter({ visible: true }).fill(locale === 'en' ? 'Retinal' : '眼底');
@@ -404,7 +432,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
 
     await move(page, S.signed, async (dialog) => {
       // The landing facts: refused without the district and an amount.
-      await button(dialog, S.signed).click();
+      await button(dialog, S.confirm).click();
       await dialog.locator('.form-field__error').first().waitFor();
       await named(dialog, 'registeredCapital').fill(S.capital);
       await named(dialog, 'investmentAmount').fill(S.investment);
@@ -428,7 +456,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
       const page = pages[role];
       await page.goto(`${server.url}#/packages/intention/detail/index?id=${intentionId}`);
       const timeline = page.locator('.in-timeline').filter({ visible: true });
-      await timeline.waitFor({ timeout: 15_000 });
+      await timeline.locator('.in-timeline__item--latest').getByText(L(INTENTION_STATUS_LABELS.signed), { exact: true }).waitFor({ timeout: 15_000 });
       // proposed → accepted → meeting → agreement → signed, newest first.
       await expect(timeline.locator('.in-timeline__status').allTextContents()).resolves.toEqual(
         (['signed', 'agreement', 'meeting', 'accepted', 'proposed'] as const).map((s) => L(INTENTION_STATUS_LABELS[s])),

@@ -137,7 +137,7 @@ const ACCESS: Record<string, Rule> = {
   'PATCH /api/v1/me/projects/:id': ['talent'],
   'DELETE /api/v1/me/projects/:id': ['talent'],
   'POST /api/v1/me/projects/:id/submit': ['talent'],
-  'PUT /api/v1/me/projects/:id/pitch-deck': ['talent'],
+  'POST /api/v1/me/projects/:id/pitch-deck': ['talent'],
   'DELETE /api/v1/me/projects/:id/pitch-deck': ['talent'],
   'GET /api/v1/projects': 'public',
   'GET /api/v1/projects/:id': 'public',

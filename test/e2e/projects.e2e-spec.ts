@@ -476,14 +476,14 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const stranger = await newTalent();
     const project = await createProject(owner.token, '路演材料测试项目');
     const upload = (token: string, data: Buffer, name = 'deck.pdf') =>
-      t.http.put(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(token)).attach('file', data, name);
+      t.http.post(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(token)).attach('file', data, name);
 
     const notPdf = await upload(owner.token, Buffer.from('PK\x03\x04 not a pdf'), 'deck.pdf').expect(400);
     expect(notPdf.body.code).toBe('PITCH_DECK_NOT_PDF');
     const tooLarge = await upload(owner.token, Buffer.concat([PDF, Buffer.alloc(PITCH_DECK_MAX_BYTES, 0x20)])).expect(413);
     expect(tooLarge.body.code).toBe('PITCH_DECK_TOO_LARGE');
     await upload(stranger.token, PDF).expect(404);
-    await t.http.put(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(owner.token)).send({ file: 'x' }).expect(415);
+    await t.http.post(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(owner.token)).send({ file: 'x' }).expect(415);
     const uploaded = projectRecordSchema.parse((await upload(owner.token, PDF, '路演材料').expect(200)).body);
     expect(uploaded.private?.pitchDeck).toMatchObject({ fileName: '路演材料.pdf', size: PDF.length });
     const replaced = projectRecordSchema.parse((await upload(owner.token, PDF, 'deck-v2.pdf').expect(200)).body);
@@ -514,7 +514,7 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
 
     // A draft's deck can be removed.
     const draft = await createProject(owner.token, '删除材料测试项目');
-    await t.http.put(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).attach('file', PDF, 'a.pdf').expect(200);
+    await t.http.post(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).attach('file', PDF, 'a.pdf').expect(200);
     const removed = projectRecordSchema.parse((await t.http.delete(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).expect(200)).body);
     expect(removed.private?.pitchDeck).toBeNull();
     expect((await download(owner.token)).status).toBe(200);
@@ -597,7 +597,7 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
   it('exports a talent’s projects and erases them, their reviews and pitch decks with the account', async () => {
     const talent = await newTalent();
     const draft = await createProject(talent.token, '导出测试草稿');
-    await t.http.put(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(talent.token)).attach('file', PDF, 'deck.pdf').expect(200);
+    await t.http.post(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(talent.token)).attach('file', PDF, 'deck.pdf').expect(200);
     const deckKey = (await row(draft.id)).pitchDeckKey as string;
     const accepted = await acceptedProject(talent.token, '导出测试已入库项目');
     await t.http.post(`/api/v1/staff/projects/${accepted}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);

@@ -19,7 +19,10 @@ import { useUserId } from './session-hooks'
 
 export const INTENTION_PAGE_SIZE = 10
 
-/** Intentions are the signed-in user's own data (as a party): under `['user', id, …]`. */
+/**
+ * Intentions are the signed-in user's own data (as a party): under `['user', id, …]`. The other side moves them on
+ * at any time, so every page that shows one asks again when it opens.
+ */
 export const intentionKeys = {
   all: (userId: number) => [...queryKeys.user.of(userId), 'intentions'] as const,
   list: (userId: number, side: IntentionSide, status?: IntentionStatus) => [...intentionKeys.all(userId), 'list', side, status ?? 'all'] as const,
@@ -32,6 +35,7 @@ export function useIntentions(side: IntentionSide, status?: IntentionStatus) {
     queryKey: intentionKeys.list(userId ?? 0, side, status),
     queryFn: ({ pageParam }) => fetchIntentions(side, status, pageParam, INTENTION_PAGE_SIZE),
     enabled: userId !== undefined,
+    staleTime: 0,
     initialPageParam: 1,
     getNextPageParam: (last) => (hasNextPage(last) ? last.page + 1 : undefined)
   })
@@ -46,7 +50,8 @@ export function useIntention(rawId: string | undefined) {
       if (id === undefined) throw new ApiRequestError({ status: 404, code: 'INTENTION_NOT_FOUND', locale: getLocale() })
       return fetchIntention(id)
     },
-    enabled: userId !== undefined
+    enabled: userId !== undefined,
+    staleTime: 0
   })
 }
 

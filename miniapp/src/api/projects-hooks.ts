@@ -87,6 +87,8 @@ export function useMyProjects() {
     queryKey: projectKeys.mineList(userId ?? 0),
     queryFn: ({ pageParam }) => fetchMyProjects(pageParam, PROJECT_PAGE_SIZE),
     enabled: userId !== undefined,
+    // Staff screen projects meanwhile: the list asks again each time it opens.
+    staleTime: 0,
     initialPageParam: 1,
     getNextPageParam: nextPage
   })
@@ -151,6 +153,8 @@ export function useReviewAssignments(done: boolean) {
     queryKey: projectKeys.reviewList(userId ?? 0, done),
     queryFn: ({ pageParam }) => fetchReviewAssignments(done, pageParam, PROJECT_PAGE_SIZE),
     enabled: userId !== undefined,
+    // Staff assign projects meanwhile: the queue asks again each time it opens.
+    staleTime: 0,
     initialPageParam: 1,
     getNextPageParam: nextPage,
     // Lists key their rows by `id`: one assignment per project.

@@ -90,7 +90,7 @@ export function submitProject(projectId: number): Promise<ProjectRecord> {
 }
 
 export function uploadPitchDeck(projectId: number, file: UploadFile): Promise<ProjectRecord> {
-  return apiUpload({ path: `${myProjectPath(projectId)}/pitch-deck`, method: 'PUT', file, field: 'file', schema: projectRecordSchema })
+  return apiUpload({ path: `${myProjectPath(projectId)}/pitch-deck`, file, field: 'file', schema: projectRecordSchema })
 }
 
 export function removePitchDeck(projectId: number): Promise<ProjectRecord> {

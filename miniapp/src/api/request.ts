@@ -207,11 +207,6 @@ export interface ApiUploadOptions<S extends z.ZodType> {
   file: UploadFile
   /** Multipart field name. */
   field?: string
-  /**
-   * H5 only: PUT for a route that replaces a file in place. weapp's uploadFile always POSTs, so a route meant for
-   * both platforms must accept POST too.
-   */
-  method?: 'POST' | 'PUT'
   schema: S
 }
 
@@ -242,7 +237,7 @@ async function sendFileH5(options: ApiUploadOptions<z.ZodType>, token: string | 
   const timer = setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS)
   try {
     const response = await fetch(buildUrl(options.path), {
-      method: options.method ?? 'POST',
+      method: 'POST',
       headers: baseHeader(locale, token),
       body: form,
       signal: controller.signal

@@ -78,7 +78,9 @@ export class MyProjectController {
     return this.projects.submit(user.id, params.id);
   }
 
-  @Put(':id/pitch-deck')
+  // POST, like the CV: WeChat's uploadFile can only POST.
+  @Post(':id/pitch-deck')
+  @HttpCode(200)
   @RolesWithConsent('talent')
   @RateLimit('sensitive')
   @ApiConsumes('multipart/form-data')

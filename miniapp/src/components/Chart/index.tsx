@@ -2,16 +2,10 @@ import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import UCharts from '@qiun/ucharts'
+import { countAxis, type ChartSeries } from './axis'
 import './Chart.scss'
 
-/** One value of a series; a colour of its own when the bars of one series differ (a funnel's stages). */
-export type ChartValue = number | { value: number; color: string }
-
-export interface ChartSeries {
-  name: string
-  data: ChartValue[]
-  color?: string
-}
+export type { ChartSeries, ChartValue } from './axis'
 
 export interface ChartProps {
   /** Unique on the page (the canvas is found by it on weapp). */
@@ -52,22 +46,6 @@ function designScale(): number {
   return (Taro.getSystemInfoSync().windowWidth || 375) / 750
 }
 
-const valueOf = (v: ChartValue) => (typeof v === 'number' ? v : v.value)
-
-/**
- * A value axis of whole numbers from 0: a round step (1, 2, 5, 10, 20, 50…) and at most five divisions, so the
- * ticks read 0, 2, 4… rather than 0, 1.40, 2.80.
- */
-export function countAxis(series: ChartSeries[]): { max: number; splitNumber: number } {
-  const top = Math.max(0, ...series.flatMap((s) => s.data.map(valueOf)))
-  const rough = top / 5
-  let magnitude = 1
-  while (magnitude * 10 <= rough) magnitude *= 10
-  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? magnitude * 10
-  const splitNumber = Math.max(1, Math.ceil(top / step))
-  return { max: splitNumber * step, splitNumber }
-}
-
 /**
  * uCharts options. Its sizes (font, padding, bar width) are CSS pixels of a 375-wide phone multiplied by its
  * `pixelRatio`: passing device pixels × the page's scale keeps them in step with the text around the chart.
@@ -105,10 +83,27 @@ function chartOptions(props: Drawable, context: unknown, surface: Surface) {
   }
 }
 
+/** Category names longer than `maxWidth` (device pixels at `font`) end in an ellipsis; the tables keep them whole. */
+function shortenLabels(context: CanvasRenderingContext2D, labels: string[], font: string, maxWidth: number): string[] {
+  context.font = font
+  return labels.map((label) => {
+    if (context.measureText(label).width <= maxWidth) return label
+    let cut = label
+    while (cut.length > 1 && context.measureText(`${cut}…`).width > maxWidth) cut = cut.slice(0, -1)
+    return `${cut.trimEnd()}…`
+  })
+}
+
 /** Clears the canvas and draws the chart on it (every redraw is a fresh chart: the data are small). */
 function paint(context: CanvasRenderingContext2D, props: Drawable, surface: Surface): void {
-  context.clearRect(0, 0, surface.width * surface.pixelRatio, surface.height * surface.pixelRatio)
-  new UCharts(chartOptions(props, context, surface))
+  const width = surface.width * surface.pixelRatio
+  context.clearRect(0, 0, width, surface.height * surface.pixelRatio)
+  // Horizontal bars keep at least two thirds of the width for themselves.
+  const categories =
+    props.type === 'bar'
+      ? shortenLabels(context, props.categories, `${12 * surface.pixelRatio * surface.scale * 2}px sans-serif`, width / 3)
+      : props.categories
+  new UCharts(chartOptions({ ...props, categories }, context, surface))
 }
 
 /** weapp: the Canvas node (type 2d) by id, sized to its box at the device's pixel ratio, then drawn. */

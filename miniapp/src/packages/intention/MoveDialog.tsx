@@ -99,7 +99,8 @@ export function MoveDialog({ intentionId, move, onClose }: { intentionId: number
       visible={move !== null}
       className='in-dialog'
       title={move ? t(MOVE_LABELS[move]) : ''}
-      confirmText={move ? t(MOVE_LABELS[move]) : t('common.confirm')}
+      // The button is narrow: the title says what is confirmed.
+      confirmText={t('in.move.confirm')}
       cancelText={t('common.cancel')}
       onConfirm={confirm}
       onCancel={close}
@@ -110,8 +111,29 @@ export function MoveDialog({ intentionId, move, onClose }: { intentionId: number
           <Text className='in-dialog__hint'>{t(MOVE_HINTS[move])}</Text>
           {move === 'signed' && (
             <View className='in-dialog__landing'>
-              <AmountField name='registeredCapital' label={t('in.landing.capital')} value={capital} onChange={setCapital} required={false} error={errors.registeredCapital} />
-              <AmountField name='investmentAmount' label={t('in.landing.investment')} value={investment} onChange={setInvestment} required={false} error={errors.investmentAmount} />
+              <AmountField
+                name='registeredCapital'
+                label={t('in.landing.capital')}
+                value={capital}
+                onChange={(yuan) => {
+                  setCapital(yuan)
+                  // Either amount satisfies "an amount is needed".
+                  setErrors((prev) => ({ ...prev, registeredCapital: undefined, investmentAmount: undefined }))
+                }}
+                required={false}
+                error={errors.registeredCapital}
+              />
+              <AmountField
+                name='investmentAmount'
+                label={t('in.landing.investment')}
+                value={investment}
+                onChange={(yuan) => {
+                  setInvestment(yuan)
+                  setErrors((prev) => ({ ...prev, registeredCapital: undefined, investmentAmount: undefined }))
+                }}
+                required={false}
+                error={errors.investmentAmount}
+              />
               <Text className='in-dialog__label'>{t('in.landing.district')}</Text>
               <View className='in-choices'>
                 {DISTRICTS.map((d) => (

@@ -8,14 +8,10 @@ import {
   type ProjectRecord,
   type ProjectSeek,
   type ProjectStage,
-  type ProjectStatus,
   type ProjectVisibility
 } from '@ihaigui/shared'
 import { yuanValue } from '../../components/projects/amount'
 import { blankFields, validateForm, type FieldErrors } from '../../forms/validation'
-
-/** States the talent may still edit (and submit again). */
-export const EDITABLE: readonly ProjectStatus[] = ['draft', 'returned']
 
 /** The form's text values: choices as their value ('' for none), numbers as typed, the seeks comma-separated. */
 export type Values = {

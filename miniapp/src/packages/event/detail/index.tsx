@@ -214,7 +214,7 @@ function RegistrationBar({ event }: { event: EventDetail }) {
         )}
       </View>
     )
-  } else if (registration?.status === 'registered' && phase !== 'cancelled') {
+  } else if (registration?.status === 'registered' && phase === 'ongoing') {
     main = (
       <Button type='primary' block onClick={() => navigateTo('eventTicket', { id: event.id })}>
         {t('event.showTicket')}

@@ -1,8 +1,6 @@
 import { useRef } from 'react'
 import Taro, { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { EventDetail } from '@ihaigui/shared'
 import { useEvent } from '../../../api/events-hooks'
 import { QrCode } from '../../../components/engage/QrCode'
@@ -96,10 +94,8 @@ function Ticket({ event }: { event: EventDetail }) {
           <Text>{t(IS_WEAPP ? 'ticket.brightnessAuto' : 'ticket.brightness')}</Text>
         </View>
       )}
-      <View className='ev-actions'>
-        <Button type='primary' fill='outline' block onClick={() => openEvent(event.id)}>
-          {t('ticket.eventDetails')}
-        </Button>
+      <View className='ticket__back' hoverClass='ticket__back--pressed' onClick={() => openEvent(event.id)}>
+        <Text>{t('ticket.eventDetails')} ›</Text>
       </View>
     </View>
   )

@@ -57,7 +57,7 @@ function Row({ label, value, onClick }: { label: string; value: string; onClick?
 
 function Parties({ intention }: { intention: IntentionDetail }) {
   const { t, label, localized, date } = useI18n()
-  const ours = (side: 'organization' | 'talent') => (intention.mySide === side ? ` ${t('in.detail.us')}` : '')
+  const ours = (side: 'organization' | 'talent') => (intention.mySide === side ? ` ${t(side === 'talent' ? 'in.detail.you' : 'in.detail.us')}` : '')
   return (
     <View className='in-section'>
       <View className='in-head'>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { INTENTION_SOURCE_LABELS, INTENTION_STATUSES, INTENTION_STATUS_LABELS, type IntentionStatus, type IntentionSummary } from '@ihaigui/shared'
@@ -9,6 +10,7 @@ import { useIntentions } from '../../../api/intentions-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { INTENTION_STATUS_TAG } from '../../../components/projects/project-display'
 import { SignedIn } from '../../../components/SessionGates'
+import { EmptyState } from '../../../components/StateViews'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -66,6 +68,19 @@ export default function MyIntentionsPage() {
       <SignedIn roles={['talent', 'enterprise']}>
         {(me) => {
           const side: IntentionSide = me.role === 'talent' ? 'talent' : 'organization'
+          // An enterprise account without an organisation has no intentions yet: it registers one first.
+          if (side === 'organization' && !me.organization) {
+            return (
+              <View className='in-list__body'>
+                <EmptyState message={t('in.list.noOrganization')} />
+                <View className='form-actions'>
+                  <Button type='primary' block onClick={() => navigateTo('orgRegister')}>
+                    {t('pj.talents.registerOrganization')}
+                  </Button>
+                </View>
+              </View>
+            )
+          }
           return (
             <>
               <View className='in-tabs'>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
@@ -29,15 +29,17 @@ import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextFi
 import { AmountField } from '../../../components/projects/AmountField'
 import { PROJECT_STATUS_TAG } from '../../../components/projects/project-display'
 import { ConsentGate, SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
+import { ErrorState, PageLoading } from '../../../components/StateViews'
 import { useForm } from '../../../forms/useForm'
 import { serverFieldErrors } from '../../../forms/validation'
 import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { navigateTo, redirectTo } from '../../../navigation'
+import { useI18n, type MessageKey } from '../../../i18n'
+import { redirectTo } from '../../../navigation'
 import { pageFromPath } from '../../../routes'
 import { looksLikePdf, pickPdf } from '../../account/profile/pick-pdf'
-import { EDITABLE, FIELDS, checkForm, sameContent, seeksOf, valuesOf, type Values } from '../project-form'
+import { OwnProject } from '../OwnProject'
+import { EDITABLE } from '../project-status'
+import { FIELDS, checkForm, sameContent, seeksOf, valuesOf, type Values } from '../project-form'
 import { PitchDeckButton, PitchDeckRow } from '../ProjectParts'
 import '../project.scss'
 
@@ -308,35 +310,40 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
   )
 }
 
-function ExistingProject({ id }: { id: number }) {
+/** The route's title says "register"; an existing project is being edited, or read. */
+function Retitled({ title, children }: { title: MessageKey; children: ReactNode }) {
   const { t } = useI18n()
+  const apply = () => Taro.setNavigationBarTitle({ title: t(title) }).catch(() => undefined)
+  useDidShow(apply)
+  useEffect(() => {
+    void apply()
+  })
+  return <>{children}</>
+}
+
+function ExistingProject({ id }: { id: number }) {
   const { data, error, isPending, isError, refetch } = useMyProject(id)
   if (isPending) return <PageLoading />
   if (isError) return <ErrorState error={error} onRetry={() => refetch()} />
   if (!EDITABLE.includes(data.status)) {
     return (
-      <View>
-        <EmptyState message={t('pj.form.notEditable', { status: t(data.status === 'submitted' ? 'pj.form.stateSubmitted' : 'pj.form.stateDone') })} />
-        <View className='pj-actions'>
-          <Button type='primary' fill='outline' block onClick={() => navigateTo('myProjects')}>
-            {t('pj.form.toMine')}
-          </Button>
-        </View>
-      </View>
+      <Retitled title='title.projectDetail'>
+        <OwnProject record={data} />
+      </Retitled>
     )
   }
-  return <Editor initial={data} />
+  return (
+    <Retitled title='pj.form.editTitle'>
+      <Editor initial={data} />
+    </Retitled>
+  )
 }
 
 export default function ProjectEditPage() {
   const { params } = useRouter()
-  const { t, locale } = useI18n()
+  const { locale } = useI18n()
   usePageChrome('projectEdit')
   const raw = params.id
-  useDidShow(() => {
-    // The route's title says "register"; an existing project is being edited.
-    if (raw !== undefined) Taro.setNavigationBarTitle({ title: t('pj.form.editTitle') }).catch(() => undefined)
-  })
   const id = parseIdParam(raw)
   return (
     <View className='page pj'>

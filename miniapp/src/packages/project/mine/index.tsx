@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { PROJECT_STATUS_LABELS, type ProjectStatus } from '@ihaigui/shared'
+import { PROJECT_STATUS_LABELS } from '@ihaigui/shared'
 import type { ProjectRecordRow } from '../../../api/projects'
 import { useMyProjects } from '../../../api/projects-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
@@ -10,24 +10,15 @@ import { PROJECT_STATUS_TAG } from '../../../components/projects/project-display
 import { SignedIn } from '../../../components/SessionGates'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
+import { useI18n } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
-import { EDITABLE } from '../project-form'
+import { EDITABLE, STATUS_HINTS, openOwnProject } from '../project-status'
 import '../project.scss'
-
-/** What each state means for the talent, under the card. */
-const STATUS_HINTS: Record<ProjectStatus, MessageKey> = {
-  draft: 'pj.mine.hintDraft',
-  submitted: 'pj.mine.hintSubmitted',
-  returned: 'pj.mine.hintReturned',
-  accepted: 'pj.mine.hintAccepted',
-  rejected: 'pj.mine.hintRejected'
-}
 
 function ProjectRow({ project }: { project: ProjectRecordRow }) {
   const { t, label, localized, date } = useI18n()
   const editable = EDITABLE.includes(project.status)
-  const open = () => navigateTo(editable ? 'projectEdit' : 'projectDetail', { id: project.id })
+  const open = () => openOwnProject(project.id, project.status)
   return (
     <View className='pj-card' hoverClass='pj-card--pressed' onClick={open}>
       <View className='pj-card__head'>
