@@ -1,3 +1,4 @@
+import { quoted } from '../notification/message-text';
 import type { ChallengeDetail, ChallengeInput, ChallengeRecord, ChallengeResponse, ChallengeSummary } from '@ihaigui/shared';
 import type { ChallengeEntity } from './challenge.entity';
 import type { ChallengeWithOrg, ResponseRow } from './challenge.repository';
@@ -83,6 +84,6 @@ export function challengeText(c: Pick<ChallengeInput, 'title' | 'titleEn' | 'pro
 }
 
 /** "「…」" / "“…”" for messages. */
-export function quotedTitle(c: Pick<ChallengeEntity, 'title' | 'titleEn'>): { zh: string; en: string } {
-  return { zh: `「${c.title}」`, en: `“${c.titleEn ?? c.title}”` };
+export function quotedTitle(c: Pick<ChallengeEntity, 'title' | 'titleEn'>) {
+  return quoted(c.title, c.titleEn);
 }

@@ -16,6 +16,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
+import { reviewOutcomeMessage } from '../notification/message-text';
 import { NotificationService } from '../notification/notification.service';
 import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
 import type { ChallengeEntity } from './challenge.entity';
@@ -248,25 +249,17 @@ export class ChallengeService {
         { actorId: staffId, action: approve ? 'challenge.approve' : 'challenge.reject', entityType: ENTITY_TYPE, entityId: id, detail: approve ? {} : { reason: decision.reason } },
         em,
       );
-      const title = quotedTitle(current);
       await this.notifications.notifyOrganization(
         current.organizationId,
-        approve
-          ? {
-              kind: 'challenge_review',
-              title: { zh: '榜单已通过审核', en: 'Challenge approved' },
-              body: { zh: `${title.zh}已通过审核，现已公开张榜。`, en: `${title.en} has been approved and is now open to talents.` },
-              link: { page: 'orgChallenges', id },
-            }
-          : {
-              kind: 'challenge_review',
-              title: { zh: '榜单未通过审核', en: 'Challenge not approved' },
-              body: {
-                zh: `${title.zh}未通过审核：${decision.reason}。修改后可重新提交。`,
-                en: `${title.en} was not approved: ${decision.reason}. You can edit it and submit it again.`,
-              },
-              link: { page: 'orgChallenges', id },
-            },
+        reviewOutcomeMessage({
+          kind: 'challenge_review',
+          noun: { zh: '榜单', en: 'Challenge' },
+          title: quotedTitle(current),
+          nowOpen: { zh: '现已公开张榜', en: 'is now open to talents' },
+          approved: approve,
+          reason: decision.reason,
+          link: { page: 'orgChallenges', id },
+        }),
         em,
       );
     });

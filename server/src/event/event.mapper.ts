@@ -1,3 +1,4 @@
+import { quoted } from '../notification/message-text';
 import type { EventDetail, EventSummary, MyRegistration, ProjectSummary, RoadshowSlot } from '@ihaigui/shared';
 import type { ProjectEntity } from '../project/project.entity';
 import { toProjectSummary } from '../project/project.mapper';
@@ -94,8 +95,8 @@ export function toEventDetail(
 }
 
 /** "「2026海归项目路演」" / "“Overseas talent roadshow”" for messages. */
-export function quotedEvent(e: Pick<EventEntity, 'title' | 'titleEn'>): { zh: string; en: string } {
-  return { zh: `「${e.title}」`, en: `“${e.titleEn ?? e.title}”` };
+export function quotedEvent(e: Pick<EventEntity, 'title' | 'titleEn'>) {
+  return quoted(e.title, e.titleEn);
 }
 
 /** The project owner's message when their project gets a place in a published roadshow's running order. */

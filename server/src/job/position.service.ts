@@ -28,6 +28,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { FavoriteRepository } from '../favorite/favorite.repository';
+import { quoted as quotedText, reviewOutcomeMessage } from '../notification/message-text';
 import { NotificationService } from '../notification/notification.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
@@ -88,8 +89,8 @@ function entityToInput(p: PositionEntity): PositionInput {
 }
 
 /** "「高级算法工程师」" / "“Senior algorithm engineer”" for messages. */
-function quoted(p: Pick<PositionEntity, 'title' | 'titleEn'>): { zh: string; en: string } {
-  return { zh: `「${p.title}」`, en: `“${p.titleEn ?? p.title}”` };
+function quoted(p: Pick<PositionEntity, 'title' | 'titleEn'>) {
+  return quotedText(p.title, p.titleEn);
 }
 
 /** The share channel carried by a mini-program code: `p=<id>&c=<channel>`, at most 32 characters. */
@@ -413,25 +414,17 @@ export class PositionService implements OnModuleInit {
         { actorId: staffId, action: approve ? 'position.approve' : 'position.reject', entityType: ENTITY_TYPE, entityId: id, detail: approve ? {} : { reason: decision.reason } },
         em,
       );
-      const title = quoted(current);
       await this.notifications.notifyOrganization(
         current.organizationId,
-        approve
-          ? {
-              kind: 'position_review',
-              title: { zh: '岗位已通过审核', en: 'Position approved' },
-              body: { zh: `${title.zh}已通过审核，现已向人才公开。`, en: `${title.en} has been approved and is now open to talents.` },
-              link: { page: 'orgPositionEdit', id },
-            }
-          : {
-              kind: 'position_review',
-              title: { zh: '岗位未通过审核', en: 'Position not approved' },
-              body: {
-                zh: `${title.zh}未通过审核：${decision.reason}。修改后可重新提交。`,
-                en: `${title.en} was not approved: ${decision.reason}. You can edit it and submit it again.`,
-              },
-              link: { page: 'orgPositionEdit', id },
-            },
+        reviewOutcomeMessage({
+          kind: 'position_review',
+          noun: { zh: '岗位', en: 'Position' },
+          title: quoted(current),
+          nowOpen: { zh: '现已向人才公开', en: 'is now open to talents' },
+          approved: approve,
+          reason: decision.reason,
+          link: { page: 'orgPositionEdit', id },
+        }),
         em,
       );
     });

@@ -1,3 +1,4 @@
+import { quoted } from '../notification/message-text';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
@@ -38,8 +39,8 @@ type ReviewAssignment = z.infer<typeof reviewAssignmentSchema>;
 type ReviewerAccount = z.infer<typeof reviewerAccountSchema>;
 
 /** "「智能质检平台」" / "“Smart inspection platform”" for messages. */
-function quoted(p: Pick<ProjectEntity, 'name' | 'nameEn'>): { zh: string; en: string } {
-  return { zh: `「${p.name}」`, en: `“${p.nameEn ?? p.name}”` };
+function quotedName(p: Pick<ProjectEntity, 'name' | 'nameEn'>) {
+  return quoted(p.name, p.nameEn);
 }
 
 /**
@@ -122,7 +123,7 @@ export class ProjectReviewService implements OnModuleInit {
       await this.projects.insertHistory({ projectId: id, action: outcome.action, reason: outcome.reason, actorId: staffId, at: now }, em);
       await this.audit.insert({ actorId: staffId, action: `project.${outcome.action}`, entityType: ENTITY_TYPE, entityId: id }, em);
       const label = PROJECT_STATUS_LABELS[outcome.status];
-      const name = quoted(current);
+      const name = quotedName(current);
       await this.notifications.notify(
         current.ownerId,
         {
@@ -161,7 +162,7 @@ export class ProjectReviewService implements OnModuleInit {
       await this.reviews.insertAssignments(added.map((reviewerId) => ({ projectId: id, reviewerId, assignedBy: staffId, assignedAt: now })), em);
       await this.projects.recountReviews(id, now, em);
       await this.audit.insert({ actorId: staffId, action: 'project.reviewers.assign', entityType: ENTITY_TYPE, entityId: id, detail: { reviewerIds: added } }, em);
-      const name = quoted(project);
+      const name = quotedName(project);
       for (const reviewerId of added) {
         await this.notifications.notify(
           reviewerId,
@@ -208,7 +209,7 @@ export class ProjectReviewService implements OnModuleInit {
       await this.projects.insertHistory({ projectId: id, action, reason: null, actorId: staffId, at: now }, em);
       await this.audit.insert({ actorId: staffId, action: `project.${action}`, entityType: ENTITY_TYPE, entityId: id }, em);
       if (shortlisted) {
-        const name = quoted(current);
+        const name = quotedName(current);
         await this.notifications.notify(
           current.ownerId,
           {
