@@ -182,6 +182,8 @@ export function useSubmitReview(projectId: number) {
         record ? { ...record, reviews: [review] } : record
       )
       void queryClient.invalidateQueries({ queryKey: [...projectKeys.reviews(userId), 'list'] })
+      // Staff score as experts too: their console's project, ranking and dashboard now read differently.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.staff.all(userId) })
     }
   })
 }

@@ -110,3 +110,22 @@ export function NotFound({ code }: { code: string }) {
   const { locale } = useI18n()
   return <ErrorState error={new ApiRequestError({ status: 404, code, locale })} />
 }
+
+/** An event's seats taken out of its capacity, and its waiting list. */
+export function EventCounts({ event }: { event: { registered: number; capacity: number; waitlisted: number } }) {
+  const { t } = useI18n()
+  return (
+    <View className='console-counts'>
+      <View className='console-counts__item'>
+        <Text className='console-counts__value'>
+          {event.registered}/{event.capacity}
+        </Text>
+        <Text className='console-counts__name'>{t('console.event.registered')}</Text>
+      </View>
+      <View className='console-counts__item'>
+        <Text className='console-counts__value'>{event.waitlisted}</Text>
+        <Text className='console-counts__name'>{t('console.event.waitlisted')}</Text>
+      </View>
+    </View>
+  )
+}

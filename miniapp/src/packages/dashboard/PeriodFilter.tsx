@@ -11,9 +11,16 @@ const PRESET_KEYS: Record<PeriodPreset, MessageKey> = {
   custom: 'dash.preset.custom'
 }
 
+/** The H5 picker's own buttons say 确定 / 取消 whatever the language: give them the UI's words. */
+function usePickerText() {
+  const { t } = useI18n()
+  return { okText: t('common.confirm'), cancelText: t('common.cancel') }
+}
+
 function DateField({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
+  const textProps = usePickerText()
   return (
-    <Picker mode='date' value={value} end='2099-12-31' onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker mode='date' value={value} end='2099-12-31' textProps={textProps} onChange={(e) => onChange(String(e.detail.value))}>
       <View className='dash__date' aria-label={label}>
         <Text>{value}</Text>
       </View>
@@ -24,6 +31,7 @@ function DateField({ value, onChange, label }: { value: string; onChange: (value
 /** The events to filter by; without them (not loaded, or the list failed) the dashboard stays citywide. */
 function EventField({ eventId, onChange }: { eventId: number | undefined; onChange: (eventId: number | undefined) => void }) {
   const { t, localized } = useI18n()
+  const textProps = usePickerText()
   const events = useDashboardEvents()
   const list: EventSummary[] = events.data ?? []
   const names = [t('dash.allEvents'), ...list.map((e) => localized(e.title, e.titleEn))]
@@ -31,7 +39,7 @@ function EventField({ eventId, onChange }: { eventId: number | undefined; onChan
   return (
     <View>
       <Text className='dash__label'>{t('dash.event')}</Text>
-      <Picker mode='selector' range={names} value={index} disabled={!events.data} onChange={(e) => onChange(list[Number(e.detail.value) - 1]?.id)}>
+      <Picker mode='selector' range={names} value={index} disabled={!events.data} textProps={textProps} onChange={(e) => onChange(list[Number(e.detail.value) - 1]?.id)}>
         <View className='dash__event'>
           <Text>{events.isPending ? t('dash.eventsLoading') : names[index]}</Text>
           <Text className='dash__event-arrow'>›</Text>

@@ -14,6 +14,7 @@ import {
 import { describeError } from '../../api/errors'
 import { downloadPitchDeck } from '../../api/projects'
 import { financingText } from '../../components/projects/project-display'
+import { deliverDownload } from '../../components/save-download'
 import { formatFileSize, useI18n } from '../../i18n'
 
 type ProjectPrivate = NonNullable<ProjectDetail['private']>
@@ -80,18 +81,6 @@ export function SummarySection({ project }: { project: ProjectDetail }) {
   )
 }
 
-function saveInBrowser(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
-
 /** Fetches the pitch deck with the session: saved by the browser on H5, shown in WeChat's document viewer on weapp. */
 export function PitchDeckButton({ projectId, fileName }: { projectId: number; fileName: string }) {
   const { t, locale } = useI18n()
@@ -101,11 +90,7 @@ export function PitchDeckButton({ projectId, fileName }: { projectId: number; fi
     setBusy(true)
     try {
       const file = await downloadPitchDeck(projectId)
-      if (process.env.TARO_ENV === 'h5') {
-        if (file.blob) saveInBrowser(file.blob, file.fileName ?? fileName)
-      } else if (file.tempFilePath) {
-        await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true })
-      }
+      await deliverDownload(file, 'pdf', fileName)
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     } finally {

@@ -14,7 +14,7 @@ import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
 import { eventWhen } from '../event-display'
-import { ConsolePage, EVENT_STATUS_TAG, InfoRow, NotFound, Section } from '../parts'
+import { ConsolePage, EVENT_STATUS_TAG, EventCounts, InfoRow, NotFound, Section } from '../parts'
 import { Attendees } from './Attendees'
 import { CheckInDesk } from './CheckInDesk'
 import { RoadshowSlots } from './RoadshowSlots'
@@ -58,18 +58,7 @@ function Overview({ event }: { event: EventDetail }) {
         <InfoRow label={t('console.event.deadline')} value={dateTime(event.registrationDeadline)} />
         <InfoRow label={t('console.event.organisers')} value={localized(event.organisers, event.organisersEn)} />
       </View>
-      <View className='console-counts'>
-        <View className='console-counts__item'>
-          <Text className='console-counts__value'>
-            {event.registered}/{event.capacity}
-          </Text>
-          <Text className='console-counts__name'>{t('console.event.registered')}</Text>
-        </View>
-        <View className='console-counts__item'>
-          <Text className='console-counts__value'>{event.waitlisted}</Text>
-          <Text className='console-counts__name'>{t('console.event.waitlisted')}</Text>
-        </View>
-      </View>
+      <EventCounts event={event} />
       {event.status !== 'cancelled' && (
         <View className='console__actions'>
           <Button size='small' type='danger' fill='outline' disabled={action.isPending} onClick={() => setCancelling(true)}>

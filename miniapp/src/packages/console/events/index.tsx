@@ -11,7 +11,7 @@ import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
-import { ConsolePage, EVENT_STATUS_TAG, InfoRow } from '../parts'
+import { ConsolePage, EVENT_STATUS_TAG, EventCounts, InfoRow } from '../parts'
 import { eventWhen } from '../event-display'
 
 type Filter = EventStatus | 'all'
@@ -44,18 +44,7 @@ function EventCard({ event }: { event: EventSummary }) {
         <InfoRow label={t('console.event.where')} value={event.online ? t('console.event.online') : localized(event.place ?? '', event.placeEn)} />
         <InfoRow label={t('console.event.deadline')} value={dateTime(event.registrationDeadline)} />
       </View>
-      <View className='console-counts'>
-        <View className='console-counts__item'>
-          <Text className='console-counts__value'>
-            {event.registered}/{event.capacity}
-          </Text>
-          <Text className='console-counts__name'>{t('console.event.registered')}</Text>
-        </View>
-        <View className='console-counts__item'>
-          <Text className='console-counts__value'>{event.waitlisted}</Text>
-          <Text className='console-counts__name'>{t('console.event.waitlisted')}</Text>
-        </View>
-      </View>
+      <EventCounts event={event} />
     </View>
   )
 }

@@ -43,7 +43,7 @@ function amountOf(text: string): number | null {
 }
 
 function Overview({ intention }: { intention: IntentionDetail }) {
-  const { t, label, locale, dateTime } = useI18n()
+  const { t, label, locale, localized, dateTime } = useI18n()
   return (
     <View className='console__section'>
       <View className='console__head'>
@@ -62,7 +62,7 @@ function Overview({ intention }: { intention: IntentionDetail }) {
         <InfoRow label={t('console.intention.organization')} value={intention.organization.name} />
         <InfoRow label={t('console.intention.talent')} value={intention.talent.displayName} />
         {intention.project && <InfoRow label={t('console.intention.project')} value={intention.project.name} />}
-        {intention.event && <InfoRow label={t('console.intention.event')} value={intention.event.title} />}
+        {intention.event && <InfoRow label={t('console.intention.event')} value={localized(intention.event.title, intention.event.titleEn)} />}
         {intention.challenge && <InfoRow label={t('console.intention.challenge')} value={intention.challenge.title} />}
         {intention.district && <InfoRow label={t('console.step.district')} value={label(DISTRICT_LABELS[intention.district])} />}
         {intention.registeredCapital !== null && (

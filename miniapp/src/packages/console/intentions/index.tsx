@@ -22,7 +22,7 @@ type Filter = IntentionStatus | 'all'
 const FILTERS: readonly Filter[] = ['all', ...INTENTION_STATUSES]
 
 function IntentionCard({ intention }: { intention: IntentionSummary }) {
-  const { t, label, dateTime } = useI18n()
+  const { t, label, localized, dateTime } = useI18n()
   return (
     <View className='console__card' hoverClass='console__card--pressed' onClick={() => navigateTo('staffIntentions', { id: intention.id })}>
       <View className='console__head'>
@@ -38,7 +38,7 @@ function IntentionCard({ intention }: { intention: IntentionSummary }) {
       </View>
       <View className='console__rows'>
         <InfoRow label={t('console.intention.talent')} value={intention.talent.displayName} />
-        {intention.event && <InfoRow label={t('console.intention.event')} value={intention.event.title} />}
+        {intention.event && <InfoRow label={t('console.intention.event')} value={localized(intention.event.title, intention.event.titleEn)} />}
         {intention.challenge && <InfoRow label={t('console.intention.challenge')} value={intention.challenge.title} />}
       </View>
       <Text className='console__meta'>{t('console.intention.updatedAt', { date: dateTime(intention.updatedAt) })}</Text>

@@ -7,16 +7,11 @@ import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
-  DEGREE_LABELS,
-  INDUSTRY_LABELS,
-  ORIGIN_REGION_LABELS,
   PROJECT_SEEK_LABELS,
-  PROJECT_STAGE_LABELS,
   PROJECT_STATUS_LABELS,
   PROJECT_VISIBILITY_LABELS,
   REVIEW_CRITERIA,
   REVIEW_CRITERION_LABELS,
-  formatAmountYuan,
   screenProjectSchema,
   type ProjectRecord
 } from '@ihaigui/shared'
@@ -27,10 +22,12 @@ import { parseIdParam } from '../../../api/id-param'
 import { useUserId } from '../../../api/session-hooks'
 import { DetailQuery } from '../../../components/DetailQuery'
 import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
+import { deliverDownload } from '../../../components/save-download'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatFileSize, useI18n, type MessageKey } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
 import { ConsolePage, InfoRow, NotFound, PROJECT_STATUS_TAG, Section, score } from '../parts'
+import { ProjectCoreRows, ProjectTags } from '../project-facts'
 import { AssignReviewersDialog } from './AssignReviewersDialog'
 
 const HISTORY_LABELS: Record<ProjectRecord['history'][number]['action'], MessageKey> = {
@@ -40,18 +37,6 @@ const HISTORY_LABELS: Record<ProjectRecord['history'][number]['action'], Message
   rejected: 'console.history.rejected',
   shortlisted: 'console.history.shortlisted',
   unshortlisted: 'console.history.unshortlisted'
-}
-
-function saveInBrowser(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 function Header({ project }: { project: ProjectRecord }) {
@@ -67,28 +52,9 @@ function Header({ project }: { project: ProjectRecord }) {
       {/* Staff read both names: the one not in the title under it. */}
       {project.nameEn && <Text className='console__meta'>{locale === 'en' ? project.name : project.nameEn}</Text>}
       <Text className='console__meta'>{t('console.project.number', { id: project.id })}</Text>
-      <View className='console__tags'>
-        {project.shortlisted && <Tag type='success'>{t('console.project.shortlisted')}</Tag>}
-        <Tag type='primary' plain>
-          {label(INDUSTRY_LABELS[project.field])}
-        </Tag>
-        <Tag type='primary' plain>
-          {label(ORIGIN_REGION_LABELS[project.originRegion])}
-        </Tag>
-        <Tag type='primary' plain>
-          {label(PROJECT_STAGE_LABELS[project.stage])}
-        </Tag>
-      </View>
+      <ProjectTags project={project} />
       <View className='console__rows'>
-        <InfoRow label={t('console.project.owner')} value={project.owner.displayName} />
-        <InfoRow
-          label={t('console.project.team')}
-          value={t('console.project.teamValue', { size: project.teamSize, degree: label(DEGREE_LABELS[project.leaderDegree]) })}
-        />
-        <InfoRow
-          label={t('console.project.financing')}
-          value={project.financingNeed === null ? t('console.project.noFinancing') : formatAmountYuan(project.financingNeed, locale)}
-        />
+        <ProjectCoreRows project={project} />
         <InfoRow label={t('console.project.seeks')} value={project.seeks.map((s) => label(PROJECT_SEEK_LABELS[s])).join(' / ')} />
         <InfoRow label={t('console.project.visibility')} value={label(PROJECT_VISIBILITY_LABELS[project.visibility])} />
         {project.event && <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />}
@@ -111,11 +77,7 @@ function PitchDeck({ project }: { project: ProjectRecord }) {
     setBusy(true)
     try {
       const file = await downloadPitchDeck(project.id)
-      if (process.env.TARO_ENV === 'h5') {
-        if (file.blob) saveInBrowser(file.blob, file.fileName ?? deck.fileName)
-      } else if (file.tempFilePath) {
-        await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true })
-      }
+      await deliverDownload(file, 'pdf', deck.fileName)
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     } finally {

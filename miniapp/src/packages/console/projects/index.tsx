@@ -6,7 +6,6 @@ import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
-  DEGREE_LABELS,
   INDUSTRY_LABELS,
   ORIGIN_REGION_LABELS,
   PROJECT_STAGE_LABELS,
@@ -14,8 +13,7 @@ import {
   REVIEW_CRITERIA,
   REVIEW_CRITERION_LABELS,
   STAFF_PROJECT_VIEWS,
-  STAFF_PROJECT_VIEW_LABELS,
-  formatAmountYuan
+  STAFF_PROJECT_VIEW_LABELS
 } from '@ihaigui/shared'
 import type { ProjectRecordRow, RankingRow, StaffProjectListView } from '../../../api/console'
 import { useProjectAction, useProjectRanking, useStaffProjects } from '../../../api/console-hooks'
@@ -27,6 +25,7 @@ import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
 import { ConsolePage, EventFilter, InfoRow, PROJECT_STATUS_TAG, score } from '../parts'
+import { ProjectCoreRows, ProjectTags } from '../project-facts'
 
 type ProjectView = (typeof STAFF_PROJECT_VIEWS)[number]
 
@@ -42,7 +41,7 @@ const EMPTY: Record<ProjectView, MessageKey> = {
 const openProject = (id: number) => navigateTo('staffProject', { id })
 
 function ProjectCard({ project }: { project: ProjectRecordRow }) {
-  const { t, label, localized, locale, dateTime } = useI18n()
+  const { t, label, localized, dateTime } = useI18n()
   return (
     <View className='console__card' hoverClass='console__card--pressed' onClick={() => openProject(project.id)}>
       <View className='console__head'>
@@ -51,28 +50,9 @@ function ProjectCard({ project }: { project: ProjectRecordRow }) {
           {label(PROJECT_STATUS_LABELS[project.status])}
         </Tag>
       </View>
-      <View className='console__tags'>
-        {project.shortlisted && <Tag type='success'>{t('console.project.shortlisted')}</Tag>}
-        <Tag type='primary' plain>
-          {label(INDUSTRY_LABELS[project.field])}
-        </Tag>
-        <Tag type='primary' plain>
-          {label(ORIGIN_REGION_LABELS[project.originRegion])}
-        </Tag>
-        <Tag type='primary' plain>
-          {label(PROJECT_STAGE_LABELS[project.stage])}
-        </Tag>
-      </View>
+      <ProjectTags project={project} />
       <View className='console__rows'>
-        <InfoRow label={t('console.project.owner')} value={project.owner.displayName} />
-        <InfoRow
-          label={t('console.project.team')}
-          value={t('console.project.teamValue', { size: project.teamSize, degree: label(DEGREE_LABELS[project.leaderDegree]) })}
-        />
-        <InfoRow
-          label={t('console.project.financing')}
-          value={project.financingNeed === null ? t('console.project.noFinancing') : formatAmountYuan(project.financingNeed, locale)}
-        />
+        <ProjectCoreRows project={project} />
         {project.event && <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />}
         {project.status === 'accepted' && (
           <InfoRow

@@ -75,7 +75,7 @@ function Parties({ intention }: { intention: IntentionDetail }) {
         />
       ) : null}
       {intention.event ? (
-        <Row label={t('in.detail.event')} value={intention.event.title} onClick={() => navigateTo('eventDetail', { id: intention.event?.id })} />
+        <Row label={t('in.detail.event')} value={localized(intention.event.title, intention.event.titleEn)} onClick={() => navigateTo('eventDetail', { id: intention.event?.id })} />
       ) : null}
       {intention.challenge ? (
         <Row

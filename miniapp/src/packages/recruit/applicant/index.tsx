@@ -20,6 +20,7 @@ import { downloadApplicantCv } from '../../../api/recruit'
 import { useMoveApplication, useOrgApplication } from '../../../api/recruit-hooks'
 import { FormMessage } from '../../../components/form/Form'
 import { APPLICATION_STATUS_TAG } from '../../../components/recruit-display'
+import { deliverDownload } from '../../../components/save-download'
 import { SignedIn } from '../../../components/SessionGates'
 import { ErrorState, PageLoading } from '../../../components/StateViews'
 import { usePageChrome } from '../../../hooks/usePageChrome'
@@ -48,18 +49,6 @@ function movesOf(application: Application): Move[] {
   return APPLICATION_TRANSITIONS[application.status].filter((s): s is Move => (allowed as readonly string[]).includes(s))
 }
 
-function saveInBrowser(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
-
 function CvRow({ application }: { application: Application }) {
   const { t, locale } = useI18n()
   const [busy, setBusy] = useState(false)
@@ -69,12 +58,7 @@ function CvRow({ application }: { application: Application }) {
     setBusy(true)
     try {
       const file = await downloadApplicantCv(application.id)
-      const name = file.fileName ?? `${application.applicant.name}.pdf`
-      if (process.env.TARO_ENV === 'h5') {
-        if (file.blob) saveInBrowser(file.blob, name)
-      } else if (file.tempFilePath) {
-        await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'pdf', showMenu: true })
-      }
+      await deliverDownload(file, 'pdf', `${application.applicant.name}.pdf`)
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     } finally {

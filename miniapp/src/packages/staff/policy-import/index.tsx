@@ -8,6 +8,7 @@ import { describeError, localizeErrorCode } from '../../../api/errors'
 import { downloadImportTemplate, importReportOf, type ChosenFile } from '../../../api/staff-policies'
 import { useImportPolicies } from '../../../api/staff-policy-hooks'
 import { FormMessage } from '../../../components/form/Form'
+import { deliverDownload } from '../../../components/save-download'
 import { SignedIn } from '../../../components/SessionGates'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatFileSize, useI18n, type MessageKey } from '../../../i18n'
@@ -18,19 +19,6 @@ import '../staff.scss'
 import '../staff-policy.scss'
 
 const TEMPLATE_FILE_NAME = 'policy-import-template.xlsx'
-
-/** H5: hands the bytes to the browser as a file download. */
-function saveInBrowser(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
 
 const STEPS: readonly MessageKey[] = ['sp.imp.step1', 'sp.imp.step2', 'sp.imp.step3', 'sp.imp.step4']
 
@@ -59,11 +47,7 @@ function TemplateCard() {
     setFailure(null)
     try {
       const file = await downloadImportTemplate()
-      if (process.env.TARO_ENV === 'h5') {
-        if (file.blob) saveInBrowser(file.blob, file.fileName ?? TEMPLATE_FILE_NAME)
-      } else if (file.tempFilePath) {
-        await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'xlsx', showMenu: true })
-      }
+      await deliverDownload(file, 'xlsx', TEMPLATE_FILE_NAME)
     } catch (error) {
       setFailure(error)
     } finally {
