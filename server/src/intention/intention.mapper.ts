@@ -12,7 +12,7 @@ export function toIntentionSummary(i: IntentionRow): IntentionSummary {
     organization: { id: i.organizationId, name: i.organization?.name ?? '' },
     talent: { id: i.talentUserId, displayName: i.talent?.displayName ?? '' },
     project: i.projectId ? { id: i.projectId, name: i.project?.name ?? '', nameEn: i.project?.nameEn ?? null } : null,
-    event: i.eventId ? { id: i.eventId, title: i.event?.title ?? '' } : null,
+    event: i.eventId ? { id: i.eventId, title: i.event?.title ?? '', titleEn: i.event?.titleEn ?? null } : null,
     challenge: i.challengeId ? { id: i.challengeId, title: i.challenge?.title ?? '' } : null,
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),

@@ -15,7 +15,7 @@ export type IntentionRow = IntentionEntity & {
   organization?: Pick<OrganizationEntity, 'id' | 'name'> | null;
   talent?: Pick<UserEntity, 'id' | 'displayName'> | null;
   project?: Pick<ProjectEntity, 'id' | 'name' | 'nameEn'> | null;
-  event?: Pick<EventEntity, 'id' | 'title'> | null;
+  event?: Pick<EventEntity, 'id' | 'title' | 'titleEn'> | null;
   challenge?: Pick<ChallengeEntity, 'id' | 'title'> | null;
 };
 
@@ -53,7 +53,7 @@ export class IntentionRepository {
       .leftJoinAndMapOne('i.event', EventEntity, 'e', 'e.id = i.eventId')
       .leftJoinAndMapOne('i.challenge', ChallengeEntity, 'c', 'c.id = i.challengeId')
       .select('i')
-      .addSelect(['o.id', 'o.name', 'u.id', 'u.displayName', 'p.id', 'p.name', 'p.nameEn', 'e.id', 'e.title', 'c.id', 'c.title']);
+      .addSelect(['o.id', 'o.name', 'u.id', 'u.displayName', 'p.id', 'p.name', 'p.nameEn', 'e.id', 'e.title', 'e.titleEn', 'c.id', 'c.title']);
   }
 
   findById(id: number, manager?: EntityManager): Promise<IntentionEntity | null> {

@@ -105,7 +105,7 @@ export const intentionSummarySchema = z.object({
   organization: z.object({ id: z.number().int(), name: z.string() }),
   talent: z.object({ id: z.number().int(), displayName: z.string() }),
   project: z.object({ id: z.number().int(), name: z.string(), nameEn: z.string().nullable() }).nullable(),
-  event: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+  event: z.object({ id: z.number().int(), title: z.string(), titleEn: z.string().nullable() }).nullable(),
   challenge: z.object({ id: z.number().int(), title: z.string() }).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
