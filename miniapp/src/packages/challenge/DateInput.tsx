@@ -1,5 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useI18n } from '../../i18n'
+import { usePickerText } from '../../hooks/usePickerText'
 
 /** A calendar date within bounds: the browser's date input on H5, the native date picker on weapp. */
 export function DateInput({ value, onChange, name, min, max }: {
@@ -11,13 +12,14 @@ export function DateInput({ value, onChange, name, min, max }: {
   max?: string
 }) {
   const { t, date } = useI18n()
+  const pickerText = usePickerText()
   if (process.env.TARO_ENV === 'h5') {
     return (
       <input className='ch-date__native' type='date' name={name} value={value} min={min} max={max} onChange={(e) => onChange(e.target.value)} />
     )
   }
   return (
-    <Picker mode='date' value={value} start={min} end={max} onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker textProps={pickerText} mode='date' value={value} start={min} end={max} onChange={(e) => onChange(String(e.detail.value))}>
       <View className='ch-date__field'>
         <Text className={value ? 'ch-date__value' : 'ch-date__placeholder'}>{value ? date(value) : t('common.choose')}</Text>
       </View>

@@ -3,18 +3,13 @@ import type { EventSummary } from '@ihaigui/shared'
 import { useDashboardEvents } from '../../api/dashboard-hooks'
 import { useI18n, type MessageKey } from '../../i18n'
 import { PERIOD_PRESETS, periodProblem, type Period, type PeriodPreset } from './period'
+import { usePickerText } from '../../hooks/usePickerText'
 
 const PRESET_KEYS: Record<PeriodPreset, MessageKey> = {
   month: 'dash.preset.month',
   last30: 'dash.preset.last30',
   year: 'dash.preset.year',
   custom: 'dash.preset.custom'
-}
-
-/** The H5 picker's own buttons say 确定 / 取消 whatever the language: give them the UI's words. */
-function usePickerText() {
-  const { t } = useI18n()
-  return { okText: t('common.confirm'), cancelText: t('common.cancel') }
 }
 
 function DateField({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {

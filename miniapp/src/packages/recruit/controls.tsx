@@ -3,6 +3,7 @@ import { Input, Picker, Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { useI18n } from '../../i18n'
+import { usePickerText } from '../../hooks/usePickerText'
 
 interface DateInputProps {
   /** "YYYY-MM-DD". */
@@ -16,6 +17,7 @@ interface DateInputProps {
 /** A calendar date within bounds: the browser's date input on H5, the native date picker on weapp. */
 export function DateInput({ value, onChange, name, min, max }: DateInputProps) {
   const { t, date } = useI18n()
+  const pickerText = usePickerText()
   return (
     <View className='rc-date'>
       {process.env.TARO_ENV === 'h5' ? (
@@ -29,7 +31,7 @@ export function DateInput({ value, onChange, name, min, max }: DateInputProps) {
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
-        <Picker mode='date' value={value} start={min} end={max} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker textProps={pickerText} mode='date' value={value} start={min} end={max} onChange={(e) => onChange(String(e.detail.value))}>
           <View className='rc-date__field'>
             <Text className={value ? 'rc-date__value' : 'rc-date__placeholder'}>{value ? date(value) : t('common.choose')}</Text>
           </View>

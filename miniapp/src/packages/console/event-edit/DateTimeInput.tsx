@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { useI18n } from '../../../i18n'
 import { splitWallClock } from './event-form'
+import { usePickerText } from '../../../hooks/usePickerText'
 
 /**
  * A date and a time on Beijing time, as "YYYY-MM-DD HH:mm". H5 (staff mostly work on a desktop): the browser's date
@@ -8,6 +9,7 @@ import { splitWallClock } from './event-form'
  */
 export function DateTimeInput({ value, onChange, name }: { value: string; onChange: (value: string) => void; name: string }) {
   const { t, date: formatDay } = useI18n()
+  const pickerText = usePickerText()
   const { date, time } = splitWallClock(value)
   const set = (nextDate: string, nextTime: string) => onChange(nextDate || nextTime ? `${nextDate} ${nextTime}` : '')
   if (process.env.TARO_ENV === 'h5') {
@@ -20,12 +22,12 @@ export function DateTimeInput({ value, onChange, name }: { value: string; onChan
   }
   return (
     <View className='console-when'>
-      <Picker mode='date' value={date} onChange={(e) => set(String(e.detail.value), time)}>
+      <Picker textProps={pickerText} mode='date' value={date} onChange={(e) => set(String(e.detail.value), time)}>
         <View className='console-when__field'>
           <Text className={date ? '' : 'console-when__placeholder'}>{date ? formatDay(`${date}T00:00:00+08:00`) : t('console.form.pickDate')}</Text>
         </View>
       </Picker>
-      <Picker mode='time' value={time} onChange={(e) => set(date, String(e.detail.value))}>
+      <Picker textProps={pickerText} mode='time' value={time} onChange={(e) => set(date, String(e.detail.value))}>
         <View className='console-when__field'>
           <Text className={time ? '' : 'console-when__placeholder'}>{time || t('console.form.pickTime')}</Text>
         </View>

@@ -3,6 +3,7 @@ import { Picker, Text, View } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import { beijingParts, fromBeijingParts, useI18n } from '../../../i18n'
+import { usePickerText } from '../../../hooks/usePickerText'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 
@@ -34,6 +35,7 @@ interface Props {
  */
 export function ScheduleDialog({ visible, onCancel, onConfirm }: Props) {
   const { t } = useI18n()
+  const pickerText = usePickerText()
   const [date, setDate] = useState('')
   const [time, setTime] = useState('')
   const [invalid, setInvalid] = useState(false)
@@ -96,6 +98,7 @@ export function ScheduleDialog({ visible, onCancel, onConfirm }: Props) {
         ) : (
           <>
             <Picker
+              textProps={pickerText}
               mode='date'
               value={date}
               start={today}
@@ -109,6 +112,7 @@ export function ScheduleDialog({ visible, onCancel, onConfirm }: Props) {
               </View>
             </Picker>
             <Picker
+              textProps={pickerText}
               mode='time'
               value={time}
               onChange={(e) => {

@@ -1,6 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
 import type { SelectOption } from '../../../components/form/Form'
 import { useI18n } from '../../../i18n'
+import { usePickerText } from '../../../hooks/usePickerText'
 
 interface ChoiceChipsProps<V extends string> {
   options: readonly SelectOption<V>[]
@@ -50,12 +51,13 @@ interface DateInputProps {
  */
 export function DateInput({ value, onChange, name, placeholder, clearable = false }: DateInputProps) {
   const { t, date } = useI18n()
+  const pickerText = usePickerText()
   return (
     <View className='sp-date'>
       {process.env.TARO_ENV === 'h5' ? (
         <input className='sp-date__native' type='date' name={name} value={value} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <Picker mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker textProps={pickerText} mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
           <View className='sp-date__field'>
             <Text className={value ? 'sp-date__value' : 'sp-date__placeholder'}>{value ? date(value) : placeholder}</Text>
           </View>
