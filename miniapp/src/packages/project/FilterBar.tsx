@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
 import { ActionSheet } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import { useI18n } from '../../i18n'
@@ -56,40 +56,3 @@ export function FilterBar({ filters }: { filters: readonly Filter[] }) {
   )
 }
 
-const DEBOUNCE_MS = 400
-
-/** A search box that reports its text once typing pauses (or at once on the keyboard's search key). */
-export function SearchBox({ value, onSearch, placeholder, maxLength }: { value: string | undefined; onSearch: (q: string | undefined) => void; placeholder: string; maxLength: number }) {
-  const [text, setText] = useState(value ?? '')
-  useEffect(() => {
-    const q = text.trim() || undefined
-    if (q === value) return
-    const timer = setTimeout(() => onSearch(q), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [text, value, onSearch])
-  const now = (raw: string) => {
-    const q = raw.trim().slice(0, maxLength) || undefined
-    setText(q ?? '')
-    if (q !== value) onSearch(q)
-  }
-  return (
-    <View className='pj-search'>
-      <View className='pj-search__icon' />
-      <Input
-        className='pj-search__input'
-        name='q'
-        value={text}
-        confirmType='search'
-        maxlength={maxLength}
-        placeholder={placeholder}
-        onInput={(event) => setText(event.detail.value)}
-        onConfirm={(event) => now(event.detail.value)}
-      />
-      {text.length > 0 && (
-        <View className='pj-search__clear' onClick={() => now('')}>
-          <Text>×</Text>
-        </View>
-      )}
-    </View>
-  )
-}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import { ActionSheet } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import {
@@ -22,10 +22,10 @@ import { JobCard } from '../../components/jobs/JobCard'
 import { useInfiniteListControls } from '../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../hooks/usePageChrome'
 import { formatCount, useI18n, type MessageKey } from '../../i18n'
+import { SearchBox } from '../../components/SearchBox'
 import './index.scss'
 
 /** Typing pauses this long before the query is sent. */
-const DEBOUNCE_MS = 400
 const QUERY_MAX = 40
 /** Monthly pay thresholds offered in the salary filter, in yuan. */
 const MIN_SALARIES = [10_000, 20_000, 30_000, 50_000] as const
@@ -48,7 +48,6 @@ interface SheetOption {
 export default function JobPage() {
   const { t, label, locale } = useI18n()
   const [filters, setFilters] = useState<PositionFilters>({})
-  const [text, setText] = useState('')
   const [sheet, setSheet] = useState<SheetName | null>(null)
   usePageChrome('job')
 
@@ -62,16 +61,7 @@ export default function JobPage() {
   }
 
   // The search runs once typing pauses (or at once on "search" on the keyboard).
-  useEffect(() => {
-    const q = text.trim() || undefined
-    if (q === filters.q) return
-    const timer = setTimeout(() => change({ ...filters, q }), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [text, filters])
-
-  const searchNow = (value: string) => {
-    const q = value.trim().slice(0, QUERY_MAX) || undefined
-    setText(q ?? '')
+  const search = (q: string | undefined) => {
     if (q !== filters.q) change({ ...filters, q })
   }
 
@@ -129,23 +119,7 @@ export default function JobPage() {
   return (
     <View className='job-tab'>
       <View className='job-tab__header'>
-        <View className='job-tab__search'>
-          <View className='job-tab__search-icon' />
-          <Input
-            className='job-tab__search-input'
-            value={text}
-            confirmType='search'
-            maxlength={QUERY_MAX}
-            placeholder={t('jobs.searchPlaceholder')}
-            onInput={(event) => setText(event.detail.value)}
-            onConfirm={(event) => searchNow(event.detail.value)}
-          />
-          {text.length > 0 && (
-            <View className='job-tab__search-clear' onClick={() => searchNow('')}>
-              <Text>×</Text>
-            </View>
-          )}
-        </View>
+        <SearchBox value={filters.q} onSearch={search} placeholder={t('jobs.searchPlaceholder')} maxLength={QUERY_MAX} />
 
         <ScrollView className='job-tab__chips' scrollX enhanced showScrollbar={false}>
           {[undefined, ...JOB_FUNCTIONS].map((fn) => (
@@ -183,10 +157,7 @@ export default function JobPage() {
           {filtered && (
             <Text
               className='job-tab__clear'
-              onClick={() => {
-                setText('')
-                change({})
-              }}
+              onClick={() => change({})}
             >
               {t('jobs.clearFilters')}
             </Text>

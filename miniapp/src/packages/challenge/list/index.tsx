@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import Taro from '@tarojs/taro'
-import { Input, ScrollView, Text, View } from '@tarojs/components'
+import { ScrollView, Text, View } from '@tarojs/components'
 import { INDUSTRIES, INDUSTRY_LABELS, type Industry } from '@ihaigui/shared'
 import type { ChallengeFilters } from '../../../api/challenges'
 import { useChallengeList } from '../../../api/challenges-hooks'
@@ -11,17 +11,16 @@ import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
 import { ChallengeCard } from '../ChallengeCard'
+import { SearchBox } from '../../../components/SearchBox'
 import '../challenge.scss'
 
 /** Typing pauses this long before the query is sent. */
-const DEBOUNCE_MS = 400
 const QUERY_MAX = 40
 
 export default function ChallengeListPage() {
   const { t, label, locale } = useI18n()
   const session = useSession()
   const [filters, setFilters] = useState<ChallengeFilters>({})
-  const [text, setText] = useState('')
   usePageChrome('challengeList')
 
   const query = useChallengeList(filters)
@@ -33,17 +32,7 @@ export default function ChallengeListPage() {
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
   }
 
-  // The search runs once typing pauses (or at once on "search" on the keyboard).
-  useEffect(() => {
-    const q = text.trim() || undefined
-    if (q === filters.q) return
-    const timer = setTimeout(() => change({ ...filters, q }), DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [text, filters])
-
-  const searchNow = (value: string) => {
-    const q = value.trim().slice(0, QUERY_MAX) || undefined
-    setText(q ?? '')
+  const search = (q: string | undefined) => {
     if (q !== filters.q) change({ ...filters, q })
   }
 
@@ -57,24 +46,7 @@ export default function ChallengeListPage() {
   return (
     <View className='ch-list'>
       <View className='ch-list__header'>
-        <View className='ch-search'>
-          <View className='ch-search__icon' />
-          <Input
-            className='ch-search__input'
-            name='q'
-            value={text}
-            confirmType='search'
-            maxlength={QUERY_MAX}
-            placeholder={t('challenge.searchPlaceholder')}
-            onInput={(event) => setText(event.detail.value)}
-            onConfirm={(event) => searchNow(event.detail.value)}
-          />
-          {text.length > 0 && (
-            <View className='ch-search__clear' onClick={() => searchNow('')}>
-              <Text>×</Text>
-            </View>
-          )}
-        </View>
+        <SearchBox value={filters.q} onSearch={search} placeholder={t('challenge.searchPlaceholder')} maxLength={QUERY_MAX} />
         <ScrollView className='ch-list__chips' scrollX enhanced showScrollbar={false}>
           {[undefined, ...INDUSTRIES].map((field) => (
             <View

@@ -19,7 +19,8 @@ import { ProjectCard } from '../../../components/projects/ProjectCard'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
-import { FilterBar, SearchBox, type Filter } from '../FilterBar'
+import { SearchBox } from '../../../components/SearchBox'
+import { FilterBar, type Filter } from '../FilterBar'
 import '../project.scss'
 
 const QUERY_MAX = 40
@@ -27,8 +28,6 @@ const QUERY_MAX = 40
 export default function ProjectListPage() {
   const { t, label, locale } = useI18n()
   const [filters, setFilters] = useState<ProjectFilters>({})
-  // Clearing the filters empties the search box too (a new box).
-  const [searchBox, setSearchBox] = useState(0)
   usePageChrome('projectList')
   const query = useProjectList(filters)
   useInfiniteListControls(query)
@@ -67,7 +66,7 @@ export default function ProjectListPage() {
   return (
     <View className='pj-list'>
       <View className='pj-list__header'>
-        <SearchBox key={searchBox} value={filters.q} onSearch={search} placeholder={t('pj.list.searchPlaceholder')} maxLength={QUERY_MAX} />
+        <SearchBox value={filters.q} onSearch={search} placeholder={t('pj.list.searchPlaceholder')} maxLength={QUERY_MAX} />
         <FilterBar filters={bar} />
       </View>
       <View className='pj-list__body'>
@@ -76,10 +75,7 @@ export default function ProjectListPage() {
           {filtered && (
             <Text
               className='pj-list__clear'
-              onClick={() => {
-                setSearchBox((n) => n + 1)
-                change({})
-              }}
+              onClick={() => change({})}
             >
               {t('pj.list.clear')}
             </Text>
