@@ -1,9 +1,8 @@
-import type { Dashboard } from '@ihaigui/shared';
+import { conversionFromPrevious, type Dashboard } from '@ihaigui/shared';
 import { countAxis } from '../../miniapp/src/components/Chart/axis';
 import {
   amountText,
   cityToday,
-  conversionFromPrevious,
   percentText,
   periodProblem,
   presetPeriod,

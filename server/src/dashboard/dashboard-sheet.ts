@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import {
+  conversionFromPrevious,
   ACTIVITY_METRIC_LABELS,
   type ActivityMetric,
   type Bilingual,
@@ -48,13 +49,6 @@ interface Column {
 interface SheetSpec {
   columns: Column[];
   rows: Cell[][];
-}
-
-/** The share of the previous stage that reached this one, or null (first stage, or nothing before). */
-export function conversionFromPrevious(funnel: Dashboard['funnel'], index: number): number | null {
-  if (index === 0) return null;
-  const previous = funnel[index - 1]?.count ?? 0;
-  return previous > 0 ? (funnel[index]?.count ?? 0) / previous : null;
 }
 
 function labelOf<K extends string>(labels: Record<K, Bilingual>, key: string, locale: Locale): string {

@@ -81,6 +81,13 @@ export const dashboardSchema = z.object({
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
+/** The share of the previous stage that reached this one; null for the first stage or after an empty one. */
+export function conversionFromPrevious(funnel: Dashboard['funnel'], index: number): number | null {
+  if (index === 0) return null;
+  const previous = funnel[index - 1]?.count ?? 0;
+  return previous > 0 ? (funnel[index]?.count ?? 0) / previous : null;
+}
+
 export const DASHBOARD_TABLES = ['funnel', 'region', 'field', 'degree', 'district', 'activity'] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 export const DASHBOARD_TABLE_LABELS: Record<DashboardTable, Bilingual> = {

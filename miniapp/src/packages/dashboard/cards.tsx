@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import {
+  conversionFromPrevious,
   ACTIVITY_METRIC_LABELS,
   type Bilingual,
   type Dashboard,
@@ -17,7 +18,7 @@ import { Chart } from '../../components/Chart'
 import { formatCount, useI18n, type MessageKey } from '../../i18n'
 import { DataTable } from './DataTable'
 import { ExportButton } from './ExportButton'
-import { amountText, conversionFromPrevious, percentText } from './period'
+import { amountText, percentText } from './period'
 
 /** One colour per funnel stage, dark to light along the way. */
 const STAGE_COLORS = ['#1f4e9c', '#2f64b5', '#3f7bcc', '#5b93d9', '#f08c2e', '#e7772a', '#3ca272']

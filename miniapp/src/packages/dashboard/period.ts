@@ -45,13 +45,6 @@ export function periodProblem(period: Period): 'order' | 'length' | null {
   return days > DASHBOARD_MAX_DAYS ? 'length' : null
 }
 
-/** The share of the previous stage that reached this one; null for the first stage or after an empty one. */
-export function conversionFromPrevious(funnel: Dashboard['funnel'], index: number): number | null {
-  if (index === 0) return null
-  const previous = funnel[index - 1]?.count ?? 0
-  return previous > 0 ? (funnel[index]?.count ?? 0) / previous : null
-}
-
 /** 0.625 → "62.5%" (one decimal, as the export's cells show it); null → "—". */
 export function percentText(ratio: number | null): string {
   return ratio === null ? '—' : `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`
