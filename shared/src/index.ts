@@ -24,3 +24,5 @@ export * from './matchmaking/event.schema';
 export * from './matchmaking/challenge.schema';
 export * from './matchmaking/intention.schema';
 export * from './matchmaking/dashboard.schema';
+export * from './common/route';
+export * from './routes';

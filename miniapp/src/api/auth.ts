@@ -1,6 +1,5 @@
 import {
-  authTokensSchema,
-  privacyPolicySchema,
+  API,
   type AuthTokens,
   type DevPersona,
   type Me,
@@ -8,7 +7,7 @@ import {
   type PrivacyPolicy,
   type RegisterAccount
 } from '@ihaigui/shared'
-import { apiGetPublic, apiRequest, apiRequestNoContent } from './request'
+import { callApi } from './request'
 import { clearSession, getSession, setSession } from './session'
 
 /** Keeps the tokens of a successful sign-in and hands back the user. */
@@ -18,23 +17,21 @@ function startSession(tokens: AuthTokens): Me {
 }
 
 export async function loginWithPassword(input: PasswordLogin): Promise<Me> {
-  return startSession(await apiRequest({ path: '/auth/login', method: 'POST', body: input, schema: authTokensSchema, auth: false }))
+  return startSession(await callApi(API.auth.login, { body: input }))
 }
 
 /** weapp: `code` from Taro.login(). */
 export async function loginWithWechat(code: string): Promise<Me> {
-  return startSession(await apiRequest({ path: '/auth/wechat', method: 'POST', body: { code }, schema: authTokensSchema, auth: false }))
+  return startSession(await callApi(API.auth.wechat, { body: { code } }))
 }
 
 /** Demo accounts; the server refuses with DEV_LOGIN_DISABLED in production. */
 export async function loginAsPersona(persona: DevPersona): Promise<Me> {
-  return startSession(
-    await apiRequest({ path: '/auth/dev-login', method: 'POST', body: { persona }, schema: authTokensSchema, auth: false })
-  )
+  return startSession(await callApi(API.auth.devLogin, { body: { persona } }))
 }
 
 export async function registerAccount(input: RegisterAccount): Promise<Me> {
-  return startSession(await apiRequest({ path: '/auth/register', method: 'POST', body: input, schema: authTokensSchema, auth: false }))
+  return startSession(await callApi(API.auth.register, { body: input }))
 }
 
 /**
@@ -46,17 +43,12 @@ export async function logout(): Promise<void> {
   if (!session) return
   clearSession()
   try {
-    await apiRequestNoContent({
-      path: '/auth/logout',
-      method: 'POST',
-      body: { refreshToken: session.refreshToken },
-      bearer: session.accessToken
-    })
+    await callApi(API.auth.logout, { body: { refreshToken: session.refreshToken } }, { bearer: session.accessToken })
   } catch {
     // Offline or refused: nothing more to do here.
   }
 }
 
 export function fetchPrivacyPolicy(): Promise<PrivacyPolicy> {
-  return apiGetPublic('/privacy-policy', privacyPolicySchema)
+  return callApi(API.auth.privacyPolicy)
 }

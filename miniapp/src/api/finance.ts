@@ -1,43 +1,40 @@
 import {
-  contactRequestPageSchema,
-  contactRequestSchema,
-  financeDetailSchema,
-  financePageSchema,
+  API,
   type AnswerContactRequest,
   type ContactRequest,
   type ContactRequestListQuery,
   type CreateContactRequest,
   type FinanceDetail,
-  type FinanceListQuery
+  type FinanceListQuery,
+  type RouteOutput
 } from '@ihaigui/shared'
-import type { z } from 'zod'
-import { apiGet, apiGetPublic, apiRequest } from './request'
+import { callApi } from './request'
 
 /* Finance services and contact requests: the requester's side and the provider's (or staff's). */
 
-export type FinancePage = z.infer<typeof financePageSchema>
-export type ContactRequestPage = z.infer<typeof contactRequestPageSchema>
+export type FinancePage = RouteOutput<typeof API.finance.list>
+export type ContactRequestPage = RouteOutput<typeof API.finance.myContactRequests>
 
 export function fetchFinancePage(query: Partial<FinanceListQuery>): Promise<FinancePage> {
-  return apiGetPublic('/finance', financePageSchema, { page: query.page, pageSize: query.pageSize, kind: query.kind })
+  return callApi(API.finance.list, { query })
 }
 
 export function fetchFinanceService(id: number): Promise<FinanceDetail> {
-  return apiGetPublic(`/finance/${id}`, financeDetailSchema)
+  return callApi(API.finance.detail, { params: { id } })
 }
 
 export function sendContactRequest(serviceId: number, input: CreateContactRequest): Promise<ContactRequest> {
-  return apiRequest({ path: `/finance/${serviceId}/contact-requests`, method: 'POST', body: input, schema: contactRequestSchema })
+  return callApi(API.finance.contact, { params: { id: serviceId }, body: input })
 }
 
 export function fetchMyContactRequests(query: Partial<ContactRequestListQuery>): Promise<ContactRequestPage> {
-  return apiGet('/me/contact-requests', contactRequestPageSchema, { page: query.page, pageSize: query.pageSize, status: query.status })
+  return callApi(API.finance.myContactRequests, { query })
 }
 
 export function fetchHostContactRequests(query: Partial<ContactRequestListQuery>): Promise<ContactRequestPage> {
-  return apiGet('/host/contact-requests', contactRequestPageSchema, { page: query.page, pageSize: query.pageSize, status: query.status })
+  return callApi(API.finance.hostContactRequests, { query })
 }
 
 export function answerContactRequest(id: number, input: AnswerContactRequest): Promise<ContactRequest> {
-  return apiRequest({ path: `/host/contact-requests/${id}/answer`, method: 'POST', body: input, schema: contactRequestSchema })
+  return callApi(API.finance.answerContactRequest, { params: { id }, body: input })
 }

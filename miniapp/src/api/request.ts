@@ -1,5 +1,14 @@
 import Taro from '@tarojs/taro'
-import { apiErrorSchema, authTokensSchema, type AuthTokens, type Locale } from '@ihaigui/shared'
+import {
+  API,
+  apiErrorSchema,
+  fillPath,
+  type AuthTokens,
+  type Locale,
+  type Route,
+  type RouteInput,
+  type RouteOutput
+} from '@ihaigui/shared'
 import type { z } from 'zod'
 import { getLocale } from '../i18n/store'
 import { API_ORIGIN, API_PREFIX, REQUEST_TIMEOUT_MS, UPLOAD_TIMEOUT_MS } from './config'
@@ -113,7 +122,7 @@ async function sendJson(
 
 /** POST /auth/refresh: a public call (the refresh token is the credential). */
 function refreshTokens(refreshToken: string): Promise<AuthTokens> {
-  return apiRequest({ path: '/auth/refresh', method: 'POST', body: { refreshToken }, schema: authTokensSchema, auth: false })
+  return callApi(API.auth.refresh, { body: { refreshToken } })
 }
 
 /** Shared by every request of the app: concurrent 401s wait on one refresh (see session-refresh.ts). */
@@ -287,9 +296,9 @@ function attachmentName(header: Record<string, unknown> | undefined): string | u
 }
 
 /** weapp: Taro.downloadFile into a temp file; an error answer is read back from that file. */
-async function downloadWeapp(path: string, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function downloadWeapp(path: string, query: QueryParams | undefined, token: string | undefined, locale: Locale): Promise<RawResponse> {
   try {
-    const result = await Taro.downloadFile({ url: buildUrl(path), header: { ...baseHeader(locale, token), Accept: '*/*' } })
+    const result = await Taro.downloadFile({ url: buildUrl(path, query), header: { ...baseHeader(locale, token), Accept: '*/*' } })
     const header = (result as { header?: Record<string, unknown> }).header
     if (result.statusCode >= 200 && result.statusCode < 300) {
       const file: DownloadedFile = { tempFilePath: result.tempFilePath, fileName: attachmentName(header) }
@@ -308,9 +317,9 @@ async function downloadWeapp(path: string, token: string | undefined, locale: Lo
 }
 
 /** H5: fetch the bytes (the same origin as every other call, so the Content-Security-Policy allows it). */
-async function downloadH5(path: string, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function downloadH5(path: string, query: QueryParams | undefined, token: string | undefined, locale: Locale): Promise<RawResponse> {
   try {
-    const response = await fetch(buildUrl(path), { headers: { ...baseHeader(locale, token), Accept: '*/*' } })
+    const response = await fetch(buildUrl(path, query), { headers: { ...baseHeader(locale, token), Accept: '*/*' } })
     const header: Record<string, unknown> = {}
     response.headers.forEach((value, key) => {
       header[key] = value
@@ -324,11 +333,55 @@ async function downloadH5(path: string, token: string | undefined, locale: Local
 }
 
 /** GET of a file (a spreadsheet template, an export), with the same session handling as apiRequest. */
-export async function apiDownload(path: string): Promise<DownloadedFile> {
+export async function apiDownload(path: string, query?: QueryParams): Promise<DownloadedFile> {
   const locale = getLocale()
   const response = await sendWithSession(true, (token) =>
-    process.env.TARO_ENV === 'h5' ? downloadH5(path, token, locale) : downloadWeapp(path, token, locale)
+    process.env.TARO_ENV === 'h5' ? downloadH5(path, query, token, locale) : downloadWeapp(path, query, token, locale)
   )
   assertOk(response, locale)
   return response.data as DownloadedFile
+}
+
+/** How to send one call: overrides of what the route declares. */
+export interface CallOptions {
+  /** Send the session's token on a public route too (the answer then says what is the caller's own), or none. */
+  auth?: boolean
+  /** Send this access token as it is, with no refresh on 401 (signing out a session already dropped here). */
+  bearer?: string
+  /** Extra request headers (e.g. Idempotency-Key). */
+  headers?: Record<string, string>
+}
+
+type CallArgs<R extends Route> = object extends RouteInput<R>
+  ? [input?: RouteInput<R>, options?: CallOptions]
+  : [input: RouteInput<R>, options?: CallOptions]
+
+type CallResult<R extends Route> = R['response'] extends 'file' ? DownloadedFile : RouteOutput<R>
+
+/**
+ * Calls an endpoint through its declaration in the shared route contract: the path is filled from `params`, the
+ * query and body are typed by the route's schemas, and the answer is checked against its response schema. Public
+ * routes go without a token unless `options.auth` asks for one.
+ */
+export async function callApi<R extends Route>(route: R, ...[input, options]: CallArgs<R>): Promise<CallResult<R>> {
+  const { params, query, body } = (input ?? {}) as { params?: Record<string, unknown>; query?: QueryParams; body?: unknown }
+  const path = fillPath(route.path, params)
+  const auth = options?.auth ?? !route.public
+  if (route.response === 'noContent') {
+    await apiRequestNoContent({ path, method: route.method, query, body, auth, bearer: options?.bearer })
+    return undefined as CallResult<R>
+  }
+  if (route.response === 'file') return (await apiDownload(path, query)) as CallResult<R>
+  return apiRequest({ path, method: route.method, query, body, schema: route.response, auth, headers: options?.headers }) as Promise<
+    CallResult<R>
+  >
+}
+
+/** Uploads one file to an endpoint declared with `upload` in the route contract. */
+export function uploadApi<R extends Route & { upload: { field: string }; response: z.ZodType }>(
+  route: R,
+  input: { file: UploadFile } & (R['params'] extends z.ZodType ? { params: z.input<R['params']> } : { params?: never })
+): Promise<z.output<R['response']>> {
+  const path = fillPath(route.path, input.params as Record<string, unknown> | undefined)
+  return apiUpload({ path, file: input.file, field: route.upload.field, schema: route.response }) as Promise<z.output<R['response']>>
 }

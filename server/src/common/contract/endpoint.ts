@@ -1,0 +1,56 @@
+import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put, SetMetadata } from '@nestjs/common';
+import { ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
+import type { z } from 'zod';
+import { successStatus, type HttpMethod, type Route } from '@ihaigui/shared';
+import { Public } from '../auth/access.decorators';
+
+/** Metadata key under which a controller method keeps the contract route it serves. */
+export const ROUTE_CONTRACT_KEY = 'ihaigui:route';
+
+const METHOD_DECORATORS: Record<HttpMethod, (path: string) => MethodDecorator> = {
+  GET: Get,
+  POST: Post,
+  PUT: Put,
+  PATCH: Patch,
+  DELETE: Delete,
+};
+
+/** One response DTO class per schema, named after the first route that answers with it (OpenAPI component names). */
+type ResponseDto = ReturnType<typeof createZodDto<z.ZodObject>>;
+const responseDtos = new WeakMap<z.ZodType, ResponseDto>();
+
+function responseDto(schema: z.ZodType, routeId: string): ResponseDto {
+  let dto = responseDtos.get(schema);
+  if (!dto) {
+    // Responses are objects; the cast only narrows the type for createZodDto's signature.
+    dto = createZodDto(schema as z.ZodObject);
+    const name = routeId.replace(/(^|[.-])(\w)/g, (_, __, c: string) => c.toUpperCase());
+    Object.defineProperty(dto, 'name', { value: `${name}Response` });
+    responseDtos.set(schema, dto);
+  }
+  return dto;
+}
+
+/**
+ * Binds a controller method to its declaration in the shared route contract: HTTP method and path, success status,
+ * the response schema (checked on the way out and documented), the summary, and public access when the contract says
+ * so. Roles of non-public routes stay on the method (`@Roles`, `@VerifiedOrganization`…). Controllers using it are
+ * declared with `@Controller()` (no prefix): the contract's path is the whole path below /api/v1.
+ */
+export function Endpoint(route: Route): MethodDecorator {
+  const status = successStatus(route);
+  const decorators: (MethodDecorator | ClassDecorator)[] = [
+    SetMetadata(ROUTE_CONTRACT_KEY, route),
+    METHOD_DECORATORS[route.method](route.path),
+    ApiOperation({ summary: route.summary, operationId: route.id }),
+  ];
+  if (route.public) decorators.push(Public());
+  if (route.response === 'noContent' || route.response === 'file') {
+    decorators.push(HttpCode(status));
+    if (route.response === 'file') decorators.push(ApiProduces('application/octet-stream'));
+  } else {
+    decorators.push(ZodResponse({ status, type: responseDto(route.response, route.id) }));
+  }
+  return applyDecorators(...decorators);
+}

@@ -1,0 +1,71 @@
+import { defineRoutes } from '../common/route';
+import {
+  authTokensSchema,
+  devLoginSchema,
+  passwordLoginSchema,
+  privacyPolicySchema,
+  refreshSchema,
+  registerAccountSchema,
+  wechatLoginSchema,
+} from './account.schema';
+
+export const authRoutes = defineRoutes('auth', {
+  login: {
+    method: 'POST',
+    path: '/auth/login',
+    summary: 'Sign in with username and password',
+    public: true,
+    body: passwordLoginSchema,
+    response: authTokensSchema,
+    status: 200,
+  },
+  wechat: {
+    method: 'POST',
+    path: '/auth/wechat',
+    summary: 'Sign in with a wx.login code (code2Session)',
+    public: true,
+    body: wechatLoginSchema,
+    response: authTokensSchema,
+    status: 200,
+  },
+  devLogin: {
+    method: 'POST',
+    path: '/auth/dev-login',
+    summary: 'Sign in as a demo persona (refused in production)',
+    public: true,
+    body: devLoginSchema,
+    response: authTokensSchema,
+    status: 200,
+  },
+  register: {
+    method: 'POST',
+    path: '/auth/register',
+    summary: 'Create a talent or enterprise account with a password',
+    public: true,
+    body: registerAccountSchema,
+    response: authTokensSchema,
+  },
+  refresh: {
+    method: 'POST',
+    path: '/auth/refresh',
+    summary: 'Swap a refresh token for a new pair (the old one stops working)',
+    public: true,
+    body: refreshSchema,
+    response: authTokensSchema,
+    status: 200,
+  },
+  logout: {
+    method: 'POST',
+    path: '/auth/logout',
+    summary: 'Revoke this session (its refresh-token family)',
+    body: refreshSchema,
+    response: 'noContent',
+  },
+  privacyPolicy: {
+    method: 'GET',
+    path: '/privacy-policy',
+    summary: 'The current privacy policy (zh and en) and its version',
+    public: true,
+    response: privacyPolicySchema,
+  },
+});
