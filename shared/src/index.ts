@@ -26,3 +26,4 @@ export * from './matchmaking/intention.schema';
 export * from './matchmaking/dashboard.schema';
 export * from './common/route';
 export * from './routes';
+export * from './pages/page-routes';

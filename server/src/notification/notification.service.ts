@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
 import type { Bilingual, Notification, NotificationKind, Page, PageQuery } from '@ihaigui/shared';
-import { SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
+import { isPageName, PAGES, SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
@@ -20,6 +20,7 @@ export interface NotificationMessage {
   title: Bilingual;
   body: Bilingual;
   /** Mini-app page (its name in the route table) and the record it opens. */
+  /** A page name of the shared page table (PAGES). */
   link: { page: string; id: number } | null;
 }
 
@@ -30,28 +31,6 @@ const TEMPLATE_OF_KIND: Partial<Record<NotificationKind, SubscribeTemplate>> = {
 };
 
 /** Mini-app paths of the pages a message may open (names as in the mini-app's route table). */
-const PAGE_PATHS: Record<string, string> = {
-  applicationDetail: 'packages/job/application/index',
-  myApplications: 'packages/job/applications/index',
-  jobDetail: 'packages/job/detail/index',
-  orgApplicant: 'packages/recruit/applicant/index',
-  orgApplicants: 'packages/recruit/applicants/index',
-  orgPositions: 'packages/recruit/positions/index',
-  orgPositionEdit: 'packages/recruit/position-edit/index',
-  inbox: 'packages/inbox/index/index',
-  myProjects: 'packages/project/mine/index',
-  projectDetail: 'packages/project/detail/index',
-  reviewQueue: 'packages/project/reviews/index',
-  reviewScore: 'packages/project/review/index',
-  eventDetail: 'packages/event/detail/index',
-  myEvents: 'packages/event/mine/index',
-  challengeDetail: 'packages/challenge/detail/index',
-  myResponses: 'packages/challenge/responses/index',
-  orgChallenges: 'packages/challenge/org/index',
-  orgChallengeResponses: 'packages/challenge/org-responses/index',
-  intentionDetail: 'packages/intention/detail/index',
-  myIntentions: 'packages/intention/list/index',
-};
 
 /** WeChat keeps one permission per accepted request; more than this many saved up is never needed. */
 export const SUBSCRIPTION_CAP = 20;
@@ -197,7 +176,7 @@ export class NotificationService implements OnModuleInit {
       if (!recipient) return;
       if (!(await this.subscriptions.take(userId, template))) return;
       const english = recipient.locale === 'en';
-      const path = message.link ? PAGE_PATHS[message.link.page] : undefined;
+      const path = message.link && isPageName(message.link.page) ? PAGES[message.link.page] : undefined;
       const outcome = await this.subscribe.send({
         openid: recipient.openid,
         templateId,
