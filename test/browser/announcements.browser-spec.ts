@@ -65,7 +65,7 @@ describe('announcements in the H5 app (Chromium)', () => {
     }
     await visibleText('没有更多了').waitFor({ timeout: 10_000 });
     await visibleText(oldest.title).waitFor();
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^活动回顾$/, visible: true }).click();
+    await page.getByRole('tab', { name: '活动回顾', exact: true }).filter({ visible: true }).first().click();
     const recap = DEMO_ANNOUNCEMENTS.filter((a) => a.category === 'event_recap').sort((a, b) => a.publishedDaysAgo - b.publishedDaysAgo)[0];
     await visibleText(recap.title).waitFor({ timeout: 15_000 });
     // Still on the list, and the notices are filtered out.

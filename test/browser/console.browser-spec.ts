@@ -67,7 +67,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
   const named = (name: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
   const button = (scope: Page | Locator, text: string | RegExp) =>
     scope.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
-  const tabTitle = (text: string) => page.locator('.nut-tabs-titles-item').filter({ hasText: new RegExp(`^${text}$`), visible: true });
+  const tabTitle = (text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
   const sheetOption = (text: string) => page.locator('.nut-actionsheet-item').filter({ hasText: text }).filter({ visible: true }).first();
   const card = (text: string): Locator => page.locator('.console__card').filter({ hasText: text }).filter({ visible: true }).first();
   const section = (title: string): Locator =>

@@ -485,7 +485,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   it('the organisation shortlists and picks the Chinese proposal; the pick links to the intention', async () => {
     const page = pages.enterprise;
     await open(page, 'packages/challenge/org/index');
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^揭榜中$/, visible: true }).click();
+    await page.getByRole('tab', { name: '揭榜中', exact: true }).filter({ visible: true }).first().click();
     const live = card(page, '.ch-card', CHALLENGE.title);
     await live.getByText('揭榜中', { exact: true }).waitFor({ timeout: 15_000 });
     await button(live, '揭榜方案（2）').click();

@@ -142,7 +142,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
   const section = (title: string): Locator =>
     page.locator('.console__section').filter({ has: page.locator('.console__section-title', { hasText: title }) }).filter({ visible: true }).first();
   const openDialog = () => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const tabTitle = (text: string) => page.locator('.nut-tabs-titles-item').filter({ hasText: exactly(text), visible: true });
+  const tabTitle = (text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
   /** A form field by its label (which says "optional" after it when it is). */
   const formField = (label: string) =>
     page

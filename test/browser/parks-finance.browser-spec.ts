@@ -129,7 +129,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await openDialog().getByText('确认', { exact: true }).click();
     await visibleText('已确认预约').waitFor({ timeout: 10_000 });
     await visibleText('已确认预约').waitFor({ state: 'hidden', timeout: 10_000 });
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^已确认$/, visible: true }).click();
+    await page.getByRole('tab', { name: '已确认', exact: true }).filter({ visible: true }).first().click();
     await cardOf(TALENT_NAME).getByText(note).waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('54-host-bookings') });

@@ -214,7 +214,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await input.fill('visa');
     const firstVisa = visa.items[0];
     await visible('.search-hit__title').filter({ hasText: plain(firstVisa.titleEn ?? firstVisa.title) }).first().waitFor({ timeout: 15_000 });
-    await visible('.nut-tabs-titles-item').filter({ hasText: `All ${visa.total}` }).waitFor();
+    await page.getByRole('tab', { name: `All ${visa.total}`, exact: true }).filter({ visible: true }).first().waitFor();
     // Every part the server marks as matched stands out on screen.
     const marked = visa.items.flatMap((hit) => [...(hit.titleEn ?? hit.title), ...hit.snippet]).filter((part) => part.hit);
     for (const part of marked.slice(0, 3)) await visible('.search-hl').filter({ hasText: part.text }).first().waitFor();

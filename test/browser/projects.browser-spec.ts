@@ -360,7 +360,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await page.locator('.form-message--success').filter({ visible: true }).waitFor({ timeout: 15_000 });
 
     await page.goBack();
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: new RegExp(`^${S.scored}$`), visible: true }).click();
+    await page.getByRole('tab', { name: S.scored, exact: true }).filter({ visible: true }).first().click();
     await card(page, '.pj-card', shownName).getByText(S.points(total), { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, '09-review-done');
   }, 120_000);

@@ -123,7 +123,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await settle(page);
   }
 
-  const tabTitle = (page: Page, text: string) => page.locator('.nut-tabs-titles-item').filter({ hasText: new RegExp(`^${text}$`), visible: true });
+  const tabTitle = (page: Page, text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
 
   beforeAll(async () => {
     wechat = await startFakeWechat();
@@ -251,7 +251,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await button(page, '保存并重新提交审核').click();
     await page.waitForURL(/recruit\/positions/, { timeout: 15_000 });
     // Back on the list, now under review.
-    await page.locator('.nut-tabs-titles-item-active').filter({ hasText: '待审核', visible: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('tab', { name: '待审核', exact: true, selected: true }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     await card(page, '.rc-card', REJECTED.title).getByText('3万-4.5万/月', { exact: false }).waitFor({ timeout: 15_000 });
     await shot(page, '08c-resubmitted');
   }, 90_000);

@@ -106,7 +106,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
   it('lists the demo policies that expire within 30 days', async () => {
     expect(expiringDemo.length).toBeGreaterThan(0);
     await openConsolePolicies();
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.expiring.zh, visible: true }).click();
+    await page.getByRole('tab', { name: STAFF_POLICY_VIEW_LABELS.expiring.zh, exact: true }).filter({ visible: true }).first().click();
     for (const policy of expiringDemo) await visibleText(policy.input.title).waitFor({ timeout: 15_000 });
     // Each row says how many days are left.
     const days = Math.round((Date.parse(expiringDemo[0].input.validTo as string) - Date.parse(beijingDate())) / DAY_MS);
@@ -267,7 +267,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await visibleText('Staff console').click();
     await visibleText('Policies').click();
     await page.waitForURL(/staff\/policies/);
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.published.en, visible: true }).click();
+    await page.getByRole('tab', { name: STAFF_POLICY_VIEW_LABELS.published.en, exact: true }).filter({ visible: true }).first().click();
     await visibleText(`浏览器测试政策 ${stamp}`).waitFor({ timeout: 15_000 });
     await shot('13-published-en');
     await visibleText(`浏览器测试政策 ${stamp}`).click();

@@ -1,12 +1,11 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Tabs } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { ANNOUNCEMENT_CATEGORIES, ANNOUNCEMENT_CATEGORY_LABELS, announcementCategorySchema, type AnnouncementCategory } from '@ihaigui/shared'
 import { useAnnouncementList } from '../../../api/hooks'
 import { AnnouncementCard } from '../../../components/AnnouncementCard'
 import { InfiniteList } from '../../../components/InfiniteList'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -39,15 +38,12 @@ export default function AnnouncementListPage() {
   return (
     <View className='announcement-list'>
       <View className='announcement-list__tabs'>
-        <Tabs value={filter} onChange={changeFilter} activeType='line' align='left'>
-          {FILTERS.map((f) => (
-            <Tabs.TabPane
-              key={f}
-              value={f}
-              title={f === 'all' ? t('list.all') : label(ANNOUNCEMENT_CATEGORY_LABELS[f])}
-            />
-          ))}
-        </Tabs>
+        <FilterTabs
+          value={filter}
+          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_CATEGORY_LABELS[f]) }))}
+          onChange={changeFilter}
+          align='left'
+        />
       </View>
       <View className='announcement-list__body'>
         <InfiniteList

@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Dialog, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { CHALLENGE_STATUSES, CHALLENGE_STATUS_LABELS, type ChallengeStatus } from '@ihaigui/shared'
 import type { ChallengeRecordRow } from '../../../api/challenges'
@@ -12,6 +11,7 @@ import { useChallengeAction, useOrgChallenges } from '../../../api/challenges-ho
 import { describeError } from '../../../api/errors'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -134,11 +134,11 @@ export default function OrgChallengesPage() {
             {() => (
               <>
                 <View className='ch-page__tabs'>
-                  <Tabs value={status} onChange={(value) => setStatus(initialStatus(String(value)))} activeType='line'>
-                    {CHALLENGE_STATUSES.map((s) => (
-                      <Tabs.TabPane key={s} value={s} title={label(CHALLENGE_STATUS_LABELS[s])} />
-                    ))}
-                  </Tabs>
+                  <FilterTabs
+                    value={status}
+                    options={CHALLENGE_STATUSES.map((s) => ({ value: s, title: label(CHALLENGE_STATUS_LABELS[s]) }))}
+                    onChange={setStatus}
+                  />
                 </View>
                 <View className='ch-page__body'>
                   <View className='ch-page__toolbar'>

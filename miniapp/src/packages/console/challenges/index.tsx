@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   CHALLENGE_STATUS_LABELS,
@@ -19,6 +18,7 @@ import { describeError } from '../../../api/errors'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
 import { ErrorState, ListFooter, PageLoading } from '../../../components/StateViews'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -171,11 +171,11 @@ export default function StaffChallengesPage() {
       {() => (
         <>
           <View className='console__tabs'>
-            <Tabs value={view} onChange={(value) => setView(STAFF_CHALLENGE_VIEWS.find((v) => v === value) ?? 'pending')} activeType='line'>
-              {STAFF_CHALLENGE_VIEWS.map((v) => (
-                <Tabs.TabPane key={v} value={v} title={label(CHALLENGE_STATUS_LABELS[v])} />
-              ))}
-            </Tabs>
+            <FilterTabs
+              value={view}
+              options={STAFF_CHALLENGE_VIEWS.map((v) => ({ value: v, title: label(CHALLENGE_STATUS_LABELS[v]) }))}
+              onChange={setView}
+            />
           </View>
           <View className='console__body'>
             <Queue key={view} view={view} />

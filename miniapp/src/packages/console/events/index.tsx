@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { EVENT_KIND_LABELS, EVENT_STATUSES, EVENT_STATUS_LABELS, type EventStatus, type EventSummary } from '@ihaigui/shared'
 import { useStaffEvents } from '../../../api/console-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -65,11 +65,11 @@ export default function StaffEventsPage() {
       {() => (
         <>
           <View className='console__tabs'>
-            <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line'>
-              {FILTERS.map((f) => (
-                <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('console.events.all') : label(EVENT_STATUS_LABELS[f])} />
-              ))}
-            </Tabs>
+            <FilterTabs
+              value={filter}
+              options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('console.events.all') : label(EVENT_STATUS_LABELS[f]) }))}
+              onChange={setFilter}
+            />
           </View>
           <View className='console__body'>
             <View className='console__toolbar'>

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { INTENTION_SOURCE_LABELS, INTENTION_STATUSES, INTENTION_STATUS_LABELS, type IntentionStatus, type IntentionSummary } from '@ihaigui/shared'
 import { useStaffIntentions } from '../../../api/console-hooks'
 import { parseIdParam } from '../../../api/id-param'
 import { InfiniteList } from '../../../components/InfiniteList'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -61,11 +61,11 @@ function ListView() {
   return (
     <>
       <View className='console__tabs'>
-        <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line'>
-          {FILTERS.map((f) => (
-            <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('console.intentions.all') : label(INTENTION_STATUS_LABELS[f])} />
-          ))}
-        </Tabs>
+        <FilterTabs
+          value={filter}
+          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('console.intentions.all') : label(INTENTION_STATUS_LABELS[f]) }))}
+          onChange={setFilter}
+        />
       </View>
       <View className='console__body'>
         <View className='console__toolbar'>

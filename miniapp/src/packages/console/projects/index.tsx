@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Switch, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Switch, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   INDUSTRY_LABELS,
@@ -20,6 +19,7 @@ import { useProjectAction, useProjectRanking, useStaffProjects } from '../../../
 import { describeError } from '../../../api/errors'
 import { parseIdParam } from '../../../api/id-param'
 import { InfiniteList } from '../../../components/InfiniteList'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n, type MessageKey } from '../../../i18n'
@@ -167,11 +167,11 @@ export default function StaffProjectsPage() {
       {() => (
         <>
           <View className='console__tabs'>
-            <Tabs value={view} onChange={(value) => setView(STAFF_PROJECT_VIEWS.find((v) => v === value) ?? 'submitted')} activeType='line'>
-              {STAFF_PROJECT_VIEWS.map((v) => (
-                <Tabs.TabPane key={v} value={v} title={label(STAFF_PROJECT_VIEW_LABELS[v])} />
-              ))}
-            </Tabs>
+            <FilterTabs
+              value={view}
+              options={STAFF_PROJECT_VIEWS.map((v) => ({ value: v, title: label(STAFF_PROJECT_VIEW_LABELS[v]) }))}
+              onChange={setView}
+            />
           </View>
           <View className='console__body'>
             <View className='console__toolbar'>

@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ScrollView, Text, View } from '@tarojs/components'
-import { Tabs } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '@ihaigui/shared'
 import type { EventWhen } from '../../../api/events'
 import { useEventList } from '../../../api/events-hooks'
 import { useSession } from '../../../api/session-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
@@ -50,11 +49,11 @@ export default function EventListPage() {
   return (
     <View className='ev-list'>
       <View className='ev-list__header'>
-        <Tabs value={when} onChange={(value) => setWhen(value === 'past' ? 'past' : 'upcoming')} activeType='line'>
-          {WHENS.map((w) => (
-            <Tabs.TabPane key={w} value={w} title={t(w === 'upcoming' ? 'event.upcoming' : 'event.past')} />
-          ))}
-        </Tabs>
+        <FilterTabs
+          value={when}
+          options={WHENS.map((w) => ({ value: w, title: t(w === 'upcoming' ? 'event.upcoming' : 'event.past') }))}
+          onChange={setWhen}
+        />
         <ScrollView className='ev-list__chips' scrollX enhanced showScrollbar={false}>
           {[undefined, ...EVENT_KINDS].map((k) => (
             <View

@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { REGISTRATION_STATUS_LABELS } from '@ihaigui/shared'
 import type { EventWhen, MyEvent } from '../../../api/events'
 import { useMyEvents } from '../../../api/events-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -92,11 +92,11 @@ export default function MyEventsPage() {
         {() => (
           <>
             <View className='ev-list__header'>
-              <Tabs value={when} onChange={(value) => setWhen(value === 'past' ? 'past' : 'upcoming')} activeType='line'>
-                {WHENS.map((w) => (
-                  <Tabs.TabPane key={w} value={w} title={t(w === 'upcoming' ? 'event.upcoming' : 'event.past')} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={when}
+                options={WHENS.map((w) => ({ value: w, title: t(w === 'upcoming' ? 'event.upcoming' : 'event.past') }))}
+                onChange={setWhen}
+              />
             </View>
             <View className='ev-list__body'>
               <MyEvents key={when} when={when} />

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tabs, Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { FINANCE_KINDS, FINANCE_KIND_LABELS, financeKindSchema, type FinanceKind, type FinanceSummary } from '@ihaigui/shared'
 import { useFinanceList } from '../../../api/finance-hooks'
@@ -13,6 +12,7 @@ import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { navigateTo } from '../../../navigation'
 import '../../../components/parks/cards.scss'
+import { FilterTabs } from '../../../components/FilterTabs'
 import '../finance.scss'
 
 type Filter = FinanceKind | 'all'
@@ -59,11 +59,12 @@ export default function FinanceListPage() {
   return (
     <View className='pf-list'>
       <View className='pf-list__tabs'>
-        <Tabs value={filter} onChange={changeFilter} activeType='line' align='left'>
-          {FILTERS.map((f) => (
-            <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('finance.all') : label(FINANCE_KIND_LABELS[f])} />
-          ))}
-        </Tabs>
+        <FilterTabs
+          value={filter}
+          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('finance.all') : label(FINANCE_KIND_LABELS[f]) }))}
+          onChange={changeFilter}
+          align='left'
+        />
       </View>
       <View className='pf-list__body'>
         <InfiniteList query={query} emptyMessage={t('finance.empty')} renderItem={(service) => <FinanceCard service={service} />} />

@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Switch, Tabs, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Dialog, Switch, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import {
   CONTACT_REQUEST_STATUSES,
@@ -25,6 +24,7 @@ import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import '../../../components/parks/cards.scss'
+import { FilterTabs } from '../../../components/FilterTabs'
 
 type Filter = ContactRequestStatus | 'all'
 const FILTERS: readonly Filter[] = [...CONTACT_REQUEST_STATUSES, 'all']
@@ -141,11 +141,12 @@ export default function HostContactRequestsPage() {
         {() => (
           <>
             <View className='pf-list__tabs'>
-              <Tabs value={status} onChange={(value) => setStatus(FILTERS.find((f) => f === value) ?? 'sent')} activeType='line' align='left'>
-                {FILTERS.map((f) => (
-                  <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('host.all') : label(CONTACT_REQUEST_STATUS_LABELS[f])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={status}
+                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('host.all') : label(CONTACT_REQUEST_STATUS_LABELS[f]) }))}
+                onChange={setStatus}
+                align='left'
+              />
             </View>
             <View className='pf-list__body'>
               <Requests key={status} status={status} />

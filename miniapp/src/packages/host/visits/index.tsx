@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Tabs, TextArea } from '@nutui/nutui-react-taro'
+import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, respondBookingSchema, type BookingStatus, type VisitBooking } from '@ihaigui/shared'
 import { describeError } from '../../../api/errors'
@@ -19,6 +18,7 @@ import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import '../../../components/parks/cards.scss'
+import { FilterTabs } from '../../../components/FilterTabs'
 
 type Filter = BookingStatus | 'all'
 const FILTERS: readonly Filter[] = [...BOOKING_STATUSES, 'all']
@@ -141,11 +141,12 @@ export default function HostVisitsPage() {
         {() => (
           <>
             <View className='pf-list__tabs'>
-              <Tabs value={status} onChange={(value) => setStatus(FILTERS.find((f) => f === value) ?? 'pending')} activeType='line' align='left'>
-                {FILTERS.map((f) => (
-                  <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('host.all') : label(BOOKING_STATUS_LABELS[f])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={status}
+                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('host.all') : label(BOOKING_STATUS_LABELS[f]) }))}
+                onChange={setStatus}
+                align='left'
+              />
             </View>
             <View className='pf-list__body'>
               <Bookings key={status} status={status} />

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { INTENTION_SOURCE_LABELS, INTENTION_STATUSES, INTENTION_STATUS_LABELS, type IntentionStatus, type IntentionSummary } from '@ihaigui/shared'
 import type { IntentionSide } from '../../../api/intentions'
@@ -11,6 +10,7 @@ import { InfiniteList } from '../../../components/InfiniteList'
 import { INTENTION_STATUS_TAG } from '../../../components/projects/project-display'
 import { SignedIn } from '../../../components/SessionGates'
 import { EmptyState } from '../../../components/StateViews'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -84,11 +84,12 @@ export default function MyIntentionsPage() {
           return (
             <>
               <View className='in-tabs'>
-                <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line' align='left'>
-                  {FILTERS.map((f) => (
-                    <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('in.list.all') : label(INTENTION_STATUS_LABELS[f])} />
-                  ))}
-                </Tabs>
+                <FilterTabs
+                  value={filter}
+                  options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('in.list.all') : label(INTENTION_STATUS_LABELS[f]) }))}
+                  onChange={setFilter}
+                  align='left'
+                />
               </View>
               <View className='in-list__body'>
                 {side === 'organization' && me.organization ? <Text className='in-list__intro'>{t('in.list.orgIntro', { name: me.organization.name })}</Text> : null}

@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS, type Application, type ApplicationStatus } from '@ihaigui/shared'
 import { useMyApplications } from '../../../api/jobs-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -72,11 +72,12 @@ export default function MyApplicationsPage() {
         {() => (
           <>
             <View className='job-list__tabs'>
-              <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line' align='left'>
-                {FILTERS.map((f) => (
-                  <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('applications.all') : label(APPLICATION_STATUS_LABELS[f])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={filter}
+                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('applications.all') : label(APPLICATION_STATUS_LABELS[f]) }))}
+                onChange={setFilter}
+                align='left'
+              />
             </View>
             <View className='job-list__body'>
               <Applications key={filter} status={filter === 'all' ? undefined : filter} />

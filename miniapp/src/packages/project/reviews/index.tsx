@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Tabs, Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { INDUSTRY_LABELS, ORIGIN_REGION_LABELS, PROJECT_STAGE_LABELS } from '@ihaigui/shared'
 import type { ReviewAssignment } from '../../../api/projects'
 import { useReviewAssignments } from '../../../api/projects-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -72,11 +72,12 @@ export default function ReviewQueuePage() {
         {() => (
           <>
             <View className='pj-tabs'>
-              <Tabs value={view} onChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'todo')} activeType='line' align='left'>
-                {VIEWS.map((v) => (
-                  <Tabs.TabPane key={v} value={v} title={t(v === 'todo' ? 'pj.reviews.todo' : 'pj.reviews.done')} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={view}
+                options={VIEWS.map((v) => ({ value: v, title: t(v === 'todo' ? 'pj.reviews.todo' : 'pj.reviews.done') }))}
+                onChange={setView}
+                align='left'
+              />
             </View>
             <View className='pj-list__body pj-list__body--tabs'>
               <Text className='pj-list__intro'>{t('pj.reviews.intro')}</Text>

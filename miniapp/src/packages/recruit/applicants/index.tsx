@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Tabs, Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   APPLICATION_STATUSES,
@@ -18,6 +17,7 @@ import { InfiniteList } from '../../../components/InfiniteList'
 import { APPLICATION_STATUS_TAG, POSITION_STATUS_TAG } from '../../../components/recruit-display'
 import { SignedIn } from '../../../components/SessionGates'
 import { ErrorState } from '../../../components/StateViews'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -102,15 +102,11 @@ export default function OrgApplicantsPage() {
           ) : (
             <>
               <View className='rc__tabs'>
-                <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line'>
-                  {FILTERS.map((f) => (
-                    <Tabs.TabPane
-                      key={f}
-                      value={f}
-                      title={f === 'all' ? t('recruit.applicants.all') : label(APPLICATION_STATUS_LABELS[f])}
-                    />
-                  ))}
-                </Tabs>
+                <FilterTabs
+                  value={filter}
+                  options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('recruit.applicants.all') : label(APPLICATION_STATUS_LABELS[f]) }))}
+                  onChange={setFilter}
+                />
               </View>
               <View className='rc__body'>
                 <PositionHeader positionId={positionId} />

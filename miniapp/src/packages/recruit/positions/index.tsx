@@ -1,11 +1,10 @@
 import { useState } from 'react'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ActionSheet, Button, Dialog, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { ActionSheet, Button, Dialog, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   CLOSE_REASON_LABELS,
@@ -22,6 +21,7 @@ import { InfiniteList } from '../../../components/InfiniteList'
 import { POSITION_STATUS_TAG, expiresSoon, expiryCountdown } from '../../../components/recruit-display'
 import { salaryText } from '../../../components/jobs/job-display'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -239,11 +239,11 @@ export default function OrgPositionsPage() {
         {() => (
           <>
             <View className='rc__tabs'>
-              <Tabs value={status} onChange={(value) => setStatus(initialStatus(String(value)))} activeType='line'>
-                {POSITION_STATUSES.map((s) => (
-                  <Tabs.TabPane key={s} value={s} title={label(POSITION_STATUS_LABELS[s])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={status}
+                options={POSITION_STATUSES.map((s) => ({ value: s, title: label(POSITION_STATUS_LABELS[s]) }))}
+                onChange={setStatus}
+              />
             </View>
             <View className='rc__body'>
               <View className='rc__toolbar'>

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { Tabs, Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
+import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   SEARCH_COUNT_LIMIT,
@@ -16,6 +15,7 @@ import {
 } from '@ihaigui/shared'
 import { useSearch } from '../../../api/discovery-hooks'
 import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { loadMorePages } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { formatCount, useI18n } from '../../../i18n'
@@ -235,11 +235,12 @@ export default function SearchPage() {
         </View>
         {q && (
           <View className='search__tabs'>
-            <Tabs value={tab} onChange={(value) => setTab(TABS.find((v) => v === value) ?? 'all')} activeType='line' align='left'>
-              {TABS.map((value) => (
-                <Tabs.TabPane key={value} value={value} title={tabTitle(value)} />
-              ))}
-            </Tabs>
+            <FilterTabs
+              value={tab}
+              options={TABS.map((value) => ({ value, title: tabTitle(value) }))}
+              onChange={setTab}
+              align='left'
+            />
           </View>
         )}
       </View>

@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   ANNOUNCEMENT_CATEGORY_LABELS,
@@ -15,6 +14,7 @@ import { useStaffAnnouncements } from '../../../api/staff-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
 import { ANNOUNCEMENT_STATUS_TAG } from '../../../components/status-tags'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -72,11 +72,11 @@ export default function StaffAnnouncementsPage() {
         {() => (
           <>
             <View className='staff__tabs'>
-              <Tabs value={filter} onChange={(value) => setFilter(FILTERS.find((f) => f === value) ?? 'all')} activeType='line'>
-                {FILTERS.map((f) => (
-                  <Tabs.TabPane key={f} value={f} title={f === 'all' ? t('list.all') : label(ANNOUNCEMENT_STATUS_LABELS[f])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={filter}
+                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_STATUS_LABELS[f]) }))}
+                onChange={setFilter}
+              />
             </View>
             <View className='staff__body'>
               <View className='staff__toolbar'>

@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Dialog, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Dialog, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   AMOUNT_PERIOD_LABELS,
@@ -22,6 +21,7 @@ import type { PolicyRecordRow } from '../../../api/staff-policies'
 import { usePolicyAction, useStaffPolicies } from '../../../api/staff-policy-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -184,11 +184,11 @@ export default function StaffPoliciesPage() {
         {() => (
           <>
             <View className='staff__tabs'>
-              <Tabs value={view} onChange={(value) => setView(STAFF_POLICY_VIEWS.find((v) => v === value) ?? 'all')} activeType='line'>
-                {STAFF_POLICY_VIEWS.map((v) => (
-                  <Tabs.TabPane key={v} value={v} title={label(STAFF_POLICY_VIEW_LABELS[v])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={view}
+                options={STAFF_POLICY_VIEWS.map((v) => ({ value: v, title: label(STAFF_POLICY_VIEW_LABELS[v]) }))}
+                onChange={setView}
+              />
             </View>
             <View className='staff__body'>
               <View className='staff__toolbar'>

@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   CLOSE_REASON_LABELS,
@@ -24,6 +23,7 @@ import { salaryText } from '../../../components/jobs/job-display'
 import { POSITION_STATUS_TAG, expiresSoon, expiryCountdown } from '../../../components/recruit-display'
 import { SignedIn } from '../../../components/SessionGates'
 import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -160,11 +160,11 @@ export default function StaffPositionsPage() {
         {() => (
           <>
             <View className='staff__tabs'>
-              <Tabs value={view} onChange={(value) => setView(STAFF_POSITION_VIEWS.find((v) => v === value) ?? 'pending')} activeType='line'>
-                {STAFF_POSITION_VIEWS.map((v) => (
-                  <Tabs.TabPane key={v} value={v} title={label(STAFF_POSITION_VIEW_LABELS[v])} />
-                ))}
-              </Tabs>
+              <FilterTabs
+                value={view}
+                options={STAFF_POSITION_VIEWS.map((v) => ({ value: v, title: label(STAFF_POSITION_VIEW_LABELS[v]) }))}
+                onChange={setView}
+              />
             </View>
             <View className='staff__body'>
               <Queue key={view} view={view} />

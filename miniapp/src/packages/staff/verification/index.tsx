@@ -1,9 +1,8 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, Tabs, Tag } from '@nutui/nutui-react-taro'
+import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import '@nutui/nutui-react-taro/dist/es/packages/tabs/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import {
   ORGANIZATION_STATUSES,
@@ -19,6 +18,7 @@ import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
 import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
 import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
+import { FilterTabs } from '../../../components/FilterTabs'
 import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
@@ -122,15 +122,11 @@ export default function VerificationPage() {
         {() => (
           <>
             <View className='staff__tabs'>
-              <Tabs
+              <FilterTabs
                 value={status}
-                onChange={(value) => setStatus(ORGANIZATION_STATUSES.find((s) => s === value) ?? 'pending')}
-                activeType='line'
-              >
-                {ORGANIZATION_STATUSES.map((s) => (
-                  <Tabs.TabPane key={s} value={s} title={label(ORGANIZATION_STATUS_LABELS[s])} />
-                ))}
-              </Tabs>
+                options={ORGANIZATION_STATUSES.map((s) => ({ value: s, title: label(ORGANIZATION_STATUS_LABELS[s]) }))}
+                onChange={setStatus}
+              />
             </View>
             <View className='staff__body'>
               <Queue key={status} status={status} />
