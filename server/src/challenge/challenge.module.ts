@@ -11,6 +11,6 @@ import { ChallengeService } from './challenge.service';
   imports: [ModerationModule, IntentionModule],
   controllers: [ChallengeController, MyChallengeResponseController, OrgChallengeController, StaffChallengeController],
   providers: [ChallengeRepository, ChallengeResponseRepository, ChallengeService, ChallengeResponseService],
-  exports: [ChallengeService],
+  exports: [ChallengeService, ChallengeRepository],
 })
 export class ChallengeModule {}

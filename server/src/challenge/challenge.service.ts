@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   type ChallengeDetail,
   type ChallengeInput,
@@ -15,7 +15,7 @@ import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
-import { type ModeratedKind, ModerationService, type StoredCheck } from '../moderation/moderation.service';
+import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { NotificationService } from '../notification/notification.service';
 import type { ChallengeEntity } from './challenge.entity';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
@@ -125,36 +125,16 @@ export class ChallengeService {
     const deadline = this.checkDeadline(input.deadline);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
     const check = await this.moderation.checkText(challengeText(input), userId);
-    const saved = await this.dataSource.transaction((em) => this.insertChecked(org.id, userId, input, deadline, check, 'create', em));
+    const saved = await this.dataSource.transaction(async (em) => {
+      const now = this.clock.now();
+      const inserted = await this.challenges.insert(
+        { ...input, ...deadline, organizationId: org.id, createdBy: userId, ...this.moderation.pending(check), createdAt: now, updatedAt: now },
+        em,
+      );
+      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      return inserted;
+    });
     return this.recordOf(saved.id);
-  }
-
-  private async insertChecked(
-    organizationId: number,
-    userId: number | null,
-    input: ChallengeInput,
-    deadline: { deadline: string; deadlineAt: Date },
-    check: StoredCheck,
-    action: string,
-    em: EntityManager,
-  ): Promise<ChallengeEntity> {
-    const now = this.clock.now();
-    const saved = await this.challenges.insert(
-      { ...input, ...deadline, organizationId, createdBy: userId ?? 0, ...this.moderation.pending(check), createdAt: now, updatedAt: now },
-      em,
-    );
-    await this.moderation.recordSubmission(this.moderated, { actorId: userId, action, entityId: saved.id, check }, em);
-    return saved;
-  }
-
-  /**
-   * Demo data only (the seed; no route leads here): stores a challenge as already checked and opens it at
-   * `publishedAt`. Demo text is written by the team, so it is not sent to WeChat.
-   */
-  async createDemo(organizationId: number, input: ChallengeInput, publishedAt: Date, em: EntityManager): Promise<ChallengeEntity> {
-    const saved = await this.insertChecked(organizationId, null, input, { deadline: input.deadline, deadlineAt: endOfLocalDate(input.deadline) }, 'pass', 'seed', em);
-    await this.challenges.transition(saved.id, ['pending'], { status: 'open', publishedAt, updatedAt: publishedAt }, em);
-    return saved;
   }
 
   async listOwn(userId: number, query: { page: number; pageSize: number; status?: ChallengeStatus }) {
@@ -184,7 +164,7 @@ export class ChallengeService {
         throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', 'changed meanwhile');
       }
       await this.moderation.recordSubmission(
-        this.moderated,
+        ENTITY_TYPE,
         { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
         em,
       );

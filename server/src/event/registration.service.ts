@@ -151,30 +151,8 @@ export class RegistrationService implements OnModuleInit {
     return this.myRegistration(id);
   }
 
-  /**
-   * Demo data only (the seed; no route leads here): a registration that holds a place, checked in when asked (a past
-   * event the persona attended).
-   */
-  async createDemo(eventId: number, userId: number, options: { registeredAt: Date; checkedInAt: Date | null }, em: EntityManager): Promise<void> {
-    if (!(await this.events.takeDemoPlace(eventId, em))) throw new Error(`demo event ${eventId} is full`);
-    const organization = await this.organizations.findForMember(userId, em);
-    const id = await this.insertWithFreshCode(
-      {
-        eventId,
-        userId,
-        organizationId: organization?.id ?? null,
-        status: 'registered',
-        checkedInAt: options.checkedInAt,
-        checkedInBy: null,
-        createdAt: options.registeredAt,
-      },
-      em,
-    );
-    await this.audit.insert({ actorId: null, action: 'event_registration.seed', entityType: ENTITY_TYPE, entityId: id, detail: { eventId } }, em);
-  }
-
-  /** Inserts with a new random code, drawing another when it clashes with an existing one. */
-  private async insertWithFreshCode(values: Partial<EventRegistrationEntity>, em: EntityManager): Promise<number> {
+  /** Inserts with a new random code, drawing another when it clashes with an existing one (the demo seed's too). */
+  async insertWithFreshCode(values: Partial<EventRegistrationEntity>, em: EntityManager): Promise<number> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return (await this.registrations.insert({ ...values, checkInCode: newCheckInCode() }, em)).id;

@@ -27,12 +27,12 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { FavoriteRepository } from '../favorite/favorite.repository';
-import { type ModeratedKind, ModerationService, type StoredCheck } from '../moderation/moderation.service';
+import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { quoted as quotedText } from '../notification/message-text';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
 import type { PositionEntity } from './position.entity';
-import { positionText, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
+import { positionText, toPositionColumns, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
 
 const ENTITY_TYPE = 'position';
@@ -46,17 +46,6 @@ const ALLOWED_FROM: Record<'edit' | 'close' | 'extend', PositionStatus[]> = {
   close: ['pending', 'approved', 'rejected'],
   extend: ['pending', 'approved'],
 };
-
-/** The enterprise's form → column values. A negotiable salary is stored without figures, so none can leak. */
-function toColumns(input: PositionInput): Partial<PositionEntity> {
-  const { expiresOn: _expiresOn, ...fields } = input;
-  return {
-    ...fields,
-    salaryMin: input.negotiable ? null : input.salaryMin,
-    salaryMax: input.negotiable ? null : input.salaryMax,
-    minDegreeRank: DEGREE_RANK[input.minDegree],
-  };
-}
 
 /** The stored position as the enterprise's form, to check an edit against the whole-record rules. */
 function entityToInput(p: PositionEntity): PositionInput {
@@ -232,54 +221,15 @@ export class PositionService implements OnModuleInit {
     const expiry = this.checkExpiry(input.expiresOn ?? addDays(this.today(), POSITION_DEFAULT_DAYS), null);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
     const check = await this.moderation.checkText(positionText(input), userId);
-    const saved = await this.insertChecked(organizationId, userId, input, expiry, check, 'create');
-    return this.recordOf(saved.id);
-  }
-
-  private insertChecked(
-    organizationId: number,
-    userId: number | null,
-    input: PositionInput,
-    expiry: { expiresOn: string; expiresAt: Date },
-    check: StoredCheck,
-    action: string,
-    manager?: EntityManager,
-  ): Promise<PositionEntity> {
-    const write = async (em: EntityManager) => {
-      const saved = await this.positions.insert(
-        { ...toColumns(input), ...expiry, organizationId, createdBy: userId ?? 0, ...this.moderation.pending(check) },
+    const saved = await this.dataSource.transaction(async (em) => {
+      const inserted = await this.positions.insert(
+        { ...toPositionColumns(input), ...expiry, organizationId, createdBy: userId, ...this.moderation.pending(check) },
         em,
       );
-      await this.moderation.recordSubmission(this.moderated, { actorId: userId, action, entityId: saved.id, check }, em);
-      return saved;
-    };
-    return manager ? write(manager) : this.dataSource.transaction(write);
-  }
-
-  /**
-   * Demo data only (the seed; no route leads here): stores a position as already checked and, when asked, approves
-   * it at `publishedAt`. Demo text is written by the team, so it is not sent to WeChat.
-   */
-  async createDemo(
-    organizationId: number,
-    input: PositionInput,
-    options: { approveAt: Date | null },
-    manager: EntityManager,
-  ): Promise<PositionEntity> {
-    const expiresOn = input.expiresOn ?? addDays(localDate(options.approveAt ?? this.clock.now()), POSITION_DEFAULT_DAYS);
-    const saved = await this.insertChecked(
-      organizationId,
-      null,
-      input,
-      { expiresOn, expiresAt: endOfLocalDate(expiresOn) },
-      'pass',
-      'seed',
-      manager,
-    );
-    if (options.approveAt) {
-      await this.positions.update(saved.id, { status: 'approved', publishedAt: options.approveAt, reviewedAt: options.approveAt }, manager);
-    }
-    return saved;
+      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      return inserted;
+    });
+    return this.recordOf(saved.id);
   }
 
   async listOwn(userId: number, query: PageQuery & { status?: PositionStatus }) {
@@ -313,7 +263,7 @@ export class PositionService implements OnModuleInit {
     const check = await this.moderation.checkText(positionText(next), userId);
     await this.dataSource.transaction(async (em) => {
       const values: Partial<PositionEntity> = {
-        ...toColumns(next),
+        ...toPositionColumns(next),
         ...expiry,
         ...this.moderation.pending(check),
         reviewedBy: null,
@@ -325,7 +275,7 @@ export class PositionService implements OnModuleInit {
         throw AppException.conflict('POSITION_INVALID_TRANSITION', 'changed meanwhile');
       }
       await this.moderation.recordSubmission(
-        this.moderated,
+        ENTITY_TYPE,
         { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
         em,
       );

@@ -80,17 +80,17 @@ export class ModerationService {
     return { status: 'pending', contentCheck: check, rejectReason: null };
   }
 
-  /** Audits a submission (`create`, `update`, `seed`…) with the verdict it was stored with. */
-  async recordSubmission<E extends ModeratedRow>(
-    kind: ModeratedKind<E>,
+  /** Audits a submission (`create`, `update`, `seed`…) of an entity type ('position'…) with the verdict it was stored with. */
+  async recordSubmission(
+    entityType: string,
     submission: { actorId: number | null; action: string; entityId: number; check: StoredCheck; detail?: Record<string, unknown> },
     em: EntityManager,
   ): Promise<void> {
     await this.audit.insert(
       {
         actorId: submission.actorId,
-        action: `${kind.entityType}.${submission.action}`,
-        entityType: kind.entityType,
+        action: `${entityType}.${submission.action}`,
+        entityType,
         entityId: submission.entityId,
         detail: { ...submission.detail, contentCheck: submission.check },
       },
