@@ -18,6 +18,7 @@ import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { NotificationService } from '../notification/notification.service';
 import type { ChallengeEntity } from './challenge.entity';
+import { CHALLENGE_MESSAGES as M } from './challenge.messages';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
 
@@ -58,8 +59,8 @@ export class ChallengeService {
     reviewStamp: (_staffId, now) => ({ updatedAt: now }),
     outcome: {
       kind: 'challenge_review',
-      noun: { zh: '榜单', en: 'Challenge' },
-      nowOpen: { zh: '现已公开张榜', en: 'is now open to talents' },
+      noun: M.noun,
+      nowOpen: M.nowOpen,
       title: quotedTitle,
       link: (id) => ({ page: 'orgChallenges', id }),
     },
@@ -189,11 +190,8 @@ export class ChallengeService {
           r.userId,
           {
             kind: 'challenge_response',
-            title: { zh: '揭榜结果：榜单已结束', en: 'Challenge closed' },
-            body: {
-              zh: `${current.organization.name}已结束榜单${title.zh}，未选定方案。感谢您的参与！`,
-              en: `${current.organization.name} closed the challenge ${title.en} without picking a response. Thank you for taking part!`,
-            },
+            title: M.closedTitle,
+            body: M.closedBody(current.organization.name, title),
             link: { page: 'myResponses', id: r.id },
           },
           em,

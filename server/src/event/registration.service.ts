@@ -12,6 +12,7 @@ import { OrganizationRepository } from '../organization/organization.repository'
 import { newCheckInCode } from './check-in-code';
 import type { EventEntity, EventRegistrationEntity } from './event.entity';
 import { quotedEvent, registrationOpen, toEventSummary, toMyRegistration } from './event.mapper';
+import { EVENT_MESSAGES as M } from './event.messages';
 import { type AttendeeRow, EventRepository, RegistrationRepository } from './event.repository';
 
 type Attendee = z.infer<typeof attendeeSchema>;
@@ -218,11 +219,8 @@ export class RegistrationService implements OnModuleInit {
         next.userId,
         {
           kind: 'event_registration',
-          title: { zh: '候补成功，您已获得名额', en: 'You have a place' },
-          body: {
-            zh: `${title.zh}有名额空出，您已从候补转为报名成功。签到码请在活动页面查看。`,
-            en: `A place opened up at ${title.en}: you are now registered. Your check-in code is on the event page.`,
-          },
+          title: M.placeFromWaitlistTitle,
+          body: M.placeFromWaitlistBody(title),
           link: { page: 'eventDetail', id: event.id },
         },
         em,

@@ -31,6 +31,7 @@ import { type ModeratedKind, ModerationService } from '../moderation/moderation.
 import { quoted as quotedText } from '../notification/message-text';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
+import { JOB_MESSAGES as M } from './job.messages';
 import type { PositionEntity } from './position.entity';
 import { positionText, toPositionColumns, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
@@ -113,8 +114,8 @@ export class PositionService implements OnModuleInit {
     reviewStamp: (staffId, now) => ({ reviewedBy: staffId, reviewedAt: now }),
     outcome: {
       kind: 'position_review',
-      noun: { zh: '岗位', en: 'Position' },
-      nowOpen: { zh: '现已向人才公开', en: 'is now open to talents' },
+      noun: M.noun,
+      nowOpen: M.nowOpen,
       title: quoted,
       link: (id) => ({ page: 'orgPositionEdit', id }),
     },
@@ -354,15 +355,10 @@ export class PositionService implements OnModuleInit {
 
   /** The message for a posting closed at its expiry (used by the expiry job). */
   static closedMessage(p: Pick<PositionEntity, 'id' | 'title' | 'titleEn'>) {
-    const title = quoted(p);
-    const label = CLOSE_REASON_LABELS.expired;
     return {
       kind: 'position_closed' as const,
-      title: { zh: `岗位${label.zh}`, en: `Position ${label.en.toLowerCase()}` },
-      body: {
-        zh: `${title.zh}已到截止日期，已自动关闭，不再接收投递。如仍需招聘，可重新发布。`,
-        en: `${title.en} reached its closing date and was closed; it no longer takes applications. Post it again if you are still hiring.`,
-      },
+      title: M.closedTitle(CLOSE_REASON_LABELS.expired),
+      body: M.closedBody(quoted(p)),
       link: { page: 'orgPositionEdit', id: p.id },
     };
   }
@@ -372,16 +368,8 @@ export class PositionService implements OnModuleInit {
     const title = quoted(p);
     return {
       kind: 'position_expiring' as const,
-      title: { zh: '岗位即将到期', en: 'Position closing soon' },
-      body: p.extended
-        ? {
-            zh: `${title.zh}将于${p.expiresOn}到期并自动关闭。`,
-            en: `${title.en} closes on ${p.expiresOn}.`,
-          }
-        : {
-            zh: `${title.zh}将于${p.expiresOn}到期并自动关闭。如仍在招聘，可延期一次。`,
-            en: `${title.en} closes on ${p.expiresOn}. If you are still hiring, you can extend it once.`,
-          },
+      title: M.expiringTitle,
+      body: p.extended ? M.expiringBody(title, p.expiresOn) : M.expiringExtendableBody(title, p.expiresOn),
       link: { page: 'orgPositionEdit', id: p.id },
     };
   }
