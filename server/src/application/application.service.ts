@@ -21,6 +21,7 @@ import { NotificationService } from '../notification/notification.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import type { ApplicationEntity } from './application.entity';
 import { toApplication } from './application.mapper';
+import { APPLICATION_MESSAGES as M } from './application.messages';
 import { type ApplicationRow, ApplicationRepository } from './application.repository';
 
 const ENTITY_TYPE = 'application';
@@ -157,11 +158,8 @@ export class ApplicationService implements OnModuleInit {
           position.organizationId,
           {
             kind: 'application_new',
-            title: { zh: '收到新的岗位申请', en: 'New application' },
-            body: {
-              zh: `${profile.name} 申请了「${position.title}」`,
-              en: `${profile.name} applied for “${position.titleEn ?? position.title}”`,
-            },
+            title: M.receivedTitle,
+            body: M.receivedBody(profile.name, position.title, position.titleEn ?? position.title),
             link: { page: 'orgApplicant', id: application.id },
           },
           em,
@@ -278,11 +276,8 @@ export class ApplicationService implements OnModuleInit {
           current.userId,
           {
             kind: 'application_status',
-            title: { zh: `投递进展：${label.zh}`, en: `Application update: ${label.en}` },
-            body: {
-              zh: `您申请的「${title}」${label.zh}${next.message ? `。${next.message}` : ''}`,
-              en: `Your application for “${titleEn}”: ${label.en}${next.message ? `. ${next.message}` : ''}`,
-            },
+            title: M.statusTitle(label),
+            body: M.statusBody(title, titleEn, label, next.message),
             link: { page: 'applicationDetail', id },
           },
           em,
@@ -292,11 +287,8 @@ export class ApplicationService implements OnModuleInit {
           current.organizationId,
           {
             kind: 'application_status',
-            title: { zh: '申请已撤回', en: 'Application withdrawn' },
-            body: {
-              zh: `${current.profile.name} 撤回了对「${title}」的申请`,
-              en: `${current.profile.name} withdrew their application for “${titleEn}”`,
-            },
+            title: M.withdrawnTitle,
+            body: M.withdrawnBody(current.profile.name, title, titleEn),
             link: { page: 'orgApplicant', id },
           },
           em,

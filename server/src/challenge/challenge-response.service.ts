@@ -10,6 +10,7 @@ import { AppException } from '../common/errors/app.exception';
 import { IntentionService } from '../intention/intention.service';
 import { NotificationService } from '../notification/notification.service';
 import type { ChallengeResponseEntity } from './challenge.entity';
+import { CHALLENGE_MESSAGES as M } from './challenge.messages';
 import { quotedTitle, toChallengeResponse } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository } from './challenge.repository';
 import { ChallengeService } from './challenge.service';
@@ -99,8 +100,8 @@ export class ChallengeResponseService implements OnModuleInit {
           challenge.organizationId,
           {
             kind: 'challenge_response',
-            title: { zh: '收到新的揭榜方案', en: 'New response to a challenge' },
-            body: { zh: `${name}揭榜了${title.zh}。`, en: `${name} responded to ${title.en}.` },
+            title: M.responseReceivedTitle,
+            body: M.responseReceivedBody(name, title),
             link: { page: 'orgChallengeResponses', id: challengeId },
           },
           em,
@@ -131,8 +132,8 @@ export class ChallengeResponseService implements OnModuleInit {
           challenge.organizationId,
           {
             kind: 'challenge_response',
-            title: { zh: '揭榜方案已撤回', en: 'Response withdrawn' },
-            body: { zh: `${user?.displayName ?? ''}撤回了对${title.zh}的揭榜方案。`, en: `${user?.displayName ?? ''} withdrew their response to ${title.en}.` },
+            title: M.responseWithdrawnTitle,
+            body: M.responseWithdrawnBody(user?.displayName ?? '', title),
             link: { page: 'orgChallengeResponses', id: challengeId },
           },
           em,
@@ -186,8 +187,8 @@ export class ChallengeResponseService implements OnModuleInit {
           response.userId,
           {
             kind: 'challenge_response',
-            title: { zh: '揭榜进展：方案入围', en: 'Your response was shortlisted' },
-            body: { zh: `${org}已将您对${title.zh}的揭榜方案列入入围名单。`, en: `${org} shortlisted your response to ${title.en}.` },
+            title: M.shortlistedTitle,
+            body: M.shortlistedBody(org, title),
             link: { page: 'myResponses', id: responseId },
           },
           em,
@@ -230,11 +231,8 @@ export class ChallengeResponseService implements OnModuleInit {
         response.userId,
         {
           kind: 'challenge_response',
-          title: { zh: '揭榜结果：方案中选', en: 'Your response was picked' },
-          body: {
-            zh: `恭喜！${org}选中了您对${title.zh}的揭榜方案，并向您发起了对接意向。`,
-            en: `Congratulations! ${org} picked your response to ${title.en} and proposed an intention to you.`,
-          },
+          title: M.pickedTitle,
+          body: M.pickedBody(org, title),
           link: { page: 'intentionDetail', id: intention.id },
         },
         em,
@@ -244,11 +242,8 @@ export class ChallengeResponseService implements OnModuleInit {
           other.userId,
           {
             kind: 'challenge_response',
-            title: { zh: '揭榜结果：未中选', en: 'Your response was not picked' },
-            body: {
-              zh: `${org}已为${title.zh}选定其他方案，您的揭榜方案未中选。感谢您的参与！`,
-              en: `${org} picked another response to ${title.en}; yours was not picked. Thank you for taking part!`,
-            },
+            title: M.notPickedTitle,
+            body: M.notPickedBody(org, title),
             link: { page: 'myResponses', id: other.id },
           },
           em,

@@ -1,12 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ChallengeStatus, ContentCheckResult, Industry, ResponseStatus } from '@ihaigui/shared';
+import type { ChallengeStatus, Industry, ResponseStatus } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
+import { ModeratedEntity } from '../moderation/moderated-entity';
 
 /** 揭榜挂帅: a technical challenge an organisation posts (张榜) for talents to answer (揭榜). */
 @Entity('challenge')
 @Index('idx_challenge_public', ['status', 'publishedAt'])
 @Index('idx_challenge_org', ['organizationId', 'status'])
-export class ChallengeEntity {
+export class ChallengeEntity extends ModeratedEntity<ChallengeStatus> {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -51,18 +52,6 @@ export class ChallengeEntity {
   /** The instant that day ends in the city. */
   @DateTimeColumn()
   deadlineAt: Date;
-
-  @Column({ type: 'varchar', length: 16, default: 'pending' })
-  status: ChallengeStatus;
-
-  @Column({ type: 'varchar', length: 8, default: 'pass' })
-  contentCheck: ContentCheckResult;
-
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  rejectReason: string | null;
-
-  @DateTimeColumn({ nullable: true })
-  publishedAt: Date | null;
 
   @Column({ type: 'int', default: 0 })
   responseCount: number;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   type ChallengeDetail,
   type ChallengeInput,
@@ -9,17 +9,16 @@ import {
   type ChallengeSummary,
   type Page,
 } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
 import { AuditRepository } from '../audit/audit.repository';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
-import { reviewOutcomeMessage } from '../notification/message-text';
+import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { NotificationService } from '../notification/notification.service';
-import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
 import type { ChallengeEntity } from './challenge.entity';
+import { CHALLENGE_MESSAGES as M } from './challenge.messages';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
 
@@ -33,9 +32,6 @@ const ALLOWED_FROM: Record<'edit' | 'close', ChallengeStatus[]> = {
   close: ['pending', 'rejected', 'open'],
 };
 
-/** How a content-check verdict is stored (risky text is never stored). */
-type StoredCheck = 'pass' | 'review';
-
 /**
  * 揭榜挂帅 challenges: verified organisations post them, the text passes the WeChat content check, staff review them,
  * and only open ones before their deadline take responses. Responses and the pick live in ChallengeResponseService.
@@ -45,13 +41,30 @@ export class ChallengeService {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly responses: ChallengeResponseRepository,
-    private readonly users: UserRepository,
+    private readonly moderation: ModerationService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditRepository,
     private readonly dataSource: DataSource,
-    @Inject(CONTENT_CHECK_CLIENT) private readonly contentCheck: ContentCheck,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** Challenges in the moderation workflow; an open challenge that was edited keeps its first publication time. */
+  private readonly moderated: ModeratedKind<ChallengeEntity> = {
+    entityType: ENTITY_TYPE,
+    notFoundCode: 'CHALLENGE_NOT_FOUND',
+    invalidTransitionCode: 'CHALLENGE_INVALID_TRANSITION',
+    approvedStatus: 'open',
+    findById: (id, em) => this.challenges.findById(id, em),
+    transition: (id, from, values, em) => this.challenges.transition(id, from, values, em),
+    reviewStamp: (_staffId, now) => ({ updatedAt: now }),
+    outcome: {
+      kind: 'challenge_review',
+      noun: M.noun,
+      nowOpen: M.nowOpen,
+      title: quotedTitle,
+      link: (id) => ({ page: 'orgChallenges', id }),
+    },
+  };
 
   // ---- public ----
 
@@ -107,52 +120,22 @@ export class ChallengeService {
     return { deadline, deadlineAt: endOfLocalDate(deadline) };
   }
 
-  /** The whole text through the content check: risky → refused (nothing stored); otherwise pass or review. */
-  private async checkText(text: string, userId: number): Promise<StoredCheck> {
-    const user = await this.users.findActiveById(userId);
-    const verdict = await this.contentCheck.check(text, user?.openid ?? null);
-    if (verdict.suggest === 'risky') {
-      throw new AppException('CONTENT_RISKY', 422, `content check: ${verdict.label}`, { reason: verdict.reason });
-    }
-    return verdict.suggest;
-  }
-
   async create(userId: number, input: ChallengeInput): Promise<ChallengeRecord> {
     const org = await this.organizationOf(userId);
     if (org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
     const deadline = this.checkDeadline(input.deadline);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
-    const check = await this.checkText(challengeText(input), userId);
-    const saved = await this.dataSource.transaction((em) => this.insertChecked(org.id, userId, input, deadline, check, 'challenge.create', em));
+    const check = await this.moderation.checkText(challengeText(input), userId);
+    const saved = await this.dataSource.transaction(async (em) => {
+      const now = this.clock.now();
+      const inserted = await this.challenges.insert(
+        { ...input, ...deadline, organizationId: org.id, createdBy: userId, ...this.moderation.pending(check), createdAt: now, updatedAt: now },
+        em,
+      );
+      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      return inserted;
+    });
     return this.recordOf(saved.id);
-  }
-
-  private async insertChecked(
-    organizationId: number,
-    userId: number | null,
-    input: ChallengeInput,
-    deadline: { deadline: string; deadlineAt: Date },
-    check: StoredCheck,
-    action: string,
-    em: EntityManager,
-  ): Promise<ChallengeEntity> {
-    const now = this.clock.now();
-    const saved = await this.challenges.insert(
-      { ...input, ...deadline, organizationId, createdBy: userId ?? 0, status: 'pending', contentCheck: check, createdAt: now, updatedAt: now },
-      em,
-    );
-    await this.audit.insert({ actorId: userId, action, entityType: ENTITY_TYPE, entityId: saved.id, detail: { contentCheck: check } }, em);
-    return saved;
-  }
-
-  /**
-   * Demo data only (the seed; no route leads here): stores a challenge as already checked and opens it at
-   * `publishedAt`. Demo text is written by the team, so it is not sent to WeChat.
-   */
-  async createDemo(organizationId: number, input: ChallengeInput, publishedAt: Date, em: EntityManager): Promise<ChallengeEntity> {
-    const saved = await this.insertChecked(organizationId, null, input, { deadline: input.deadline, deadlineAt: endOfLocalDate(input.deadline) }, 'pass', 'challenge.seed', em);
-    await this.challenges.transition(saved.id, ['pending'], { status: 'open', publishedAt, updatedAt: publishedAt }, em);
-    return saved;
   }
 
   async listOwn(userId: number, query: { page: number; pageSize: number; status?: ChallengeStatus }) {
@@ -175,14 +158,15 @@ export class ChallengeService {
     if (!checked.success) throw checked.error;
     const next = checked.data;
     const deadline = this.checkDeadline(next.deadline);
-    const check = await this.checkText(challengeText(next), userId);
+    const check = await this.moderation.checkText(challengeText(next), userId);
     await this.dataSource.transaction(async (em) => {
-      const values: Partial<ChallengeEntity> = { ...next, ...deadline, status: 'pending', contentCheck: check, rejectReason: null, updatedAt: this.clock.now() };
+      const values: Partial<ChallengeEntity> = { ...next, ...deadline, ...this.moderation.pending(check), updatedAt: this.clock.now() };
       if (!(await this.challenges.transition(id, ALLOWED_FROM.edit, values, em))) {
         throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', 'changed meanwhile');
       }
-      await this.audit.insert(
-        { actorId: userId, action: 'challenge.update', entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status, fields: Object.keys(definedPatch).sort(), contentCheck: check } },
+      await this.moderation.recordSubmission(
+        ENTITY_TYPE,
+        { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
         em,
       );
     });
@@ -206,11 +190,8 @@ export class ChallengeService {
           r.userId,
           {
             kind: 'challenge_response',
-            title: { zh: '揭榜结果：榜单已结束', en: 'Challenge closed' },
-            body: {
-              zh: `${current.organization.name}已结束榜单${title.zh}，未选定方案。感谢您的参与！`,
-              en: `${current.organization.name} closed the challenge ${title.en} without picking a response. Thank you for taking part!`,
-            },
+            title: M.closedTitle,
+            body: M.closedBody(current.organization.name, title),
             link: { page: 'myResponses', id: r.id },
           },
           em,
@@ -233,36 +214,7 @@ export class ChallengeService {
 
   /** Approve (open from now) or reject with a reason; the organisation's members are told either way. */
   async review(staffId: number, id: number, decision: { decision: 'approve' | 'reject'; reason: string | null }): Promise<ChallengeRecord> {
-    const now = this.clock.now();
-    await this.dataSource.transaction(async (em) => {
-      const current = await this.challenges.findById(id, em);
-      if (!current) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id}`);
-      const approve = decision.decision === 'approve';
-      const values: Partial<ChallengeEntity> = approve
-        ? // An open challenge that was edited keeps its first publication time.
-          { status: 'open', publishedAt: current.publishedAt ?? now, rejectReason: null, updatedAt: now }
-        : { status: 'rejected', rejectReason: decision.reason, updatedAt: now };
-      if (!(await this.challenges.transition(id, ['pending'], values, em))) {
-        throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `review from ${current.status}`);
-      }
-      await this.audit.insert(
-        { actorId: staffId, action: approve ? 'challenge.approve' : 'challenge.reject', entityType: ENTITY_TYPE, entityId: id, detail: approve ? {} : { reason: decision.reason } },
-        em,
-      );
-      await this.notifications.notifyOrganization(
-        current.organizationId,
-        reviewOutcomeMessage({
-          kind: 'challenge_review',
-          noun: { zh: '榜单', en: 'Challenge' },
-          title: quotedTitle(current),
-          nowOpen: { zh: '现已公开张榜', en: 'is now open to talents' },
-          approved: approve,
-          reason: decision.reason,
-          link: { page: 'orgChallenges', id },
-        }),
-        em,
-      );
-    });
+    await this.moderation.review(this.moderated, staffId, id, decision);
     return this.recordOf(id);
   }
 

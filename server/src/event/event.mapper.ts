@@ -4,6 +4,7 @@ import type { ProjectEntity } from '../project/project.entity';
 import { toProjectSummary } from '../project/project.mapper';
 import { PROJECT_SUMMARY_COLUMNS } from '../project/project.repository';
 import type { EventEntity, EventRegistrationEntity, RoadshowSlotEntity } from './event.entity';
+import { EVENT_MESSAGES as M } from './event.messages';
 
 /** The project columns a roadshow slot shows: the public card (never the private details) and its state. */
 export const SLOT_PROJECT_COLUMNS = [...PROJECT_SUMMARY_COLUMNS, 'status'] as const;
@@ -104,11 +105,8 @@ export function slotMessage(e: Pick<EventEntity, 'id' | 'title' | 'titleEn'>, p:
   const event = quotedEvent(e);
   return {
     kind: 'project_status' as const,
-    title: { zh: '项目已安排路演', en: 'Your project will pitch at a roadshow' },
-    body: {
-      zh: `您的项目「${p.name}」已安排在${event.zh}路演，出场顺序第${order}位。`,
-      en: `Your project “${p.nameEn ?? p.name}” has a slot at ${event.en} (number ${order} in the running order).`,
-    },
+    title: M.slotTitle,
+    body: M.slotBody(event, p, order),
     link: { page: 'eventDetail', id: e.id },
   };
 }

@@ -22,6 +22,7 @@ import { NotificationService } from '../notification/notification.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import type { EventEntity } from './event.entity';
 import { quotedEvent, slotMessage, toEventDetail, toEventSummary, toRoadshowSlot, toSlotProject } from './event.mapper';
+import { EVENT_MESSAGES as M } from './event.messages';
 import { EventRepository } from './event.repository';
 import { RegistrationService } from './registration.service';
 import { RoadshowRepository } from './roadshow.repository';
@@ -259,14 +260,8 @@ export class EventService {
     const title = quotedEvent(event);
     const message =
       what === 'cancelled'
-        ? {
-            title: { zh: '活动已取消', en: 'Event cancelled' },
-            body: { zh: `很抱歉，${title.zh}已取消，您的报名随之失效。`, en: `We are sorry: ${title.en} has been cancelled, and your registration with it.` },
-          }
-        : {
-            title: { zh: '活动信息有变更', en: 'Event details changed' },
-            body: { zh: `${title.zh}的时间或地点有变更，请查看活动页面。`, en: `The time or place of ${title.en} has changed. Please check the event page.` },
-          };
+        ? { title: M.cancelledTitle, body: M.cancelledBody(title) }
+        : { title: M.changedTitle, body: M.changedBody(title) };
     for (const userId of await this.registrations.findActiveUserIds(event.id, em)) {
       await this.notifications.notify(userId, { kind: 'event_registration', ...message, link: { page: 'eventDetail', id: event.id } }, em);
     }

@@ -12,6 +12,7 @@ import { OrganizationRepository } from '../organization/organization.repository'
 import { newCheckInCode } from './check-in-code';
 import type { EventEntity, EventRegistrationEntity } from './event.entity';
 import { quotedEvent, registrationOpen, toEventSummary, toMyRegistration } from './event.mapper';
+import { EVENT_MESSAGES as M } from './event.messages';
 import { type AttendeeRow, EventRepository, RegistrationRepository } from './event.repository';
 
 type Attendee = z.infer<typeof attendeeSchema>;
@@ -151,30 +152,8 @@ export class RegistrationService implements OnModuleInit {
     return this.myRegistration(id);
   }
 
-  /**
-   * Demo data only (the seed; no route leads here): a registration that holds a place, checked in when asked (a past
-   * event the persona attended).
-   */
-  async createDemo(eventId: number, userId: number, options: { registeredAt: Date; checkedInAt: Date | null }, em: EntityManager): Promise<void> {
-    if (!(await this.events.takeDemoPlace(eventId, em))) throw new Error(`demo event ${eventId} is full`);
-    const organization = await this.organizations.findForMember(userId, em);
-    const id = await this.insertWithFreshCode(
-      {
-        eventId,
-        userId,
-        organizationId: organization?.id ?? null,
-        status: 'registered',
-        checkedInAt: options.checkedInAt,
-        checkedInBy: null,
-        createdAt: options.registeredAt,
-      },
-      em,
-    );
-    await this.audit.insert({ actorId: null, action: 'event_registration.seed', entityType: ENTITY_TYPE, entityId: id, detail: { eventId } }, em);
-  }
-
-  /** Inserts with a new random code, drawing another when it clashes with an existing one. */
-  private async insertWithFreshCode(values: Partial<EventRegistrationEntity>, em: EntityManager): Promise<number> {
+  /** Inserts with a new random code, drawing another when it clashes with an existing one (the demo seed's too). */
+  async insertWithFreshCode(values: Partial<EventRegistrationEntity>, em: EntityManager): Promise<number> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return (await this.registrations.insert({ ...values, checkInCode: newCheckInCode() }, em)).id;
@@ -240,11 +219,8 @@ export class RegistrationService implements OnModuleInit {
         next.userId,
         {
           kind: 'event_registration',
-          title: { zh: '候补成功，您已获得名额', en: 'You have a place' },
-          body: {
-            zh: `${title.zh}有名额空出，您已从候补转为报名成功。签到码请在活动页面查看。`,
-            en: `A place opened up at ${title.en}: you are now registered. Your check-in code is on the event page.`,
-          },
+          title: M.placeFromWaitlistTitle,
+          body: M.placeFromWaitlistBody(title),
           link: { page: 'eventDetail', id: event.id },
         },
         em,

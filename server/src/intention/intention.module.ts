@@ -7,6 +7,6 @@ import { IntentionService } from './intention.service';
 @Module({
   controllers: [OrgIntentionController, MyIntentionController, IntentionController, StaffIntentionController],
   providers: [IntentionRepository, IntentionService],
-  exports: [IntentionService],
+  exports: [IntentionService, IntentionRepository],
 })
 export class IntentionModule {}

@@ -117,44 +117,6 @@ export class IntentionService implements OnModuleInit {
     }
   }
 
-  /**
-   * Demo data only (the seed; no route leads here): an intention with its steps at given times, stamped as the
-   * steps would stamp it. Nobody is notified: the demo parties are fictional or the personas.
-   */
-  async createDemo(
-    input: Omit<OpenIntention, 'actor' | 'note' | 'eventId' | 'challengeId'> & {
-      steps: Array<{ status: IntentionStatus; side: IntentionSide; userId: number; note: string | null; at: Date }>;
-      landing?: { registeredCapital: number | null; investmentAmount: number | null; district: IntentionEntity['district'] };
-    },
-    em: EntityManager,
-  ): Promise<IntentionEntity> {
-    const [first, ...rest] = input.steps;
-    if (!first || first.status !== 'proposed') throw new Error('a demo intention starts with its proposal');
-    const last = input.steps[input.steps.length - 1] as typeof first;
-    const values: Partial<IntentionEntity> = {
-      organizationId: input.organizationId,
-      talentUserId: input.talentUserId,
-      projectId: input.projectId,
-      source: input.source,
-      proposedBy: input.proposedBy,
-      proposedByUserId: first.userId,
-      status: last.status,
-      openKey: INTENTION_FINAL.includes(last.status) ? null : openKeyOf(input.organizationId, input.projectId, input.talentUserId),
-      createdAt: first.at,
-      updatedAt: last.at,
-      ...(last.status === 'signed' && input.landing ? input.landing : {}),
-    };
-    for (const s of rest) {
-      const stamp = STAMP_OF[s.status];
-      if (stamp) (values as Record<string, unknown>)[stamp] = s.at;
-    }
-    const intention = await this.intentions.insert(values, em);
-    for (const s of input.steps) {
-      await this.intentions.insertStep({ intentionId: intention.id, status: s.status, actorUserId: s.userId, actorSide: s.side, note: s.note, offline: false, at: s.at }, em);
-    }
-    return intention;
-  }
-
   // ---- the parties ----
 
   /** An organisation proposes to an accepted project (its owner) or to a talent whose profile is open to organisations. */

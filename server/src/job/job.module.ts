@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { FavoriteRepository } from '../favorite/favorite.repository';
 import { NotificationModule } from '../notification/notification.module';
+import { ModerationModule } from '../moderation/moderation.module';
 import { OrganizationModule } from '../organization/organization.module';
-import { CONTENT_CHECK_CLIENT, ContentCheckClient } from '../wechat/content-check.client';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import { WXACODE_CLIENT, WxacodeClient } from '../wechat/wxacode.client';
 import { PositionExpiryService } from './position-expiry.service';
@@ -12,7 +12,7 @@ import { PositionChannelRepository, PositionRepository } from './position.reposi
 import { PositionService } from './position.service';
 
 @Module({
-  imports: [OrganizationModule, NotificationModule],
+  imports: [OrganizationModule, NotificationModule, ModerationModule],
   controllers: [PositionController, FavoritePositionController, OrgPositionController, StaffPositionController],
   providers: [
     PositionRepository,
@@ -21,19 +21,12 @@ import { PositionService } from './position.service';
     PositionService,
     PositionExpiryService,
     {
-      provide: CONTENT_CHECK_CLIENT,
-      inject: [WECHAT_CLIENT, APP_CONFIG],
-      useFactory: (wechat: WechatClient | null, config: AppConfig) =>
-        new ContentCheckClient(wechat, { baseUrl: config.wechat.baseUrl, production: config.env === 'production' }),
-    },
-    {
       provide: WXACODE_CLIENT,
       inject: [WECHAT_CLIENT, APP_CONFIG],
       useFactory: (wechat: WechatClient | null, config: AppConfig) =>
         new WxacodeClient(wechat, { baseUrl: config.wechat.baseUrl, envVersion: config.wechat.envVersion }),
     },
   ],
-  // The content check is shared with other features that publish what users write (challenges).
-  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository, CONTENT_CHECK_CLIENT],
+  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository],
 })
 export class JobModule {}

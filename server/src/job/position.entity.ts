@@ -1,12 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import type { CloseReason, ContentCheckResult, Degree, District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
+import type { CloseReason, Degree, District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
+import { ModeratedEntity } from '../moderation/moderated-entity';
 
+/** status, contentCheck, rejectReason and publishedAt (set when approved) come from ModeratedEntity. */
 @Entity('position')
 @Index('idx_position_public', ['status', 'publishedAt'])
 @Index('idx_position_expiry', ['status', 'expiresAt'])
 @Index('idx_position_org', ['organizationId', 'status'])
-export class PositionEntity {
+export class PositionEntity extends ModeratedEntity<PositionStatus> {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -75,15 +77,6 @@ export class PositionEntity {
   @Column({ type: 'simple-json' })
   languages: string[];
 
-  @Column({ type: 'varchar', length: 16, default: 'pending' })
-  status: PositionStatus;
-
-  @Column({ type: 'varchar', length: 8, default: 'pass' })
-  contentCheck: ContentCheckResult;
-
-  @Column({ type: 'varchar', length: 300, nullable: true })
-  rejectReason: string | null;
-
   @Column({ type: 'varchar', length: 16, nullable: true })
   closeReason: CloseReason | null;
 
@@ -92,10 +85,6 @@ export class PositionEntity {
 
   @DateTimeColumn({ nullable: true })
   reviewedAt: Date | null;
-
-  /** Set when approved. */
-  @DateTimeColumn({ nullable: true })
-  publishedAt: Date | null;
 
   /** Last local day the posting is open (YYYY-MM-DD). */
   @Column({ type: 'varchar', length: 10 })

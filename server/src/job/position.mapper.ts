@@ -1,4 +1,4 @@
-import type { PositionDetail, PositionRecord, PositionSummary } from '@ihaigui/shared';
+import { DEGREE_RANK, type PositionDetail, type PositionInput, type PositionRecord, type PositionSummary } from '@ihaigui/shared';
 import type { PositionEntity } from './position.entity';
 import type { PositionWithOrg } from './position.repository';
 
@@ -63,4 +63,15 @@ export function positionText(p: Pick<PositionEntity, 'title' | 'titleEn' | 'desc
   return [p.title, p.titleEn, p.description, p.descriptionEn, p.requirements, p.requirementsEn, p.benefits, ...(p.languages ?? [])]
     .filter((t): t is string => Boolean(t))
     .join('\n');
+}
+
+/** The enterprise's form → column values. A negotiable salary is stored without figures, so none can leak. */
+export function toPositionColumns(input: PositionInput): Partial<PositionEntity> {
+  const { expiresOn: _expiresOn, ...fields } = input;
+  return {
+    ...fields,
+    salaryMin: input.negotiable ? null : input.salaryMin,
+    salaryMax: input.negotiable ? null : input.salaryMax,
+    minDegreeRank: DEGREE_RANK[input.minDegree],
+  };
 }

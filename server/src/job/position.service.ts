@@ -22,19 +22,18 @@ import {
   type UpdatePosition,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
 import { AuditRepository } from '../audit/audit.repository';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { FavoriteRepository } from '../favorite/favorite.repository';
-import { quoted as quotedText, reviewOutcomeMessage } from '../notification/message-text';
-import { NotificationService } from '../notification/notification.service';
+import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
+import { quoted as quotedText } from '../notification/message-text';
 import { OrganizationRepository } from '../organization/organization.repository';
-import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
+import { JOB_MESSAGES as M } from './job.messages';
 import type { PositionEntity } from './position.entity';
-import { positionText, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
+import { positionText, toPositionColumns, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
 
 const ENTITY_TYPE = 'position';
@@ -48,20 +47,6 @@ const ALLOWED_FROM: Record<'edit' | 'close' | 'extend', PositionStatus[]> = {
   close: ['pending', 'approved', 'rejected'],
   extend: ['pending', 'approved'],
 };
-
-/** How a content-check verdict is stored (risky text is never stored). */
-type StoredCheck = 'pass' | 'review';
-
-/** The enterprise's form → column values. A negotiable salary is stored without figures, so none can leak. */
-function toColumns(input: PositionInput): Partial<PositionEntity> {
-  const { expiresOn: _expiresOn, ...fields } = input;
-  return {
-    ...fields,
-    salaryMin: input.negotiable ? null : input.salaryMin,
-    salaryMax: input.negotiable ? null : input.salaryMax,
-    minDegreeRank: DEGREE_RANK[input.minDegree],
-  };
-}
 
 /** The stored position as the enterprise's form, to check an edit against the whole-record rules. */
 function entityToInput(p: PositionEntity): PositionInput {
@@ -110,15 +95,31 @@ export class PositionService implements OnModuleInit {
     private readonly channels: PositionChannelRepository,
     private readonly favorites: FavoriteRepository,
     private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
-    private readonly notifications: NotificationService,
+    private readonly moderation: ModerationService,
     private readonly audit: AuditRepository,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
-    @Inject(CONTENT_CHECK_CLIENT) private readonly contentCheck: ContentCheck,
     @Inject(WXACODE_CLIENT) private readonly codes: Wxacode,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** Positions in the moderation workflow; an approved posting that was edited keeps its first publication date (the 90-day limit counts from it). */
+  private readonly moderated: ModeratedKind<PositionEntity> = {
+    entityType: ENTITY_TYPE,
+    notFoundCode: 'POSITION_NOT_FOUND',
+    invalidTransitionCode: 'POSITION_INVALID_TRANSITION',
+    approvedStatus: 'approved',
+    findById: (id, em) => this.positions.findById(id, em),
+    transition: (id, from, values, em) => this.positions.transition(id, from, values, em),
+    reviewStamp: (staffId, now) => ({ reviewedBy: staffId, reviewedAt: now }),
+    outcome: {
+      kind: 'position_review',
+      noun: M.noun,
+      nowOpen: M.nowOpen,
+      title: quoted,
+      link: (id) => ({ page: 'orgPositionEdit', id }),
+    },
+  };
 
   onModuleInit(): void {
     // A deleted account's bookmarks go, and the counts they added with them.
@@ -203,16 +204,6 @@ export class PositionService implements OnModuleInit {
     return found;
   }
 
-  /** The whole text through the content check: risky → refused (nothing stored); otherwise pass or review. */
-  private async checkText(text: string, userId: number): Promise<StoredCheck> {
-    const user = await this.users.findActiveById(userId);
-    const verdict = await this.contentCheck.check(text, user?.openid ?? null);
-    if (verdict.suggest === 'risky') {
-      throw new AppException('CONTENT_RISKY', 422, `content check: ${verdict.label}`, { reason: verdict.reason });
-    }
-    return verdict.suggest;
-  }
-
   /**
    * The last day must be after today and within 90 days of publication (of today while it is not yet published).
    * Returns the day and the instant it ends.
@@ -230,55 +221,16 @@ export class PositionService implements OnModuleInit {
     const organizationId = await this.organizationOf(userId);
     const expiry = this.checkExpiry(input.expiresOn ?? addDays(this.today(), POSITION_DEFAULT_DAYS), null);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
-    const check = await this.checkText(positionText(input), userId);
-    const saved = await this.insertChecked(organizationId, userId, input, expiry, check, 'position.create');
-    return this.recordOf(saved.id);
-  }
-
-  private insertChecked(
-    organizationId: number,
-    userId: number | null,
-    input: PositionInput,
-    expiry: { expiresOn: string; expiresAt: Date },
-    check: StoredCheck,
-    action: string,
-    manager?: EntityManager,
-  ): Promise<PositionEntity> {
-    const write = async (em: EntityManager) => {
-      const saved = await this.positions.insert(
-        { ...toColumns(input), ...expiry, organizationId, createdBy: userId ?? 0, status: 'pending', contentCheck: check },
+    const check = await this.moderation.checkText(positionText(input), userId);
+    const saved = await this.dataSource.transaction(async (em) => {
+      const inserted = await this.positions.insert(
+        { ...toPositionColumns(input), ...expiry, organizationId, createdBy: userId, ...this.moderation.pending(check) },
         em,
       );
-      await this.audit.insert({ actorId: userId, action, entityType: ENTITY_TYPE, entityId: saved.id, detail: { contentCheck: check } }, em);
-      return saved;
-    };
-    return manager ? write(manager) : this.dataSource.transaction(write);
-  }
-
-  /**
-   * Demo data only (the seed; no route leads here): stores a position as already checked and, when asked, approves
-   * it at `publishedAt`. Demo text is written by the team, so it is not sent to WeChat.
-   */
-  async createDemo(
-    organizationId: number,
-    input: PositionInput,
-    options: { approveAt: Date | null },
-    manager: EntityManager,
-  ): Promise<PositionEntity> {
-    const expiresOn = input.expiresOn ?? addDays(localDate(options.approveAt ?? this.clock.now()), POSITION_DEFAULT_DAYS);
-    const saved = await this.insertChecked(
-      organizationId,
-      null,
-      input,
-      { expiresOn, expiresAt: endOfLocalDate(expiresOn) },
-      'pass',
-      'position.seed',
-      manager,
-    );
-    if (options.approveAt) {
-      await this.positions.update(saved.id, { status: 'approved', publishedAt: options.approveAt, reviewedAt: options.approveAt }, manager);
-    }
-    return saved;
+      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      return inserted;
+    });
+    return this.recordOf(saved.id);
   }
 
   async listOwn(userId: number, query: PageQuery & { status?: PositionStatus }) {
@@ -309,14 +261,12 @@ export class PositionService implements OnModuleInit {
       patch.expiresOn && patch.expiresOn !== current.expiresOn
         ? this.checkExpiry(patch.expiresOn, current.publishedAt)
         : { expiresOn: current.expiresOn, expiresAt: current.expiresAt };
-    const check = await this.checkText(positionText(next), userId);
+    const check = await this.moderation.checkText(positionText(next), userId);
     await this.dataSource.transaction(async (em) => {
       const values: Partial<PositionEntity> = {
-        ...toColumns(next),
+        ...toPositionColumns(next),
         ...expiry,
-        status: 'pending',
-        contentCheck: check,
-        rejectReason: null,
+        ...this.moderation.pending(check),
         reviewedBy: null,
         reviewedAt: null,
       };
@@ -325,8 +275,9 @@ export class PositionService implements OnModuleInit {
       if (!(await this.positions.transition(id, ALLOWED_FROM.edit, values, em))) {
         throw AppException.conflict('POSITION_INVALID_TRANSITION', 'changed meanwhile');
       }
-      await this.audit.insert(
-        { actorId: userId, action: 'position.update', entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status, fields: Object.keys(definedPatch).sort(), contentCheck: check } },
+      await this.moderation.recordSubmission(
+        ENTITY_TYPE,
+        { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
         em,
       );
     });
@@ -398,50 +349,16 @@ export class PositionService implements OnModuleInit {
 
   /** Approve (public from now) or reject with a reason; the organisation's members are told either way. */
   async review(staffId: number, id: number, decision: ReviewPosition): Promise<PositionRecord> {
-    const now = this.clock.now();
-    await this.dataSource.transaction(async (em) => {
-      const current = await this.positions.findById(id, em);
-      if (!current) throw AppException.notFound('POSITION_NOT_FOUND', `position ${id}`);
-      const approve = decision.decision === 'approve';
-      const values: Partial<PositionEntity> = approve
-        ? // An approved posting that was edited keeps its first publication date (the 90-day limit counts from it).
-          { status: 'approved', publishedAt: current.publishedAt ?? now, rejectReason: null, reviewedBy: staffId, reviewedAt: now }
-        : { status: 'rejected', rejectReason: decision.reason, reviewedBy: staffId, reviewedAt: now };
-      if (!(await this.positions.transition(id, ['pending'], values, em))) {
-        throw AppException.conflict('POSITION_INVALID_TRANSITION', `review from ${current.status}`);
-      }
-      await this.audit.insert(
-        { actorId: staffId, action: approve ? 'position.approve' : 'position.reject', entityType: ENTITY_TYPE, entityId: id, detail: approve ? {} : { reason: decision.reason } },
-        em,
-      );
-      await this.notifications.notifyOrganization(
-        current.organizationId,
-        reviewOutcomeMessage({
-          kind: 'position_review',
-          noun: { zh: '岗位', en: 'Position' },
-          title: quoted(current),
-          nowOpen: { zh: '现已向人才公开', en: 'is now open to talents' },
-          approved: approve,
-          reason: decision.reason,
-          link: { page: 'orgPositionEdit', id },
-        }),
-        em,
-      );
-    });
+    await this.moderation.review(this.moderated, staffId, id, decision);
     return this.recordOf(id);
   }
 
   /** The message for a posting closed at its expiry (used by the expiry job). */
   static closedMessage(p: Pick<PositionEntity, 'id' | 'title' | 'titleEn'>) {
-    const title = quoted(p);
-    const label = CLOSE_REASON_LABELS.expired;
     return {
       kind: 'position_closed' as const,
-      title: { zh: `岗位${label.zh}`, en: `Position ${label.en.toLowerCase()}` },
-      body: {
-        zh: `${title.zh}已到截止日期，已自动关闭，不再接收投递。如仍需招聘，可重新发布。`,
-        en: `${title.en} reached its closing date and was closed; it no longer takes applications. Post it again if you are still hiring.`,
-      },
+      title: M.closedTitle(CLOSE_REASON_LABELS.expired),
+      body: M.closedBody(quoted(p)),
       link: { page: 'orgPositionEdit', id: p.id },
     };
   }
@@ -451,16 +368,8 @@ export class PositionService implements OnModuleInit {
     const title = quoted(p);
     return {
       kind: 'position_expiring' as const,
-      title: { zh: '岗位即将到期', en: 'Position closing soon' },
-      body: p.extended
-        ? {
-            zh: `${title.zh}将于${p.expiresOn}到期并自动关闭。`,
-            en: `${title.en} closes on ${p.expiresOn}.`,
-          }
-        : {
-            zh: `${title.zh}将于${p.expiresOn}到期并自动关闭。如仍在招聘，可延期一次。`,
-            en: `${title.en} closes on ${p.expiresOn}. If you are still hiring, you can extend it once.`,
-          },
+      title: M.expiringTitle,
+      body: p.extended ? M.expiringBody(title, p.expiresOn) : M.expiringExtendableBody(title, p.expiresOn),
       link: { page: 'orgPositionEdit', id: p.id },
     };
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { CRITERIA_TEXT_HELP, type ImportMode, type ImportReport, type ImportRowError, type Locale } from '@ihaigui/shared';
 import { AppException } from '../common/errors/app.exception';
 import { columnLetter, headerOf, IMPORT_COLUMNS, type ParsedRow, parseRow, readHeader } from './policy-import';
+import { POLICY_MESSAGES as M } from './policy.messages';
 import { PolicyService } from './policy.service';
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
@@ -101,7 +102,7 @@ export class PolicyImportService {
       column: '-',
       header: headerOf(c),
       field: c.field,
-      message: options.locale === 'en' ? 'required column missing' : '缺少必填列',
+      message: options.locale === 'en' ? M.requiredColumnMissing.en : M.requiredColumnMissing.zh,
     }));
 
     const dataRows: Array<{ row: number; cells: unknown[] }> = [];
@@ -131,7 +132,7 @@ export class PolicyImportService {
     };
     if (missing.length > 0 || dataRows.length === 0) {
       if (dataRows.length === 0 && missing.length === 0) {
-        const message = options.locale === 'en' ? 'the sheet has no policy rows' : '表格中没有政策数据行';
+        const message = options.locale === 'en' ? M.noRows.en : M.noRows.zh;
         report.errors.push({ row: 2, column: '-', header: '-', field: 'row', message });
       }
       throw new AppException('IMPORT_ROWS_INVALID', 422, 'header or empty sheet', { report });

@@ -16,6 +16,7 @@ import {
   TARGET_GROUP_LABELS,
   TARGET_GROUPS,
 } from '@ihaigui/shared';
+import { POLICY_COLUMN_HEADERS, POLICY_MESSAGES as M } from './policy.messages';
 
 /**
  * The policy spreadsheet: one column per field of the staff form. Headers read "中文 (field)"; the parser goes by the
@@ -34,27 +35,27 @@ export interface ImportColumn {
 }
 
 export const IMPORT_COLUMNS: ImportColumn[] = [
-  { field: 'title', zh: '标题', en: 'Title', kind: 'text', required: true, example: '厦门市留学人员创业扶持' },
-  { field: 'titleEn', zh: '英文标题', en: 'Title (English)', kind: 'text', required: false, example: 'Startup support for returnees' },
-  { field: 'issuer', zh: '发布单位', en: 'Issuer', kind: 'text', required: true, example: '厦门市科学技术局' },
-  { field: 'issuerEn', zh: '发布单位（英文）', en: 'Issuer (English)', kind: 'text', required: false, example: 'Xiamen Science and Technology Bureau' },
-  { field: 'region', zh: '适用区域', en: 'Region', kind: 'enum', required: true, values: REGIONS, labels: REGION_LABELS, example: '全市' },
-  { field: 'category', zh: '政策类别', en: 'Category', kind: 'enum', required: true, values: POLICY_CATEGORIES, labels: POLICY_CATEGORY_LABELS, example: '创业扶持' },
-  { field: 'targetGroups', zh: '适用人群', en: 'Target groups', kind: 'list', required: true, values: TARGET_GROUPS, labels: TARGET_GROUP_LABELS, example: '留学回国人员、外籍人才' },
-  { field: 'amountMin', zh: '最低金额（元）', en: 'Minimum amount (yuan)', kind: 'int', required: false, example: '200000' },
-  { field: 'amountMax', zh: '最高金额（元）', en: 'Maximum amount (yuan)', kind: 'int', required: false, example: '50万' },
-  { field: 'amountPeriod', zh: '发放方式', en: 'Paid', kind: 'enum', required: false, values: AMOUNT_PERIODS, labels: AMOUNT_PERIOD_LABELS, example: '一次性' },
-  { field: 'validFrom', zh: '生效日期', en: 'Valid from', kind: 'date', required: true, example: '2026-01-01' },
-  { field: 'validTo', zh: '截止日期', en: 'Valid to', kind: 'date', required: false, example: '2027-12-31' },
-  { field: 'sourceUrl', zh: '原文链接', en: 'Source link', kind: 'text', required: false, example: 'https://kjj.xm.gov.cn/' },
-  { field: 'summary', zh: '摘要', en: 'Summary', kind: 'text', required: true, example: '对符合条件的留学人员创业企业给予20万至50万元资助。' },
-  { field: 'summaryEn', zh: '英文摘要', en: 'Summary (English)', kind: 'text', required: false, example: 'Grants of 200,000–500,000 yuan for startups of returnees.' },
-  { field: 'body', zh: '正文', en: 'Body', kind: 'text', required: true, example: '<p>一、支持对象……</p>' },
-  { field: 'bodyEn', zh: '英文正文', en: 'Body (English)', kind: 'text', required: false, example: '<p>1. Who may apply…</p>' },
-  { field: 'howToApply', zh: '申办方式', en: 'How to apply', kind: 'text', required: true, example: '登录厦门人才服务平台在线申报，提交学历学位认证及企业营业执照。' },
-  { field: 'howToApplyEn', zh: '申办方式（英文）', en: 'How to apply (English)', kind: 'text', required: false, example: 'Apply online with your degree certificate and business licence.' },
-  { field: 'contact', zh: '咨询电话', en: 'Contact', kind: 'text', required: false, example: '厦门市留学人员服务中心 0592-0000000' },
-  { field: 'criteria', zh: '申请条件', en: 'Criteria', kind: 'criteria', required: false, example: 'degree>=master; overseas=studied_abroad; returned<=5; intent=startup' },
+  { field: 'title', ...POLICY_COLUMN_HEADERS.title, kind: 'text', required: true, example: '厦门市留学人员创业扶持' },
+  { field: 'titleEn', ...POLICY_COLUMN_HEADERS.titleEn, kind: 'text', required: false, example: 'Startup support for returnees' },
+  { field: 'issuer', ...POLICY_COLUMN_HEADERS.issuer, kind: 'text', required: true, example: '厦门市科学技术局' },
+  { field: 'issuerEn', ...POLICY_COLUMN_HEADERS.issuerEn, kind: 'text', required: false, example: 'Xiamen Science and Technology Bureau' },
+  { field: 'region', ...POLICY_COLUMN_HEADERS.region, kind: 'enum', required: true, values: REGIONS, labels: REGION_LABELS, example: '全市' },
+  { field: 'category', ...POLICY_COLUMN_HEADERS.category, kind: 'enum', required: true, values: POLICY_CATEGORIES, labels: POLICY_CATEGORY_LABELS, example: '创业扶持' },
+  { field: 'targetGroups', ...POLICY_COLUMN_HEADERS.targetGroups, kind: 'list', required: true, values: TARGET_GROUPS, labels: TARGET_GROUP_LABELS, example: '留学回国人员、外籍人才' },
+  { field: 'amountMin', ...POLICY_COLUMN_HEADERS.amountMin, kind: 'int', required: false, example: '200000' },
+  { field: 'amountMax', ...POLICY_COLUMN_HEADERS.amountMax, kind: 'int', required: false, example: '50万' },
+  { field: 'amountPeriod', ...POLICY_COLUMN_HEADERS.amountPeriod, kind: 'enum', required: false, values: AMOUNT_PERIODS, labels: AMOUNT_PERIOD_LABELS, example: '一次性' },
+  { field: 'validFrom', ...POLICY_COLUMN_HEADERS.validFrom, kind: 'date', required: true, example: '2026-01-01' },
+  { field: 'validTo', ...POLICY_COLUMN_HEADERS.validTo, kind: 'date', required: false, example: '2027-12-31' },
+  { field: 'sourceUrl', ...POLICY_COLUMN_HEADERS.sourceUrl, kind: 'text', required: false, example: 'https://kjj.xm.gov.cn/' },
+  { field: 'summary', ...POLICY_COLUMN_HEADERS.summary, kind: 'text', required: true, example: '对符合条件的留学人员创业企业给予20万至50万元资助。' },
+  { field: 'summaryEn', ...POLICY_COLUMN_HEADERS.summaryEn, kind: 'text', required: false, example: 'Grants of 200,000–500,000 yuan for startups of returnees.' },
+  { field: 'body', ...POLICY_COLUMN_HEADERS.body, kind: 'text', required: true, example: '<p>一、支持对象……</p>' },
+  { field: 'bodyEn', ...POLICY_COLUMN_HEADERS.bodyEn, kind: 'text', required: false, example: '<p>1. Who may apply…</p>' },
+  { field: 'howToApply', ...POLICY_COLUMN_HEADERS.howToApply, kind: 'text', required: true, example: '登录厦门人才服务平台在线申报，提交学历学位认证及企业营业执照。' },
+  { field: 'howToApplyEn', ...POLICY_COLUMN_HEADERS.howToApplyEn, kind: 'text', required: false, example: 'Apply online with your degree certificate and business licence.' },
+  { field: 'contact', ...POLICY_COLUMN_HEADERS.contact, kind: 'text', required: false, example: '厦门市留学人员服务中心 0592-0000000' },
+  { field: 'criteria', ...POLICY_COLUMN_HEADERS.criteria, kind: 'criteria', required: false, example: 'degree>=master; overseas=studied_abroad; returned<=5; intent=startup' },
 ];
 
 export function columnLetter(index: number): string {
@@ -95,7 +96,7 @@ function enumValue(text: string, column: ImportColumn): string | undefined {
 type Cell = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** Report messages in the staff member's language. */
-const say = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
+const say = (locale: Locale, text: Bilingual) => (locale === 'en' ? text.en : text.zh);
 const ZOD_ZH = z.locales.zhCN().localeError;
 
 function choices(column: ImportColumn, locale: Locale): string {
@@ -110,33 +111,33 @@ function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
       return { ok: true, value: text };
     case 'int': {
       if (typeof raw === 'number') {
-        return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, message: say(locale, '金额须为整数元', 'whole yuan expected') };
+        return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, message: say(locale, M.wholeYuanExpected) };
       }
       const wan = /^(\d+(?:\.\d+)?)\s*万(元)?$/.exec(text);
       if (wan) return { ok: true, value: Math.round(Number(wan[1]) * 10_000) };
       const plain = text.replace(/[,，\s]|元$/g, '');
       return /^\d+$/.test(plain)
         ? { ok: true, value: Number(plain) }
-        : { ok: false, message: say(locale, `“${text}”不是以元为单位的金额`, `"${text}" is not an amount in yuan`) };
+        : { ok: false, message: say(locale, M.notAnAmount(text)) };
     }
     case 'date': {
       if (raw instanceof Date) return { ok: true, value: raw.toISOString().slice(0, 10) };
       const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-      if (!m) return { ok: false, message: say(locale, `“${text}”不是日期（YYYY-MM-DD）`, `"${text}" is not a date (YYYY-MM-DD)`) };
+      if (!m) return { ok: false, message: say(locale, M.notADate(text)) };
       return { ok: true, value: `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` };
     }
     case 'enum': {
       const v = enumValue(text, column);
       return v
         ? { ok: true, value: v }
-        : { ok: false, message: say(locale, `“${text}”不在可选值中：${choices(column, locale)}`, `"${text}" is not one of: ${choices(column, locale)}`) };
+        : { ok: false, message: say(locale, M.notAChoice(text, choices(column, locale))) };
     }
     case 'list': {
       const parts = text.split(/[,，、;；\n]/).map((p) => p.trim()).filter(Boolean);
       const values: string[] = [];
       for (const p of parts) {
         const v = enumValue(p, column);
-        if (!v) return { ok: false, message: say(locale, `“${p}”不在可选值中：${choices(column, locale)}`, `"${p}" is not one of: ${choices(column, locale)}`) };
+        if (!v) return { ok: false, message: say(locale, M.notAChoice(p, choices(column, locale))) };
         values.push(v);
       }
       return { ok: true, value: values };
@@ -145,7 +146,7 @@ function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
       const parsed = parseCriteriaText(text);
       return parsed.ok
         ? { ok: true, value: parsed.criteria }
-        : { ok: false, message: say(locale, `申请条件无法识别：${parsed.error}`, parsed.error) };
+        : { ok: false, message: say(locale, M.criteriaUnreadable(parsed.error)) };
     }
   }
 }
@@ -186,7 +187,7 @@ export function parseRow(row: number, cells: unknown[], columnIndex: Map<keyof P
       const field = String(issue.path[0] ?? 'row');
       if (failed.has(field)) continue;
       const missing = issue.code === 'invalid_type' && raw[field] === undefined;
-      errors.push({ row, ...where(field), message: missing ? say(locale, '必填', 'required') : issue.message });
+      errors.push({ row, ...where(field), message: missing ? say(locale, M.required) : issue.message });
       failed.add(field);
     }
   }

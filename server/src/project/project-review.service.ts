@@ -24,6 +24,7 @@ import { ProjectRecords } from './project-records';
 import { ProjectReviewRepository } from './project-review.repository';
 import type { ProjectEntity } from './project.entity';
 import { type ProjectRecordRow, toProjectRecordRow, toProjectReview, toProjectSummary } from './project.mapper';
+import { PROJECT_MESSAGES as M } from './project.messages';
 import { ProjectRepository } from './project.repository';
 import { criterionAverages, roundOne, screeningOutcome } from './project.rules';
 
@@ -128,11 +129,8 @@ export class ProjectReviewService implements OnModuleInit {
         current.ownerId,
         {
           kind: 'project_status',
-          title: { zh: `项目筛选结果：${label.zh}`, en: `Project screening: ${label.en}` },
-          body: {
-            zh: `您的项目${name.zh}${label.zh}${outcome.reason ? `。${outcome.reason}` : ''}`,
-            en: `Your project ${name.en}: ${label.en}${outcome.reason ? `. ${outcome.reason}` : ''}`,
-          },
+          title: M.screenedTitle(label),
+          body: M.screenedBody(name, label, outcome.reason),
           link: { page: 'myProjects', id },
         },
         em,
@@ -168,8 +166,8 @@ export class ProjectReviewService implements OnModuleInit {
           reviewerId,
           {
             kind: 'review_assigned',
-            title: { zh: '新的项目评审任务', en: 'A project to review' },
-            body: { zh: `请为项目${name.zh}评分`, en: `Please score the project ${name.en}` },
+            title: M.reviewAssignedTitle,
+            body: M.reviewAssignedBody(name),
             link: { page: 'reviewScore', id },
           },
           em,
@@ -214,8 +212,8 @@ export class ProjectReviewService implements OnModuleInit {
           current.ownerId,
           {
             kind: 'project_status',
-            title: { zh: '项目入围路演', en: 'Shortlisted for a roadshow' },
-            body: { zh: `您的项目${name.zh}已入围路演，服务中心将与您联系安排路演时间`, en: `Your project ${name.en} is shortlisted; the service center will arrange a roadshow slot` },
+            title: M.shortlistedTitle,
+            body: M.shortlistedBody(name),
             link: { page: 'myProjects', id },
           },
           em,

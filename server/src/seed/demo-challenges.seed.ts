@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { challengeInputSchema, usccCheckCharacter } from '@ihaigui/shared';
-import { ChallengeService } from '../challenge/challenge.service';
+import { challengeInputSchema, INTENTION_FINAL, type IntentionSide, usccCheckCharacter } from '@ihaigui/shared';
+import { ChallengeRepository } from '../challenge/challenge.repository';
 import type { Clock } from '../common/clock';
-import { addDays, localDate } from '../common/time/local-date';
-import { IntentionService } from '../intention/intention.service';
+import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
+import type { IntentionEntity } from '../intention/intention.entity';
+import { IntentionRepository } from '../intention/intention.repository';
+import { openKeyOf, STAMP_OF } from '../intention/intention.rules';
+import { ModerationService } from '../moderation/moderation.service';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { ProjectEntity } from '../project/project.entity';
@@ -14,16 +17,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Demo challenges, open and published at different days, through ChallengeService.createDemo (validated and audited
- * like an organisation's posting; the team's own text skips the WeChat check). Then demo intentions between park
- * operators and the demo projects, with their steps at past days.
+ * Demo challenges, open and published at different days (validated and audited like an organisation's posting; the
+ * team's own text skips the WeChat check and is stored as checked). Then demo intentions between park operators and
+ * the demo projects, with their steps at past days (nobody is notified: the parties are fictional or the personas).
  */
 @Injectable()
 export class DemoChallengesSeed {
   constructor(
     private readonly organizations: OrganizationRepository,
-    private readonly challenges: ChallengeService,
-    private readonly intentions: IntentionService,
+    // The repository, because demo challenges opened at past days (the review step stamps the present).
+    private readonly challenges: ChallengeRepository,
+    private readonly moderation: ModerationService,
+    // The repository, because demo intentions and their steps happened at past days.
+    private readonly intentions: IntentionRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -37,7 +43,21 @@ export class DemoChallengesSeed {
         const org = await this.organizations.findByUscc(demo.orgUsccBody + usccCheckCharacter(demo.orgUsccBody), em);
         if (!org) throw new Error(`demo organisation ${demo.orgUsccBody} must be seeded before challenges`);
         const input = challengeInputSchema.parse({ ...demo.input, deadline: addDays(today, demo.deadlineInDays) });
-        await this.challenges.createDemo(org.id, input, new Date(now.getTime() - demo.publishedDaysAgo * DAY_MS - 3 * HOUR_MS), em);
+        const publishedAt = new Date(now.getTime() - demo.publishedDaysAgo * DAY_MS - 3 * HOUR_MS);
+        const saved = await this.challenges.insert(
+          {
+            ...input,
+            deadlineAt: endOfLocalDate(input.deadline),
+            organizationId: org.id,
+            createdBy: 0,
+            ...this.moderation.pending('pass'),
+            createdAt: now,
+            updatedAt: now,
+          },
+          em,
+        );
+        await this.moderation.recordSubmission('challenge', { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' }, em);
+        await this.challenges.transition(saved.id, ['pending'], { status: 'open', publishedAt, updatedAt: publishedAt }, em);
       }
       return ordered.length;
     });
@@ -54,28 +74,42 @@ export class DemoChallengesSeed {
         if (!org || !project) throw new Error(`demo intention ${demo.projectName}: organisation and project must be seeded first`);
         // The park operators have no member accounts; their steps are shown under the organisation's name.
         const member = await em.findOne(OrganizationMemberEntity, { select: { userId: true }, where: { organizationId: org.id } });
-        await this.intentions.createDemo(
-          {
-            organizationId: org.id,
-            talentUserId: project.ownerId,
-            projectId: project.id,
-            source: 'browse',
-            proposedBy: demo.proposedBy,
-            steps: demo.steps.map((s, i) => {
-              // The proposer takes the first step, the other side answers, and then they take turns.
-              const side = (i % 2 === 0) === (demo.proposedBy === 'organization') ? 'organization' : 'talent';
-              return {
-                status: s.status,
-                side,
-                userId: side === 'talent' ? project.ownerId : (member?.userId ?? 0),
-                note: s.note,
-                at: new Date(now.getTime() - s.daysAgo * DAY_MS - 2 * HOUR_MS),
-              };
-            }),
-            landing: demo.landing,
-          },
-          em,
-        );
+        const steps = demo.steps.map((s, i) => {
+          // The proposer takes the first step, the other side answers, and then they take turns.
+          const side: IntentionSide = (i % 2 === 0) === (demo.proposedBy === 'organization') ? 'organization' : 'talent';
+          return {
+            status: s.status,
+            side,
+            userId: side === 'talent' ? project.ownerId : (member?.userId ?? 0),
+            note: s.note,
+            at: new Date(now.getTime() - s.daysAgo * DAY_MS - 2 * HOUR_MS),
+          };
+        });
+        const [first, ...rest] = steps;
+        if (!first || first.status !== 'proposed') throw new Error('a demo intention starts with its proposal');
+        const last = steps[steps.length - 1] as typeof first;
+        // Stamped as the steps would stamp it.
+        const values: Partial<IntentionEntity> = {
+          organizationId: org.id,
+          talentUserId: project.ownerId,
+          projectId: project.id,
+          source: 'browse',
+          proposedBy: demo.proposedBy,
+          proposedByUserId: first.userId,
+          status: last.status,
+          openKey: INTENTION_FINAL.includes(last.status) ? null : openKeyOf(org.id, project.id, project.ownerId),
+          createdAt: first.at,
+          updatedAt: last.at,
+          ...(last.status === 'signed' && demo.landing ? demo.landing : {}),
+        };
+        for (const s of rest) {
+          const stamp = STAMP_OF[s.status];
+          if (stamp) (values as Record<string, unknown>)[stamp] = s.at;
+        }
+        const intention = await this.intentions.insert(values, em);
+        for (const s of steps) {
+          await this.intentions.insertStep({ intentionId: intention.id, status: s.status, actorUserId: s.userId, actorSide: s.side, note: s.note, offline: false, at: s.at }, em);
+        }
       }
       return DEMO_INTENTIONS.length;
     });

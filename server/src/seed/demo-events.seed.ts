@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { eventInputSchema, ROADSHOW_KINDS } from '@ihaigui/shared';
 import { UserRepository } from '../account/account.repositories';
 import { DEMO_PERSONA_USERNAMES } from '../account/demo-personas';
+import { AuditRepository } from '../audit/audit.repository';
 import type { Clock } from '../common/clock';
 import { addDays, localDate } from '../common/time/local-date';
+import { EventRepository } from '../event/event.repository';
 import { EventService } from '../event/event.service';
 import { RegistrationService } from '../event/registration.service';
 import { RoadshowRepository } from '../event/roadshow.repository';
 import { RoadshowService } from '../event/roadshow.service';
+import { OrganizationRepository } from '../organization/organization.repository';
 import { DEMO_EVENTS, type DemoEvent } from './demo-events';
 
 const MINUTE_MS = 60 * 1000;
@@ -47,6 +50,10 @@ export class DemoEventsSeed {
     private readonly roadshows: RoadshowService,
     private readonly roadshowRepository: RoadshowRepository,
     private readonly users: UserRepository,
+    // The event's repository takes a place regardless of the registration deadline (past demo events have attendees).
+    private readonly eventRepository: EventRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly audit: AuditRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -75,10 +82,29 @@ export class DemoEventsSeed {
           if (!userId) continue;
           // Registered a day after publication; a past event's attendee was checked in as it began.
           const registeredAt = new Date(now.getTime() - ((item.publishedDaysAgo ?? 1) - 1) * DAY_MS);
-          await this.registrations.createDemo(event.id, userId, { registeredAt, checkedInAt: r.checkedIn ? new Date(times.startsAt) : null }, em);
+          await this.register(event.id, userId, { registeredAt, checkedInAt: r.checkedIn ? new Date(times.startsAt) : null }, em);
         }
       }
       return DEMO_EVENTS.length;
     });
+  }
+
+  /** A registration that holds a place, checked in when asked (a past event the persona attended). */
+  private async register(eventId: number, userId: number, options: { registeredAt: Date; checkedInAt: Date | null }, em: EntityManager): Promise<void> {
+    if (!(await this.eventRepository.takeDemoPlace(eventId, em))) throw new Error(`demo event ${eventId} is full`);
+    const organization = await this.organizations.findForMember(userId, em);
+    const id = await this.registrations.insertWithFreshCode(
+      {
+        eventId,
+        userId,
+        organizationId: organization?.id ?? null,
+        status: 'registered',
+        checkedInAt: options.checkedInAt,
+        checkedInBy: null,
+        createdAt: options.registeredAt,
+      },
+      em,
+    );
+    await this.audit.insert({ actorId: null, action: 'event_registration.seed', entityType: 'event_registration', entityId: id, detail: { eventId } }, em);
   }
 }

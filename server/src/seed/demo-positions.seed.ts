@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { positionInputSchema, usccCheckCharacter } from '@ihaigui/shared';
+import { POSITION_DEFAULT_DAYS, positionInputSchema, usccCheckCharacter } from '@ihaigui/shared';
 import type { Clock } from '../common/clock';
-import { addDays, localDate } from '../common/time/local-date';
-import { PositionService } from '../job/position.service';
+import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
+import { toPositionColumns } from '../job/position.mapper';
+import { PositionRepository } from '../job/position.repository';
+import { ModerationService } from '../moderation/moderation.service';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { DEMO_POSITIONS } from './demo-positions';
 
@@ -11,15 +13,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Demo positions, in one transaction, through PositionService.createDemo: validated and audited like an
- * enterprise's posting, approved as staff would. Their text is the team's own, so it skips the WeChat check (that
- * path has no route).
+ * Demo positions, in one transaction: validated and audited like an enterprise's posting (stored as checked, since
+ * their text is the team's own and skips the WeChat check), and approved as staff would, at past days.
  */
 @Injectable()
 export class DemoPositionsSeed {
   constructor(
     private readonly organizations: OrganizationRepository,
-    private readonly positions: PositionService,
+    // The repository, because demo postings were approved at past days (the review step stamps the present).
+    private readonly positions: PositionRepository,
+    private readonly moderation: ModerationService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -37,7 +40,20 @@ export class DemoPositionsSeed {
         const approveAt = demo.publishedDaysAgo === null ? null : new Date(now.getTime() - demo.publishedDaysAgo * DAY_MS - 2 * HOUR_MS);
         const expiresOn = demo.expiresInDays !== undefined ? addDays(today, demo.expiresInDays) : null;
         const input = positionInputSchema.parse({ ...demo.input, expiresOn });
-        await this.positions.createDemo(org.id, input, { approveAt }, em);
+        const lastDay = input.expiresOn ?? addDays(localDate(approveAt ?? now), POSITION_DEFAULT_DAYS);
+        const saved = await this.positions.insert(
+          {
+            ...toPositionColumns(input),
+            expiresOn: lastDay,
+            expiresAt: endOfLocalDate(lastDay),
+            organizationId: org.id,
+            createdBy: 0,
+            ...this.moderation.pending('pass'),
+          },
+          em,
+        );
+        await this.moderation.recordSubmission('position', { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' }, em);
+        if (approveAt) await this.positions.update(saved.id, { status: 'approved', publishedAt: approveAt, reviewedAt: approveAt }, em);
         count += 1;
       }
       return count;

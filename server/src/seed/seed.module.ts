@@ -15,9 +15,10 @@ import { EventModule } from '../event/event.module';
 import { JobModule } from '../job/job.module';
 import { ChallengeModule } from '../challenge/challenge.module';
 import { IntentionModule } from '../intention/intention.module';
+import { ModerationModule } from '../moderation/moderation.module';
 import { DemoChallengesSeed } from './demo-challenges.seed';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
+@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule, ModerationModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
 export class SeedModule {}

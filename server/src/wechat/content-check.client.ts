@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Bilingual } from '@ihaigui/shared';
 import type { WechatClient } from './wechat.client';
+import { WECHAT_MESSAGES as M } from './wechat.messages';
 import { describeErrcode, errcodeOf, postWithAccessToken, wechatUnavailable } from './wxa-call';
 
 export const CONTENT_CHECK_CLIENT = Symbol('CONTENT_CHECK_CLIENT');
@@ -42,16 +43,16 @@ const LABELS: Record<number, string> = {
 
 /** What the enterprise is told when its text is refused, by msgSecCheck label. */
 const RISKY_REASONS: Record<number, Bilingual> = {
-  10001: { zh: '含有广告营销内容', en: 'it reads as advertising' },
-  20001: { zh: '含有时政敏感内容', en: 'it touches on sensitive political content' },
-  20002: { zh: '含有色情内容', en: 'it contains sexual content' },
-  20003: { zh: '含有辱骂内容', en: 'it contains abusive language' },
-  20006: { zh: '含有违法犯罪内容', en: 'it mentions illegal activity' },
-  20008: { zh: '含有欺诈内容', en: 'it looks like a scam' },
-  20012: { zh: '含有低俗内容', en: 'it contains vulgar content' },
-  20013: { zh: '含有侵权内容', en: 'it may infringe copyright' },
+  10001: M.riskyAdvertising,
+  20001: M.riskyPolitics,
+  20002: M.riskyPornography,
+  20003: M.riskyAbuse,
+  20006: M.riskyIllegal,
+  20008: M.riskyFraud,
+  20012: M.riskyVulgar,
+  20013: M.riskyCopyright,
 };
-const OTHER_REASON: Bilingual = { zh: '含有不适宜发布的内容', en: 'it contains content that cannot be published' };
+const OTHER_REASON: Bilingual = M.riskyOther;
 
 const SEVERITY: Record<ContentVerdict['suggest'], number> = { pass: 0, review: 1, risky: 2 };
 
