@@ -2,12 +2,14 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryKey 
 import {
   hasNextPage,
   type ChallengeRecord,
+  type CreateOfflineIntention,
   type EventDetail,
   type EventInput,
   type EventStatus,
   type IntentionDetail,
   type IntentionStatus,
   type ProjectRecord,
+  type RecordIntentionStep,
   type RegistrationStatus,
   type ScreenProject,
   type UpdateEvent
@@ -40,8 +42,6 @@ import {
   screenProject,
   setShortlisted,
   updateEvent,
-  type IntentionStepInput,
-  type OfflineIntentionInput,
   type StaffChallengeView,
   type StaffProjectListView
 } from './console'
@@ -303,7 +303,7 @@ export function useStaffIntention(id: number | undefined) {
   })
 }
 
-export type IntentionAction = { kind: 'create'; input: OfflineIntentionInput } | { kind: 'step'; id: number; step: IntentionStepInput }
+export type IntentionAction = { kind: 'create'; input: CreateOfflineIntention } | { kind: 'step'; id: number; step: RecordIntentionStep }
 
 /** Resolves with the intention as it now is. */
 function runIntentionAction(action: IntentionAction): Promise<IntentionDetail> {

@@ -1,4 +1,5 @@
 import {
+  API,
   attendeePageSchema,
   challengeRecordPageSchema,
   challengeRecordSchema,
@@ -6,21 +7,21 @@ import {
   checkInResultSchema,
   eventDetailSchema,
   eventPageSchema,
-  intentionDetailSchema,
-  intentionPageSchema,
   projectRecordPageSchema,
   projectRecordSchema,
   rankingPageSchema,
   reviewerListSchema,
+  type CreateOfflineIntention,
   type EventInput,
   type EventStatus,
   type IntentionStatus,
+  type RecordIntentionStep,
   type RegistrationStatus,
   type ScreenProject,
   type UpdateEvent
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiDownload, apiGet, apiRequest, type DownloadedFile } from './request'
+import { apiDownload, apiGet, apiRequest, callApi, type DownloadedFile } from './request'
 
 /* The staff console of matchmaking: project screening and review, events and their door desk, challenge review, intentions. */
 
@@ -161,33 +162,17 @@ export function reviewChallenge(id: number, review: { decision: 'approve' | 'rej
 /* ---- intentions ---- */
 
 export function fetchStaffIntentions(status: IntentionStatus | undefined, eventId: number | undefined, page: number, pageSize: number) {
-  return apiGet('/staff/intentions', intentionPageSchema, { status, eventId, page, pageSize })
+  return callApi(API.intentions.staffList, { query: { status, eventId, page, pageSize } })
 }
 
 export function fetchIntention(id: number) {
-  return apiGet(idPath('/intentions', id), intentionDetailSchema)
+  return callApi(API.intentions.detail, { params: { id } })
 }
 
-export interface OfflineIntentionInput {
-  organizationId: number
-  projectId: number | null
-  talentUserId: number | null
-  eventId: number | null
-  note: string
+export function createOfflineIntention(input: CreateOfflineIntention) {
+  return callApi(API.intentions.staffCreate, { body: input })
 }
 
-export function createOfflineIntention(input: OfflineIntentionInput) {
-  return apiRequest({ path: '/staff/intentions', method: 'POST', body: input, schema: intentionDetailSchema })
-}
-
-export interface IntentionStepInput {
-  status: 'accepted' | 'declined' | 'meeting' | 'agreement' | 'signed' | 'withdrawn'
-  note: string | null
-  registeredCapital: number | null
-  investmentAmount: number | null
-  district: string | null
-}
-
-export function recordIntentionStep(id: number, step: IntentionStepInput) {
-  return apiRequest({ path: `${idPath('/staff/intentions', id)}/steps`, method: 'POST', body: step, schema: intentionDetailSchema })
+export function recordIntentionStep(id: number, step: RecordIntentionStep) {
+  return callApi(API.intentions.staffRecordStep, { params: { id }, body: step })
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { hasNextPage, type IntentionStatus, type MoveIntention } from '@ihaigui/shared'
+import { hasNextPage, type IntentionStatus, type MoveIntention, type ProposeToOrganization, type ProposeToTalent } from '@ihaigui/shared'
 import { getLocale } from '../i18n/store'
 import { ApiRequestError } from './errors'
 import { parseIdParam } from './id-param'
@@ -9,9 +9,7 @@ import {
   moveIntention,
   proposeToOrganization,
   proposeToTalent,
-  type IntentionSide,
-  type ProposeToOrganization,
-  type ProposeToTalent
+  type IntentionSide
 } from './intentions'
 import { projectKeys } from './projects-hooks'
 import { queryKeys } from './query-keys'

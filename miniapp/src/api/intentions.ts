@@ -1,54 +1,40 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
-  intentionDetailSchema,
-  intentionPageSchema,
-  intentionSummarySchema,
   type IntentionDetail,
   type IntentionStatus,
-  type IntentionSummary,
-  type MoveIntention
+  type MoveIntention,
+  type ProposeToOrganization,
+  type ProposeToTalent,
+  type RouteOutput
 } from '@ihaigui/shared'
-import type { z } from 'zod'
-import { apiGet, apiRequest } from './request'
+import { callApi } from './request'
 
 /* 对接意向: the two sides' lists, one intention with its steps, proposing and moving it on. */
 
-export type IntentionPage = z.infer<typeof intentionPageSchema>
+export type IntentionPage = RouteOutput<typeof API.intentions.myList>
 /** Whose list: the talent's own, or the organisation's (every member sees it). */
 export type IntentionSide = 'talent' | 'organization'
 
-/** An organisation proposes to a project (its owner) or to a talent. */
-export interface ProposeToTalent {
-  projectId: number | null
-  talentUserId: number | null
-  note: string
-}
-
-/** A talent proposes to an organisation, optionally with one of their accepted projects. */
-export interface ProposeToOrganization {
-  organizationId: number
-  projectId: number | null
-  note: string
-}
-
-const listPath = (side: IntentionSide) => (side === 'talent' ? '/me/intentions' : '/org/intentions')
-
 export function fetchIntentions(side: IntentionSide, status: IntentionStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<IntentionPage> {
-  return apiGet(listPath(side), intentionPageSchema, { status, page, pageSize })
+  const query = { status, page, pageSize }
+  return side === 'talent' ? callApi(API.intentions.myList, { query }) : callApi(API.intentions.orgList, { query })
 }
 
 export function fetchIntention(id: number): Promise<IntentionDetail> {
-  return apiGet(`/intentions/${encodeURIComponent(String(id))}`, intentionDetailSchema)
+  return callApi(API.intentions.detail, { params: { id } })
 }
 
-export function proposeToTalent(input: ProposeToTalent): Promise<IntentionSummary> {
-  return apiRequest({ path: '/org/intentions', method: 'POST', body: input, schema: intentionSummarySchema })
+/** An organisation proposes to a project (its owner) or to a talent. */
+export function proposeToTalent(input: ProposeToTalent): Promise<IntentionDetail> {
+  return callApi(API.intentions.orgPropose, { body: input })
 }
 
-export function proposeToOrganization(input: ProposeToOrganization): Promise<IntentionSummary> {
-  return apiRequest({ path: '/me/intentions', method: 'POST', body: input, schema: intentionSummarySchema })
+/** A talent proposes to an organisation, optionally with one of their accepted projects. */
+export function proposeToOrganization(input: ProposeToOrganization): Promise<IntentionDetail> {
+  return callApi(API.intentions.myPropose, { body: input })
 }
 
 export function moveIntention(id: number, input: MoveIntention): Promise<IntentionDetail> {
-  return apiRequest({ path: `/intentions/${encodeURIComponent(String(id))}/steps`, method: 'POST', body: input, schema: intentionDetailSchema })
+  return callApi(API.intentions.move, { params: { id }, body: input })
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { MAX_PAGE_SIZE, hasNextPage, type ApplicationStatus, type PositionDetail } from '@ihaigui/shared'
+import { MAX_PAGE_SIZE, hasNextPage, type ApplicationStatus, type Apply, type PositionDetail } from '@ihaigui/shared'
 import { getLocale } from '../i18n/store'
 import { ApiRequestError } from './errors'
 import { parseIdParam } from './id-param'
@@ -16,7 +16,6 @@ import {
   markNotificationRead,
   setPositionFavorite,
   withdrawApplication,
-  type ApplyInput,
   type PositionFilters
 } from './jobs'
 import { queryKeys } from './query-keys'
@@ -109,7 +108,7 @@ export function useApply(positionId: number) {
   const queryClient = useQueryClient()
   const userId = useUserId()
   return useMutation({
-    mutationFn: ({ input, idempotencyKey }: { input: ApplyInput; idempotencyKey: string }) =>
+    mutationFn: ({ input, idempotencyKey }: { input: Apply; idempotencyKey: string }) =>
       applyToPosition(positionId, input, idempotencyKey),
     onSettled: () => {
       // Whatever the outcome, "applied" on the detail may have changed.

@@ -1,43 +1,29 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
-  applicationPageSchema,
-  applicationSchema,
-  favoriteStateSchema,
   notificationPageSchema,
-  positionDetailSchema,
-  positionPageSchema,
   unreadCountSchema,
   type Application,
   type ApplicationStatus,
+  type Apply,
   type FavoriteState,
   type PositionDetail,
   type PositionListQuery,
-  type PositionPage
+  type PositionPage,
+  type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiGet, apiGetPublic, apiRequest, apiRequestNoContent } from './request'
+import { apiGet, apiRequestNoContent, callApi } from './request'
 import { getSession } from './session'
 
 /** The filters a talent sets on the position list (page and size are added per request). */
 export type PositionFilters = Partial<Omit<PositionListQuery, 'page' | 'pageSize'>>
 
-type ApplicationPage = z.infer<typeof applicationPageSchema>
+type ApplicationPage = RouteOutput<typeof API.applications.mine>
 type NotificationPage = z.infer<typeof notificationPageSchema>
 
-const positionPath = (id: number) => `/positions/${encodeURIComponent(String(id))}`
-
 export function fetchPositionPage(filters: PositionFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionPage> {
-  return apiGetPublic('/positions', positionPageSchema, {
-    page,
-    pageSize,
-    q: filters.q,
-    industry: filters.industry,
-    function: filters.function,
-    district: filters.district,
-    minDegree: filters.minDegree,
-    minSalary: filters.minSalary,
-    postedWithin: filters.postedWithin
-  })
+  return callApi(API.positions.list, { query: { ...filters, page, pageSize } })
 }
 
 /**
@@ -45,51 +31,37 @@ export function fetchPositionPage(filters: PositionFilters, page = 1, pageSize =
  * saved it or applied); `channel` is the liaison tag the reader arrived through, counted with the view.
  */
 export function fetchPosition(id: number, channel?: string): Promise<PositionDetail> {
-  return apiRequest({
-    path: positionPath(id),
-    query: { channel },
-    schema: positionDetailSchema,
-    auth: getSession() !== null
-  })
+  return callApi(API.positions.detail, { params: { id }, query: { channel } }, { auth: getSession() !== null })
 }
 
 export function setPositionFavorite(id: number, favorited: boolean): Promise<FavoriteState> {
-  return apiRequest({ path: `${positionPath(id)}/favorite`, method: favorited ? 'PUT' : 'DELETE', schema: favoriteStateSchema })
+  return favorited
+    ? callApi(API.positions.favorite, { params: { id }, body: {} })
+    : callApi(API.positions.unfavorite, { params: { id } })
 }
 
 export function fetchFavoritePositions(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionPage> {
-  return apiGet('/me/favorites/positions', positionPageSchema, { page, pageSize })
-}
-
-export interface ApplyInput {
-  message: string
-  channel: string | null
+  return callApi(API.positions.favorites, { query: { page, pageSize } })
 }
 
 /**
  * Sends an application. `idempotencyKey` is made once per form and sent again on a retry, so a request that
  * reached the server but whose answer was lost does not create a second application.
  */
-export function applyToPosition(positionId: number, input: ApplyInput, idempotencyKey: string): Promise<Application> {
-  return apiRequest({
-    path: `${positionPath(positionId)}/applications`,
-    method: 'POST',
-    body: input,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    schema: applicationSchema
-  })
+export function applyToPosition(positionId: number, input: Apply, idempotencyKey: string): Promise<Application> {
+  return callApi(API.applications.apply, { params: { id: positionId }, body: input }, { headers: { 'Idempotency-Key': idempotencyKey } })
 }
 
 export function fetchMyApplications(status: ApplicationStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ApplicationPage> {
-  return apiGet('/me/applications', applicationPageSchema, { page, pageSize, status })
+  return callApi(API.applications.mine, { query: { page, pageSize, status } })
 }
 
 export function fetchMyApplication(id: number): Promise<Application> {
-  return apiGet(`/me/applications/${encodeURIComponent(String(id))}`, applicationSchema)
+  return callApi(API.applications.myDetail, { params: { id } })
 }
 
 export function withdrawApplication(id: number): Promise<Application> {
-  return apiRequest({ path: `/me/applications/${encodeURIComponent(String(id))}/withdraw`, method: 'POST', schema: applicationSchema })
+  return callApi(API.applications.withdraw, { params: { id }, body: {} })
 }
 
 export function fetchNotifications(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<NotificationPage> {

@@ -1,52 +1,44 @@
 import {
-  parkDetailSchema,
-  parkPageSchema,
-  visitBookingPageSchema,
-  visitBookingSchema,
+  API,
   type BookVisit,
   type BookingListQuery,
   type ParkDetail,
   type ParkListQuery,
   type RespondBooking,
+  type RouteOutput,
   type VisitBooking
 } from '@ihaigui/shared'
-import type { z } from 'zod'
-import { apiGet, apiGetPublic, apiRequest } from './request'
+import { callApi } from './request'
 
 /* Parks and their visit bookings: the visitor's side and the host's (the operating organisation, or staff). */
 
-export type ParkPage = z.infer<typeof parkPageSchema>
-export type VisitBookingPage = z.infer<typeof visitBookingPageSchema>
+export type ParkPage = RouteOutput<typeof API.parks.list>
+export type VisitBookingPage = RouteOutput<typeof API.parks.myBookings>
 
 export function fetchParkPage(query: Partial<ParkListQuery>): Promise<ParkPage> {
-  return apiGetPublic('/parks', parkPageSchema, {
-    page: query.page,
-    pageSize: query.pageSize,
-    district: query.district,
-    industry: query.industry
-  })
+  return callApi(API.parks.list, { query })
 }
 
 export function fetchPark(id: number): Promise<ParkDetail> {
-  return apiGetPublic(`/parks/${id}`, parkDetailSchema)
+  return callApi(API.parks.detail, { params: { id } })
 }
 
 export function bookVisit(parkId: number, input: BookVisit): Promise<VisitBooking> {
-  return apiRequest({ path: `/parks/${parkId}/bookings`, method: 'POST', body: input, schema: visitBookingSchema })
+  return callApi(API.parks.book, { params: { id: parkId }, body: input })
 }
 
 export function fetchMyVisitBookings(query: Partial<BookingListQuery>): Promise<VisitBookingPage> {
-  return apiGet('/me/visit-bookings', visitBookingPageSchema, { page: query.page, pageSize: query.pageSize, status: query.status })
+  return callApi(API.parks.myBookings, { query })
 }
 
 export function cancelVisitBooking(id: number): Promise<VisitBooking> {
-  return apiRequest({ path: `/me/visit-bookings/${id}/cancel`, method: 'POST', body: {}, schema: visitBookingSchema })
+  return callApi(API.parks.cancelBooking, { params: { id }, body: {} })
 }
 
 export function fetchHostVisitBookings(query: Partial<BookingListQuery>): Promise<VisitBookingPage> {
-  return apiGet('/host/visit-bookings', visitBookingPageSchema, { page: query.page, pageSize: query.pageSize, status: query.status })
+  return callApi(API.parks.hostBookings, { query })
 }
 
 export function respondToVisitBooking(id: number, input: RespondBooking): Promise<VisitBooking> {
-  return apiRequest({ path: `/host/visit-bookings/${id}/respond`, method: 'POST', body: input, schema: visitBookingSchema })
+  return callApi(API.parks.respondBooking, { params: { id }, body: input })
 }

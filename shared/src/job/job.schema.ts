@@ -147,6 +147,8 @@ export const positionRecordSchema = positionDetailSchema.extend({
 });
 export type PositionRecord = z.infer<typeof positionRecordSchema>;
 export const positionRecordPageSchema = pageSchema(positionRecordSchema.omit({ description: true, descriptionEn: true, requirements: true, requirementsEn: true, benefits: true }));
+/** The organisation's own positions, in one state or all. */
+export const orgPositionQuerySchema = pageQuerySchema.extend({ status: positionStatusSchema.optional() });
 
 export const STAFF_POSITION_VIEWS = ['pending', 'approved', 'rejected', 'closed', 'stale'] as const;
 export const staffPositionQuerySchema = pageQuerySchema.extend({ view: z.enum(STAFF_POSITION_VIEWS).default('pending') });
@@ -283,6 +285,8 @@ export const subscribeSchema = z.strictObject({
 
 export const channelTagSchema = z.string().trim().regex(/^[a-z0-9_-]{1,16}$/i, '1–16 letters, digits, _ or -');
 export const shareQuerySchema = z.object({ channel: channelTagSchema });
+/** A position opened from a share link: its channel tag, ignored when malformed rather than breaking the page. */
+export const positionDetailQuerySchema = z.object({ channel: channelTagSchema.optional().catch(undefined) });
 export const positionShareSchema = z.object({
   channel: z.string(),
   path: z.string().describe('Mini-app path with the channel, for share links'),

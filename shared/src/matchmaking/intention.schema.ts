@@ -53,12 +53,14 @@ export const proposeToTalentSchema = z
     note: z.string().trim().min(2).max(1000),
   })
   .refine((v) => (v.projectId === null) !== (v.talentUserId === null), { message: 'give a project or a talent, not both', path: ['projectId'] });
+export type ProposeToTalent = z.infer<typeof proposeToTalentSchema>;
 /** A talent proposes to an organisation, optionally with one of their accepted projects. */
 export const proposeToOrganizationSchema = z.strictObject({
   organizationId: z.number().int().positive(),
   projectId: z.number().int().positive().nullable().default(null),
   note: z.string().trim().min(2).max(1000),
 });
+export type ProposeToOrganization = z.infer<typeof proposeToOrganizationSchema>;
 
 export const LANDING_MAX = 10_000_000_000;
 export const moveIntentionSchema = z
@@ -76,6 +78,7 @@ export const moveIntentionSchema = z
 export type MoveIntention = z.infer<typeof moveIntentionSchema>;
 /** Staff record a step made offline, for either side. */
 export const recordIntentionStepSchema = moveIntentionSchema;
+export type RecordIntentionStep = z.infer<typeof recordIntentionStepSchema>;
 
 /** Staff record an intention that began offline. */
 export const createOfflineIntentionSchema = z
@@ -87,6 +90,7 @@ export const createOfflineIntentionSchema = z
     note: z.string().trim().min(2).max(1000),
   })
   .refine((v) => v.projectId !== null || v.talentUserId !== null, { message: 'give a project or a talent', path: ['projectId'] });
+export type CreateOfflineIntention = z.infer<typeof createOfflineIntentionSchema>;
 
 export const intentionStepSchema = z.object({
   status: intentionStatusSchema,

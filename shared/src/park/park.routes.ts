@@ -1,4 +1,99 @@
 import { defineRoutes } from '../common/route';
+import { emptyBodySchema } from '../common/pagination';
+import { idParamSchema } from '../organization/organization.schema';
+import {
+  bookingListQuerySchema,
+  bookVisitSchema,
+  createVisitSlotSchema,
+  parkDetailSchema,
+  parkInputObject,
+  parkListQuerySchema,
+  parkPageSchema,
+  respondBookingSchema,
+  updateParkSchema,
+  visitBookingPageSchema,
+  visitBookingSchema,
+  visitSlotSchema,
+} from './park.schema';
 
-// Filled in as the feature's controllers are bound to the contract.
-export const parksRoutes = defineRoutes('parks', {});
+export const parksRoutes = defineRoutes('parks', {
+  list: {
+    method: 'GET',
+    path: '/parks',
+    summary: 'Industrial parks, by district and industry',
+    public: true,
+    query: parkListQuerySchema,
+    response: parkPageSchema,
+  },
+  detail: {
+    method: 'GET',
+    path: '/parks/:id',
+    summary: 'One park with its upcoming visit slots and linked policies',
+    public: true,
+    params: idParamSchema,
+    response: parkDetailSchema,
+  },
+  book: {
+    method: 'POST',
+    path: '/parks/:id/bookings',
+    summary: 'Book places on a visit slot (waits for the park to confirm)',
+    params: idParamSchema,
+    body: bookVisitSchema,
+    response: visitBookingSchema,
+  },
+  myBookings: {
+    method: 'GET',
+    path: '/me/visit-bookings',
+    summary: "The caller's park visit bookings, newest first",
+    query: bookingListQuerySchema,
+    response: visitBookingPageSchema,
+  },
+  cancelBooking: {
+    method: 'POST',
+    path: '/me/visit-bookings/:id/cancel',
+    summary: 'Cancel a pending or confirmed visit before it starts',
+    params: idParamSchema,
+    body: emptyBodySchema,
+    response: visitBookingSchema,
+    status: 200,
+  },
+  hostBookings: {
+    method: 'GET',
+    path: '/host/visit-bookings',
+    summary: 'Visit bookings of the parks the caller hosts, newest first',
+    query: bookingListQuerySchema,
+    response: visitBookingPageSchema,
+  },
+  respondBooking: {
+    method: 'POST',
+    path: '/host/visit-bookings/:id/respond',
+    summary: 'Confirm or decline a pending visit, with an optional note to the visitor',
+    params: idParamSchema,
+    body: respondBookingSchema,
+    response: visitBookingSchema,
+    status: 200,
+  },
+  create: {
+    method: 'POST',
+    path: '/staff/parks',
+    summary: 'Add a park (indexed for search)',
+    body: parkInputObject,
+    response: parkDetailSchema,
+  },
+  update: {
+    method: 'PATCH',
+    path: '/staff/parks/:id',
+    summary: 'Edit a park; fields left out keep their values',
+    params: idParamSchema,
+    body: updateParkSchema,
+    response: parkDetailSchema,
+  },
+  createSlot: {
+    method: 'POST',
+    path: '/staff/parks/:id/slots',
+    summary: 'Open a visit slot',
+    params: idParamSchema,
+    body: createVisitSlotSchema,
+    response: visitSlotSchema,
+  },
+});

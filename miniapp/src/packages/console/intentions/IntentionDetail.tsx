@@ -11,9 +11,9 @@ import {
   INTENTION_STATUS_LABELS,
   formatAmountYuan,
   recordIntentionStepSchema,
-  type IntentionDetail
+  type IntentionDetail,
+  type RecordIntentionStep
 } from '@ihaigui/shared'
-import type { IntentionStepInput } from '../../../api/console'
 import { useIntentionAction, useStaffIntention } from '../../../api/console-hooks'
 import { describeError } from '../../../api/errors'
 import { DetailQuery } from '../../../components/DetailQuery'
@@ -30,7 +30,7 @@ const SIDE_LABELS: Record<IntentionDetail['steps'][number]['actor']['side'], Mes
   staff: 'console.intention.sideStaff'
 }
 
-type Move = IntentionStepInput['status']
+type Move = RecordIntentionStep['status']
 const MOVES: readonly Move[] = ['accepted', 'declined', 'meeting', 'agreement', 'signed', 'withdrawn']
 
 type StepValues = { status: Move | ''; note: string; district: string; registeredCapital: string; investmentAmount: string }
@@ -141,7 +141,7 @@ function RecordStep({ intention }: { intention: IntentionDetail }) {
       return
     }
     try {
-      await action.mutateAsync({ kind: 'step', id: intention.id, step: check.data as IntentionStepInput })
+      await action.mutateAsync({ kind: 'step', id: intention.id, step: check.data })
       Taro.showToast({ title: t('console.step.recordedToast'), icon: 'success' })
       form.setValues({ status: '', note: '', district: '', registeredCapital: '', investmentAmount: '' })
     } catch (error) {

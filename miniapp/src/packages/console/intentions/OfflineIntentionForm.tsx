@@ -4,7 +4,6 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { createOfflineIntentionSchema } from '@ihaigui/shared'
-import type { OfflineIntentionInput } from '../../../api/console'
 import { useEventChoices, useIntentionAction } from '../../../api/console-hooks'
 import { describeError } from '../../../api/errors'
 import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
@@ -58,7 +57,7 @@ export function OfflineIntentionForm() {
       return
     }
     try {
-      const created = await action.mutateAsync({ kind: 'create', input: check.data as OfflineIntentionInput })
+      const created = await action.mutateAsync({ kind: 'create', input: check.data })
       Taro.showToast({ title: t('console.offline.createdToast'), icon: 'success' })
       void redirectTo('staffIntentions', { id: created.id })
     } catch (error) {
