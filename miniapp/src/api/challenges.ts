@@ -1,110 +1,84 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
-  challengeDetailSchema,
-  challengePageSchema,
-  challengeRecordPageSchema,
-  challengeRecordSchema,
-  challengeResponsePageSchema,
-  challengeResponseSchema,
-  projectRecordPageSchema,
   type ChallengeDetail,
-  type ChallengeInput,
   type ChallengeRecord,
   type ChallengeResponse,
   type ChallengeStatus,
-  type Industry,
-  type RespondChallenge
+  type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiGet, apiRequest, apiRequestNoContent } from './request'
+import { callApi } from './request'
 import { getSession } from './session'
 
 /* 揭榜挂帅: open challenges and responses on the talent side; posting, reviewing responses and picking one on the organisation side. */
 
-export type ChallengePage = z.infer<typeof challengePageSchema>
-export type ChallengeRecordPage = z.infer<typeof challengeRecordPageSchema>
+export type ChallengePage = RouteOutput<typeof API.challenges.list>
+export type ChallengeRecordPage = RouteOutput<typeof API.challenges.listOwn>
 export type ChallengeRecordRow = ChallengeRecordPage['items'][number]
-export type ChallengeResponsePage = z.infer<typeof challengeResponsePageSchema>
-export type MyProjectRow = z.infer<typeof projectRecordPageSchema>['items'][number]
-export type UpdateChallenge = Partial<ChallengeInput>
-
-export interface ChallengeFilters {
-  q?: string
-  field?: Industry
-}
-
-const challengePath = (id: number) => `/challenges/${encodeURIComponent(String(id))}`
-const orgChallengePath = (id: number) => `/org/challenges/${encodeURIComponent(String(id))}`
+export type ChallengeResponsePage = RouteOutput<typeof API.challenges.myResponses>
+export type MyProjectRow = RouteOutput<typeof API.projects.listMine>['items'][number]
+export type ChallengeFilters = Partial<Omit<z.output<typeof API.challenges.list.query>, 'page' | 'pageSize'>>
+export type CreateChallengeInput = z.input<typeof API.challenges.create.body>
+export type UpdateChallenge = z.input<typeof API.challenges.update.body>
+export type RespondChallengeInput = z.input<typeof API.challenges.respond.body>
+export type MoveResponseInput = z.input<typeof API.challenges.moveResponse.body>
 
 export function fetchChallengePage(filters: ChallengeFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengePage> {
-  return apiRequest({
-    path: '/challenges',
-    schema: challengePageSchema,
-    query: { q: filters.q, field: filters.field, page, pageSize },
-    auth: false
-  })
+  return callApi(API.challenges.list, { query: { q: filters.q, field: filters.field, page, pageSize } })
 }
 
 /** One challenge; with the session it says whether the reader may respond and carries their own response. */
 export function fetchChallenge(id: number): Promise<ChallengeDetail> {
-  return apiRequest({ path: challengePath(id), schema: challengeDetailSchema, auth: getSession() !== null })
+  return callApi(API.challenges.detail, { params: { id } }, { auth: getSession() !== null })
 }
 
-export function respondToChallenge(id: number, input: RespondChallenge): Promise<ChallengeResponse> {
-  return apiRequest({ path: `${challengePath(id)}/responses`, method: 'POST', body: input, schema: challengeResponseSchema })
+export function respondToChallenge(id: number, input: RespondChallengeInput): Promise<ChallengeResponse> {
+  return callApi(API.challenges.respond, { params: { id }, body: input })
 }
 
-export function withdrawResponse(challengeId: number): Promise<void> {
-  return apiRequestNoContent({ path: `${challengePath(challengeId)}/responses/me`, method: 'DELETE' })
+export async function withdrawResponse(challengeId: number): Promise<void> {
+  await callApi(API.challenges.withdraw, { params: { id: challengeId } })
 }
 
 export function fetchMyResponses(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengeResponsePage> {
-  return apiGet('/me/challenge-responses', challengeResponsePageSchema, { page, pageSize })
+  return callApi(API.challenges.myResponses, { query: { page, pageSize } })
 }
 
 /** The talent's accepted projects, which a response may bring along. */
 export async function fetchMyAcceptedProjects(): Promise<MyProjectRow[]> {
-  const page = await apiGet('/me/projects', projectRecordPageSchema, { page: 1, pageSize: MAX_PAGE_SIZE })
+  const page = await callApi(API.projects.listMine, { query: { page: 1, pageSize: MAX_PAGE_SIZE } })
   return page.items.filter((project) => project.status === 'accepted')
 }
 
 export function fetchOrgChallenges(status: ChallengeStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengeRecordPage> {
-  return apiGet('/org/challenges', challengeRecordPageSchema, { status, page, pageSize })
+  return callApi(API.challenges.listOwn, { query: { status, page, pageSize } })
 }
 
 export function fetchOrgChallenge(id: number): Promise<ChallengeRecord> {
-  return apiGet(orgChallengePath(id), challengeRecordSchema)
+  return callApi(API.challenges.readOwn, { params: { id } })
 }
 
 /** A new challenge: checked for content, then waits for staff review. */
-export function createChallenge(input: ChallengeInput): Promise<ChallengeRecord> {
-  return apiRequest({ path: '/org/challenges', method: 'POST', body: input, schema: challengeRecordSchema })
+export function createChallenge(input: CreateChallengeInput): Promise<ChallengeRecord> {
+  return callApi(API.challenges.create, { body: input })
 }
 
 /** An edit is checked again and goes back to review. */
 export function updateChallenge(id: number, input: UpdateChallenge): Promise<ChallengeRecord> {
-  return apiRequest({ path: orgChallengePath(id), method: 'PATCH', body: input, schema: challengeRecordSchema })
+  return callApi(API.challenges.update, { params: { id }, body: input })
 }
 
 export function closeChallenge(id: number): Promise<ChallengeRecord> {
-  return apiRequest({ path: `${orgChallengePath(id)}/close`, method: 'POST', body: {}, schema: challengeRecordSchema })
+  return callApi(API.challenges.close, { params: { id }, body: {} })
 }
 
 export function fetchChallengeResponses(id: number, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengeResponsePage> {
-  return apiGet(`${orgChallengePath(id)}/responses`, challengeResponsePageSchema, { page, pageSize })
+  return callApi(API.challenges.responsesOfOwn, { params: { id }, query: { page, pageSize } })
 }
 
 /** Shortlists a response, or picks it (the others are then not picked, and an intention opens with the responder). */
-export function moveResponse(
-  challengeId: number,
-  responseId: number,
-  move: { status: 'shortlisted' | 'picked'; note: string | null }
-): Promise<ChallengeResponse> {
-  return apiRequest({
-    path: `${orgChallengePath(challengeId)}/responses/${encodeURIComponent(String(responseId))}`,
-    method: 'POST',
-    body: move,
-    schema: challengeResponseSchema
-  })
+export function moveResponse(challengeId: number, responseId: number, move: MoveResponseInput): Promise<ChallengeResponse> {
+  return callApi(API.challenges.moveResponse, { params: { id: challengeId, responseId }, body: move })
 }

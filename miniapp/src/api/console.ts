@@ -1,162 +1,145 @@
 import {
   API,
-  attendeePageSchema,
-  challengeRecordPageSchema,
-  challengeRecordSchema,
-  challengeResponsePageSchema,
-  checkInResultSchema,
-  eventDetailSchema,
-  eventPageSchema,
-  projectRecordPageSchema,
-  projectRecordSchema,
-  rankingPageSchema,
-  reviewerListSchema,
   type CreateOfflineIntention,
-  type EventInput,
   type EventStatus,
   type IntentionStatus,
   type RecordIntentionStep,
   type RegistrationStatus,
-  type ScreenProject,
-  type UpdateEvent
+  type RouteOutput,
+  type StaffProjectQuery
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiDownload, apiGet, apiRequest, callApi, type DownloadedFile } from './request'
+import { callApi, type DownloadedFile } from './request'
 
 /* The staff console of matchmaking: project screening and review, events and their door desk, challenge review, intentions. */
 
-export type ProjectRecordPage = z.infer<typeof projectRecordPageSchema>
+export type ProjectRecordPage = RouteOutput<typeof API.reviews.staffList>
 export type ProjectRecordRow = ProjectRecordPage['items'][number]
-export type RankingPage = z.infer<typeof rankingPageSchema>
+export type RankingPage = RouteOutput<typeof API.reviews.ranking>
 export type RankingRow = RankingPage['items'][number]
-export type ReviewerAccount = z.infer<typeof reviewerListSchema>['items'][number]
-export type AttendeePage = z.infer<typeof attendeePageSchema>
+export type ReviewerAccount = RouteOutput<typeof API.reviews.reviewers>['items'][number]
+export type AttendeePage = RouteOutput<typeof API.events.attendees>
 export type Attendee = AttendeePage['items'][number]
-export type CheckInResult = z.infer<typeof checkInResultSchema>
-export type ChallengeRecordRow = z.infer<typeof challengeRecordPageSchema>['items'][number]
-export type ChallengeResponsePage = z.infer<typeof challengeResponsePageSchema>
+export type CheckInResult = RouteOutput<typeof API.events.checkIn>
+export type ChallengeRecordRow = RouteOutput<typeof API.challenges.staffList>['items'][number]
+export type ChallengeResponsePage = RouteOutput<typeof API.challenges.staffResponses>
+export type ScreenProjectInput = z.input<typeof API.reviews.screen.body>
+export type CreateEventInput = z.input<typeof API.events.create.body>
+export type UpdateEventInput = z.input<typeof API.events.update.body>
+export type ReviewChallengeInput = z.input<typeof API.challenges.review.body>
 
 /** The project views that list records; 'ranking' has rows of its own. */
-export type StaffProjectListView = 'submitted' | 'accepted' | 'returned' | 'rejected' | 'shortlisted'
-export type StaffChallengeView = 'pending' | 'open' | 'rejected' | 'awarded' | 'closed'
+export type StaffProjectListView = Exclude<StaffProjectQuery['view'], 'ranking'>
+export type StaffChallengeView = z.output<typeof API.challenges.staffList.query>['view']
 
-const idPath = (base: string, id: number) => `${base}/${encodeURIComponent(String(id))}`
 
 /* ---- projects ---- */
 
 export function fetchStaffProjects(view: StaffProjectListView, eventId: number | undefined, page: number, pageSize: number): Promise<ProjectRecordPage> {
-  return apiGet('/staff/projects', projectRecordPageSchema, { view, eventId, page, pageSize })
+  return callApi(API.reviews.staffList, { query: { view, eventId, page, pageSize } })
 }
 
 export function fetchProjectRanking(eventId: number | undefined, page: number, pageSize: number): Promise<RankingPage> {
-  return apiGet('/staff/projects/ranking', rankingPageSchema, { eventId, page, pageSize })
+  return callApi(API.reviews.ranking, { query: { eventId, page, pageSize } })
 }
 
 export function fetchStaffProject(id: number) {
-  return apiGet(idPath('/staff/projects', id), projectRecordSchema)
+  return callApi(API.reviews.staffDetail, { params: { id } })
 }
 
 /* Every staff action on a project answers with the project record as it now is. */
 
-export function screenProject(id: number, screen: ScreenProject) {
-  return apiRequest({ path: `${idPath('/staff/projects', id)}/screen`, method: 'POST', body: screen, schema: projectRecordSchema })
+export function screenProject(id: number, screen: ScreenProjectInput) {
+  return callApi(API.reviews.screen, { params: { id }, body: screen })
 }
 
 export function assignReviewers(id: number, reviewerIds: number[]) {
-  return apiRequest({ path: `${idPath('/staff/projects', id)}/reviewers`, method: 'POST', body: { reviewerIds }, schema: projectRecordSchema })
+  return callApi(API.reviews.assignReviewers, { params: { id }, body: { reviewerIds } })
 }
 
 /** Only an assignment without scores can be taken back. */
 export function removeReviewer(id: number, userId: number) {
-  return apiRequest({
-    path: `${idPath('/staff/projects', id)}/reviewers/${encodeURIComponent(String(userId))}`,
-    method: 'DELETE',
-    schema: projectRecordSchema
-  })
+  return callApi(API.reviews.removeReviewer, { params: { id, userId } })
 }
 
 export function setShortlisted(id: number, shortlisted: boolean) {
-  return apiRequest({ path: `${idPath('/staff/projects', id)}/shortlist`, method: 'PUT', body: { shortlisted }, schema: projectRecordSchema })
+  return callApi(API.reviews.shortlist, { params: { id }, body: { shortlisted } })
 }
 
 export function fetchReviewers() {
-  return apiGet('/staff/reviewers', reviewerListSchema)
+  return callApi(API.reviews.reviewers)
 }
 
 export function downloadPitchDeck(projectId: number): Promise<DownloadedFile> {
-  return apiDownload(`${idPath('/projects', projectId)}/pitch-deck`)
+  return callApi(API.projects.pitchDeck, { params: { id: projectId } })
 }
 
 /* ---- events: every change answers with the event's detail as it now is ---- */
 
 export function fetchStaffEvents(status: EventStatus | undefined, page: number, pageSize: number) {
-  return apiGet('/staff/events', eventPageSchema, { status, page, pageSize })
+  return callApi(API.events.staffList, { query: { status, page, pageSize } })
 }
 
 export function fetchStaffEvent(id: number) {
-  return apiGet(idPath('/staff/events', id), eventDetailSchema)
+  return callApi(API.events.staffDetail, { params: { id } })
 }
 
 /** A new event is a draft until it is published. */
-export function createEvent(input: EventInput) {
-  return apiRequest({ path: '/staff/events', method: 'POST', body: input, schema: eventDetailSchema })
+export function createEvent(input: CreateEventInput) {
+  return callApi(API.events.create, { body: input })
 }
 
-export function updateEvent(id: number, input: UpdateEvent) {
-  return apiRequest({ path: idPath('/staff/events', id), method: 'PATCH', body: input, schema: eventDetailSchema })
+export function updateEvent(id: number, input: UpdateEventInput) {
+  return callApi(API.events.update, { params: { id }, body: input })
 }
 
 export function publishEvent(id: number) {
-  return apiRequest({ path: `${idPath('/staff/events', id)}/publish`, method: 'POST', body: {}, schema: eventDetailSchema })
+  return callApi(API.events.publish, { params: { id }, body: {} })
 }
 
 export function cancelEvent(id: number) {
-  return apiRequest({ path: `${idPath('/staff/events', id)}/cancel`, method: 'POST', body: {}, schema: eventDetailSchema })
+  return callApi(API.events.cancel, { params: { id }, body: {} })
 }
 
 export function fetchAttendees(eventId: number, status: RegistrationStatus | undefined, page: number, pageSize: number): Promise<AttendeePage> {
-  return apiGet(`${idPath('/staff/events', eventId)}/attendees`, attendeePageSchema, { status, page, pageSize })
+  return callApi(API.events.attendees, { params: { id: eventId }, query: { status, page, pageSize } })
 }
 
 export function checkIn(eventId: number, code: string): Promise<CheckInResult> {
-  return apiRequest({ path: `${idPath('/staff/events', eventId)}/check-in`, method: 'POST', body: { code }, schema: checkInResultSchema })
+  return callApi(API.events.checkIn, { params: { id: eventId }, body: { code } })
 }
 
 /** Appends a shortlisted project to the running order. */
 export function addSlot(eventId: number, projectId: number) {
-  return apiRequest({ path: `${idPath('/staff/events', eventId)}/slots`, method: 'POST', body: { projectId }, schema: eventDetailSchema })
+  return callApi(API.events.addSlot, { params: { id: eventId }, body: { projectId } })
 }
 
 /** The new running order: every slot id of the event, each once. */
 export function reorderSlots(eventId: number, slotIds: number[]) {
-  return apiRequest({ path: `${idPath('/staff/events', eventId)}/slots/order`, method: 'PUT', body: { slotIds }, schema: eventDetailSchema })
+  return callApi(API.events.reorderSlots, { params: { id: eventId }, body: { slotIds } })
 }
 
 export function removeSlot(eventId: number, slotId: number) {
-  return apiRequest({
-    path: `${idPath('/staff/events', eventId)}/slots/${encodeURIComponent(String(slotId))}`,
-    method: 'DELETE',
-    schema: eventDetailSchema
-  })
+  return callApi(API.events.removeSlot, { params: { id: eventId, slotId } })
 }
 
 /* ---- challenges ---- */
 
 export function fetchStaffChallenges(view: StaffChallengeView, page: number, pageSize: number) {
-  return apiGet('/staff/challenges', challengeRecordPageSchema, { view, page, pageSize })
+  return callApi(API.challenges.staffList, { query: { view, page, pageSize } })
 }
 
 /** One challenge in any state, with its full text. */
 export function fetchStaffChallenge(id: number) {
-  return apiGet(idPath('/staff/challenges', id), challengeRecordSchema)
+  return callApi(API.challenges.staffDetail, { params: { id } })
 }
 
 export function fetchChallengeResponses(id: number, page: number, pageSize: number): Promise<ChallengeResponsePage> {
-  return apiGet(`${idPath('/staff/challenges', id)}/responses`, challengeResponsePageSchema, { page, pageSize })
+  return callApi(API.challenges.staffResponses, { params: { id }, query: { page, pageSize } })
 }
 
-export function reviewChallenge(id: number, review: { decision: 'approve' | 'reject'; reason: string | null }) {
-  return apiRequest({ path: `${idPath('/staff/challenges', id)}/review`, method: 'POST', body: review, schema: challengeRecordSchema })
+export function reviewChallenge(id: number, review: ReviewChallengeInput) {
+  return callApi(API.challenges.review, { params: { id }, body: review })
 }
 
 /* ---- intentions ---- */

@@ -1,50 +1,37 @@
-import {
-  DEFAULT_PAGE_SIZE,
-  eventDetailSchema,
-  eventPageSchema,
-  markInterestResultSchema,
-  myEventPageSchema,
-  myRegistrationSchema,
-  type EventDetail,
-  type EventKind,
-  type MyRegistration
-} from '@ihaigui/shared'
-import type { z } from 'zod'
-import { apiGet, apiGetPublic, apiRequest, apiRequestNoContent } from './request'
+import { API, DEFAULT_PAGE_SIZE, type EventDetail, type EventKind, type EventListQuery, type MyRegistration, type RouteOutput } from '@ihaigui/shared'
+import { callApi } from './request'
 import { getSession } from './session'
 
 /* Events, registrations with their check-in codes, and interest in roadshow projects. */
 
-export type EventWhen = 'upcoming' | 'past'
-export type EventPage = z.infer<typeof eventPageSchema>
-export type MyEventPage = z.infer<typeof myEventPageSchema>
+export type EventWhen = EventListQuery['when']
+export type EventPage = RouteOutput<typeof API.events.list>
+export type MyEventPage = RouteOutput<typeof API.events.listMine>
 export type MyEvent = MyEventPage['items'][number]
-export type InterestResult = z.infer<typeof markInterestResultSchema>
-
-const eventPath = (id: number) => `/events/${encodeURIComponent(String(id))}`
+export type InterestResult = RouteOutput<typeof API.events.markInterest>
 
 /** Published events, upcoming (soonest first) or past (latest first): the same for every reader. */
 export function fetchEventPage(kind: EventKind | undefined, when: EventWhen, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<EventPage> {
-  return apiGetPublic('/events', eventPageSchema, { kind, when, page, pageSize })
+  return callApi(API.events.list, { query: { kind, when, page, pageSize } })
 }
 
 /** One event; with the session, it carries the reader's registration (and the live link once registered). */
 export function fetchEvent(id: number): Promise<EventDetail> {
-  return apiRequest({ path: eventPath(id), schema: eventDetailSchema, auth: getSession() !== null })
+  return callApi(API.events.detail, { params: { id } }, { auth: getSession() !== null })
 }
 
 /** Takes a place, or a place on the waitlist when the event is full. */
 export function registerForEvent(id: number): Promise<MyRegistration> {
-  return apiRequest({ path: `${eventPath(id)}/registrations`, method: 'POST', body: {}, schema: myRegistrationSchema })
+  return callApi(API.events.register, { params: { id }, body: {} })
 }
 
 /** Gives the place (or the waitlist place) back. */
-export function cancelRegistration(id: number): Promise<void> {
-  return apiRequestNoContent({ path: `${eventPath(id)}/registrations/me`, method: 'DELETE' })
+export async function cancelRegistration(id: number): Promise<void> {
+  await callApi(API.events.cancelRegistration, { params: { id } })
 }
 
 export function fetchMyEvents(when: EventWhen, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<MyEventPage> {
-  return apiGet('/me/events', myEventPageSchema, { when, page, pageSize })
+  return callApi(API.events.listMine, { query: { when, page, pageSize } })
 }
 
 /**
@@ -52,10 +39,5 @@ export function fetchMyEvents(when: EventWhen, page = 1, pageSize = DEFAULT_PAGE
  * again — answers with the one already open.
  */
 export function markInterest(eventId: number, slotId: number, note: string | null): Promise<InterestResult> {
-  return apiRequest({
-    path: `${eventPath(eventId)}/slots/${encodeURIComponent(String(slotId))}/interest`,
-    method: 'POST',
-    body: { note },
-    schema: markInterestResultSchema
-  })
+  return callApi(API.events.markInterest, { params: { id: eventId, slotId }, body: { note } })
 }

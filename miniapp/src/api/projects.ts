@@ -1,128 +1,108 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
-  eventPageSchema,
-  projectDetailSchema,
-  projectPageSchema,
-  projectRecordPageSchema,
-  projectRecordSchema,
-  projectReviewSchema,
-  reviewAssignmentPageSchema,
-  talentCardPageSchema,
-  type Degree,
   type EventSummary,
-  type Industry,
   type ProjectDetail,
-  type ProjectInput,
   type ProjectListQuery,
   type ProjectRecord,
   type ProjectReview,
-  type SubmitReview,
-  type UpdateProject
+  type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiDownload, apiGet, apiRequest, apiRequestNoContent, apiUpload, type DownloadedFile, type UploadFile } from './request'
+import { callApi, uploadApi, type DownloadedFile, type UploadFile } from './request'
 import { getSession } from './session'
 
 /* Talent projects (the owner's, the public list), expert reviews, and the talents organisations browse. */
 
 /** The filters of the project list (page and size are added per request). */
 export type ProjectFilters = Partial<Omit<ProjectListQuery, 'page' | 'pageSize'>>
-export type ProjectPage = z.infer<typeof projectPageSchema>
-export type ProjectRecordPage = z.infer<typeof projectRecordPageSchema>
+export type ProjectPage = RouteOutput<typeof API.projects.list>
+export type ProjectRecordPage = RouteOutput<typeof API.projects.listMine>
 export type ProjectRecordRow = ProjectRecordPage['items'][number]
-export type ReviewAssignmentPage = z.infer<typeof reviewAssignmentPageSchema>
+export type ReviewAssignmentPage = RouteOutput<typeof API.reviews.queue>
 export type ReviewAssignment = ReviewAssignmentPage['items'][number]
-export type TalentCardPage = z.infer<typeof talentCardPageSchema>
-export interface TalentFilters {
-  industry?: Industry
-  degree?: Degree
-}
+export type TalentCardPage = RouteOutput<typeof API.projects.talents>
+export type TalentFilters = Partial<Omit<z.output<typeof API.projects.talents.query>, 'page' | 'pageSize'>>
+export type CreateProjectInput = z.input<typeof API.projects.create.body>
+export type UpdateProjectInput = z.input<typeof API.projects.update.body>
+export type SubmitReviewInput = z.input<typeof API.reviews.submit.body>
 
-const id = (value: number) => encodeURIComponent(String(value))
-const myProjectPath = (projectId: number) => `/me/projects/${id(projectId)}`
+/** Public lists and details carry the session when there is one: the answer then says what is the reader's own. */
+const withSession = () => ({ auth: getSession() !== null })
 
 /**
  * Accepted projects under the filters. Public, sent with the session when there is one: members of verified
  * organisations also see the projects shown only to them.
  */
 export function fetchProjectPage(filters: ProjectFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ProjectPage> {
-  return apiRequest({
-    path: '/projects',
-    query: { page, pageSize, q: filters.q, field: filters.field, originRegion: filters.originRegion, stage: filters.stage, seeks: filters.seeks },
-    schema: projectPageSchema,
-    auth: getSession() !== null
-  })
+  const { q, field, originRegion, stage, seeks } = filters
+  return callApi(API.projects.list, { query: { page, pageSize, q, field, originRegion, stage, seeks } }, withSession())
 }
 
 /** One project; `private` is filled only for those allowed to see the details. */
 export function fetchProject(projectId: number): Promise<ProjectDetail> {
-  return apiRequest({ path: `/projects/${id(projectId)}`, schema: projectDetailSchema, auth: getSession() !== null })
+  return callApi(API.projects.detail, { params: { id: projectId } }, withSession())
 }
 
 export function downloadPitchDeck(projectId: number): Promise<DownloadedFile> {
-  return apiDownload(`/projects/${id(projectId)}/pitch-deck`)
+  return callApi(API.projects.pitchDeck, { params: { id: projectId } })
 }
 
 export function fetchMyProjects(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ProjectRecordPage> {
-  return apiGet('/me/projects', projectRecordPageSchema, { page, pageSize })
+  return callApi(API.projects.listMine, { query: { page, pageSize } })
 }
 
 export function fetchMyProject(projectId: number): Promise<ProjectRecord> {
-  return apiGet(myProjectPath(projectId), projectRecordSchema)
+  return callApi(API.projects.readMine, { params: { id: projectId } })
 }
 
 /** A new project, saved as a draft. */
-export function createProject(input: ProjectInput): Promise<ProjectRecord> {
-  return apiRequest({ path: '/me/projects', method: 'POST', body: input, schema: projectRecordSchema })
+export function createProject(input: CreateProjectInput): Promise<ProjectRecord> {
+  return callApi(API.projects.create, { body: input })
 }
 
-export function updateProject(projectId: number, input: UpdateProject): Promise<ProjectRecord> {
-  return apiRequest({ path: myProjectPath(projectId), method: 'PATCH', body: input, schema: projectRecordSchema })
+export function updateProject(projectId: number, input: UpdateProjectInput): Promise<ProjectRecord> {
+  return callApi(API.projects.update, { params: { id: projectId }, body: input })
 }
 
 export function deleteProject(projectId: number): Promise<void> {
-  return apiRequestNoContent({ path: myProjectPath(projectId), method: 'DELETE' })
+  return callApi(API.projects.remove, { params: { id: projectId } })
 }
 
 /** Sends a draft (or a returned project) to the service center for screening. */
 export function submitProject(projectId: number): Promise<ProjectRecord> {
-  return apiRequest({ path: `${myProjectPath(projectId)}/submit`, method: 'POST', schema: projectRecordSchema })
+  return callApi(API.projects.submit, { params: { id: projectId }, body: {} })
 }
 
 export function uploadPitchDeck(projectId: number, file: UploadFile): Promise<ProjectRecord> {
-  return apiUpload({ path: `${myProjectPath(projectId)}/pitch-deck`, file, field: 'file', schema: projectRecordSchema })
+  return uploadApi(API.projects.uploadPitchDeck, { params: { id: projectId }, file })
 }
 
 export function removePitchDeck(projectId: number): Promise<ProjectRecord> {
-  return apiRequest({ path: `${myProjectPath(projectId)}/pitch-deck`, method: 'DELETE', schema: projectRecordSchema })
+  return callApi(API.projects.removePitchDeck, { params: { id: projectId } })
 }
 
 /** The reviewer's queue: still to score (`done` false) or scored. */
 export function fetchReviewAssignments(done: boolean, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ReviewAssignmentPage> {
-  return apiGet('/reviews', reviewAssignmentPageSchema, { done: String(done), page, pageSize })
+  return callApi(API.reviews.queue, { query: { done: done ? 'true' : 'false', page, pageSize } })
 }
 
 /** The project to score, with its details and the reviewer's own review (in `reviews`). */
 export function fetchReviewProject(projectId: number): Promise<ProjectRecord> {
-  return apiGet(`/reviews/${id(projectId)}`, projectRecordSchema)
+  return callApi(API.reviews.detail, { params: { projectId } })
 }
 
-export function submitReview(projectId: number, input: SubmitReview): Promise<ProjectReview> {
-  return apiRequest({ path: `/reviews/${id(projectId)}`, method: 'PUT', body: input, schema: projectReviewSchema })
+export function submitReview(projectId: number, input: SubmitReviewInput): Promise<ProjectReview> {
+  return callApi(API.reviews.submit, { params: { projectId }, body: input })
 }
 
 /** Talents who opted in to be found, for organisations. */
 export function fetchTalents(filters: TalentFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<TalentCardPage> {
-  return apiGet('/org/talents', talentCardPageSchema, { page, pageSize, industry: filters.industry, degree: filters.degree })
+  return callApi(API.projects.talents, { query: { page, pageSize, industry: filters.industry, degree: filters.degree } })
 }
 
 /** Upcoming events a project may register for (the form's picker). */
 export async function fetchUpcomingEvents(pageSize: number): Promise<EventSummary[]> {
-  const page = await apiRequest({
-    path: '/events',
-    query: { when: 'upcoming', page: 1, pageSize },
-    schema: eventPageSchema,
-    auth: getSession() !== null
-  })
+  const page = await callApi(API.events.list, { query: { when: 'upcoming', page: 1, pageSize } }, withSession())
   return page.items
 }

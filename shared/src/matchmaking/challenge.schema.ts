@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { optionalText } from '../common/text';
+import { idParamSchema } from '../organization/organization.schema';
 import { industrySchema } from '../taxonomy/taxonomy';
 import { CONTENT_CHECK_RESULTS } from '../job/job.schema';
 
@@ -125,6 +126,9 @@ export const challengeResponseSchema = z.object({
 });
 export type ChallengeResponse = z.infer<typeof challengeResponseSchema>;
 export const challengeResponsePageSchema = pageSchema(challengeResponseSchema);
+export const responseListQuerySchema = pageQuerySchema.extend({ status: responseStatusSchema.optional() });
+/** A response to a challenge: /org/challenges/:id/responses/:responseId. */
+export const challengeResponseParamSchema = idParamSchema.extend({ responseId: idParamSchema.shape.id });
 export const moveResponseSchema = z.strictObject({
   status: z.enum(['shortlisted', 'picked']),
   note: optionalText(500).describe('For a pick: the first note of the intention'),

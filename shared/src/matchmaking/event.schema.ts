@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { optionalText } from '../common/text';
+import { idParamSchema } from '../organization/organization.schema';
 import { projectSummarySchema } from './project.schema';
 
 export const EVENT_KINDS = ['fair', 'roadshow', 'cloud_roadshow', 'park_visit', 'briefing'] as const;
@@ -166,6 +167,8 @@ export const addSlotSchema = z.strictObject({
   minutes: z.number().int().min(3).max(60).default(10),
 });
 export const reorderSlotsSchema = z.strictObject({ slotIds: z.array(z.number().int().positive()).min(1).max(100) });
+/** A slot of an event's running order: /events/:id/slots/:slotId. */
+export const slotParamSchema = idParamSchema.extend({ slotId: idParamSchema.shape.id });
 export const markInterestSchema = z.strictObject({ note: optionalText(500) });
 export const markInterestResultSchema = z.object({
   intentionId: z.number().int(),

@@ -3,6 +3,7 @@ import { degreeSchema } from '../account/account.schema';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
 import { optionalText } from '../common/text';
+import { idParamSchema } from '../organization/organization.schema';
 import { industrySchema } from '../taxonomy/taxonomy';
 
 /** Where a project's team comes from (the fairs report their entrants by country and region). */
@@ -235,6 +236,10 @@ export const staffProjectQuerySchema = pageQuerySchema.extend({
   eventId: z.coerce.number().int().positive().optional(),
 });
 export type StaffProjectQuery = z.infer<typeof staffProjectQuerySchema>;
+/** The ranking takes the same filters as the staff list, without the view (it is a view of its own). */
+export const rankingQuerySchema = staffProjectQuerySchema.omit({ view: true });
+/** A reviewer assigned to a project: /staff/projects/:id/reviewers/:userId. */
+export const projectReviewerParamSchema = idParamSchema.extend({ userId: idParamSchema.shape.id });
 
 export const screenProjectSchema = z
   .strictObject({ decision: z.enum(['accept', 'return', 'reject']), reason: optionalText(500) })
@@ -274,6 +279,8 @@ export const reviewAssignmentSchema = z.object({
 });
 export const reviewAssignmentPageSchema = pageSchema(reviewAssignmentSchema);
 export const reviewAssignmentQuerySchema = pageQuerySchema.extend({ done: z.enum(['true', 'false']).optional() });
+/** The project a reviewer scores: /reviews/:projectId. */
+export const reviewProjectParamSchema = z.object({ projectId: idParamSchema.shape.id });
 
 /** Talents who opted in (profile visibility public or verified organisations), for organisations to browse. */
 export const talentCardSchema = z.object({

@@ -1,4 +1,105 @@
 import { defineRoutes } from '../common/route';
+import { idParamSchema } from '../organization/organization.schema';
+import {
+  assignReviewersSchema,
+  projectRecordPageSchema,
+  projectRecordSchema,
+  projectReviewerParamSchema,
+  projectReviewSchema,
+  rankingPageSchema,
+  rankingQuerySchema,
+  reviewAssignmentPageSchema,
+  reviewAssignmentQuerySchema,
+  reviewerListSchema,
+  reviewProjectParamSchema,
+  screenProjectSchema,
+  shortlistSchema,
+  staffProjectQuerySchema,
+  submitReviewSchema,
+} from './project.schema';
 
-// Filled in as the feature's controllers are bound to the contract.
-export const reviewsRoutes = defineRoutes('reviews', {});
+/** Screening by staff, expert reviewers and their scores, the ranking and the roadshow shortlist. */
+export const reviewsRoutes = defineRoutes('reviews', {
+  staffList: {
+    method: 'GET',
+    path: '/staff/projects',
+    summary: 'Screening queue and other views (accepted, returned, rejected, shortlisted), optionally of one event',
+    query: staffProjectQuerySchema,
+    response: projectRecordPageSchema,
+  },
+  ranking: {
+    method: 'GET',
+    path: '/staff/projects/ranking',
+    summary: 'Accepted projects by average expert score (unscored last), with per-criterion averages',
+    query: rankingQuerySchema,
+    response: rankingPageSchema,
+  },
+  staffDetail: {
+    method: 'GET',
+    path: '/staff/projects/:id',
+    summary: 'One project in any state with its details, history and every review',
+    params: idParamSchema,
+    response: projectRecordSchema,
+  },
+  screen: {
+    method: 'POST',
+    path: '/staff/projects/:id/screen',
+    summary: 'Accept, return for changes or reject a submitted project, with a reason the talent reads',
+    params: idParamSchema,
+    body: screenProjectSchema,
+    response: projectRecordSchema,
+    status: 200,
+  },
+  assignReviewers: {
+    method: 'POST',
+    path: '/staff/projects/:id/reviewers',
+    summary: 'Assign expert reviewers (reviewer, staff or admin accounts) to an accepted project',
+    params: idParamSchema,
+    body: assignReviewersSchema,
+    response: projectRecordSchema,
+    status: 200,
+  },
+  removeReviewer: {
+    method: 'DELETE',
+    path: '/staff/projects/:id/reviewers/:userId',
+    summary: 'Take back an assignment that has no scores yet',
+    params: projectReviewerParamSchema,
+    response: projectRecordSchema,
+  },
+  shortlist: {
+    method: 'PUT',
+    path: '/staff/projects/:id/shortlist',
+    summary: 'Put an accepted project on the roadshow shortlist, or take it off',
+    params: idParamSchema,
+    body: shortlistSchema,
+    response: projectRecordSchema,
+  },
+  reviewers: {
+    method: 'GET',
+    path: '/staff/reviewers',
+    summary: 'Accounts that can be assigned as expert reviewers (reviewers, staff, admins)',
+    response: reviewerListSchema,
+  },
+  queue: {
+    method: 'GET',
+    path: '/reviews',
+    summary: 'Projects assigned to me, newest first; ?done=false for those still to score',
+    query: reviewAssignmentQuerySchema,
+    response: reviewAssignmentPageSchema,
+  },
+  detail: {
+    method: 'GET',
+    path: '/reviews/:projectId',
+    summary: 'A project assigned to me, with its details and my own review',
+    params: reviewProjectParamSchema,
+    response: projectRecordSchema,
+  },
+  submit: {
+    method: 'PUT',
+    path: '/reviews/:projectId',
+    summary: 'Score a project on the published criteria (again to change the scores)',
+    params: reviewProjectParamSchema,
+    body: submitReviewSchema,
+    response: projectReviewSchema,
+  },
+});
