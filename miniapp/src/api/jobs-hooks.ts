@@ -8,17 +8,14 @@ import {
   fetchFavoritePositions,
   fetchMyApplication,
   fetchMyApplications,
-  fetchNotifications,
   fetchPosition,
   fetchPositionPage,
-  fetchUnreadCount,
-  markAllNotificationsRead,
-  markNotificationRead,
   setPositionFavorite,
   withdrawApplication,
   type ApplyInput,
   type PositionFilters
 } from './jobs'
+import { fetchNotifications, fetchUnreadCount, markAllNotificationsRead, markNotificationRead } from './notifications'
 import { queryKeys } from './query-keys'
 import { useUserId } from './session-hooks'
 

@@ -3,10 +3,8 @@ import {
   applicationPageSchema,
   applicationSchema,
   favoriteStateSchema,
-  notificationPageSchema,
   positionDetailSchema,
   positionPageSchema,
-  unreadCountSchema,
   type Application,
   type ApplicationStatus,
   type FavoriteState,
@@ -15,14 +13,13 @@ import {
   type PositionPage
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiGet, apiGetPublic, apiRequest, apiRequestNoContent } from './request'
+import { apiGet, apiGetPublic, apiRequest } from './request'
 import { getSession } from './session'
 
 /** The filters a talent sets on the position list (page and size are added per request). */
 export type PositionFilters = Partial<Omit<PositionListQuery, 'page' | 'pageSize'>>
 
 type ApplicationPage = z.infer<typeof applicationPageSchema>
-type NotificationPage = z.infer<typeof notificationPageSchema>
 
 const positionPath = (id: number) => `/positions/${encodeURIComponent(String(id))}`
 
@@ -90,26 +87,4 @@ export function fetchMyApplication(id: number): Promise<Application> {
 
 export function withdrawApplication(id: number): Promise<Application> {
   return apiRequest({ path: `/me/applications/${encodeURIComponent(String(id))}/withdraw`, method: 'POST', schema: applicationSchema })
-}
-
-export function fetchNotifications(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<NotificationPage> {
-  return apiGet('/me/notifications', notificationPageSchema, { page, pageSize })
-}
-
-export function fetchUnreadCount(): Promise<number> {
-  return apiGet('/me/notifications/unread-count', unreadCountSchema).then((body) => body.unread)
-}
-
-/** Marks one message read (the caller refetches the inbox and the unread count). */
-export function markNotificationRead(id: number): Promise<void> {
-  return apiRequestNoContent({ path: `/me/notifications/${encodeURIComponent(String(id))}/read`, method: 'POST' })
-}
-
-export function markAllNotificationsRead(): Promise<void> {
-  return apiRequestNoContent({ path: '/me/notifications/read-all', method: 'POST' })
-}
-
-/** What the user answered to the subscribe-message prompt, for the server to send (or not) WeChat messages. */
-export function reportSubscription(template: 'application_status', accepted: boolean): Promise<void> {
-  return apiRequestNoContent({ path: '/me/wechat-subscriptions', method: 'POST', body: { template, accepted } })
 }
