@@ -1,17 +1,15 @@
 import {
-  meSchema,
+  API,
   myDataExportSchema,
-  talentProfileSchema,
   type MyDataExport,
   type Me,
   type PhoneUpdate,
   type TalentProfile,
-  type TalentProfileInput,
-  type updateMeSchema
+  type TalentProfileInput
 } from '@ihaigui/shared'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { isApiRequestError } from './errors'
-import { apiGet, apiRequest, apiRequestNoContent, apiUpload, type UploadFile } from './request'
+import { callApi, uploadApi, type UploadFile } from './request'
 import { clearSession, updateSessionUser } from './session'
 
 /** Every answer that carries the user also refreshes the session's copy of it. */
@@ -21,20 +19,20 @@ function keepUser(me: Me): Me {
 }
 
 export async function fetchMe(): Promise<Me> {
-  return keepUser(await apiGet('/me', meSchema))
+  return keepUser(await callApi(API.me.get))
 }
 
-export async function updateMe(input: z.input<typeof updateMeSchema>): Promise<Me> {
-  return keepUser(await apiRequest({ path: '/me', method: 'PATCH', body: input, schema: meSchema }))
+export async function updateMe(input: z.input<typeof API.me.update.body>): Promise<Me> {
+  return keepUser(await callApi(API.me.update, { body: input }))
 }
 
 export async function giveConsent(policyVersion: string): Promise<Me> {
-  return keepUser(await apiRequest({ path: '/me/consent', method: 'POST', body: { policyVersion }, schema: meSchema }))
+  return keepUser(await callApi(API.me.consent, { body: { policyVersion } }))
 }
 
 /** `{ wechatCode }` from the getPhoneNumber button (weapp) or a typed `{ phone }`. */
 export async function updatePhone(input: PhoneUpdate): Promise<Me> {
-  return keepUser(await apiRequest({ path: '/me/phone', method: 'PUT', body: input, schema: meSchema }))
+  return keepUser(await callApi(API.me.phone, { body: input }))
 }
 
 /**
@@ -44,19 +42,19 @@ export async function updatePhone(input: PhoneUpdate): Promise<Me> {
 export { myDataExportSchema, type MyDataExport }
 
 export function exportMyData(): Promise<MyDataExport> {
-  return apiGet('/me/export', myDataExportSchema)
+  return callApi(API.me.export)
 }
 
 /** Deletes the account on the server, then forgets the session. */
 export async function deleteMyAccount(): Promise<void> {
-  await apiRequestNoContent({ path: '/me', method: 'DELETE' })
+  await callApi(API.me.remove)
   clearSession()
 }
 
 /** The talent's profile, or null when none has been saved yet. */
 export async function fetchTalentProfile(): Promise<TalentProfile | null> {
   try {
-    return await apiGet('/me/talent-profile', talentProfileSchema)
+    return await callApi(API.me.talentProfile)
   } catch (error) {
     if (isApiRequestError(error) && error.code === 'PROFILE_NOT_FOUND') return null
     throw error
@@ -64,7 +62,7 @@ export async function fetchTalentProfile(): Promise<TalentProfile | null> {
 }
 
 export function saveTalentProfile(input: TalentProfileInput): Promise<TalentProfile> {
-  return apiRequest({ path: '/me/talent-profile', method: 'PUT', body: input, schema: talentProfileSchema })
+  return callApi(API.me.saveTalentProfile, { body: input })
 }
 
 /** A chosen file: a weapp temp path, or the File itself on H5. */
@@ -73,5 +71,5 @@ export interface PickedFile extends UploadFile {
 }
 
 export function uploadCv(file: PickedFile): Promise<TalentProfile> {
-  return apiUpload({ path: '/me/talent-profile/cv', file, field: 'file', schema: talentProfileSchema })
+  return uploadApi(API.me.uploadCv, { file })
 }

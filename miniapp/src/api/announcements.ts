@@ -1,25 +1,22 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
-  announcementDetailSchema,
-  announcementPageSchema,
   hasNextPage,
   type AnnouncementDetail,
   type AnnouncementListQuery,
   type AnnouncementPage,
   type AnnouncementSummary
 } from '@ihaigui/shared'
-import { apiGetPublic } from './request'
+import { callApi } from './request'
 
 export function fetchAnnouncementPage(query: Partial<AnnouncementListQuery> = {}): Promise<AnnouncementPage> {
-  return apiGetPublic('/announcements', announcementPageSchema, {
-    page: query.page ?? 1,
-    pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
-    category: query.category
+  return callApi(API.announcements.list, {
+    query: { page: query.page ?? 1, pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE, category: query.category }
   })
 }
 
 export function fetchAnnouncement(id: number): Promise<AnnouncementDetail> {
-  return apiGetPublic(`/announcements/${encodeURIComponent(String(id))}`, announcementDetailSchema)
+  return callApi(API.announcements.detail, { params: { id } })
 }
 
 export interface HomeAnnouncements {

@@ -8,16 +8,13 @@ import {
   fetchFavoritePositions,
   fetchMyApplication,
   fetchMyApplications,
-  fetchNotifications,
   fetchPosition,
   fetchPositionPage,
-  fetchUnreadCount,
-  markAllNotificationsRead,
-  markNotificationRead,
   setPositionFavorite,
   withdrawApplication,
   type PositionFilters
 } from './jobs'
+import { fetchNotifications, fetchUnreadCount, markAllNotificationsRead, markNotificationRead } from './notifications'
 import { queryKeys } from './query-keys'
 import { useUserId } from './session-hooks'
 

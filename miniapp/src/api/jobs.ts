@@ -1,8 +1,6 @@
 import {
   API,
   DEFAULT_PAGE_SIZE,
-  notificationPageSchema,
-  unreadCountSchema,
   type Application,
   type ApplicationStatus,
   type Apply,
@@ -12,15 +10,13 @@ import {
   type PositionPage,
   type RouteOutput
 } from '@ihaigui/shared'
-import type { z } from 'zod'
-import { apiGet, apiRequestNoContent, callApi } from './request'
+import { callApi } from './request'
 import { getSession } from './session'
 
 /** The filters a talent sets on the position list (page and size are added per request). */
 export type PositionFilters = Partial<Omit<PositionListQuery, 'page' | 'pageSize'>>
 
 type ApplicationPage = RouteOutput<typeof API.applications.mine>
-type NotificationPage = z.infer<typeof notificationPageSchema>
 
 export function fetchPositionPage(filters: PositionFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionPage> {
   return callApi(API.positions.list, { query: { ...filters, page, pageSize } })
@@ -62,26 +58,4 @@ export function fetchMyApplication(id: number): Promise<Application> {
 
 export function withdrawApplication(id: number): Promise<Application> {
   return callApi(API.applications.withdraw, { params: { id }, body: {} })
-}
-
-export function fetchNotifications(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<NotificationPage> {
-  return apiGet('/me/notifications', notificationPageSchema, { page, pageSize })
-}
-
-export function fetchUnreadCount(): Promise<number> {
-  return apiGet('/me/notifications/unread-count', unreadCountSchema).then((body) => body.unread)
-}
-
-/** Marks one message read (the caller refetches the inbox and the unread count). */
-export function markNotificationRead(id: number): Promise<void> {
-  return apiRequestNoContent({ path: `/me/notifications/${encodeURIComponent(String(id))}/read`, method: 'POST' })
-}
-
-export function markAllNotificationsRead(): Promise<void> {
-  return apiRequestNoContent({ path: '/me/notifications/read-all', method: 'POST' })
-}
-
-/** What the user answered to the subscribe-message prompt, for the server to send (or not) WeChat messages. */
-export function reportSubscription(template: 'application_status', accepted: boolean): Promise<void> {
-  return apiRequestNoContent({ path: '/me/wechat-subscriptions', method: 'POST', body: { template, accepted } })
 }

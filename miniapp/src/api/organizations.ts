@@ -1,15 +1,15 @@
-import { organizationSchema, type Organization, type RegisterOrganization } from '@ihaigui/shared'
+import { API, type Organization, type RegisterOrganization } from '@ihaigui/shared'
 import { isApiRequestError } from './errors'
-import { apiGet, apiRequest } from './request'
+import { callApi } from './request'
 
 export function registerOrganization(input: RegisterOrganization): Promise<Organization> {
-  return apiRequest({ path: '/organizations', method: 'POST', body: input, schema: organizationSchema })
+  return callApi(API.organizations.register, { body: input })
 }
 
 /** The enterprise user's organisation, or null when none has been registered. */
 export async function fetchMyOrganization(): Promise<Organization | null> {
   try {
-    return await apiGet('/organizations/mine', organizationSchema)
+    return await callApi(API.organizations.mine)
   } catch (error) {
     if (isApiRequestError(error) && error.code === 'ORGANIZATION_NOT_FOUND') return null
     throw error

@@ -1,9 +1,6 @@
 import {
+  API,
   DEFAULT_PAGE_SIZE,
-  favoriteStateSchema,
-  matchResultSchema,
-  policyDetailSchema,
-  policyPageSchema,
   type FavoriteState,
   type MatchAnswers,
   type MatchResult,
@@ -13,21 +10,23 @@ import {
 } from '@ihaigui/shared'
 import { API_ORIGIN, API_PREFIX } from './config'
 import { isApiRequestError } from './errors'
-import { apiGet, apiGetPublic, apiRequest } from './request'
+import { callApi } from './request'
 import { getSession } from './session'
 
 /** The filters a reader sets on the policy list (page and size are added per request). */
 export type PolicyFilters = Partial<Omit<PolicyListQuery, 'page' | 'pageSize'>>
 
 export function fetchPolicyPage(filters: PolicyFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PolicyPage> {
-  return apiGetPublic('/policies', policyPageSchema, {
-    page,
-    pageSize,
-    region: filters.region,
-    category: filters.category,
-    targetGroup: filters.targetGroup,
-    minAmount: filters.minAmount,
-    sort: filters.sort
+  return callApi(API.policies.list, {
+    query: {
+      page,
+      pageSize,
+      region: filters.region,
+      category: filters.category,
+      targetGroup: filters.targetGroup,
+      minAmount: filters.minAmount,
+      sort: filters.sort
+    }
   })
 }
 
@@ -36,22 +35,18 @@ export function fetchPolicyPage(filters: PolicyFilters, page = 1, pageSize = DEF
  * reader has it in favourites.
  */
 export function fetchPolicy(id: number): Promise<PolicyDetail> {
-  return apiRequest({
-    path: `/policies/${encodeURIComponent(String(id))}`,
-    schema: policyDetailSchema,
-    auth: getSession() !== null
-  })
+  return callApi(API.policies.detail, { params: { id } }, { auth: getSession() !== null })
 }
 
 /** Runs the matcher over every open policy for these answers (works signed out). */
 export function matchPolicies(answers: MatchAnswers): Promise<MatchResult> {
-  return apiRequest({ path: '/policies/match', method: 'POST', body: answers, schema: matchResultSchema, auth: false })
+  return callApi(API.policies.match, { body: answers })
 }
 
 /** The matcher run on the talent's saved profile; null while the talent has no profile. */
 export async function fetchMyPolicyMatch(): Promise<MatchResult | null> {
   try {
-    return await apiGet('/policies/match/me', matchResultSchema)
+    return await callApi(API.policies.matchMe)
   } catch (error) {
     if (isApiRequestError(error) && error.code === 'PROFILE_NOT_FOUND') return null
     throw error
@@ -59,15 +54,13 @@ export async function fetchMyPolicyMatch(): Promise<MatchResult | null> {
 }
 
 export function setPolicyFavorite(id: number, favorited: boolean): Promise<FavoriteState> {
-  return apiRequest({
-    path: `/policies/${encodeURIComponent(String(id))}/favorite`,
-    method: favorited ? 'PUT' : 'DELETE',
-    schema: favoriteStateSchema
-  })
+  return favorited
+    ? callApi(API.policies.favorite, { params: { id }, body: {} })
+    : callApi(API.policies.unfavorite, { params: { id } })
 }
 
 export function fetchFavoritePolicies(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PolicyPage> {
-  return apiGet('/me/favorites/policies', policyPageSchema, { page, pageSize })
+  return callApi(API.policies.favorites, { query: { page, pageSize } })
 }
 
 /** Full URL of an attachment's download path (the server gives it relative to its origin or to the API prefix). */

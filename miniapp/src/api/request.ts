@@ -213,6 +213,7 @@ export interface UploadFile {
 export interface ApiUploadOptions<S extends z.ZodType> {
   /** Path below /api/v1. */
   path: string
+  query?: QueryParams
   file: UploadFile
   /** Multipart field name. */
   field?: string
@@ -223,7 +224,7 @@ export interface ApiUploadOptions<S extends z.ZodType> {
 async function sendFileWeapp(options: ApiUploadOptions<z.ZodType>, token: string | undefined, locale: Locale): Promise<RawResponse> {
   try {
     const result = await Taro.uploadFile({
-      url: buildUrl(options.path),
+      url: buildUrl(options.path, options.query),
       filePath: options.file.path ?? '',
       name: options.field ?? 'file',
       header: baseHeader(locale, token),
@@ -245,7 +246,7 @@ async function sendFileH5(options: ApiUploadOptions<z.ZodType>, token: string | 
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), UPLOAD_TIMEOUT_MS)
   try {
-    const response = await fetch(buildUrl(options.path), {
+    const response = await fetch(buildUrl(options.path, options.query), {
       method: 'POST',
       headers: baseHeader(locale, token),
       body: form,
@@ -380,8 +381,10 @@ export async function callApi<R extends Route>(route: R, ...[input, options]: Ca
 /** Uploads one file to an endpoint declared with `upload` in the route contract. */
 export function uploadApi<R extends Route & { upload: { field: string }; response: z.ZodType }>(
   route: R,
-  input: { file: UploadFile } & (R['params'] extends z.ZodType ? { params: z.input<R['params']> } : { params?: never })
+  input: { file: UploadFile } & (R['params'] extends z.ZodType ? { params: z.input<R['params']> } : { params?: never }) &
+    (R['query'] extends z.ZodType ? { query?: z.input<R['query']> } : { query?: never })
 ): Promise<z.output<R['response']>> {
   const path = fillPath(route.path, input.params as Record<string, unknown> | undefined)
-  return apiUpload({ path, file: input.file, field: route.upload.field, schema: route.response }) as Promise<z.output<R['response']>>
+  const query = input.query as QueryParams | undefined
+  return apiUpload({ path, query, file: input.file, field: route.upload.field, schema: route.response }) as Promise<z.output<R['response']>>
 }

@@ -1,47 +1,45 @@
 import {
-  importReportSchema,
-  policyRecordPageSchema,
-  policyRecordSchema,
+  API,
   type ImportMode,
   type ImportReport,
   type PolicyInput,
   type PolicyRecord,
+  type RouteOutput,
   type StaffPolicyQuery,
   type UpdatePolicy
 } from '@ihaigui/shared'
-import type { z } from 'zod'
 import { isApiRequestError } from './errors'
-import { apiDownload, apiGet, apiRequest, apiUpload, type DownloadedFile, type UploadFile } from './request'
+import { callApi, uploadApi, type DownloadedFile, type UploadFile } from './request'
 
 /* Staff policy console: the policy records, their attachments and the Excel import. */
 
-export type PolicyRecordPage = z.infer<typeof policyRecordPageSchema>
+export type PolicyRecordPage = RouteOutput<typeof API.staffPolicies.list>
 export type PolicyRecordRow = PolicyRecordPage['items'][number]
 
 export function fetchStaffPolicies(query: StaffPolicyQuery): Promise<PolicyRecordPage> {
-  return apiGet('/staff/policies', policyRecordPageSchema, query)
+  return callApi(API.staffPolicies.list, { query })
 }
 
 export function fetchStaffPolicy(id: number): Promise<PolicyRecord> {
-  return apiGet(`/staff/policies/${id}`, policyRecordSchema)
+  return callApi(API.staffPolicies.get, { params: { id } })
 }
 
 /** A new policy is saved as a draft. */
 export function createPolicy(input: PolicyInput): Promise<PolicyRecord> {
-  return apiRequest({ path: '/staff/policies', method: 'POST', body: input, schema: policyRecordSchema })
+  return callApi(API.staffPolicies.create, { body: input })
 }
 
 export function updatePolicy(id: number, input: UpdatePolicy): Promise<PolicyRecord> {
-  return apiRequest({ path: `/staff/policies/${id}`, method: 'PATCH', body: input, schema: policyRecordSchema })
+  return callApi(API.staffPolicies.update, { params: { id }, body: input })
 }
 
 export function publishPolicy(id: number): Promise<PolicyRecord> {
-  return apiRequest({ path: `/staff/policies/${id}/publish`, method: 'POST', body: {}, schema: policyRecordSchema })
+  return callApi(API.staffPolicies.publish, { params: { id }, body: {} })
 }
 
 /** Withdraws a published policy (readers no longer see it). */
 export function archivePolicy(id: number): Promise<PolicyRecord> {
-  return apiRequest({ path: `/staff/policies/${id}/archive`, method: 'POST', body: {}, schema: policyRecordSchema })
+  return callApi(API.staffPolicies.archive, { params: { id }, body: {} })
 }
 
 /** A chosen file: a weapp temp path, or the File itself on H5. */
@@ -50,15 +48,15 @@ export interface ChosenFile extends UploadFile {
 }
 
 export function uploadPolicyAttachment(id: number, file: ChosenFile): Promise<PolicyRecord> {
-  return apiUpload({ path: `/staff/policies/${id}/attachments`, file, field: 'file', schema: policyRecordSchema })
+  return uploadApi(API.staffPolicies.attach, { params: { id }, file })
 }
 
 export function deletePolicyAttachment(id: number, attachmentId: number): Promise<PolicyRecord> {
-  return apiRequest({ path: `/staff/policies/${id}/attachments/${attachmentId}`, method: 'DELETE', schema: policyRecordSchema })
+  return callApi(API.staffPolicies.detach, { params: { id, attachmentId } })
 }
 
 export function downloadImportTemplate(): Promise<DownloadedFile> {
-  return apiDownload('/staff/policies/import/template')
+  return callApi(API.staffPolicies.importTemplate)
 }
 
 /**
@@ -66,8 +64,7 @@ export function downloadImportTemplate(): Promise<DownloadedFile> {
  * IMPORT_ROWS_INVALID carrying the per-row report (see importReportOf).
  */
 export function importPolicies(file: ChosenFile, options: { mode: ImportMode; dryRun: boolean }): Promise<ImportReport> {
-  const query = `mode=${options.mode}&dryRun=${options.dryRun ? 'true' : 'false'}`
-  return apiUpload({ path: `/staff/policies/import?${query}`, file, field: 'file', schema: importReportSchema })
+  return uploadApi(API.staffPolicies.import, { query: { mode: options.mode, dryRun: options.dryRun ? 'true' : 'false' }, file })
 }
 
 /** The per-row report a refused import carries (IMPORT_ROWS_INVALID), if any. */

@@ -1,78 +1,68 @@
 import {
-  announcementRecordPageSchema,
-  announcementRecordSchema,
-  auditLogPageSchema,
-  createStaffSchema,
-  organizationPageSchema,
-  organizationSchema,
-  staffAccountSchema,
+  API,
   type AnnouncementRecord,
   type AuditLogQuery,
   type CreateAnnouncementInput,
   type Organization,
   type OrganizationPage,
   type OrganizationQueueQuery,
+  type RouteOutput,
   type StaffAnnouncementQuery,
   type UpdateAnnouncement,
   type VerifyOrganization
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { apiGet, apiRequest } from './request'
+import { callApi } from './request'
 
 /* Staff console (staff and admin) and the admin's own calls. */
 
 export function fetchOrganizationQueue(query: OrganizationQueueQuery): Promise<OrganizationPage> {
-  return apiGet('/staff/organizations', organizationPageSchema, query)
+  return callApi(API.organizations.queue, { query })
 }
 
 export function verifyOrganization(id: number, decision: VerifyOrganization): Promise<Organization> {
-  return apiRequest({ path: `/staff/organizations/${id}/verification`, method: 'POST', body: decision, schema: organizationSchema })
+  return callApi(API.organizations.decide, { params: { id }, body: decision })
 }
 
-export type AnnouncementRecordPage = z.infer<typeof announcementRecordPageSchema>
+export type AnnouncementRecordPage = RouteOutput<typeof API.announcements.staffList>
 
 export function fetchStaffAnnouncements(query: StaffAnnouncementQuery): Promise<AnnouncementRecordPage> {
-  return apiGet('/staff/announcements', announcementRecordPageSchema, query)
+  return callApi(API.announcements.staffList, { query })
 }
 
 export function fetchStaffAnnouncement(id: number): Promise<AnnouncementRecord> {
-  return apiGet(`/staff/announcements/${id}`, announcementRecordSchema)
+  return callApi(API.announcements.staffDetail, { params: { id } })
 }
 
 export function createAnnouncement(input: CreateAnnouncementInput): Promise<AnnouncementRecord> {
-  return apiRequest({ path: '/staff/announcements', method: 'POST', body: input, schema: announcementRecordSchema })
+  return callApi(API.announcements.create, { body: input })
 }
 
 export function updateAnnouncement(id: number, input: UpdateAnnouncement): Promise<AnnouncementRecord> {
-  return apiRequest({ path: `/staff/announcements/${id}`, method: 'PATCH', body: input, schema: announcementRecordSchema })
+  return callApi(API.announcements.update, { params: { id }, body: input })
 }
 
 /** Publishes now, or at `at` (ISO time; scheduled). */
 export function publishAnnouncement(id: number, at?: string): Promise<AnnouncementRecord> {
-  return apiRequest({
-    path: `/staff/announcements/${id}/publish`,
-    method: 'POST',
-    body: at ? { at } : {},
-    schema: announcementRecordSchema
-  })
+  return callApi(API.announcements.publish, { params: { id }, body: at ? { at } : {} })
 }
 
 export function archiveAnnouncement(id: number): Promise<AnnouncementRecord> {
-  return apiRequest({ path: `/staff/announcements/${id}/archive`, method: 'POST', body: {}, schema: announcementRecordSchema })
+  return callApi(API.announcements.archive, { params: { id }, body: {} })
 }
 
 export function pinAnnouncement(id: number, pinned: boolean): Promise<AnnouncementRecord> {
-  return apiRequest({ path: `/staff/announcements/${id}/pin`, method: 'PUT', body: { pinned }, schema: announcementRecordSchema })
+  return callApi(API.announcements.pin, { params: { id }, body: { pinned } })
 }
 
-export type AuditLogPage = z.infer<typeof auditLogPageSchema>
+export type AuditLogPage = RouteOutput<typeof API.admin.auditLog>
 
 export function fetchAuditLog(query: AuditLogQuery): Promise<AuditLogPage> {
-  return apiGet('/admin/audit-log', auditLogPageSchema, query)
+  return callApi(API.admin.auditLog, { query })
 }
 
-export type StaffAccount = z.infer<typeof staffAccountSchema>
+export type StaffAccount = RouteOutput<typeof API.admin.createStaff>
 
-export function createStaffAccount(input: z.input<typeof createStaffSchema>): Promise<StaffAccount> {
-  return apiRequest({ path: '/admin/staff', method: 'POST', body: input, schema: staffAccountSchema })
+export function createStaffAccount(input: z.input<typeof API.admin.createStaff.body>): Promise<StaffAccount> {
+  return callApi(API.admin.createStaff, { body: input })
 }

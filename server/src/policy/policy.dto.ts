@@ -1,12 +1,13 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 import {
   favoriteStateSchema,
+  idParamSchema,
   importQuerySchema,
   importReportSchema,
   matchAnswersSchema,
   matchResultSchema,
   pageQuerySchema,
+  policyAttachmentParamSchema,
   policyDetailSchema,
   policyInputSchema,
   policyListQuerySchema,
@@ -17,10 +18,8 @@ import {
   updatePolicySchema,
 } from '@ihaigui/shared';
 
-const id = z.coerce.number().int().min(1).max(2_147_483_647);
-
-export class PolicyIdParamDto extends createZodDto(z.object({ id })) {}
-export class AttachmentParamDto extends createZodDto(z.object({ id, attachmentId: id })) {}
+export class PolicyIdParamDto extends createZodDto(idParamSchema) {}
+export class AttachmentParamDto extends createZodDto(policyAttachmentParamSchema) {}
 export class PolicyListQueryDto extends createZodDto(policyListQuerySchema) {}
 export class PolicyPageDto extends createZodDto(policyPageSchema) {}
 export class PolicyDetailDto extends createZodDto(policyDetailSchema) {}

@@ -1,4 +1,89 @@
+import { emptyBodySchema } from '../common/pagination';
 import { defineRoutes } from '../common/route';
+import {
+  announcementDetailSchema,
+  announcementIdParamSchema,
+  announcementListQuerySchema,
+  announcementPageSchema,
+  announcementRecordPageSchema,
+  announcementRecordSchema,
+  createAnnouncementSchema,
+  pinAnnouncementSchema,
+  publishAnnouncementSchema,
+  staffAnnouncementQuerySchema,
+  updateAnnouncementSchema,
+} from './announcement.schema';
 
-// Filled in as the feature's controllers are bound to the contract.
-export const announcementsRoutes = defineRoutes('announcements', {});
+export const announcementsRoutes = defineRoutes('announcements', {
+  list: {
+    method: 'GET',
+    path: '/announcements',
+    summary: 'Published announcements, pinned first then newest',
+    public: true,
+    query: announcementListQuerySchema,
+    response: announcementPageSchema,
+  },
+  detail: {
+    method: 'GET',
+    path: '/announcements/:id',
+    summary: 'One published announcement; counts a view',
+    public: true,
+    params: announcementIdParamSchema,
+    response: announcementDetailSchema,
+  },
+  staffList: {
+    method: 'GET',
+    path: '/staff/announcements',
+    summary: 'All announcements in any state, most recently changed first',
+    query: staffAnnouncementQuerySchema,
+    response: announcementRecordPageSchema,
+  },
+  create: {
+    method: 'POST',
+    path: '/staff/announcements',
+    summary: 'Create a draft',
+    body: createAnnouncementSchema,
+    response: announcementRecordSchema,
+  },
+  staffDetail: {
+    method: 'GET',
+    path: '/staff/announcements/:id',
+    summary: 'One announcement in any state',
+    params: announcementIdParamSchema,
+    response: announcementRecordSchema,
+  },
+  update: {
+    method: 'PATCH',
+    path: '/staff/announcements/:id',
+    summary: 'Edit fields (body re-sanitised)',
+    params: announcementIdParamSchema,
+    body: updateAnnouncementSchema,
+    response: announcementRecordSchema,
+  },
+  publish: {
+    method: 'POST',
+    path: '/staff/announcements/:id/publish',
+    summary: 'Publish now, or at a later time (scheduled)',
+    params: announcementIdParamSchema,
+    body: publishAnnouncementSchema,
+    response: announcementRecordSchema,
+    status: 200,
+  },
+  archive: {
+    method: 'POST',
+    path: '/staff/announcements/:id/archive',
+    summary: 'Take off the public list',
+    params: announcementIdParamSchema,
+    body: emptyBodySchema,
+    response: announcementRecordSchema,
+    status: 200,
+  },
+  pin: {
+    method: 'PUT',
+    path: '/staff/announcements/:id/pin',
+    summary: 'Pin or unpin',
+    params: announcementIdParamSchema,
+    body: pinAnnouncementSchema,
+    response: announcementRecordSchema,
+  },
+});

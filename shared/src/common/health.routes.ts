@@ -1,4 +1,19 @@
+import { healthCheckSchema } from './health';
 import { defineRoutes } from './route';
 
-// Filled in as the feature's controllers are bound to the contract.
-export const healthRoutes = defineRoutes('health', {});
+export const healthRoutes = defineRoutes('health', {
+  live: {
+    method: 'GET',
+    path: '/health/live',
+    summary: 'Liveness: the process answers',
+    public: true,
+    response: healthCheckSchema,
+  },
+  ready: {
+    method: 'GET',
+    path: '/health/ready',
+    summary: 'Readiness: the database (and Redis when configured) answer; 503 otherwise',
+    public: true,
+    response: healthCheckSchema,
+  },
+});

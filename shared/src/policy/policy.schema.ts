@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalText } from '../common/text';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
+import { idParamSchema } from '../organization/organization.schema';
 import { regionSchema } from '../taxonomy/taxonomy';
 import { criteriaSchema, criterionSchema } from './criteria';
 import { matchAnswersSchema, verdictSchema } from './matcher';
@@ -235,3 +236,7 @@ export type MatchResult = z.infer<typeof matchResultSchema>;
 
 export const favoriteStateSchema = z.object({ favorited: z.boolean(), favoriteCount: z.number().int() });
 export type FavoriteState = z.infer<typeof favoriteStateSchema>;
+
+/** An attachment of a policy in a path: /policies/:id/attachments/:attachmentId. */
+export const policyAttachmentParamSchema = idParamSchema.extend({ attachmentId: idParamSchema.shape.id });
+export type PolicyAttachmentParam = z.infer<typeof policyAttachmentParamSchema>;

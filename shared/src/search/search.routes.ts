@@ -1,4 +1,13 @@
 import { defineRoutes } from '../common/route';
+import { searchQuerySchema, searchResultSchema } from './search.schema';
 
-// Filled in as the feature's controllers are bound to the contract.
-export const searchRoutes = defineRoutes('search', {});
+export const searchRoutes = defineRoutes('search', {
+  find: {
+    method: 'GET',
+    path: '/search',
+    summary: 'Policies, parks, finance services and announcements containing every word of q (Chinese or English), best first',
+    public: true,
+    query: searchQuerySchema,
+    response: searchResultSchema,
+  },
+});
