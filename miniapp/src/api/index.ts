@@ -1,4 +1,4 @@
-export { apiRequest, apiGet, apiGetPublic, apiRequestNoContent, apiUpload, type ApiRequestOptions, type QueryParams } from './request'
+export { callApi, uploadApi, type CallOptions, type QueryParams } from './request'
 export { ApiRequestError, isApiRequestError, describeError, localizeErrorCode, type ClientErrorCode } from './errors'
 export { fetchAnnouncement, fetchAnnouncementPage, fetchHomeAnnouncements, type HomeAnnouncements } from './announcements'
 export { queryKeys, type AuditLogFilter } from './query-keys'

@@ -18,7 +18,7 @@ import { createSessionRefresher } from './session-refresh'
 
 export type QueryParams = Record<string, string | number | boolean | null | undefined>
 
-export interface ApiRequestOptions<S extends z.ZodType> {
+interface ApiRequestOptions<S extends z.ZodType> {
   /** Path below /api/v1, e.g. '/announcements'. */
   path: string
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -174,24 +174,17 @@ function parseBody<S extends z.ZodType>(response: RawResponse, schema: S, path: 
  * session's bearer token. Resolves with the schema-checked body of a 2xx answer; otherwise rejects with an
  * ApiRequestError.
  */
-export async function apiRequest<S extends z.ZodType>(options: ApiRequestOptions<S>): Promise<z.output<S>> {
+async function apiRequest<S extends z.ZodType>(options: ApiRequestOptions<S>): Promise<z.output<S>> {
   const locale = getLocale()
   const response = await sendWithSession(options.auth ?? true, (token) => sendJson(options, token, locale))
   assertOk(response, locale)
   return parseBody(response, options.schema, options.path, locale)
 }
 
-export function apiGet<S extends z.ZodType>(path: string, schema: S, query?: QueryParams): Promise<z.output<S>> {
-  return apiRequest({ path, schema, query })
-}
 
-/** GET of a public endpoint: no token, works signed out, never signs anyone out. */
-export function apiGetPublic<S extends z.ZodType>(path: string, schema: S, query?: QueryParams): Promise<z.output<S>> {
-  return apiRequest({ path, schema, query, auth: false })
-}
 
 /** A call answered with 204 No Content (logout, account deletion). */
-export async function apiRequestNoContent(
+async function apiRequestNoContent(
   options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'auth' | 'bearer'>
 ): Promise<void> {
   const locale = getLocale()
@@ -210,7 +203,7 @@ export interface UploadFile {
   name: string
 }
 
-export interface ApiUploadOptions<S extends z.ZodType> {
+interface ApiUploadOptions<S extends z.ZodType> {
   /** Path below /api/v1. */
   path: string
   query?: QueryParams
@@ -265,7 +258,7 @@ async function sendFileH5(options: ApiUploadOptions<z.ZodType>, token: string | 
 }
 
 /** multipart/form-data upload of one file, with the same session handling as apiRequest. */
-export async function apiUpload<S extends z.ZodType>(options: ApiUploadOptions<S>): Promise<z.output<S>> {
+async function apiUpload<S extends z.ZodType>(options: ApiUploadOptions<S>): Promise<z.output<S>> {
   const locale = getLocale()
   const response = await sendWithSession(true, (token) =>
     process.env.TARO_ENV === 'h5' ? sendFileH5(options, token, locale) : sendFileWeapp(options, token, locale)
@@ -334,7 +327,7 @@ async function downloadH5(path: string, query: QueryParams | undefined, token: s
 }
 
 /** GET of a file (a spreadsheet template, an export), with the same session handling as apiRequest. */
-export async function apiDownload(path: string, query?: QueryParams): Promise<DownloadedFile> {
+async function apiDownload(path: string, query?: QueryParams): Promise<DownloadedFile> {
   const locale = getLocale()
   const response = await sendWithSession(true, (token) =>
     process.env.TARO_ENV === 'h5' ? downloadH5(path, query, token, locale) : downloadWeapp(path, query, token, locale)
