@@ -4,6 +4,7 @@ import { AuditRepository } from '../audit/audit.repository';
 import { UserRepository } from '../account/account.repositories';
 import { assertStrongPassword, hashPassword } from '../account/password';
 import { AppException } from '../common/errors/app.exception';
+import { pageOf, window } from '../common/db/paging';
 
 @Injectable()
 export class AdminService {
@@ -13,13 +14,10 @@ export class AdminService {
   ) {}
 
   async auditLog(query: AuditLogQuery): Promise<Page<AuditLogEntry>> {
-    const [rows, total] = await this.audit.findPage(
-      { entityType: query.entityType, actorId: query.actorId },
-      (query.page - 1) * query.pageSize,
-      query.pageSize,
-    );
-    return {
-      items: rows.map((r) => ({
+    const { offset, limit } = window(query);
+    const [rows, total] = await this.audit.findPage({ entityType: query.entityType, actorId: query.actorId }, offset, limit);
+    return pageOf(
+      rows.map((r) => ({
         id: r.id,
         actorId: r.actorId,
         action: r.action,
@@ -28,10 +26,9 @@ export class AdminService {
         detail: r.detail,
         createdAt: r.createdAt.toISOString(),
       })),
-      page: query.page,
-      pageSize: query.pageSize,
       total,
-    };
+      query,
+    );
   }
 
   /** Admins create staff (and other admin) accounts; the first admin comes from the CLI. */

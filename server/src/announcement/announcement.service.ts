@@ -13,6 +13,7 @@ import type {
 import { htmlToText } from '@ihaigui/shared';
 import type { z } from 'zod';
 import type { announcementRecordPageSchema } from '@ihaigui/shared';
+import { pageOf, window } from '../common/db/paging';
 
 type AnnouncementRecordPage = z.infer<typeof announcementRecordPageSchema>;
 import { AppException } from '../common/errors/app.exception';
@@ -47,10 +48,9 @@ export class AnnouncementService {
     const [rows, total] = await this.announcements.findPublishedPage({
       now: this.clock.now(),
       category: query.category,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toAnnouncementSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toAnnouncementSummary), total, query);
   }
 
   /** A reader opening an announcement: counts the view. Drafts, archived and scheduled items do not exist for them. */
@@ -65,10 +65,9 @@ export class AnnouncementService {
     const [rows, total] = await this.announcements.findPage({
       status: query.status,
       category: query.category,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toAnnouncementRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toAnnouncementRecord), total, query);
   }
 
   async getRecord(id: number): Promise<AnnouncementRecord> {

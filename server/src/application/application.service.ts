@@ -22,6 +22,7 @@ import { OrganizationRepository } from '../organization/organization.repository'
 import type { ApplicationEntity } from './application.entity';
 import { toApplication } from './application.mapper';
 import { type ApplicationRow, ApplicationRepository } from './application.repository';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'application';
 /** What a client may send as Idempotency-Key (a UUID fits). */
@@ -181,7 +182,7 @@ export class ApplicationService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number; status?: ApplicationStatus }): Promise<Page<Application>> {
     const [rows, total] = await this.applications.findPageForUser({ userId, status: query.status, ...window(query) });
-    return { items: await this.withHistory(rows), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.withHistory(rows), total, query);
   }
 
   async getMine(userId: number, id: number): Promise<Application> {
@@ -204,7 +205,7 @@ export class ApplicationService implements OnModuleInit {
     if (total === 0 && !(await this.applications.isPositionOfMember(positionId, memberId))) {
       throw AppException.notFound('POSITION_NOT_FOUND', `position ${positionId} not of user ${memberId}'s organisation`);
     }
-    return { items: await this.withHistory(rows), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.withHistory(rows), total, query);
   }
 
   /** One applicant, for the organisation applied to. The first time the organisation opens it, it becomes "viewed". */
@@ -347,8 +348,4 @@ function parseIdempotencyKey(raw: string | undefined): string | null {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

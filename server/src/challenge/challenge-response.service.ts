@@ -13,6 +13,7 @@ import type { ChallengeResponseEntity } from './challenge.entity';
 import { quotedTitle, toChallengeResponse } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository } from './challenge.repository';
 import { ChallengeService } from './challenge.service';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'challenge';
 /** States a responder may still withdraw from. */
@@ -144,7 +145,7 @@ export class ChallengeResponseService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number }): Promise<Page<ChallengeResponse>> {
     const [rows, total] = await this.responses.findPageForUser({ userId, ...window(query) });
-    return { items: rows.map(toChallengeResponse), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toChallengeResponse), total, query);
   }
 
   // ---- the organisation and staff ----
@@ -162,7 +163,7 @@ export class ChallengeResponseService implements OnModuleInit {
 
   private async page(challengeId: number, query: ListQuery): Promise<Page<ChallengeResponse>> {
     const [rows, total] = await this.responses.findPageForChallenge({ challengeId, status: query.status, ...window(query) });
-    return { items: rows.map(toChallengeResponse), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toChallengeResponse), total, query);
   }
 
   /** Shortlist (submitted → shortlisted) or pick (submitted | shortlisted → picked) one response. */
@@ -268,8 +269,4 @@ export class ChallengeResponseService implements OnModuleInit {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

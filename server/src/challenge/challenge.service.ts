@@ -22,6 +22,7 @@ import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check
 import type { ChallengeEntity } from './challenge.entity';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'challenge';
 /** The furthest deadline an organisation may set, in days from today. */
@@ -57,7 +58,7 @@ export class ChallengeService {
 
   async listPublic(query: { page: number; pageSize: number; q?: string; field?: ChallengeInput['field'] }): Promise<Page<ChallengeSummary>> {
     const [rows, total] = await this.challenges.findPublicPage({ now: this.clock.now(), q: query.q, field: query.field, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeSummary), total, query);
   }
 
   /**
@@ -158,7 +159,7 @@ export class ChallengeService {
   async listOwn(userId: number, query: { page: number; pageSize: number; status?: ChallengeStatus }) {
     const org = await this.organizationOf(userId);
     const [rows, total] = await this.challenges.findOrgPage({ organizationId: org.id, status: query.status, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeRecord), total, query);
   }
 
   async readOwn(userId: number, id: number): Promise<ChallengeRecord> {
@@ -224,7 +225,7 @@ export class ChallengeService {
 
   async listForStaff(query: { page: number; pageSize: number; view: ChallengeStatus }) {
     const [rows, total] = await this.challenges.findStaffPage({ status: query.view, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeRecord), total, query);
   }
 
   readForStaff(id: number): Promise<ChallengeRecord> {
@@ -271,8 +272,4 @@ export class ChallengeService {
     if (!found) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id}`);
     return toChallengeRecord(found);
   }
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

@@ -25,6 +25,7 @@ import { quotedEvent, slotMessage, toEventDetail, toEventSummary, toRoadshowSlot
 import { EventRepository } from './event.repository';
 import { RegistrationService } from './registration.service';
 import { RoadshowRepository } from './roadshow.repository';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'event';
 
@@ -95,10 +96,9 @@ export class EventService {
       kind: query.kind,
       when: query.when,
       now,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((e) => toEventSummary(e, now)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
   }
 
   /** A published or cancelled event; a draft exists only for staff. */
@@ -154,8 +154,8 @@ export class EventService {
 
   async listForStaff(query: { status?: EventStatus; page: number; pageSize: number }): Promise<Page<EventSummary>> {
     const now = this.clock.now();
-    const [rows, total] = await this.events.findStaffPage({ status: query.status, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
-    return { items: rows.map((e) => toEventSummary(e, now)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.events.findStaffPage({ status: query.status, ...window(query) });
+    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
   }
 
   async readForStaff(staffId: number, id: number): Promise<EventDetail> {

@@ -13,6 +13,7 @@ import { newCheckInCode } from './check-in-code';
 import type { EventEntity, EventRegistrationEntity } from './event.entity';
 import { quotedEvent, registrationOpen, toEventSummary, toMyRegistration } from './event.mapper';
 import { type AttendeeRow, EventRepository, RegistrationRepository } from './event.repository';
+import { pageOf, window } from '../common/db/paging';
 
 type Attendee = z.infer<typeof attendeeSchema>;
 type CheckInResult = z.infer<typeof checkInResultSchema>;
@@ -275,24 +276,23 @@ export class RegistrationService implements OnModuleInit {
   /** The caller's events (registered or waitlisted), upcoming soonest first or past latest first. */
   async listMine(userId: number, query: { when: 'upcoming' | 'past'; page: number; pageSize: number }): Promise<Page<MyEvent>> {
     const now = this.clock.now();
-    const [rows, total] = await this.registrations.findMinePage({ userId, when: query.when, now, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.registrations.findMinePage({ userId, when: query.when, now, ...window(query) });
     const waiting = [...new Set(rows.filter((r) => r.status === 'waitlisted').map((r) => r.eventId))];
     const positions = positionsOf(await this.registrations.findWaitlistQueues(waiting));
-    return {
-      items: rows.map((r) => ({ event: toEventSummary(r.event, now), registration: toMyRegistration(r, positions.get(r.id) ?? null) })),
-      page: query.page,
-      pageSize: query.pageSize,
+    return pageOf(
+      rows.map((r) => ({ event: toEventSummary(r.event, now), registration: toMyRegistration(r, positions.get(r.id) ?? null) })),
       total,
-    };
+      query,
+    );
   }
 
   // ---- staff ----
 
   async listAttendees(eventId: number, query: { status?: RegistrationStatus; page: number; pageSize: number }): Promise<Page<Attendee>> {
     await this.requireEvent(eventId);
-    const [rows, total] = await this.registrations.findAttendeePage({ eventId, status: query.status, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.registrations.findAttendeePage({ eventId, status: query.status, ...window(query) });
     const positions = rows.some((r) => r.status === 'waitlisted') ? positionsOf(await this.registrations.findWaitlistQueues([eventId])) : new Map<number, number>();
-    return { items: rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)), total, query);
   }
 
   /**

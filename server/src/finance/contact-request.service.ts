@@ -17,6 +17,7 @@ import { hostScopeOf, hosts } from '../park/host-scope';
 import type { ContactRequestEntity } from './finance.entity';
 import { type ContactRequestViewer, toContactRequest } from './finance.mapper';
 import { ContactRequestRepository, FinanceRepository } from './finance.repository';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'contact_request';
 
@@ -85,18 +86,18 @@ export class ContactRequestService implements OnModuleInit {
 
   async listMine(userId: number, query: ContactRequestListQuery): Promise<Page<ContactRequest>> {
     const [rows, total] = await this.requests.findPageForUser({ userId, status: query.status, ...window(query) });
-    return { items: await this.present(rows, 'requester'), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.present(rows, 'requester'), total, query);
   }
 
   /** Staff see every request; a provider's members see the requests to their organisation; others see none. */
   async listForHost(user: AuthUser, query: ContactRequestListQuery): Promise<Page<ContactRequest>> {
     const scope = await hostScopeOf(user, this.organizations);
-    if (scope.kind === 'none') return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+    if (scope.kind === 'none') return pageOf([], 0, query);
     const [rows, total] =
       scope.kind === 'all'
         ? await this.requests.findPage({ status: query.status, ...window(query) })
         : await this.requests.findPageForOrganization({ organizationId: scope.organizationId, status: query.status, ...window(query) });
-    return { items: await this.present(rows, 'provider'), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.present(rows, 'provider'), total, query);
   }
 
   /** Answers (again, if need be) an open request; `close` ends the conversation. A closed request takes no answer. */
@@ -150,8 +151,4 @@ export class ContactRequestService implements OnModuleInit {
         : [];
     });
   }
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

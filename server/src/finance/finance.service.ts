@@ -16,6 +16,7 @@ import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/sea
 import type { FinanceServiceEntity } from './finance.entity';
 import { toFinanceDetail, toFinanceSummary } from './finance.mapper';
 import { FinanceRepository } from './finance.repository';
+import { pageOf, window } from '../common/db/paging';
 
 /** What the search index holds for a finance service. */
 function searchEntry(s: FinanceServiceEntity): SearchEntry {
@@ -53,14 +54,13 @@ export class FinanceService {
 
   /** Page + count + provider names: three statements whatever the page size. */
   async list(query: FinanceListQuery): Promise<Page<FinanceSummary>> {
-    const [rows, total] = await this.finance.findPage({ kind: query.kind, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.finance.findPage({ kind: query.kind, ...window(query) });
     const names = await this.providerNames(rows);
-    return {
-      items: rows.map((s) => toFinanceSummary(s, names.get(s.providerOrganizationId) ?? '')),
-      page: query.page,
-      pageSize: query.pageSize,
+    return pageOf(
+      rows.map((s) => toFinanceSummary(s, names.get(s.providerOrganizationId) ?? '')),
       total,
-    };
+      query,
+    );
   }
 
   async detail(id: number): Promise<FinanceDetail> {

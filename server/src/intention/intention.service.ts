@@ -23,6 +23,7 @@ import { toIntentionDetail, toIntentionSummary, type IntentionViewerSide } from 
 import { type IntentionMessages, type IntentionNames, openedMessages, stepMessages } from './intention.messages';
 import { IntentionRepository, type IntentionRow } from './intention.repository';
 import { allowedMovesFor, openKeyOf, STAMP_OF } from './intention.rules';
+import { pageOf, window } from '../common/db/paging';
 
 /** What opening an intention needs; other features (roadshow interest, a challenge pick) call `open`. */
 export interface OpenIntention {
@@ -211,7 +212,7 @@ export class IntentionService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number; status?: IntentionStatus }): Promise<Page<IntentionSummary>> {
     const [rows, total] = await this.intentions.findPage({ talentUserId: userId, status: query.status, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** The intentions of the caller's organisation; a caller without one has none to see. */
@@ -219,7 +220,7 @@ export class IntentionService implements OnModuleInit {
     const org = await this.intentions.findOrganizationOfMember(userId);
     if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `user ${userId} has no organisation`);
     const [rows, total] = await this.intentions.findPage({ organizationId: org.id, status: query.status, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** The two parties and staff see an intention with its notes; for anyone else it does not exist. */
@@ -243,7 +244,7 @@ export class IntentionService implements OnModuleInit {
 
   async listForStaff(query: { page: number; pageSize: number; status?: IntentionStatus; eventId?: number }): Promise<Page<IntentionSummary>> {
     const [rows, total] = await this.intentions.findPage({ status: query.status, eventId: query.eventId, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** An intention that began offline (at a fair, a visit), recorded by staff; both sides are told. */
@@ -382,8 +383,4 @@ function unavailable(detail: string): AppException {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

@@ -36,6 +36,7 @@ import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxaco
 import type { PositionEntity } from './position.entity';
 import { positionText, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'position';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -151,10 +152,9 @@ export class PositionService implements OnModuleInit {
       maxDegreeRank: query.minDegree ? DEGREE_RANK[query.minDegree] : undefined,
       minSalary: query.minSalary,
       publishedSince: query.postedWithin ? new Date(now.getTime() - Number(query.postedWithin) * DAY_MS) : undefined,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionSummary), total, query);
   }
 
   /** A talent opening a position: counts the view (and the channel's, when it came through a share link). */
@@ -182,8 +182,8 @@ export class PositionService implements OnModuleInit {
   }
 
   async listFavorites(userId: number, query: PageQuery): Promise<Page<PositionSummary>> {
-    const [rows, total] = await this.positions.findFavoritePage(userId, this.clock.now(), (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: (rows as PositionWithOrg[]).map(toPositionSummary), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.positions.findFavoritePage(userId, this.clock.now(), window(query));
+    return pageOf((rows as PositionWithOrg[]).map(toPositionSummary), total, query);
   }
 
   // ---- enterprise ----
@@ -286,10 +286,9 @@ export class PositionService implements OnModuleInit {
     const [rows, total] = await this.positions.findOrgPage({
       organizationId,
       status: query.status,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionRecord), total, query);
   }
 
   async readOwn(userId: number, id: number): Promise<PositionRecord> {
@@ -386,10 +385,9 @@ export class PositionService implements OnModuleInit {
     const [rows, total] = await this.positions.findStaffPage({
       view: query.view,
       soon: new Date(this.clock.now().getTime() + POSITION_REMINDER_DAYS * DAY_MS),
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionRecord), total, query);
   }
 
   async readForStaff(id: number): Promise<PositionRecord> {

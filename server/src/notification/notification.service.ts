@@ -11,6 +11,7 @@ import type { NotificationEntity } from './notification.entity';
 import { toNotification } from './notification.mapper';
 import { NotificationRepository, WechatSubscriptionRepository } from './notification.repository';
 import { miniprogramStateOf, SubscribeMessageClient } from './subscribe-message.client';
+import { pageOf, window } from '../common/db/paging';
 
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 
@@ -110,10 +111,10 @@ export class NotificationService implements OnModuleInit {
 
   async list(userId: number, query: PageQuery): Promise<Page<Notification> & { unread: number }> {
     const [[rows, total], unread] = await Promise.all([
-      this.notifications.findPageForUser({ userId, offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.notifications.findPageForUser({ userId, ...window(query) }),
       this.notifications.countUnread(userId),
     ]);
-    return { items: rows.map(toNotification), page: query.page, pageSize: query.pageSize, total, unread };
+    return { ...pageOf(rows.map(toNotification), total, query), unread };
   }
 
   async unreadCount(userId: number): Promise<{ unread: number }> {

@@ -13,6 +13,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import type { OrganizationEntity } from './organization.entity';
 import { OrganizationRepository } from './organization.repository';
+import { pageOf, window } from '../common/db/paging';
 
 /** The contact number is shown whole to the organisation's own members and to staff, masked to everyone else. */
 export function toOrganization(o: OrganizationEntity, revealContact: boolean): Organization {
@@ -61,8 +62,8 @@ export class OrganizationService {
   }
 
   async queue(query: OrganizationQueueQuery): Promise<OrganizationPage> {
-    const [rows, total] = await this.organizations.findPageByStatus(query.status, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((o) => toOrganization(o, true)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.organizations.findPageByStatus(query.status, window(query));
+    return pageOf(rows.map((o) => toOrganization(o, true)), total, query);
   }
 
   /** Staff verify a pending (or previously rejected) organisation, or reject it with a reason the enterprise sees. */

@@ -24,6 +24,7 @@ import type { ParkEntity } from './park.entity';
 import { toPolicySummary } from '../policy/policy.mapper';
 import { toE6, toParkDetail, toParkSummary, toVisitSlot } from './park.mapper';
 import { ParkRepository } from './park.repository';
+import { pageOf, window } from '../common/db/paging';
 
 /** At most this many upcoming slots on a park page. */
 export const UPCOMING_SLOTS_MAX = 30;
@@ -77,10 +78,9 @@ export class ParkService {
     const [rows, total] = await this.parks.findPage({
       district: query.district,
       industry: query.industry,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toParkSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toParkSummary), total, query);
   }
 
   /** The park with its upcoming visit slots and the linked policies that are public today: three statements. */

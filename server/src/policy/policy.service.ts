@@ -36,6 +36,7 @@ import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
 import { PolicyViewDayRepository } from './policy-view-day.repository';
+import { pageOf, window } from '../common/db/paging';
 
 export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;
@@ -126,10 +127,9 @@ export class PolicyService implements OnModuleInit {
       targetGroup: query.targetGroup,
       minAmount: query.minAmount,
       sort: query.sort,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toPolicySummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toPolicySummary), total, query);
   }
 
   /** A reader opening a policy: counts the view (in total and for today); `favorited` for a signed-in reader. */
@@ -156,8 +156,8 @@ export class PolicyService implements OnModuleInit {
   }
 
   async listFavorites(userId: number, query: PageQuery): Promise<PolicyPage> {
-    const [rows, total] = await this.policies.findFavoritePage(userId, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map(toPolicySummary), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.policies.findFavoritePage(userId, window(query));
+    return pageOf(rows.map(toPolicySummary), total, query);
   }
 
   async readAttachment(policyId: number, attachmentId: number): Promise<{ fileName: string; data: Buffer }> {
@@ -175,10 +175,9 @@ export class PolicyService implements OnModuleInit {
       view: query.view,
       today,
       soon: addDays(today, EXPIRING_WITHIN_DAYS),
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((p) => toPolicyRecord(p, [])), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((p) => toPolicyRecord(p, [])), total, query);
   }
 
   async getRecord(id: number): Promise<PolicyRecord> {

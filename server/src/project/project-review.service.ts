@@ -26,6 +26,7 @@ import type { ProjectEntity } from './project.entity';
 import { type ProjectRecordRow, toProjectRecordRow, toProjectReview, toProjectSummary } from './project.mapper';
 import { ProjectRepository } from './project.repository';
 import { criterionAverages, roundOne, screeningOutcome } from './project.rules';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'project';
 /** The staff's view of a record: every review and the experts' average. */
@@ -80,16 +81,15 @@ export class ProjectReviewService implements OnModuleInit {
     const [rows, total] = await this.projects.findStaffPage({
       view: query.view,
       eventId: query.eventId,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((r) => toProjectRecordRow(r, true)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((r) => toProjectRecordRow(r, true)), total, query);
   }
 
   /** Accepted projects by average score (unscored last), each with its per-criterion averages: three statements. */
   async ranking(query: { page: number; pageSize: number; eventId?: number }): Promise<Page<RankingRow>> {
-    const offset = (query.page - 1) * query.pageSize;
-    const [rows, total] = await this.projects.findRankingPage({ eventId: query.eventId, offset, limit: query.pageSize });
+    const { offset, limit } = window(query);
+    const [rows, total] = await this.projects.findRankingPage({ eventId: query.eventId, offset, limit });
     const averages = new Map((await this.reviews.findCriterionAverages(rows.map((r) => r.id))).map((a) => [Number(a.projectId), a]));
     const items = rows.map((p, i) => {
       const { id, name, nameEn, field, originRegion, stage, shortlisted } = toProjectSummary(p);
@@ -102,7 +102,7 @@ export class ProjectReviewService implements OnModuleInit {
         byCriterion: criterionAverages(averages.get(p.id)),
       };
     });
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 
   readForStaff(id: number): Promise<ProjectRecord> {
@@ -238,8 +238,7 @@ export class ProjectReviewService implements OnModuleInit {
     const [rows, total] = await this.reviews.findPageForReviewer({
       reviewerId,
       done: query.done === undefined ? undefined : query.done === 'true',
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
     const items = rows.map((r) => ({
       project: toProjectSummary(r.project),
@@ -247,7 +246,7 @@ export class ProjectReviewService implements OnModuleInit {
       submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
       total: r.submittedAt ? r.total : null,
     }));
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 
   /** The project to score, with its details and only the caller's own review (experts score independently). */

@@ -29,6 +29,7 @@ import type { ProjectEntity } from './project.entity';
 import { projectColumns, type ProjectRecordRow, toProjectDetail, toProjectExport, toProjectRecordRow, toProjectSummary } from './project.mapper';
 import { ProjectRepository, type ProjectRow } from './project.repository';
 import { DELETABLE_STATUSES, EDITABLE_STATUSES, projectOpenKey, type ProjectViewer, seesPrivate, seesProject, SUBMITTABLE_STATUSES } from './project.rules';
+import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'project';
 /** The owner's view of a record: no reviews, no experts' average. */
@@ -86,8 +87,8 @@ export class ProjectService implements OnModuleInit {
   }
 
   async listMine(userId: number, query: PageQuery): Promise<Page<ProjectRecordRow>> {
-    const [rows, total] = await this.projects.findPageForOwner(userId, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((r) => toProjectRecordRow(r, false)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.projects.findPageForOwner(userId, window(query));
+    return pageOf(rows.map((r) => toProjectRecordRow(r, false)), total, query);
   }
 
   async getMine(userId: number, id: number): Promise<ProjectRecord> {
@@ -185,10 +186,9 @@ export class ProjectService implements OnModuleInit {
       originRegion: query.originRegion,
       stage: query.stage,
       seeks: query.seeks,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toProjectSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toProjectSummary), total, query);
   }
 
   /** An accepted project the caller may find; its details only for those party to it. */

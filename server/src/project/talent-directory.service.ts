@@ -4,6 +4,7 @@ import { AppException } from '../common/errors/app.exception';
 import { OrganizationRepository } from '../organization/organization.repository';
 import { ProjectAccessRepository } from './project-access.repository';
 import { talentOpenKey } from './project.rules';
+import { pageOf, window } from '../common/db/paging';
 
 /** Talents who opted in to be found (profile visible to everyone or to verified organisations), for organisations. */
 @Injectable()
@@ -19,8 +20,7 @@ export class TalentDirectoryService {
     const [rows, total] = await this.access.findOptedInTalentPage({
       industry: query.industry,
       degree: query.degree,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
     const open = await this.access.findOpenKeys(rows.map((r) => talentOpenKey(org.id, r.userId)));
     const items = rows.map((r) => ({
@@ -34,6 +34,6 @@ export class TalentDirectoryService {
       returnYear: r.returnYear,
       canPropose: !open.has(talentOpenKey(org.id, r.userId)),
     }));
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 }
