@@ -19,7 +19,7 @@ type AnnouncementRecordPage = z.infer<typeof announcementRecordPageSchema>;
 import { AppException } from '../common/errors/app.exception';
 import { CLOCK, type Clock } from '../common/clock';
 import { sanitizeRichText } from '../common/sanitize-html';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { AnnouncementEntity } from './announcement.entity';
 import { AnnouncementRepository } from './announcement.repository';
@@ -38,7 +38,7 @@ const ALLOWED_FROM: Record<'publish' | 'archive' | 'edit', AnnouncementStatus[]>
 export class AnnouncementService {
   constructor(
     private readonly announcements: AnnouncementRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly search: SearchIndexer,

@@ -2,8 +2,8 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ChallengeResponse, Page, RespondChallenge, ResponseStatus } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
@@ -35,9 +35,9 @@ export class ChallengeResponseService implements OnModuleInit {
     private readonly responses: ChallengeResponseRepository,
     private readonly challengeService: ChallengeService,
     private readonly intentions: IntentionService,
-    private readonly users: UserRepository,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,

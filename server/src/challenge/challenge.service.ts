@@ -9,8 +9,8 @@ import {
   type ChallengeSummary,
   type Page,
 } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
@@ -23,6 +23,7 @@ import type { ChallengeEntity } from './challenge.entity';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
 import { pageOf, window } from '../common/db/paging';
+import { requireVerified } from '../organization/organization.service';
 
 const ENTITY_TYPE = 'challenge';
 /** The furthest deadline an organisation may set, in days from today. */
@@ -46,9 +47,9 @@ export class ChallengeService {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly responses: ChallengeResponseRepository,
-    private readonly users: UserRepository,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CONTENT_CHECK_CLIENT) private readonly contentCheck: ContentCheck,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -120,7 +121,7 @@ export class ChallengeService {
 
   async create(userId: number, input: ChallengeInput): Promise<ChallengeRecord> {
     const org = await this.organizationOf(userId);
-    if (org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    requireVerified(org);
     const deadline = this.checkDeadline(input.deadline);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
     const check = await this.checkText(challengeText(input), userId);

@@ -12,14 +12,14 @@ import {
   type RoadshowSlot,
   type UpdateEvent,
 } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import type { EventEntity } from './event.entity';
 import { quotedEvent, slotMessage, toEventDetail, toEventSummary, toRoadshowSlot, toSlotProject } from './event.mapper';
 import { EventRepository } from './event.repository';
@@ -80,10 +80,10 @@ export class EventService {
     private readonly events: EventRepository,
     private readonly roadshow: RoadshowRepository,
     private readonly registrations: RegistrationService,
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
+    private readonly organizations: OrganizationService,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -133,8 +133,7 @@ export class EventService {
     const slots = await this.roadshow.findSlots(event.id);
     if (slots.length === 0) return [];
     const slotIds = slots.map((s) => s.id);
-    const organization = viewer.userId ? await this.organizations.findForMember(viewer.userId) : null;
-    const verifiedOrg = organization?.status === 'verified' ? organization.id : null;
+    const verifiedOrg = viewer.userId ? ((await this.organizations.findVerifiedForMember(viewer.userId))?.id ?? null) : null;
     const [projects, counts, mine] = await Promise.all([
       this.roadshow.findProjects(slots.map((s) => s.projectId)),
       this.roadshow.countInterests(slotIds),

@@ -8,11 +8,11 @@ import type {
   Page,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { hostScopeOf, hosts } from '../park/host-scope';
 import type { ContactRequestEntity } from './finance.entity';
 import { type ContactRequestViewer, toContactRequest } from './finance.mapper';
@@ -30,8 +30,8 @@ export class ContactRequestService implements OnModuleInit {
   constructor(
     private readonly finance: FinanceRepository,
     private readonly requests: ContactRequestRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,

@@ -11,7 +11,7 @@ import {
   type Page,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
@@ -24,6 +24,7 @@ import { type IntentionMessages, type IntentionNames, openedMessages, stepMessag
 import { IntentionRepository, type IntentionRow } from './intention.repository';
 import { allowedMovesFor, openKeyOf, STAMP_OF } from './intention.rules';
 import { pageOf, window } from '../common/db/paging';
+import { requireVerified } from '../organization/organization.service';
 
 /** What opening an intention needs; other features (roadshow interest, a challenge pick) call `open`. */
 export interface OpenIntention {
@@ -53,7 +54,7 @@ export class IntentionService implements OnModuleInit {
   constructor(
     private readonly intentions: IntentionRepository,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -160,8 +161,7 @@ export class IntentionService implements OnModuleInit {
 
   /** An organisation proposes to an accepted project (its owner) or to a talent whose profile is open to organisations. */
   async proposeToTalent(userId: number, input: { projectId: number | null; talentUserId: number | null; note: string }): Promise<IntentionDetail> {
-    const org = await this.intentions.findOrganizationOfMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    const org = requireVerified(await this.intentions.findOrganizationOfMember(userId));
     let talentUserId: number;
     if (input.projectId !== null) {
       const project = await this.intentions.findProject(input.projectId);

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { FavoriteModule } from '../favorite/favorite.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { CONTENT_CHECK_CLIENT, ContentCheckClient } from '../wechat/content-check.client';
@@ -12,12 +14,11 @@ import { PositionChannelRepository, PositionRepository } from './position.reposi
 import { PositionService } from './position.service';
 
 @Module({
-  imports: [OrganizationModule, NotificationModule],
+  imports: [AccountModule, AuditModule, FavoriteModule, OrganizationModule, NotificationModule],
   controllers: [PositionController, FavoritePositionController, OrgPositionController, StaffPositionController],
   providers: [
     PositionRepository,
     PositionChannelRepository,
-    FavoriteRepository,
     PositionService,
     PositionExpiryService,
     {
@@ -34,6 +35,6 @@ import { PositionService } from './position.service';
     },
   ],
   // The content check is shared with other features that publish what users write (challenges).
-  exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository, CONTENT_CHECK_CLIENT],
+  exports: [PositionService, PositionExpiryService, CONTENT_CHECK_CLIENT],
 })
 export class JobModule {}

@@ -22,15 +22,15 @@ import {
   type UpdatePosition,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { FavoriteService } from '../favorite/favorite.service';
 import { quoted as quotedText, reviewOutcomeMessage } from '../notification/message-text';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
 import type { PositionEntity } from './position.entity';
@@ -109,11 +109,11 @@ export class PositionService implements OnModuleInit {
   constructor(
     private readonly positions: PositionRepository,
     private readonly channels: PositionChannelRepository,
-    private readonly favorites: FavoriteRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
+    private readonly favorites: FavoriteService,
+    private readonly organizations: OrganizationService,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CONTENT_CHECK_CLIENT) private readonly contentCheck: ContentCheck,
@@ -190,9 +190,7 @@ export class PositionService implements OnModuleInit {
 
   /** The verified organisation the caller belongs to (the access rule has checked it is verified). */
   private async organizationOf(userId: number): Promise<number> {
-    const org = await this.organizations.findForMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
-    return org.id;
+    return (await this.organizations.requireVerifiedForMember(userId)).id;
   }
 
   /** A position of the caller's organisation; another organisation's does not exist for them. */
@@ -461,6 +459,19 @@ export class PositionService implements OnModuleInit {
           },
       link: { page: 'orgPositionEdit', id: p.id },
     };
+  }
+
+  // ---- for applications ----
+
+  /** A position with its organisation's name, whatever its state (the applications feature decides what it accepts). */
+  findWithOrg(id: number): Promise<PositionWithOrg | null> {
+    return this.positions.findWithOrg(id);
+  }
+
+  /** Counts an application on the position and, when it came through a share link, on that channel (inside the application's transaction). */
+  async countApplication(positionId: number, channel: string | null | undefined, manager: EntityManager): Promise<void> {
+    await this.positions.incrementApplicationCount(positionId, manager);
+    if (channel) await this.channels.countApplication(positionId, channel, manager);
   }
 
   private async recordOf(id: number): Promise<PositionRecord> {

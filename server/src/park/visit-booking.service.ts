@@ -2,12 +2,12 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BookVisit, BookingListQuery, BookingStatus, Page, RespondBooking, VisitBooking } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { hostScopeOf, hosts } from './host-scope';
 import type { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 import { type BookingViewer, toVisitBooking } from './park.mapper';
@@ -29,8 +29,8 @@ export class VisitBookingService implements OnModuleInit {
   constructor(
     private readonly parks: ParkRepository,
     private readonly bookings: VisitBookingRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,

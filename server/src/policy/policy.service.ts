@@ -23,13 +23,13 @@ import {
 import { AccountErasure } from '../account/account-erasure';
 import { isPdf } from '../account/talent-profile.service';
 import { FileStorage } from '../account/file-storage';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { sanitizeRichText } from '../common/sanitize-html';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import type { Upload } from '../common/upload';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { FavoriteService } from '../favorite/favorite.service';
 import { CONTENT_MAX } from '../search/search-terms';
 import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { PolicyEntity } from './policy.entity';
@@ -92,8 +92,8 @@ export class PolicyService implements OnModuleInit {
     private readonly policies: PolicyRepository,
     private readonly attachments: PolicyAttachmentRepository,
     private readonly viewDays: PolicyViewDayRepository,
-    private readonly favorites: FavoriteRepository,
-    private readonly audit: AuditRepository,
+    private readonly favorites: FavoriteService,
+    private readonly audit: AuditService,
     private readonly files: FileStorage,
     private readonly search: SearchIndexer,
     private readonly dataSource: DataSource,
@@ -165,6 +165,11 @@ export class PolicyService implements OnModuleInit {
     const attachment = policy ? await this.attachments.findOne(policyId, attachmentId) : null;
     if (!attachment) throw AppException.notFound('ATTACHMENT_NOT_FOUND', `attachment ${attachmentId} of policy ${policyId}`);
     return { fileName: attachment.fileName, data: await this.files.read(attachment.storageKey) };
+  }
+
+  /** Ids of the policies with these titles (the demo seed finds what it published). */
+  findIdsByTitles(titles: string[]) {
+    return this.policies.findIdsByTitles(titles);
   }
 
   // ---- staff ----

@@ -16,7 +16,7 @@ import {
 } from '@ihaigui/shared';
 import type { z } from 'zod';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
@@ -56,7 +56,7 @@ export class ProjectReviewService implements OnModuleInit {
     private readonly reviews: ProjectReviewRepository,
     private readonly records: ProjectRecords,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,

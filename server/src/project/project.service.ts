@@ -12,16 +12,16 @@ import {
   type UpdateProject,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { FileStorage } from '../account/file-storage';
 import { isPdf } from '../account/talent-profile.service';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { isVerified, OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { ProjectRecords } from './project-records';
 import { ProjectReviewRepository } from './project-review.repository';
@@ -46,10 +46,10 @@ export class ProjectService implements OnModuleInit {
     private readonly reviews: ProjectReviewRepository,
     private readonly access: ProjectAccessRepository,
     private readonly records: ProjectRecords,
-    private readonly users: UserRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly users: AccountService,
+    private readonly organizations: OrganizationService,
     private readonly files: FileStorage,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -230,7 +230,7 @@ export class ProjectService implements OnModuleInit {
     return {
       userId: account.id,
       staff: STAFF_ROLES.includes(account.role),
-      verifiedOrganizationId: org?.status === 'verified' ? org.id : null,
+      verifiedOrganizationId: org && isVerified(org) ? org.id : null,
       assignedReviewer,
       intentionParty: org ? await this.access.organizationHasIntention(org.id, project.id) : false,
     };

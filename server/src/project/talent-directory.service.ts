@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Degree, Industry, Page, TalentCard } from '@ihaigui/shared';
-import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { talentOpenKey } from './project.rules';
 import { pageOf, window } from '../common/db/paging';
@@ -11,12 +10,11 @@ import { pageOf, window } from '../common/db/paging';
 export class TalentDirectoryService {
   constructor(
     private readonly access: ProjectAccessRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async listForOrganization(userId: number, query: { page: number; pageSize: number; industry?: Industry; degree?: Degree }): Promise<Page<TalentCard>> {
-    const org = await this.organizations.findForMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    const org = await this.organizations.requireVerifiedForMember(userId);
     const [rows, total] = await this.access.findOptedInTalentPage({
       industry: query.industry,
       degree: query.degree,

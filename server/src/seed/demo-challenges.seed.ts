@@ -6,7 +6,7 @@ import type { Clock } from '../common/clock';
 import { addDays, localDate } from '../common/time/local-date';
 import { IntentionService } from '../intention/intention.service';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { ProjectEntity } from '../project/project.entity';
 import { DEMO_CHALLENGES, DEMO_INTENTIONS } from './demo-challenges';
 
@@ -21,7 +21,7 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class DemoChallengesSeed {
   constructor(
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly challenges: ChallengeService,
     private readonly intentions: IntentionService,
     private readonly dataSource: DataSource,

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { eventInputSchema, ROADSHOW_KINDS } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { DEMO_PERSONA_USERNAMES } from '../account/demo-personas';
 import type { Clock } from '../common/clock';
 import { addDays, localDate } from '../common/time/local-date';
 import { EventService } from '../event/event.service';
 import { RegistrationService } from '../event/registration.service';
-import { RoadshowRepository } from '../event/roadshow.repository';
 import { RoadshowService } from '../event/roadshow.service';
 import { DEMO_EVENTS, type DemoEvent } from './demo-events';
 
@@ -45,8 +44,7 @@ export class DemoEventsSeed {
     private readonly events: EventService,
     private readonly registrations: RegistrationService,
     private readonly roadshows: RoadshowService,
-    private readonly roadshowRepository: RoadshowRepository,
-    private readonly users: UserRepository,
+    private readonly users: AccountService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -58,7 +56,7 @@ export class DemoEventsSeed {
       if (user) personaIds.set(persona, user.id);
     }
     return this.dataSource.transaction(async (em) => {
-      const shortlisted = await this.roadshowRepository.findShortlistedProjectIds(2 * MAX_SLOTS, em);
+      const shortlisted = await this.roadshows.findShortlistedProjectIds(2 * MAX_SLOTS, em);
       for (const item of DEMO_EVENTS) {
         const times = demoEventTimes(item, now);
         const event = await this.events.create(null, eventInputSchema.parse({ ...item.input, ...times }), em);

@@ -4,7 +4,7 @@ import { positionInputSchema, usccCheckCharacter } from '@ihaigui/shared';
 import type { Clock } from '../common/clock';
 import { addDays, localDate } from '../common/time/local-date';
 import { PositionService } from '../job/position.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { DEMO_POSITIONS } from './demo-positions';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,7 +18,7 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class DemoPositionsSeed {
   constructor(
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly positions: PositionService,
     private readonly dataSource: DataSource,
   ) {}
