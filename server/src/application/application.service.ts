@@ -14,6 +14,7 @@ import { AccountService } from '../account/account.service';
 import { FileStorage } from '../account/file-storage';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { PositionService } from '../job/position.service';
@@ -22,7 +23,6 @@ import { OrganizationService } from '../organization/organization.service';
 import type { ApplicationEntity } from './application.entity';
 import { toApplication } from './application.mapper';
 import { type ApplicationRow, ApplicationRepository } from './application.repository';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'application';
 /** What a client may send as Idempotency-Key (a UUID fits). */

@@ -5,6 +5,7 @@ import { AccountErasure } from '../account/account-erasure';
 import { AccountService } from '../account/account.service';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { IntentionService } from '../intention/intention.service';
@@ -13,7 +14,6 @@ import type { ChallengeResponseEntity } from './challenge.entity';
 import { quotedTitle, toChallengeResponse } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository } from './challenge.repository';
 import { ChallengeService } from './challenge.service';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'challenge';
 /** States a responder may still withdraw from. */

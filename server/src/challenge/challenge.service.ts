@@ -14,16 +14,16 @@ import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { reviewOutcomeMessage } from '../notification/message-text';
 import { NotificationService } from '../notification/notification.service';
+import { requireVerified } from '../organization/organization.service';
 import { CONTENT_CHECK_CLIENT, type ContentCheck } from '../wechat/content-check.client';
 import type { ChallengeEntity } from './challenge.entity';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
-import { pageOf, window } from '../common/db/paging';
-import { requireVerified } from '../organization/organization.service';
 
 const ENTITY_TYPE = 'challenge';
 /** The furthest deadline an organisation may set, in days from today. */

@@ -17,6 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
 import { OrganizationService } from '../organization/organization.service';
@@ -25,7 +26,6 @@ import { quotedEvent, slotMessage, toEventDetail, toEventSummary, toRoadshowSlot
 import { EventRepository } from './event.repository';
 import { RegistrationService } from './registration.service';
 import { RoadshowRepository } from './roadshow.repository';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'event';
 

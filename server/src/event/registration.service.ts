@@ -5,6 +5,7 @@ import type { attendeeSchema, checkInResultSchema, MyRegistration, myEventSchema
 import { AccountErasure } from '../account/account-erasure';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
@@ -13,7 +14,6 @@ import { newCheckInCode } from './check-in-code';
 import type { EventEntity, EventRegistrationEntity } from './event.entity';
 import { quotedEvent, registrationOpen, toEventSummary, toMyRegistration } from './event.mapper';
 import { type AttendeeRow, EventRepository, RegistrationRepository } from './event.repository';
-import { pageOf, window } from '../common/db/paging';
 
 type Attendee = z.infer<typeof attendeeSchema>;
 type CheckInResult = z.infer<typeof checkInResultSchema>;

@@ -11,13 +11,13 @@ import { AccountErasure } from '../account/account-erasure';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationService } from '../organization/organization.service';
 import { hostScopeOf, hosts } from '../park/host-scope';
 import type { ContactRequestEntity } from './finance.entity';
 import { type ContactRequestViewer, toContactRequest } from './finance.mapper';
 import { ContactRequestRepository, FinanceRepository } from './finance.repository';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'contact_request';
 

@@ -10,13 +10,13 @@ import {
   type UpdateFinance,
 } from '@ihaigui/shared';
 import { AuditService } from '../audit/audit.service';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationService } from '../organization/organization.service';
 import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { FinanceServiceEntity } from './finance.entity';
 import { toFinanceDetail, toFinanceSummary } from './finance.mapper';
 import { FinanceRepository } from './finance.repository';
-import { pageOf, window } from '../common/db/paging';
 
 /** What the search index holds for a finance service. */
 function searchEntry(s: FinanceServiceEntity): SearchEntry {

@@ -15,16 +15,16 @@ import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
+import { requireVerified } from '../organization/organization.service';
 import type { IntentionEntity } from './intention.entity';
 import { toIntentionDetail, toIntentionSummary, type IntentionViewerSide } from './intention.mapper';
 import { type IntentionMessages, type IntentionNames, openedMessages, stepMessages } from './intention.messages';
 import { IntentionRepository, type IntentionRow } from './intention.repository';
 import { allowedMovesFor, openKeyOf, STAMP_OF } from './intention.rules';
-import { pageOf, window } from '../common/db/paging';
-import { requireVerified } from '../organization/organization.service';
 
 /** What opening an intention needs; other features (roadshow interest, a challenge pick) call `open`. */
 export interface OpenIntention {

@@ -25,6 +25,7 @@ import { AccountErasure } from '../account/account-erasure';
 import { AccountService } from '../account/account.service';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { FavoriteService } from '../favorite/favorite.service';
@@ -36,7 +37,6 @@ import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxaco
 import type { PositionEntity } from './position.entity';
 import { positionText, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'position';
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,13 +5,13 @@ import { SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import type { NotificationEntity } from './notification.entity';
 import { toNotification } from './notification.mapper';
 import { NotificationRepository, WechatSubscriptionRepository } from './notification.repository';
 import { miniprogramStateOf, SubscribeMessageClient } from './subscribe-message.client';
-import { pageOf, window } from '../common/db/paging';
 
 export type SubscribeTemplate = (typeof SUBSCRIBE_TEMPLATES)[number];
 

@@ -10,10 +10,10 @@ import {
 } from '@ihaigui/shared';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { OrganizationEntity } from './organization.entity';
 import { OrganizationRepository } from './organization.repository';
-import { pageOf, window } from '../common/db/paging';
 
 /**
  * The verified-organisation rule, in one place: what an organisation does in public (publishing, proposing, browsing

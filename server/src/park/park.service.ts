@@ -16,6 +16,7 @@ import {
 } from '@ihaigui/shared';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { localDate } from '../common/time/local-date';
 import { OrganizationService } from '../organization/organization.service';
@@ -24,7 +25,6 @@ import type { ParkEntity } from './park.entity';
 import { toPolicySummary } from '../policy/policy.mapper';
 import { toE6, toParkDetail, toParkSummary, toVisitSlot } from './park.mapper';
 import { ParkRepository } from './park.repository';
-import { pageOf, window } from '../common/db/paging';
 
 /** At most this many upcoming slots on a park page. */
 export const UPCOMING_SLOTS_MAX = 30;

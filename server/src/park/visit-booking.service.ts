@@ -5,6 +5,7 @@ import { AccountErasure } from '../account/account-erasure';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationService } from '../organization/organization.service';
@@ -12,7 +13,6 @@ import { hostScopeOf, hosts } from './host-scope';
 import type { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 import { type BookingViewer, toVisitBooking } from './park.mapper';
 import { ParkRepository, VisitBookingRepository } from './park.repository';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'visit_booking';
 /** States that hold places on the slot. */

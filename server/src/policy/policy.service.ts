@@ -25,6 +25,7 @@ import { isPdf } from '../account/talent-profile.service';
 import { FileStorage } from '../account/file-storage';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { sanitizeRichText } from '../common/sanitize-html';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
@@ -36,7 +37,6 @@ import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
 import { PolicyViewDayRepository } from './policy-view-day.repository';
-import { pageOf, window } from '../common/db/paging';
 
 export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;

@@ -1,3 +1,4 @@
+import { pageOf, window } from '../common/db/paging';
 import { quoted } from '../notification/message-text';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -26,7 +27,6 @@ import type { ProjectEntity } from './project.entity';
 import { type ProjectRecordRow, toProjectRecordRow, toProjectReview, toProjectSummary } from './project.mapper';
 import { ProjectRepository } from './project.repository';
 import { criterionAverages, roundOne, screeningOutcome } from './project.rules';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'project';
 /** The staff's view of a record: every review and the experts' average. */

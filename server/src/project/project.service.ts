@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
 import { isVerified, OrganizationService } from '../organization/organization.service';
@@ -29,7 +30,6 @@ import type { ProjectEntity } from './project.entity';
 import { projectColumns, type ProjectRecordRow, toProjectDetail, toProjectExport, toProjectRecordRow, toProjectSummary } from './project.mapper';
 import { ProjectRepository, type ProjectRow } from './project.repository';
 import { DELETABLE_STATUSES, EDITABLE_STATUSES, projectOpenKey, type ProjectViewer, seesPrivate, seesProject, SUBMITTABLE_STATUSES } from './project.rules';
-import { pageOf, window } from '../common/db/paging';
 
 const ENTITY_TYPE = 'project';
 /** The owner's view of a record: no reviews, no experts' average. */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Degree, Industry, Page, TalentCard } from '@ihaigui/shared';
+import { pageOf, window } from '../common/db/paging';
 import { OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { talentOpenKey } from './project.rules';
-import { pageOf, window } from '../common/db/paging';
 
 /** Talents who opted in to be found (profile visible to everyone or to verified organisations), for organisations. */
 @Injectable()

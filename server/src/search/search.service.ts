@@ -8,11 +8,11 @@ import {
   type SearchType,
 } from '@ihaigui/shared';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { DEFAULT_SEARCH_TUNING, planAllTerms, SEARCH_TUNING, type SearchTuning } from './search-plan';
 import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate, termFloors } from './search-ranking';
 import { toSearchHit } from './search.mapper';
 import { type MatchSpec, type ScoredDocument, SearchRepository } from './search.repository';
-import { pageOf, window } from '../common/db/paging';
 
 /** Extra rows per list (a quarter more, at least this many) so that hidden documents near the top rarely matter. */
 const HIDDEN_ALLOWANCE = 16;
