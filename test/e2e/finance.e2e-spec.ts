@@ -109,7 +109,7 @@ describe.each(DIALECTS)('finance services and contact requests on %s', (dialect)
       expect([unknown.status, unknown.body.code]).toEqual([404, 'ORGANIZATION_NOT_FOUND']);
       const pendingOrgId = (await t.http.get('/api/v1/organizations/mine').set(auth(tokens.enterprise_unverified)).expect(200)).body.id;
       const pending = await t.http.post('/api/v1/staff/finance').set(auth(tokens.staff)).send(financeInput({ providerOrganizationId: pendingOrgId }));
-      expect([pending.status, pending.body.code]).toEqual([409, 'ORGANIZATION_NOT_VERIFIED']);
+      expect([pending.status, pending.body.code]).toEqual([403, 'ORGANIZATION_NOT_VERIFIED']);
     });
   });
 

@@ -195,7 +195,7 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
       expect([unknownOrg.status, unknownOrg.body.code]).toEqual([404, 'ORGANIZATION_NOT_FOUND']);
       const pendingOrgId = (await t.http.get('/api/v1/organizations/mine').set(auth(tokens.enterprise_unverified)).expect(200)).body.id;
       const pending = await t.http.post('/api/v1/staff/parks').set(auth(tokens.staff)).send(parkInput({ operatorOrganizationId: pendingOrgId }));
-      expect([pending.status, pending.body.code]).toEqual([409, 'ORGANIZATION_NOT_VERIFIED']);
+      expect([pending.status, pending.body.code]).toEqual([403, 'ORGANIZATION_NOT_VERIFIED']);
       const unknownPolicy = await t.http.post('/api/v1/staff/parks').set(auth(tokens.staff)).send(parkInput({ linkedPolicyIds: [999999] }));
       expect([unknownPolicy.status, unknownPolicy.body.code]).toEqual([404, 'POLICY_NOT_FOUND']);
       const startsAt = new Date(clock.now().getTime() - MINUTE);

@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { TokenService } from '../common/auth/token.service';
 import { OrganizationModule } from '../organization/organization.module';
@@ -8,14 +9,15 @@ import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, Use
 import { AuthController, PrivacyController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccountErasure } from './account-erasure';
+import { AccountService } from './account.service';
 import { FileStorage } from './file-storage';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
 import { TalentProfileService } from './talent-profile.service';
 
-@Global()
+/** Accounts, sign-in and the user's own data; other features import it for AccountService, the erasure registry, file storage and the WeChat client. */
 @Module({
-  imports: [JwtModule.register({}), OrganizationModule],
+  imports: [JwtModule.register({}), AuditModule, OrganizationModule],
   controllers: [AuthController, PrivacyController, MeController],
   providers: [
     UserRepository,
@@ -25,6 +27,7 @@ import { TalentProfileService } from './talent-profile.service';
     TokenService,
     FileStorage,
     AccountErasure,
+    AccountService,
     MeService,
     AuthService,
     TalentProfileService,
@@ -37,6 +40,16 @@ import { TalentProfileService } from './talent-profile.service';
           : null,
     },
   ],
-  exports: [UserRepository, ConsentRepository, TalentProfileRepository, TokenService, AuthService, MeService, FileStorage, AccountErasure, WECHAT_CLIENT],
+  exports: [
+    AccountService,
+    TokenService,
+    FileStorage,
+    AccountErasure,
+    WECHAT_CLIENT,
+    // The demo seed writes personas' accounts, consents and profiles directly.
+    UserRepository,
+    ConsentRepository,
+    TalentProfileRepository,
+  ],
 })
 export class AccountModule {}

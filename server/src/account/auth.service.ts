@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AuthTokens, DevPersona, PasswordLogin, RegisterAccount } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { AppException } from '../common/errors/app.exception';
@@ -22,7 +22,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly me: MeService,
     private readonly tokens: TokenService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,

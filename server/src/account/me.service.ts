@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Me, MyDataExport, PhoneUpdate } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
 import { AccountErasure } from './account-erasure';
@@ -21,8 +21,8 @@ export class MeService {
     private readonly consents: ConsentRepository,
     private readonly refreshTokens: RefreshTokenRepository,
     private readonly profiles: TalentProfileRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly files: FileStorage,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
@@ -142,12 +142,7 @@ export class MeService {
       );
       await this.profiles.delete(userId, em);
       await this.refreshTokens.revokeAllForUser(userId, now, em);
-      const org = await this.organizations.findForMember(userId, em);
-      if (org && org.createdBy === userId) {
-        // The registered contact was this person: keep the organisation, drop their name and number.
-        await this.organizations.update(org.id, { contactName: '—', contactPhone: '' }, em);
-      }
-      await this.organizations.deleteMembershipsOfUser(userId, em);
+      await this.organizations.forgetMember(userId, em);
       await this.erasure.eraseAll(userId, em);
       await this.audit.insert({ actorId: userId, action: 'account.delete', entityType: 'user', entityId: userId }, em);
     });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CV_MAX_BYTES, type TalentProfile, type TalentProfileInput } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
@@ -42,7 +42,7 @@ export class TalentProfileService {
   constructor(
     private readonly profiles: TalentProfileRepository,
     private readonly files: FileStorage,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

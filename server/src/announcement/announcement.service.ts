@@ -13,12 +13,13 @@ import type {
 import { htmlToText } from '@ihaigui/shared';
 import type { z } from 'zod';
 import type { announcementRecordPageSchema } from '@ihaigui/shared';
+import { pageOf, window } from '../common/db/paging';
 
 type AnnouncementRecordPage = z.infer<typeof announcementRecordPageSchema>;
 import { AppException } from '../common/errors/app.exception';
 import { CLOCK, type Clock } from '../common/clock';
 import { sanitizeRichText } from '../common/sanitize-html';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { AnnouncementEntity } from './announcement.entity';
 import { AnnouncementRepository } from './announcement.repository';
@@ -37,7 +38,7 @@ const ALLOWED_FROM: Record<'publish' | 'archive' | 'edit', AnnouncementStatus[]>
 export class AnnouncementService {
   constructor(
     private readonly announcements: AnnouncementRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly search: SearchIndexer,
@@ -47,10 +48,9 @@ export class AnnouncementService {
     const [rows, total] = await this.announcements.findPublishedPage({
       now: this.clock.now(),
       category: query.category,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toAnnouncementSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toAnnouncementSummary), total, query);
   }
 
   /** A reader opening an announcement: counts the view. Drafts, archived and scheduled items do not exist for them. */
@@ -65,10 +65,9 @@ export class AnnouncementService {
     const [rows, total] = await this.announcements.findPage({
       status: query.status,
       category: query.category,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toAnnouncementRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toAnnouncementRecord), total, query);
   }
 
   async getRecord(id: number): Promise<AnnouncementRecord> {

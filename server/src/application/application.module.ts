@@ -1,14 +1,17 @@
 import { Module } from '@nestjs/common';
-import { PositionChannelRepository, PositionRepository } from '../job/position.repository';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
+import { JobModule } from '../job/job.module';
+import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ApplyController, MyApplicationController, OrgApplicationController } from './application.controller';
 import { ApplicationRepository } from './application.repository';
 import { ApplicationService } from './application.service';
 
 @Module({
-  imports: [OrganizationModule],
+  imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule, JobModule],
   controllers: [ApplyController, MyApplicationController, OrgApplicationController],
-  providers: [ApplicationRepository, PositionRepository, PositionChannelRepository, ApplicationService],
+  providers: [ApplicationRepository, ApplicationService],
   exports: [ApplicationService],
 })
 export class ApplicationModule {}

@@ -10,15 +10,16 @@ import {
   type Page,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { TalentProfileRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { FileStorage } from '../account/file-storage';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
-import { PositionChannelRepository, PositionRepository } from '../job/position.repository';
+import { PositionService } from '../job/position.service';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import type { ApplicationEntity } from './application.entity';
 import { toApplication } from './application.mapper';
 import { APPLICATION_MESSAGES as M } from './application.messages';
@@ -56,13 +57,12 @@ export class ApplicationService implements OnModuleInit {
 
   constructor(
     private readonly applications: ApplicationRepository,
-    private readonly positions: PositionRepository,
-    private readonly channels: PositionChannelRepository,
-    private readonly profiles: TalentProfileRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly positions: PositionService,
+    private readonly accounts: AccountService,
+    private readonly organizations: OrganizationService,
     private readonly files: FileStorage,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -103,7 +103,7 @@ export class ApplicationService implements OnModuleInit {
       const earlier = await this.applications.findByIdempotencyKey(userId, key);
       if (earlier) return this.replay(earlier, positionId);
     }
-    const profile = await this.profiles.findByUserId(userId);
+    const profile = await this.accounts.findTalentProfile(userId);
     if (!profile) throw AppException.notFound('PROFILE_NOT_FOUND', `user ${userId} has no talent profile`);
     const position = await this.positions.findWithOrg(positionId);
     if (!position || position.status === 'pending' || position.status === 'rejected') {
@@ -148,8 +148,7 @@ export class ApplicationService implements OnModuleInit {
           em,
         );
         await this.applications.insertEvent({ applicationId: application.id, status: 'submitted', message: null, actorId: userId, at: now }, em);
-        await this.positions.incrementApplicationCount(positionId, em);
-        if (input.channel) await this.channels.countApplication(positionId, input.channel, em);
+        await this.positions.countApplication(positionId, input.channel, em);
         await this.audit.insert(
           { actorId: userId, action: 'application.create', entityType: ENTITY_TYPE, entityId: application.id, detail: { positionId } },
           em,
@@ -179,7 +178,7 @@ export class ApplicationService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number; status?: ApplicationStatus }): Promise<Page<Application>> {
     const [rows, total] = await this.applications.findPageForUser({ userId, status: query.status, ...window(query) });
-    return { items: await this.withHistory(rows), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.withHistory(rows), total, query);
   }
 
   async getMine(userId: number, id: number): Promise<Application> {
@@ -202,7 +201,7 @@ export class ApplicationService implements OnModuleInit {
     if (total === 0 && !(await this.applications.isPositionOfMember(positionId, memberId))) {
       throw AppException.notFound('POSITION_NOT_FOUND', `position ${positionId} not of user ${memberId}'s organisation`);
     }
-    return { items: await this.withHistory(rows), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.withHistory(rows), total, query);
   }
 
   /** One applicant, for the organisation applied to. The first time the organisation opens it, it becomes "viewed". */
@@ -339,8 +338,4 @@ function parseIdempotencyKey(raw: string | undefined): string | null {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

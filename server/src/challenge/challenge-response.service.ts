@@ -2,9 +2,10 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ChallengeResponse, Page, RespondChallenge, ResponseStatus } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { IntentionService } from '../intention/intention.service';
@@ -35,9 +36,9 @@ export class ChallengeResponseService implements OnModuleInit {
     private readonly responses: ChallengeResponseRepository,
     private readonly challengeService: ChallengeService,
     private readonly intentions: IntentionService,
-    private readonly users: UserRepository,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -145,7 +146,7 @@ export class ChallengeResponseService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number }): Promise<Page<ChallengeResponse>> {
     const [rows, total] = await this.responses.findPageForUser({ userId, ...window(query) });
-    return { items: rows.map(toChallengeResponse), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toChallengeResponse), total, query);
   }
 
   // ---- the organisation and staff ----
@@ -163,7 +164,7 @@ export class ChallengeResponseService implements OnModuleInit {
 
   private async page(challengeId: number, query: ListQuery): Promise<Page<ChallengeResponse>> {
     const [rows, total] = await this.responses.findPageForChallenge({ challengeId, status: query.status, ...window(query) });
-    return { items: rows.map(toChallengeResponse), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toChallengeResponse), total, query);
   }
 
   /** Shortlist (submitted → shortlisted) or pick (submitted | shortlisted → picked) one response. */
@@ -263,8 +264,4 @@ export class ChallengeResponseService implements OnModuleInit {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

@@ -3,7 +3,7 @@ import { Brackets, DataSource, type EntityManager, type SelectQueryBuilder } fro
 import type { ChallengeStatus, Industry, ResponseStatus } from '@ihaigui/shared';
 import { TalentProfileEntity } from '../account/talent-profile.entity';
 import { UserEntity } from '../account/user.entity';
-import { likePattern } from '../job/position.repository';
+import { likePattern } from '../common/db/like-pattern';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity } from '../project/project.entity';

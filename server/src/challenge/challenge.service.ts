@@ -9,14 +9,17 @@ import {
   type ChallengeSummary,
   type Page,
 } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { NotificationService } from '../notification/notification.service';
+import { requireVerified } from '../organization/organization.service';
 import type { ChallengeEntity } from './challenge.entity';
 import { CHALLENGE_MESSAGES as M } from './challenge.messages';
 import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
@@ -41,9 +44,10 @@ export class ChallengeService {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly responses: ChallengeResponseRepository,
+    private readonly users: AccountService,
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -70,7 +74,7 @@ export class ChallengeService {
 
   async listPublic(query: { page: number; pageSize: number; q?: string; field?: ChallengeInput['field'] }): Promise<Page<ChallengeSummary>> {
     const [rows, total] = await this.challenges.findPublicPage({ now: this.clock.now(), q: query.q, field: query.field, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeSummary), total, query);
   }
 
   /**
@@ -122,7 +126,7 @@ export class ChallengeService {
 
   async create(userId: number, input: ChallengeInput): Promise<ChallengeRecord> {
     const org = await this.organizationOf(userId);
-    if (org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    requireVerified(org);
     const deadline = this.checkDeadline(input.deadline);
     // WeChat is asked before anything is written: a refused or failed check leaves nothing behind.
     const check = await this.moderation.checkText(challengeText(input), userId);
@@ -141,7 +145,7 @@ export class ChallengeService {
   async listOwn(userId: number, query: { page: number; pageSize: number; status?: ChallengeStatus }) {
     const org = await this.organizationOf(userId);
     const [rows, total] = await this.challenges.findOrgPage({ organizationId: org.id, status: query.status, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeRecord), total, query);
   }
 
   async readOwn(userId: number, id: number): Promise<ChallengeRecord> {
@@ -205,7 +209,7 @@ export class ChallengeService {
 
   async listForStaff(query: { page: number; pageSize: number; view: ChallengeStatus }) {
     const [rows, total] = await this.challenges.findStaffPage({ status: query.view, ...window(query) });
-    return { items: (rows as ChallengeWithOrg[]).map(toChallengeRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as ChallengeWithOrg[]).map(toChallengeRecord), total, query);
   }
 
   readForStaff(id: number): Promise<ChallengeRecord> {
@@ -223,8 +227,4 @@ export class ChallengeService {
     if (!found) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id}`);
     return toChallengeRecord(found);
   }
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

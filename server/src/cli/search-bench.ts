@@ -20,6 +20,7 @@ import { dataSourceOptions } from '../common/db/data-source-options';
 import { runMigrationsLocked } from '../common/db/migration-runner';
 import { createDatabase, dropDatabase, withDatabase, withFlavor } from '../common/db/mysql-admin';
 import { documentValues, termRows } from '../search/search-terms';
+// Benchmark: builds a SearchService by hand on its own database, outside the Nest container.
 import { SearchRepository } from '../search/search.repository';
 import { SearchService } from '../search/search.service';
 import { CorpusGenerator } from './search-bench-corpus';

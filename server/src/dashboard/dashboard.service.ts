@@ -8,7 +8,7 @@ import {
   type DashboardTable,
   FUNNEL_STAGES,
 } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, daysBetween, endOfLocalDate } from '../common/time/local-date';
 import { dashboardFileName, dashboardWorkbook } from './dashboard-sheet';
@@ -48,7 +48,7 @@ const BREAKDOWN_KEY: Record<BreakdownDimension, 'byRegion' | 'byField' | 'byDegr
 export class DashboardService {
   constructor(
     private readonly repository: DashboardRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /** [from 00:00, to 24:00) in the city's time, and the chosen event (which must exist). */

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { IntentionModule } from '../intention/intention.module';
+import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { EventController, MyEventController, StaffEventController } from './event.controller';
 import { EventRepository, RegistrationRepository } from './event.repository';
@@ -13,9 +16,10 @@ import { RoadshowService } from './roadshow.service';
  * projects and organisations' interest (which opens intentions). Projects are read through RoadshowRepository.
  */
 @Module({
-  imports: [OrganizationModule, IntentionModule],
+  imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule, IntentionModule],
   controllers: [EventController, MyEventController, StaffEventController],
   providers: [EventRepository, RegistrationRepository, RoadshowRepository, EventService, RegistrationService, RoadshowService],
-  exports: [EventService, RegistrationService, RoadshowService, EventRepository, RoadshowRepository],
+  // The event repository only for the demo seed, which fills past events regardless of their deadline.
+  exports: [EventService, RegistrationService, RoadshowService, EventRepository],
 })
 export class EventModule {}

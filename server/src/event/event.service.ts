@@ -12,14 +12,15 @@ import {
   type RoadshowSlot,
   type UpdateEvent,
 } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import type { EventEntity } from './event.entity';
 import { quotedEvent, slotMessage, toEventDetail, toEventSummary, toRoadshowSlot, toSlotProject } from './event.mapper';
 import { EVENT_MESSAGES as M } from './event.messages';
@@ -80,10 +81,10 @@ export class EventService {
     private readonly events: EventRepository,
     private readonly roadshow: RoadshowRepository,
     private readonly registrations: RegistrationService,
-    private readonly organizations: OrganizationRepository,
-    private readonly users: UserRepository,
+    private readonly organizations: OrganizationService,
+    private readonly users: AccountService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -96,10 +97,9 @@ export class EventService {
       kind: query.kind,
       when: query.when,
       now,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((e) => toEventSummary(e, now)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
   }
 
   /** A published or cancelled event; a draft exists only for staff. */
@@ -134,8 +134,7 @@ export class EventService {
     const slots = await this.roadshow.findSlots(event.id);
     if (slots.length === 0) return [];
     const slotIds = slots.map((s) => s.id);
-    const organization = viewer.userId ? await this.organizations.findForMember(viewer.userId) : null;
-    const verifiedOrg = organization?.status === 'verified' ? organization.id : null;
+    const verifiedOrg = viewer.userId ? ((await this.organizations.findVerifiedForMember(viewer.userId))?.id ?? null) : null;
     const [projects, counts, mine] = await Promise.all([
       this.roadshow.findProjects(slots.map((s) => s.projectId)),
       this.roadshow.countInterests(slotIds),
@@ -155,8 +154,8 @@ export class EventService {
 
   async listForStaff(query: { status?: EventStatus; page: number; pageSize: number }): Promise<Page<EventSummary>> {
     const now = this.clock.now();
-    const [rows, total] = await this.events.findStaffPage({ status: query.status, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
-    return { items: rows.map((e) => toEventSummary(e, now)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.events.findStaffPage({ status: query.status, ...window(query) });
+    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
   }
 
   async readForStaff(staffId: number, id: number): Promise<EventDetail> {

@@ -3,12 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { attendeeSchema, checkInResultSchema, MyRegistration, myEventSchema, Page, RegistrationStatus } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { newCheckInCode } from './check-in-code';
 import type { EventEntity, EventRegistrationEntity } from './event.entity';
 import { quotedEvent, registrationOpen, toEventSummary, toMyRegistration } from './event.mapper';
@@ -67,9 +68,9 @@ export class RegistrationService implements OnModuleInit {
   constructor(
     private readonly events: EventRepository,
     private readonly registrations: RegistrationRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -251,24 +252,23 @@ export class RegistrationService implements OnModuleInit {
   /** The caller's events (registered or waitlisted), upcoming soonest first or past latest first. */
   async listMine(userId: number, query: { when: 'upcoming' | 'past'; page: number; pageSize: number }): Promise<Page<MyEvent>> {
     const now = this.clock.now();
-    const [rows, total] = await this.registrations.findMinePage({ userId, when: query.when, now, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.registrations.findMinePage({ userId, when: query.when, now, ...window(query) });
     const waiting = [...new Set(rows.filter((r) => r.status === 'waitlisted').map((r) => r.eventId))];
     const positions = positionsOf(await this.registrations.findWaitlistQueues(waiting));
-    return {
-      items: rows.map((r) => ({ event: toEventSummary(r.event, now), registration: toMyRegistration(r, positions.get(r.id) ?? null) })),
-      page: query.page,
-      pageSize: query.pageSize,
+    return pageOf(
+      rows.map((r) => ({ event: toEventSummary(r.event, now), registration: toMyRegistration(r, positions.get(r.id) ?? null) })),
       total,
-    };
+      query,
+    );
   }
 
   // ---- staff ----
 
   async listAttendees(eventId: number, query: { status?: RegistrationStatus; page: number; pageSize: number }): Promise<Page<Attendee>> {
     await this.requireEvent(eventId);
-    const [rows, total] = await this.registrations.findAttendeePage({ eventId, status: query.status, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.registrations.findAttendeePage({ eventId, status: query.status, ...window(query) });
     const positions = rows.some((r) => r.status === 'waitlisted') ? positionsOf(await this.registrations.findWaitlistQueues([eventId])) : new Map<number, number>();
-    return { items: rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)), total, query);
   }
 
   /**

@@ -2,13 +2,13 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type EventDetail, ROADSHOW_KINDS } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { IntentionService } from '../intention/intention.service';
 import { NotificationService } from '../notification/notification.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import type { EventEntity } from './event.entity';
 import { slotMessage } from './event.mapper';
 import { EventRepository } from './event.repository';
@@ -39,9 +39,9 @@ export class RoadshowService implements OnModuleInit {
     private readonly roadshow: RoadshowRepository,
     private readonly eventService: EventService,
     private readonly intentions: IntentionService,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -153,8 +153,7 @@ export class RoadshowService implements OnModuleInit {
     if (event.status === 'cancelled') throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
     const slot = await this.roadshow.findSlot(slotId);
     if (!slot || slot.eventId !== eventId) throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `slot ${slotId} of event ${eventId}`);
-    const organization = await this.organizations.findForMember(userId);
-    if (!organization || organization.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    const organization = await this.organizations.requireVerifiedForMember(userId);
     const earlier = await this.roadshow.findInterest(slotId, organization.id);
     if (earlier) return { intentionId: earlier.intentionId, created: false };
     const [project] = await this.roadshow.findProjects([slot.projectId]);
@@ -188,5 +187,10 @@ export class RoadshowService implements OnModuleInit {
       if (!winner) throw err;
       return { intentionId: winner.intentionId, created: false };
     }
+  }
+
+  /** Projects accepted and shortlisted for a roadshow, earliest shortlisted first (the demo seed fills slots from them). */
+  findShortlistedProjectIds(limit: number, manager: EntityManager): Promise<number[]> {
+    return this.roadshow.findShortlistedProjectIds(limit, manager);
   }
 }

@@ -8,11 +8,12 @@ import type {
   Page,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { hostScopeOf, hosts } from '../park/host-scope';
 import type { ContactRequestEntity } from './finance.entity';
 import { type ContactRequestViewer, toContactRequest } from './finance.mapper';
@@ -29,8 +30,8 @@ export class ContactRequestService implements OnModuleInit {
   constructor(
     private readonly finance: FinanceRepository,
     private readonly requests: ContactRequestRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -85,18 +86,18 @@ export class ContactRequestService implements OnModuleInit {
 
   async listMine(userId: number, query: ContactRequestListQuery): Promise<Page<ContactRequest>> {
     const [rows, total] = await this.requests.findPageForUser({ userId, status: query.status, ...window(query) });
-    return { items: await this.present(rows, 'requester'), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.present(rows, 'requester'), total, query);
   }
 
   /** Staff see every request; a provider's members see the requests to their organisation; others see none. */
   async listForHost(user: AuthUser, query: ContactRequestListQuery): Promise<Page<ContactRequest>> {
     const scope = await hostScopeOf(user, this.organizations);
-    if (scope.kind === 'none') return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+    if (scope.kind === 'none') return pageOf([], 0, query);
     const [rows, total] =
       scope.kind === 'all'
         ? await this.requests.findPage({ status: query.status, ...window(query) })
         : await this.requests.findPageForOrganization({ organizationId: scope.organizationId, status: query.status, ...window(query) });
-    return { items: await this.present(rows, 'provider'), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(await this.present(rows, 'provider'), total, query);
   }
 
   /** Answers (again, if need be) an open request; `close` ends the conversation. A closed request takes no answer. */
@@ -150,8 +151,4 @@ export class ContactRequestService implements OnModuleInit {
         : [];
     });
   }
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { SearchModule } from '../search/search.module';
 import { ContactRequestService } from './contact-request.service';
@@ -7,7 +9,7 @@ import { ContactRequestRepository, FinanceRepository } from './finance.repositor
 import { FinanceService } from './finance.service';
 
 @Module({
-  imports: [OrganizationModule, SearchModule],
+  imports: [AccountModule, AuditModule, OrganizationModule, SearchModule],
   controllers: [FinanceController, MyContactRequestController, HostContactRequestController, StaffFinanceController],
   providers: [FinanceRepository, ContactRequestRepository, FinanceService, ContactRequestService],
   exports: [FinanceService, ContactRequestService],

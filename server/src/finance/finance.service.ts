@@ -9,9 +9,10 @@ import {
   type Page,
   type UpdateFinance,
 } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { FinanceServiceEntity } from './finance.entity';
 import { toFinanceDetail, toFinanceSummary } from './finance.mapper';
@@ -45,22 +46,21 @@ function searchEntry(s: FinanceServiceEntity): SearchEntry {
 export class FinanceService {
   constructor(
     private readonly finance: FinanceRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly search: SearchIndexer,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {}
 
   /** Page + count + provider names: three statements whatever the page size. */
   async list(query: FinanceListQuery): Promise<Page<FinanceSummary>> {
-    const [rows, total] = await this.finance.findPage({ kind: query.kind, offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const [rows, total] = await this.finance.findPage({ kind: query.kind, ...window(query) });
     const names = await this.providerNames(rows);
-    return {
-      items: rows.map((s) => toFinanceSummary(s, names.get(s.providerOrganizationId) ?? '')),
-      page: query.page,
-      pageSize: query.pageSize,
+    return pageOf(
+      rows.map((s) => toFinanceSummary(s, names.get(s.providerOrganizationId) ?? '')),
       total,
-    };
+      query,
+    );
   }
 
   async detail(id: number): Promise<FinanceDetail> {
@@ -106,9 +106,7 @@ export class FinanceService {
 
   /** Requests go to the provider's members, so it must be a verified organisation. */
   private async requireProvider(organizationId: number, em: EntityManager): Promise<void> {
-    const org = await this.organizations.findById(organizationId, em);
-    if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `provider ${organizationId}`);
-    if (org.status !== 'verified') throw AppException.conflict('ORGANIZATION_NOT_VERIFIED', `provider ${org.id} is ${org.status}`);
+    await this.organizations.requireVerifiedById(organizationId, em);
   }
 }
 

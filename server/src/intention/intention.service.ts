@@ -11,13 +11,15 @@ import {
   type Page,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
+import { requireVerified } from '../organization/organization.service';
 import type { IntentionEntity } from './intention.entity';
 import { toIntentionDetail, toIntentionSummary, type IntentionViewerSide } from './intention.mapper';
 import { type IntentionMessages, type IntentionNames, openedMessages, stepMessages } from './intention.messages';
@@ -52,7 +54,7 @@ export class IntentionService implements OnModuleInit {
   constructor(
     private readonly intentions: IntentionRepository,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -121,8 +123,7 @@ export class IntentionService implements OnModuleInit {
 
   /** An organisation proposes to an accepted project (its owner) or to a talent whose profile is open to organisations. */
   async proposeToTalent(userId: number, input: { projectId: number | null; talentUserId: number | null; note: string }): Promise<IntentionDetail> {
-    const org = await this.intentions.findOrganizationOfMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    const org = requireVerified(await this.intentions.findOrganizationOfMember(userId));
     let talentUserId: number;
     if (input.projectId !== null) {
       const project = await this.intentions.findProject(input.projectId);
@@ -173,7 +174,7 @@ export class IntentionService implements OnModuleInit {
 
   async listMine(userId: number, query: { page: number; pageSize: number; status?: IntentionStatus }): Promise<Page<IntentionSummary>> {
     const [rows, total] = await this.intentions.findPage({ talentUserId: userId, status: query.status, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** The intentions of the caller's organisation; a caller without one has none to see. */
@@ -181,7 +182,7 @@ export class IntentionService implements OnModuleInit {
     const org = await this.intentions.findOrganizationOfMember(userId);
     if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `user ${userId} has no organisation`);
     const [rows, total] = await this.intentions.findPage({ organizationId: org.id, status: query.status, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** The two parties and staff see an intention with its notes; for anyone else it does not exist. */
@@ -205,7 +206,7 @@ export class IntentionService implements OnModuleInit {
 
   async listForStaff(query: { page: number; pageSize: number; status?: IntentionStatus; eventId?: number }): Promise<Page<IntentionSummary>> {
     const [rows, total] = await this.intentions.findPage({ status: query.status, eventId: query.eventId, ...window(query) });
-    return { items: rows.map(toIntentionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** An intention that began offline (at a fair, a visit), recorded by staff; both sides are told. */
@@ -344,8 +345,4 @@ function unavailable(detail: string): AppException {
 function isDeadlock(err: unknown): boolean {
   const e = err as { errno?: number; driverError?: { errno?: number } } | null;
   return (e?.driverError?.errno ?? e?.errno) === DEADLOCK;
-}
-
-function window(query: { page: number; pageSize: number }) {
-  return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { FavoriteModule } from '../favorite/favorite.module';
 import { NotificationModule } from '../notification/notification.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { OrganizationModule } from '../organization/organization.module';
@@ -12,12 +14,11 @@ import { PositionChannelRepository, PositionRepository } from './position.reposi
 import { PositionService } from './position.service';
 
 @Module({
-  imports: [OrganizationModule, NotificationModule, ModerationModule],
+  imports: [AccountModule, AuditModule, FavoriteModule, OrganizationModule, NotificationModule, ModerationModule],
   controllers: [PositionController, FavoritePositionController, OrgPositionController, StaffPositionController],
   providers: [
     PositionRepository,
     PositionChannelRepository,
-    FavoriteRepository,
     PositionService,
     PositionExpiryService,
     {
@@ -27,6 +28,7 @@ import { PositionService } from './position.service';
         new WxacodeClient(wechat, { baseUrl: config.wechat.baseUrl, envVersion: config.wechat.envVersion }),
     },
   ],
+  // The repositories only for the demo seed, which writes positions approved on past days.
   exports: [PositionService, PositionExpiryService, PositionRepository, PositionChannelRepository],
 })
 export class JobModule {}

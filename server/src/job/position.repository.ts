@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import type { Degree, District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
 import { ApplicationEntity } from '../application/application.entity';
+import { likePattern } from '../common/db/like-pattern';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { FavoriteEntity } from '../favorite/favorite.entity';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
@@ -61,11 +62,6 @@ export interface PublicPositionFilter {
 }
 
 export type StaffPositionView = 'pending' | 'approved' | 'rejected' | 'closed' | 'stale';
-
-/** `%`, `_` and the escape character itself stand for themselves in a LIKE pattern. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
-}
 
 /** Every SQL statement about positions, one method per query. */
 @Injectable()
@@ -179,7 +175,7 @@ export class PositionRepository {
   }
 
   /** A user's saved positions that are still public, newest bookmark first: page + count. */
-  findFavoritePage(userId: number, now: Date, offset: number, limit: number) {
+  findFavoritePage(userId: number, now: Date, { offset, limit }: { offset: number; limit: number }) {
     return this.open(this.withOrg(POSITION_SUMMARY_COLUMNS), now)
       .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', { type: 'position', userId })
       .orderBy('f.createdAt', 'DESC')

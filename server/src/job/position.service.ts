@@ -22,14 +22,15 @@ import {
   type UpdatePosition,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
-import { FavoriteRepository } from '../favorite/favorite.repository';
-import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
+import { FavoriteService } from '../favorite/favorite.service';
 import { quoted as quotedText } from '../notification/message-text';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
+import { type ModeratedKind, ModerationService } from '../moderation/moderation.service';
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
 import { JOB_MESSAGES as M } from './job.messages';
 import type { PositionEntity } from './position.entity';
@@ -93,10 +94,10 @@ export class PositionService implements OnModuleInit {
   constructor(
     private readonly positions: PositionRepository,
     private readonly channels: PositionChannelRepository,
-    private readonly favorites: FavoriteRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly favorites: FavoriteService,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly moderation: ModerationService,
-    private readonly audit: AuditRepository,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(WXACODE_CLIENT) private readonly codes: Wxacode,
@@ -152,10 +153,9 @@ export class PositionService implements OnModuleInit {
       maxDegreeRank: query.minDegree ? DEGREE_RANK[query.minDegree] : undefined,
       minSalary: query.minSalary,
       publishedSince: query.postedWithin ? new Date(now.getTime() - Number(query.postedWithin) * DAY_MS) : undefined,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionSummary), total, query);
   }
 
   /** A talent opening a position: counts the view (and the channel's, when it came through a share link). */
@@ -183,17 +183,15 @@ export class PositionService implements OnModuleInit {
   }
 
   async listFavorites(userId: number, query: PageQuery): Promise<Page<PositionSummary>> {
-    const [rows, total] = await this.positions.findFavoritePage(userId, this.clock.now(), (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: (rows as PositionWithOrg[]).map(toPositionSummary), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.positions.findFavoritePage(userId, this.clock.now(), window(query));
+    return pageOf((rows as PositionWithOrg[]).map(toPositionSummary), total, query);
   }
 
   // ---- enterprise ----
 
   /** The verified organisation the caller belongs to (the access rule has checked it is verified). */
   private async organizationOf(userId: number): Promise<number> {
-    const org = await this.organizations.findForMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
-    return org.id;
+    return (await this.organizations.requireVerifiedForMember(userId)).id;
   }
 
   /** A position of the caller's organisation; another organisation's does not exist for them. */
@@ -238,10 +236,9 @@ export class PositionService implements OnModuleInit {
     const [rows, total] = await this.positions.findOrgPage({
       organizationId,
       status: query.status,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionRecord), total, query);
   }
 
   async readOwn(userId: number, id: number): Promise<PositionRecord> {
@@ -337,10 +334,9 @@ export class PositionService implements OnModuleInit {
     const [rows, total] = await this.positions.findStaffPage({
       view: query.view,
       soon: new Date(this.clock.now().getTime() + POSITION_REMINDER_DAYS * DAY_MS),
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: (rows as PositionWithOrg[]).map(toPositionRecord), page: query.page, pageSize: query.pageSize, total };
+    return pageOf((rows as PositionWithOrg[]).map(toPositionRecord), total, query);
   }
 
   async readForStaff(id: number): Promise<PositionRecord> {
@@ -372,6 +368,19 @@ export class PositionService implements OnModuleInit {
       body: p.extended ? M.expiringBody(title, p.expiresOn) : M.expiringExtendableBody(title, p.expiresOn),
       link: { page: 'orgPositionEdit', id: p.id },
     };
+  }
+
+  // ---- for applications ----
+
+  /** A position with its organisation's name, whatever its state (the applications feature decides what it accepts). */
+  findWithOrg(id: number): Promise<PositionWithOrg | null> {
+    return this.positions.findWithOrg(id);
+  }
+
+  /** Counts an application on the position and, when it came through a share link, on that channel (inside the application's transaction). */
+  async countApplication(positionId: number, channel: string | null | undefined, manager: EntityManager): Promise<void> {
+    await this.positions.incrementApplicationCount(positionId, manager);
+    if (channel) await this.channels.countApplication(positionId, channel, manager);
   }
 
   private async recordOf(id: number): Promise<PositionRecord> {

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { CONTENT_CHECK_CLIENT, ContentCheckClient } from '../wechat/content-check.client';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
+import { NotificationModule } from '../notification/notification.module';
 import { ModerationService } from './moderation.service';
 
 /**
@@ -9,6 +12,7 @@ import { ModerationService } from './moderation.service';
  * with the WeChat content check it starts from.
  */
 @Module({
+  imports: [AccountModule, AuditModule, NotificationModule],
   providers: [
     ModerationService,
     {

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Bilingual, ErrorCode, NotificationKind } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
-import { AuditRepository } from '../audit/audit.repository';
+import { AccountService } from '../account/account.service';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService, type NotificationMessage } from '../notification/notification.service';
@@ -57,8 +57,8 @@ export interface ModeratedKind<E extends ModeratedRow> {
 @Injectable()
 export class ModerationService {
   constructor(
-    private readonly users: UserRepository,
-    private readonly audit: AuditRepository,
+    private readonly users: AccountService,
+    private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly dataSource: DataSource,
     @Inject(CONTENT_CHECK_CLIENT) private readonly contentCheck: ContentCheck,

@@ -1,11 +1,12 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
 import { NotificationController } from './notification.controller';
 import { NotificationRepository, WechatSubscriptionRepository } from './notification.repository';
 import { NotificationService } from './notification.service';
 
-/** Global so any feature can notify people without importing this module. */
-@Global()
+/** In-app notifications and WeChat subscribe messages; a feature that notifies people imports this module. */
 @Module({
+  imports: [AccountModule],
   controllers: [NotificationController],
   providers: [NotificationRepository, WechatSubscriptionRepository, NotificationService],
   exports: [NotificationService],

@@ -5,6 +5,7 @@ import { isPageName, PAGES, SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import type { NotificationEntity } from './notification.entity';
@@ -89,10 +90,10 @@ export class NotificationService implements OnModuleInit {
 
   async list(userId: number, query: PageQuery): Promise<Page<Notification> & { unread: number }> {
     const [[rows, total], unread] = await Promise.all([
-      this.notifications.findPageForUser({ userId, offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+      this.notifications.findPageForUser({ userId, ...window(query) }),
       this.notifications.countUnread(userId),
     ]);
-    return { items: rows.map(toNotification), page: query.page, pageSize: query.pageSize, total, unread };
+    return { ...pageOf(rows.map(toNotification), total, query), unread };
   }
 
   async unreadCount(userId: number): Promise<{ unread: number }> {

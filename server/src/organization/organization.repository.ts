@@ -33,7 +33,7 @@ export class OrganizationRepository {
     return this.em(manager).findOne(OrganizationMemberEntity, { where: { userId } });
   }
 
-  findPageByStatus(status: OrganizationStatus, offset: number, limit: number) {
+  findPageByStatus(status: OrganizationStatus, { offset, limit }: { offset: number; limit: number }) {
     return this.em().findAndCount(OrganizationEntity, {
       where: { status },
       order: { createdAt: 'ASC', id: 'ASC' },

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   maskPhone,
   type Organization,
@@ -8,11 +8,26 @@ import {
   type RegisterOrganization,
   type VerifyOrganization,
 } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { OrganizationEntity } from './organization.entity';
 import { OrganizationRepository } from './organization.repository';
+
+/**
+ * The verified-organisation rule, in one place: what an organisation does in public (publishing, proposing, browsing
+ * talents, hosting, being named as a park's operator or a finance provider) needs it verified by staff. The access
+ * rule `@VerifiedOrganization()` and every service that checks it answer 403 ORGANIZATION_NOT_VERIFIED.
+ */
+export function requireVerified<T extends { id: number; status: string }>(org: T | null | undefined, detail?: string): T {
+  if (org && isVerified(org)) return org;
+  throw new AppException('ORGANIZATION_NOT_VERIFIED', 403, detail ?? (org ? `organization ${org.id} is ${org.status}` : 'no organization'));
+}
+
+export function isVerified(org: { status: string }): boolean {
+  return org.status === 'verified';
+}
 
 /** The contact number is shown whole to the organisation's own members and to staff, masked to everyone else. */
 export function toOrganization(o: OrganizationEntity, revealContact: boolean): Organization {
@@ -36,7 +51,7 @@ export function toOrganization(o: OrganizationEntity, revealContact: boolean): O
 export class OrganizationService {
   constructor(
     private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -54,6 +69,53 @@ export class OrganizationService {
     return toOrganization(saved, true);
   }
 
+  // ---- for other features ----
+
+  /** The organisation a user belongs to, whatever its status (null: none). */
+  findForMember(userId: number, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return this.organizations.findForMember(userId, manager);
+  }
+
+  findByUscc(uscc: string, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    return this.organizations.findByUscc(uscc, manager);
+  }
+
+  findMembership(userId: number) {
+    return this.organizations.findMembership(userId);
+  }
+
+  /** The user's organisation when it is verified, else null (for what only a verified organisation's members see). */
+  async findVerifiedForMember(userId: number, manager?: EntityManager): Promise<OrganizationEntity | null> {
+    const org = await this.organizations.findForMember(userId, manager);
+    return org && isVerified(org) ? org : null;
+  }
+
+  /** The user's organisation, which must be verified. */
+  async requireVerifiedForMember(userId: number, manager?: EntityManager): Promise<OrganizationEntity> {
+    return requireVerified(await this.organizations.findForMember(userId, manager));
+  }
+
+  /** An organisation named in an input (a park's operator, a finance provider): it must exist and be verified. */
+  async requireVerifiedById(organizationId: number, manager?: EntityManager): Promise<OrganizationEntity> {
+    const org = await this.organizations.findById(organizationId, manager);
+    if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `organization ${organizationId}`);
+    return requireVerified(org);
+  }
+
+  /**
+   * Account deletion (inside its transaction): the user leaves their organisation; when they registered it, the
+   * organisation stays but loses their name and number as its contact.
+   */
+  async forgetMember(userId: number, manager: EntityManager): Promise<void> {
+    const org = await this.organizations.findForMember(userId, manager);
+    if (org && org.createdBy === userId) {
+      await this.organizations.update(org.id, { contactName: '—', contactPhone: '' }, manager);
+    }
+    await this.organizations.deleteMembershipsOfUser(userId, manager);
+  }
+
+  // ---- the organisation's own routes ----
+
   async mine(userId: number): Promise<Organization> {
     const org = await this.organizations.findForMember(userId);
     if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND');
@@ -61,8 +123,8 @@ export class OrganizationService {
   }
 
   async queue(query: OrganizationQueueQuery): Promise<OrganizationPage> {
-    const [rows, total] = await this.organizations.findPageByStatus(query.status, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((o) => toOrganization(o, true)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.organizations.findPageByStatus(query.status, window(query));
+    return pageOf(rows.map((o) => toOrganization(o, true)), total, query);
   }
 
   /** Staff verify a pending (or previously rejected) organisation, or reject it with a reason the enterprise sees. */

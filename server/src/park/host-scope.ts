@@ -1,5 +1,5 @@
 import type { AuthUser } from '../common/auth/auth-user';
-import type { OrganizationRepository } from '../organization/organization.repository';
+import type { OrganizationService } from '../organization/organization.service';
 
 /**
  * What a caller hosts: staff host everything; an enterprise user hosts what their verified organisation runs
@@ -7,11 +7,11 @@ import type { OrganizationRepository } from '../organization/organization.reposi
  */
 export type HostScope = { kind: 'all' } | { kind: 'organization'; organizationId: number } | { kind: 'none' };
 
-export async function hostScopeOf(user: AuthUser, organizations: OrganizationRepository): Promise<HostScope> {
+export async function hostScopeOf(user: AuthUser, organizations: OrganizationService): Promise<HostScope> {
   if (user.role === 'staff' || user.role === 'admin') return { kind: 'all' };
   if (user.role !== 'enterprise') return { kind: 'none' };
-  const org = await organizations.findForMember(user.id);
-  return org?.status === 'verified' ? { kind: 'organization', organizationId: org.id } : { kind: 'none' };
+  const org = await organizations.findVerifiedForMember(user.id);
+  return org ? { kind: 'organization', organizationId: org.id } : { kind: 'none' };
 }
 
 /** Whether the scope covers something run by `organizationId` (null: run by the service center itself). */

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { SearchModule } from '../search/search.module';
 import { HostVisitBookingController, MyVisitBookingController, ParkController, StaffParkController } from './park.controller';
@@ -7,9 +9,9 @@ import { ParkService } from './park.service';
 import { VisitBookingService } from './visit-booking.service';
 
 @Module({
-  imports: [OrganizationModule, SearchModule],
+  imports: [AccountModule, AuditModule, OrganizationModule, SearchModule],
   controllers: [ParkController, MyVisitBookingController, HostVisitBookingController, StaffParkController],
   providers: [ParkRepository, VisitBookingRepository, ParkService, VisitBookingService],
-  exports: [ParkService, VisitBookingService, ParkRepository],
+  exports: [ParkService, VisitBookingService],
 })
 export class ParkModule {}

@@ -14,11 +14,12 @@ import {
   type UpdatePark,
   type VisitSlot,
 } from '@ihaigui/shared';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { localDate } from '../common/time/local-date';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { bilingualContent, type SearchEntry, SearchIndexer } from '../search/search.indexer';
 import type { ParkEntity } from './park.entity';
 import { toPolicySummary } from '../policy/policy.mapper';
@@ -66,9 +67,9 @@ function toColumns(input: UpdatePark): Partial<ParkEntity> {
 export class ParkService {
   constructor(
     private readonly parks: ParkRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     private readonly search: SearchIndexer,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -77,10 +78,9 @@ export class ParkService {
     const [rows, total] = await this.parks.findPage({
       district: query.district,
       industry: query.industry,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toParkSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toParkSummary), total, query);
   }
 
   /** The park with its upcoming visit slots and the linked policies that are public today: three statements. */
@@ -150,9 +150,7 @@ export class ParkService {
   /** The operator must be a verified organisation; linked policies must exist (a draft may be linked ahead). */
   private async checkReferences(input: UpdatePark, em: EntityManager): Promise<void> {
     if (input.operatorOrganizationId) {
-      const org = await this.organizations.findById(input.operatorOrganizationId, em);
-      if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `operator ${input.operatorOrganizationId}`);
-      if (org.status !== 'verified') throw AppException.conflict('ORGANIZATION_NOT_VERIFIED', `operator ${org.id} is ${org.status}`);
+      await this.organizations.requireVerifiedById(input.operatorOrganizationId, em);
     }
     if (input.linkedPolicyIds?.length) {
       const ids = [...new Set(input.linkedPolicyIds)];

@@ -2,12 +2,13 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { BookVisit, BookingListQuery, BookingStatus, Page, RespondBooking, VisitBooking } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { isUniqueViolation } from '../common/db/unique-violation';
 import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { hostScopeOf, hosts } from './host-scope';
 import type { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 import { type BookingViewer, toVisitBooking } from './park.mapper';
@@ -28,8 +29,8 @@ export class VisitBookingService implements OnModuleInit {
   constructor(
     private readonly parks: ParkRepository,
     private readonly bookings: VisitBookingRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -117,8 +118,8 @@ export class VisitBookingService implements OnModuleInit {
   }
 
   async listMine(userId: number, query: BookingListQuery): Promise<Page<VisitBooking>> {
-    const [rows, total] = await this.bookings.findPageForUser({ userId, status: query.status, ...this.window(query) });
-    return { items: await this.present(rows, 'visitor'), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.bookings.findPageForUser({ userId, status: query.status, ...window(query) });
+    return pageOf(await this.present(rows, 'visitor'), total, query);
   }
 
   /** The visitor cancels a pending or confirmed visit before it starts; the places go back to the slot. */
@@ -135,13 +136,13 @@ export class VisitBookingService implements OnModuleInit {
   /** Staff see every booking; an operator's members see those of the parks it runs; others see none. */
   async listForHost(user: AuthUser, query: BookingListQuery): Promise<Page<VisitBooking>> {
     const scope = await hostScopeOf(user, this.organizations);
-    const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+    const empty = pageOf([], 0, query);
     if (scope.kind === 'none') return empty;
     const [rows, total] =
       scope.kind === 'all'
-        ? await this.bookings.findPage({ status: query.status, ...this.window(query) })
-        : await this.bookings.findPageForOperator({ organizationId: scope.organizationId, status: query.status, ...this.window(query) });
-    return { items: await this.present(rows, 'host'), page: query.page, pageSize: query.pageSize, total };
+        ? await this.bookings.findPage({ status: query.status, ...window(query) })
+        : await this.bookings.findPageForOperator({ organizationId: scope.organizationId, status: query.status, ...window(query) });
+    return pageOf(await this.present(rows, 'host'), total, query);
   }
 
   /** The host confirms or declines a pending visit; a decline gives the places back. */
@@ -164,10 +165,6 @@ export class VisitBookingService implements OnModuleInit {
       );
     });
     return (await this.present([updated], 'host'))[0] as VisitBooking;
-  }
-
-  private window(query: { page: number; pageSize: number }) {
-    return { offset: (query.page - 1) * query.pageSize, limit: query.pageSize };
   }
 
   private async requireNotStarted(slotId: number, em: EntityManager): Promise<void> {

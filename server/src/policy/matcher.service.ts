@@ -8,7 +8,7 @@ import {
   type MatchAnswers,
   type MatchResult,
 } from '@ihaigui/shared';
-import { TalentProfileRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { addDays, localDate, localYear } from '../common/time/local-date';
@@ -23,7 +23,7 @@ import { PolicyRepository } from './policy.repository';
 export class MatcherService {
   constructor(
     private readonly policies: PolicyRepository,
-    private readonly profiles: TalentProfileRepository,
+    private readonly accounts: AccountService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -57,7 +57,7 @@ export class MatcherService {
 
   /** The signed-in talent's own profile as the questionnaire. */
   async matchProfile(userId: number): Promise<MatchResult> {
-    const profile = await this.profiles.findByUserId(userId);
+    const profile = await this.accounts.findTalentProfile(userId);
     if (!profile) throw AppException.notFound('PROFILE_NOT_FOUND', `no profile for user ${userId}`);
     return this.match(answersFromProfile(profile, localYear(this.clock.now())));
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
+import { FavoriteModule } from '../favorite/favorite.module';
 import { SearchModule } from '../search/search.module';
 import { MatcherService } from './matcher.service';
 import { FavoritePolicyController, PolicyController } from './policy.controller';
@@ -10,9 +12,9 @@ import { PolicyService } from './policy.service';
 import { StaffPolicyController } from './staff-policy.controller';
 
 @Module({
-  imports: [SearchModule],
+  imports: [AccountModule, AuditModule, FavoriteModule, SearchModule],
   controllers: [PolicyController, FavoritePolicyController, StaffPolicyController],
-  providers: [PolicyRepository, PolicyAttachmentRepository, PolicyViewDayRepository, FavoriteRepository, PolicyService, MatcherService, PolicyImportService],
-  exports: [PolicyService, PolicyRepository],
+  providers: [PolicyRepository, PolicyAttachmentRepository, PolicyViewDayRepository, PolicyService, MatcherService, PolicyImportService],
+  exports: [PolicyService],
 })
 export class PolicyModule {}

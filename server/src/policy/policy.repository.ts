@@ -120,7 +120,7 @@ export class PolicyRepository {
   }
 
   /** A user's saved policies, newest bookmark first: page + count. */
-  findFavoritePage(userId: number, offset: number, limit: number) {
+  findFavoritePage(userId: number, { offset, limit }: { offset: number; limit: number }) {
     return this.repo()
       .createQueryBuilder('p')
       .select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`))

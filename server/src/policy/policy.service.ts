@@ -23,13 +23,14 @@ import {
 import { AccountErasure } from '../account/account-erasure';
 import { isPdf } from '../account/talent-profile.service';
 import { FileStorage } from '../account/file-storage';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import { sanitizeRichText } from '../common/sanitize-html';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import type { Upload } from '../common/upload';
-import { FavoriteRepository } from '../favorite/favorite.repository';
+import { FavoriteService } from '../favorite/favorite.service';
 import { CONTENT_MAX } from '../search/search-terms';
 import { bilingualContent, SearchIndexer } from '../search/search.indexer';
 import type { PolicyEntity } from './policy.entity';
@@ -91,8 +92,8 @@ export class PolicyService implements OnModuleInit {
     private readonly policies: PolicyRepository,
     private readonly attachments: PolicyAttachmentRepository,
     private readonly viewDays: PolicyViewDayRepository,
-    private readonly favorites: FavoriteRepository,
-    private readonly audit: AuditRepository,
+    private readonly favorites: FavoriteService,
+    private readonly audit: AuditService,
     private readonly files: FileStorage,
     private readonly search: SearchIndexer,
     private readonly dataSource: DataSource,
@@ -126,10 +127,9 @@ export class PolicyService implements OnModuleInit {
       targetGroup: query.targetGroup,
       minAmount: query.minAmount,
       sort: query.sort,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toPolicySummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toPolicySummary), total, query);
   }
 
   /** A reader opening a policy: counts the view (in total and for today); `favorited` for a signed-in reader. */
@@ -156,8 +156,8 @@ export class PolicyService implements OnModuleInit {
   }
 
   async listFavorites(userId: number, query: PageQuery): Promise<PolicyPage> {
-    const [rows, total] = await this.policies.findFavoritePage(userId, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map(toPolicySummary), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.policies.findFavoritePage(userId, window(query));
+    return pageOf(rows.map(toPolicySummary), total, query);
   }
 
   async readAttachment(policyId: number, attachmentId: number): Promise<{ fileName: string; data: Buffer }> {
@@ -165,6 +165,11 @@ export class PolicyService implements OnModuleInit {
     const attachment = policy ? await this.attachments.findOne(policyId, attachmentId) : null;
     if (!attachment) throw AppException.notFound('ATTACHMENT_NOT_FOUND', `attachment ${attachmentId} of policy ${policyId}`);
     return { fileName: attachment.fileName, data: await this.files.read(attachment.storageKey) };
+  }
+
+  /** Ids of the policies with these titles (the demo seed finds what it published). */
+  findIdsByTitles(titles: string[]) {
+    return this.policies.findIdsByTitles(titles);
   }
 
   // ---- staff ----
@@ -175,10 +180,9 @@ export class PolicyService implements OnModuleInit {
       view: query.view,
       today,
       soon: addDays(today, EXPIRING_WITHIN_DAYS),
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((p) => toPolicyRecord(p, [])), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((p) => toPolicyRecord(p, [])), total, query);
   }
 
   async getRecord(id: number): Promise<PolicyRecord> {

@@ -1,3 +1,4 @@
+import { pageOf, window } from '../common/db/paging';
 import { quoted } from '../notification/message-text';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -16,7 +17,7 @@ import {
 } from '@ihaigui/shared';
 import type { z } from 'zod';
 import { AccountErasure } from '../account/account-erasure';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { NotificationService } from '../notification/notification.service';
@@ -56,7 +57,7 @@ export class ProjectReviewService implements OnModuleInit {
     private readonly reviews: ProjectReviewRepository,
     private readonly records: ProjectRecords,
     private readonly notifications: NotificationService,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -81,16 +82,15 @@ export class ProjectReviewService implements OnModuleInit {
     const [rows, total] = await this.projects.findStaffPage({
       view: query.view,
       eventId: query.eventId,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map((r) => toProjectRecordRow(r, true)), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map((r) => toProjectRecordRow(r, true)), total, query);
   }
 
   /** Accepted projects by average score (unscored last), each with its per-criterion averages: three statements. */
   async ranking(query: { page: number; pageSize: number; eventId?: number }): Promise<Page<RankingRow>> {
-    const offset = (query.page - 1) * query.pageSize;
-    const [rows, total] = await this.projects.findRankingPage({ eventId: query.eventId, offset, limit: query.pageSize });
+    const { offset, limit } = window(query);
+    const [rows, total] = await this.projects.findRankingPage({ eventId: query.eventId, offset, limit });
     const averages = new Map((await this.reviews.findCriterionAverages(rows.map((r) => r.id))).map((a) => [Number(a.projectId), a]));
     const items = rows.map((p, i) => {
       const { id, name, nameEn, field, originRegion, stage, shortlisted } = toProjectSummary(p);
@@ -103,7 +103,7 @@ export class ProjectReviewService implements OnModuleInit {
         byCriterion: criterionAverages(averages.get(p.id)),
       };
     });
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 
   readForStaff(id: number): Promise<ProjectRecord> {
@@ -236,8 +236,7 @@ export class ProjectReviewService implements OnModuleInit {
     const [rows, total] = await this.reviews.findPageForReviewer({
       reviewerId,
       done: query.done === undefined ? undefined : query.done === 'true',
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
     const items = rows.map((r) => ({
       project: toProjectSummary(r.project),
@@ -245,7 +244,7 @@ export class ProjectReviewService implements OnModuleInit {
       submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
       total: r.submittedAt ? r.total : null,
     }));
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 
   /** The project to score, with its details and only the caller's own review (experts score independently). */

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
+import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ProjectAccessRepository } from './project-access.repository';
 import { ProjectRecords } from './project-records';
@@ -12,9 +15,9 @@ import { TalentDirectoryService } from './talent-directory.service';
 
 /** Talent projects, their screening and expert review, the shortlist, and the talents organisations browse. */
 @Module({
-  imports: [OrganizationModule],
+  imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule],
   controllers: [MyProjectController, ProjectController, StaffProjectController, StaffReviewerController, ReviewController, OrgTalentController],
   providers: [ProjectRepository, ProjectReviewRepository, ProjectAccessRepository, ProjectRecords, ProjectService, ProjectReviewService, TalentDirectoryService],
-  exports: [ProjectRepository, ProjectReviewRepository, ProjectService, ProjectReviewService],
+  exports: [ProjectService, ProjectReviewService, ProjectRepository, ProjectReviewRepository], // the repositories for the demo seed's scored projects only
 })
 export class ProjectModule {}

@@ -4,7 +4,7 @@ import type { Industry, OriginRegion, ProjectSeek, ProjectStage, ProjectStatus }
 import { TalentProfileEntity } from '../account/talent-profile.entity';
 import { UserEntity } from '../account/user.entity';
 import { EventEntity } from '../event/event.entity';
-import { likePattern } from '../job/position.repository';
+import { likePattern } from '../common/db/like-pattern';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
 import { ProjectEntity, ProjectHistoryEntity } from './project.entity';
@@ -133,7 +133,7 @@ export class ProjectRepository {
   }
 
   /** A talent's own projects, newest first: page + count. */
-  findPageForOwner(ownerId: number, offset: number, limit: number): Promise<[ProjectRow[], number]> {
+  findPageForOwner(ownerId: number, { offset, limit }: { offset: number; limit: number }): Promise<[ProjectRow[], number]> {
     return this.withContext(PROJECT_RECORD_COLUMNS)
       .where('p.ownerId = :ownerId', { ownerId })
       .orderBy('p.createdAt', 'DESC')

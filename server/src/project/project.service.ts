@@ -12,16 +12,17 @@ import {
   type UpdateProject,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
-import { UserRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { FileStorage } from '../account/file-storage';
 import { isPdf } from '../account/talent-profile.service';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { isVerified, OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { ProjectRecords } from './project-records';
 import { ProjectReviewRepository } from './project-review.repository';
@@ -45,10 +46,10 @@ export class ProjectService implements OnModuleInit {
     private readonly reviews: ProjectReviewRepository,
     private readonly access: ProjectAccessRepository,
     private readonly records: ProjectRecords,
-    private readonly users: UserRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly users: AccountService,
+    private readonly organizations: OrganizationService,
     private readonly files: FileStorage,
-    private readonly audit: AuditRepository,
+    private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
     private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -86,8 +87,8 @@ export class ProjectService implements OnModuleInit {
   }
 
   async listMine(userId: number, query: PageQuery): Promise<Page<ProjectRecordRow>> {
-    const [rows, total] = await this.projects.findPageForOwner(userId, (query.page - 1) * query.pageSize, query.pageSize);
-    return { items: rows.map((r) => toProjectRecordRow(r, false)), page: query.page, pageSize: query.pageSize, total };
+    const [rows, total] = await this.projects.findPageForOwner(userId, window(query));
+    return pageOf(rows.map((r) => toProjectRecordRow(r, false)), total, query);
   }
 
   async getMine(userId: number, id: number): Promise<ProjectRecord> {
@@ -185,10 +186,9 @@ export class ProjectService implements OnModuleInit {
       originRegion: query.originRegion,
       stage: query.stage,
       seeks: query.seeks,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
-    return { items: rows.map(toProjectSummary), page: query.page, pageSize: query.pageSize, total };
+    return pageOf(rows.map(toProjectSummary), total, query);
   }
 
   /** An accepted project the caller may find; its details only for those party to it. */
@@ -230,7 +230,7 @@ export class ProjectService implements OnModuleInit {
     return {
       userId: account.id,
       staff: STAFF_ROLES.includes(account.role),
-      verifiedOrganizationId: org?.status === 'verified' ? org.id : null,
+      verifiedOrganizationId: org && isVerified(org) ? org.id : null,
       assignedReviewer,
       intentionParty: org ? await this.access.organizationHasIntention(org.id, project.id) : false,
     };

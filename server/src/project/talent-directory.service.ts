@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Degree, Industry, Page, TalentCard } from '@ihaigui/shared';
-import { AppException } from '../common/errors/app.exception';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { pageOf, window } from '../common/db/paging';
+import { OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { talentOpenKey } from './project.rules';
 
@@ -10,17 +10,15 @@ import { talentOpenKey } from './project.rules';
 export class TalentDirectoryService {
   constructor(
     private readonly access: ProjectAccessRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async listForOrganization(userId: number, query: { page: number; pageSize: number; industry?: Industry; degree?: Degree }): Promise<Page<TalentCard>> {
-    const org = await this.organizations.findForMember(userId);
-    if (!org || org.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+    const org = await this.organizations.requireVerifiedForMember(userId);
     const [rows, total] = await this.access.findOptedInTalentPage({
       industry: query.industry,
       degree: query.degree,
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     });
     const open = await this.access.findOpenKeys(rows.map((r) => talentOpenKey(org.id, r.userId)));
     const items = rows.map((r) => ({
@@ -34,6 +32,6 @@ export class TalentDirectoryService {
       returnYear: r.returnYear,
       canPropose: !open.has(talentOpenKey(org.id, r.userId)),
     }));
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return pageOf(items, total, query);
   }
 }

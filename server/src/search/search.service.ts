@@ -8,6 +8,7 @@ import {
   type SearchType,
 } from '@ihaigui/shared';
 import { CLOCK, type Clock } from '../common/clock';
+import { pageOf, window } from '../common/db/paging';
 import { DEFAULT_SEARCH_TUNING, planAllTerms, SEARCH_TUNING, type SearchTuning } from './search-plan';
 import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate, termFloors } from './search-ranking';
 import { toSearchHit } from './search.mapper';
@@ -45,10 +46,7 @@ export class SearchService {
   async search(query: SearchQuery): Promise<SearchResult> {
     const q = analyzeQuery(query.q);
     const result: SearchResult = {
-      items: [],
-      page: query.page,
-      pageSize: query.pageSize,
-      total: 0,
+      ...pageOf([], 0, query),
       query: query.q,
       terms: queryTermList(q),
       counts: { policy: 0, park: 0, finance: 0, announcement: 0 },
@@ -59,8 +57,7 @@ export class SearchService {
     const request: Request = {
       types: query.type ? [query.type] : SEARCH_TYPES,
       now: this.clock.now(),
-      offset: (query.page - 1) * query.pageSize,
-      limit: query.pageSize,
+      ...window(query),
     };
     const found = q.prefix ? await this.searchPrefix(q.prefix, request) : await this.searchAllTerms(q.exact, request);
     if (!found) return result;

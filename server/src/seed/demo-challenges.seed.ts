@@ -9,7 +9,7 @@ import { IntentionRepository } from '../intention/intention.repository';
 import { openKeyOf, STAMP_OF } from '../intention/intention.rules';
 import { ModerationService } from '../moderation/moderation.service';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { ProjectEntity } from '../project/project.entity';
 import { DEMO_CHALLENGES, DEMO_INTENTIONS } from './demo-challenges';
 
@@ -24,7 +24,7 @@ const HOUR_MS = 60 * 60 * 1000;
 @Injectable()
 export class DemoChallengesSeed {
   constructor(
-    private readonly organizations: OrganizationRepository,
+    private readonly organizations: OrganizationService,
     // The repository, because demo challenges opened at past days (the review step stamps the present).
     private readonly challenges: ChallengeRepository,
     private readonly moderation: ModerationService,

@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { eventInputSchema, ROADSHOW_KINDS } from '@ihaigui/shared';
-import { UserRepository } from '../account/account.repositories';
+import { AccountService } from '../account/account.service';
 import { DEMO_PERSONA_USERNAMES } from '../account/demo-personas';
-import { AuditRepository } from '../audit/audit.repository';
+import { AuditService } from '../audit/audit.service';
 import type { Clock } from '../common/clock';
 import { addDays, localDate } from '../common/time/local-date';
 import { EventRepository } from '../event/event.repository';
 import { EventService } from '../event/event.service';
 import { RegistrationService } from '../event/registration.service';
-import { RoadshowRepository } from '../event/roadshow.repository';
 import { RoadshowService } from '../event/roadshow.service';
-import { OrganizationRepository } from '../organization/organization.repository';
+import { OrganizationService } from '../organization/organization.service';
 import { DEMO_EVENTS, type DemoEvent } from './demo-events';
 
 const MINUTE_MS = 60 * 1000;
@@ -48,12 +47,11 @@ export class DemoEventsSeed {
     private readonly events: EventService,
     private readonly registrations: RegistrationService,
     private readonly roadshows: RoadshowService,
-    private readonly roadshowRepository: RoadshowRepository,
-    private readonly users: UserRepository,
+    private readonly users: AccountService,
     // The event's repository takes a place regardless of the registration deadline (past demo events have attendees).
     private readonly eventRepository: EventRepository,
-    private readonly organizations: OrganizationRepository,
-    private readonly audit: AuditRepository,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -65,7 +63,7 @@ export class DemoEventsSeed {
       if (user) personaIds.set(persona, user.id);
     }
     return this.dataSource.transaction(async (em) => {
-      const shortlisted = await this.roadshowRepository.findShortlistedProjectIds(2 * MAX_SLOTS, em);
+      const shortlisted = await this.roadshows.findShortlistedProjectIds(2 * MAX_SLOTS, em);
       for (const item of DEMO_EVENTS) {
         const times = demoEventTimes(item, now);
         const event = await this.events.create(null, eventInputSchema.parse({ ...item.input, ...times }), em);

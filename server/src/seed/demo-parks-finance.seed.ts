@@ -3,6 +3,7 @@ import { financeInputObject, parkInputObject, usccCheckCharacter } from '@ihaigu
 import type { Clock } from '../common/clock';
 import { addDays, endOfLocalDate, localDate } from '../common/time/local-date';
 import { FinanceService } from '../finance/finance.service';
+// Seed: park operators and finance providers are inserted already verified.
 import { OrganizationRepository } from '../organization/organization.repository';
 import { ParkService } from '../park/park.service';
 import { DEMO_FINANCE_PROVIDERS, DEMO_FINANCE_SERVICES } from './demo-finance';

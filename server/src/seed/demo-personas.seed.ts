@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { usccCheckCharacter } from '@ihaigui/shared';
+// Seed: personas are written as they would be after sign-up and consent, with no sign-in flow to go through.
 import { ConsentRepository, TalentProfileRepository, UserRepository } from '../account/account.repositories';
 import { DEMO_PASSWORD, DEMO_PERSONA_USERNAMES } from '../account/demo-personas';
 import { hashPassword } from '../account/password';
 import { PRIVACY_POLICY_VERSION } from '../account/privacy-policy';
 import type { Clock } from '../common/clock';
+// Seed: the personas' organisations are inserted already verified, with their owner as member.
 import { OrganizationRepository } from '../organization/organization.repository';
 
 /** A valid credit code from a 17-character body (the check character is computed, not invented). */

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { policyInputSchema } from '@ihaigui/shared';
 import type { Clock } from '../common/clock';
 import { addDays, daysBetween, localDate } from '../common/time/local-date';
-import { PolicyRepository } from '../policy/policy.repository';
 import { PolicyService } from '../policy/policy.service';
 import { DEMO_POLICIES, type DemoPolicy } from './demo-policies';
 
@@ -25,7 +24,6 @@ export function datedForSeed(item: DemoPolicy, today: string): DemoPolicy['input
 export class DemoPoliciesSeed {
   constructor(
     private readonly policies: PolicyService,
-    private readonly repository: PolicyRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -50,7 +48,7 @@ export class DemoPoliciesSeed {
 
   /** Demo key → id of policies seeded earlier on this database (found by title). */
   async idsByKey(): Promise<Map<string, number>> {
-    const rows = await this.repository.findIdsByTitles(DEMO_POLICIES.map((p) => p.input.title));
+    const rows = await this.policies.findIdsByTitles(DEMO_POLICIES.map((p) => p.input.title));
     const byTitle = new Map(rows.map((r) => [r.title, r.id]));
     return new Map(DEMO_POLICIES.flatMap((p) => (byTitle.has(p.input.title) ? [[p.key, byTitle.get(p.input.title)!] as const] : [])));
   }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { projectInputSchema, talentProfileInputSchema, weightedScore } from '@ihaigui/shared';
+// Seed: the demo talents who own projects are written directly, as for the personas.
 import { ConsentRepository, TalentProfileRepository, UserRepository } from '../account/account.repositories';
 import { DEMO_PERSONA_USERNAMES } from '../account/demo-personas';
 import { PRIVACY_POLICY_VERSION } from '../account/privacy-policy';
 import type { Clock } from '../common/clock';
+// Seed: review assignments and scores are written in bulk, with no reviewer signing in.
 import { ProjectReviewRepository } from '../project/project-review.repository';
 import { projectColumns } from '../project/project.mapper';
+// Seed: projects are inserted with their history already through screening and review.
 import { ProjectRepository } from '../project/project.repository';
 import { DEMO_FOUNDERS, DEMO_PROJECTS, type DemoProject } from './demo-projects';
 

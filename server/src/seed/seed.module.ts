@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
 import { AnnouncementModule } from '../announcement/announcement.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
@@ -20,5 +21,5 @@ import { DemoChallengesSeed } from './demo-challenges.seed';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule, ModerationModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
+@Module({ imports: [AccountModule, AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule, ModerationModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
 export class SeedModule {}

@@ -2,9 +2,9 @@ import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '../errors/app.exception';
-import { ConsentRepository, UserRepository } from '../../account/account.repositories';
+import { AccountService } from '../../account/account.service';
 import { PRIVACY_POLICY_VERSION } from '../../account/privacy-policy';
-import { OrganizationRepository } from '../../organization/organization.repository';
+import { OrganizationService } from '../../organization/organization.service';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import { TokenService } from './token.service';
@@ -27,9 +27,8 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
-    private readonly users: UserRepository,
-    private readonly consents: ConsentRepository,
-    private readonly organizations: OrganizationRepository,
+    private readonly accounts: AccountService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -48,16 +47,15 @@ export class AccessGuard implements CanActivate {
     }
 
     if (!claims) throw new AppException('UNAUTHENTICATED', 401);
-    const user = await this.users.findActiveById(claims.id);
+    const user = await this.accounts.findActiveById(claims.id);
     if (!user) throw new AppException('UNAUTHENTICATED', 401, 'account gone');
     if (!rule.roles?.includes(user.role)) throw new AppException('FORBIDDEN', 403, `role ${user.role}`);
     if (rule.consent) {
-      const consent = await this.consents.findLatest(user.id);
+      const consent = await this.accounts.findLatestConsent(user.id);
       if (consent?.policyVersion !== PRIVACY_POLICY_VERSION) throw new AppException('CONSENT_REQUIRED', 403);
     }
     if (rule.verifiedOrganization) {
-      const org = await this.organizations.findForMember(user.id);
-      if (org?.status !== 'verified') throw new AppException('ORGANIZATION_NOT_VERIFIED', 403);
+      await this.organizations.requireVerifiedForMember(user.id);
     }
     request.user = { id: user.id, role: user.role };
     return true;
