@@ -9,7 +9,6 @@ import {
   type ChallengeSummary,
   type Page,
 } from '@ihaigui/shared';
-import { AccountService } from '../account/account.service';
 import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -44,7 +43,6 @@ export class ChallengeService {
   constructor(
     private readonly challenges: ChallengeRepository,
     private readonly responses: ChallengeResponseRepository,
-    private readonly users: AccountService,
     private readonly moderation: ModerationService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
