@@ -9,7 +9,7 @@ import {
   type TalentProfileInput,
   type updateMeSchema
 } from '@ihaigui/shared'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { isApiRequestError } from './errors'
 import { apiGet, apiRequest, apiRequestNoContent, apiUpload, type UploadFile } from './request'
 import { clearSession, updateSessionUser } from './session'

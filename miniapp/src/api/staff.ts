@@ -2,7 +2,7 @@ import {
   announcementRecordPageSchema,
   announcementRecordSchema,
   auditLogPageSchema,
-  createStaffSchema,
+  type createStaffSchema,
   organizationPageSchema,
   organizationSchema,
   staffAccountSchema,
