@@ -2,13 +2,14 @@
 // (each file is checked against the tsconfig.json of its package), the React hooks rules for the mini-app, plain
 // JavaScript rules for the scripts and config files. Formatting is Prettier's job (.prettierrc), not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const TS = ['**/*.ts', '**/*.tsx'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       '**/dist/**',
