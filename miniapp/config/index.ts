@@ -31,7 +31,7 @@ function apiBase(): string {
   return process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000'
 }
 
-export default defineConfig<'webpack5'>(async (merge) => {
+export default defineConfig<'webpack5'>((merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'ihaigui',
     date: '2026-11-21',
@@ -125,7 +125,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of shared
         // components and NutUI styles; share them between page chunks too.
-        const splitChunks = chain.optimization.get('splitChunks')
+        const splitChunks = chain.optimization.get('splitChunks') as Record<string, unknown> | undefined
         if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all', minSize: 10_000 })
         // The entry (React, Taro runtime, zod, TanStack Query, home page) is ~380 KB raw / ~120 KB gzipped.
         chain.performance.maxAssetSize(450 * 1024).maxEntrypointSize(600 * 1024)

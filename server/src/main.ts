@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './common/config/config';
 
@@ -15,7 +16,7 @@ async function bootstrap() {
     throw err;
   }
   if (config.database.type === 'sqlite' && config.database.path !== ':memory:') {
-    fs.mkdirSync(require('node:path').dirname(config.database.path), { recursive: true });
+    fs.mkdirSync(path.dirname(config.database.path), { recursive: true });
   }
 
   const app = await createApp(config);

@@ -409,7 +409,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   it('exports the funnel table as an .xlsx whose header and values are the page’s (Chinese)', async () => {
     const { name, sheet } = await exportFunnel();
     expect(name).toBe(`dashboard-funnel-${period.from}_${period.to}.xlsx`);
-    expect(String(sheet.getCell(1, 1).value)).toBe(`对接漏斗 · ${period.from} 至 ${period.to}`);
+    expect(sheet.getCell(1, 1).text).toBe(`对接漏斗 · ${period.from} 至 ${period.to}`);
     await expectExportMatchesPage(sheet);
   }, 60_000);
 
@@ -427,7 +427,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
 
     const { name, sheet } = await exportFunnel();
     expect(name).toBe(`dashboard-funnel-${period.from}_${period.to}.xlsx`);
-    expect(String(sheet.getCell(1, 1).value)).toBe(`Funnel · ${period.from} to ${period.to}`);
+    expect(sheet.getCell(1, 1).text).toBe(`Funnel · ${period.from} to ${period.to}`);
     await expectExportMatchesPage(sheet);
 
     // "This year" holds at least this month's figures; a custom period starts from the one on screen.

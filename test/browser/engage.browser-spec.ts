@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { DEV_PERSONA_LABELS, type ChallengeInputRaw, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
+import { DEV_PERSONA_LABELS, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
 import { ROOT, launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';

@@ -105,7 +105,7 @@ async function sendJson(
     const response = await Taro.request({
       url: buildUrl(options.path, options.query),
       method: options.method ?? 'GET',
-      data: options.body as Taro.request.Option['data'],
+      data: options.body as Record<string, unknown> | undefined,
       header: {
         ...baseHeader(locale, token),
         ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),

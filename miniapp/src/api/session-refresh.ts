@@ -23,7 +23,7 @@ export interface SessionRefresherDeps<T extends SessionTokens> {
   /** The session is over: forget it and send the user to sign in. Called once per refused refresh. */
   expireSession(): void
   /** The error a waiting request fails with when there is no session left to refresh. */
-  noSessionError(): unknown
+  noSessionError(): Error
 }
 
 /**

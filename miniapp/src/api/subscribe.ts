@@ -9,7 +9,7 @@ import { reportSubscription } from './notifications'
 export async function askApplicationStatusSubscription(): Promise<void> {
   const templateId = WECHAT_TEMPLATE_APPLICATION_STATUS
   if (process.env.TARO_ENV !== 'weapp' || !templateId) return
-  let accepted = false
+  let accepted: boolean
   try {
     // entityIds is Alipay's; WeChat reads tmplIds.
     const answer = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })) as unknown as Record<string, unknown>

@@ -23,7 +23,8 @@ export function loadMorePages(query: InfiniteListQuery<unknown>) {
  */
 export function useInfiniteListControls(query: InfiniteListQuery<unknown>) {
   usePullDownRefresh(() => {
-    query.refetch().finally(() => Taro.stopPullDownRefresh())
+    // refetch() settles with the query's state, a failure included; it does not reject.
+    void query.refetch().finally(() => Taro.stopPullDownRefresh())
   })
   const loadMore = () => loadMorePages(query)
   useReachBottom(loadMore)

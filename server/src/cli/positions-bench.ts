@@ -373,14 +373,14 @@ async function serveApp(databaseUrl: string, logLevel: string): Promise<void> {
   let recording: Statement[] | null = null;
   const recorder: OrmLogger = {
     logQuery: (query, parameters, runner) => {
-      recording?.push({ sql: query, parameters: Array.isArray(parameters) ? [...parameters] : [] });
-      return original.logQuery(query, parameters, runner);
+      recording?.push({ sql: query, parameters: Array.isArray(parameters) ? [...(parameters as unknown[])] : [] });
+      original.logQuery(query, parameters, runner);
     },
-    logQueryError: (error, query, parameters, runner) => original.logQueryError(error, query, parameters, runner),
-    logQuerySlow: (time, query, parameters, runner) => original.logQuerySlow(time, query, parameters, runner),
-    logSchemaBuild: (message, runner) => original.logSchemaBuild(message, runner),
-    logMigration: (message, runner) => original.logMigration(message, runner),
-    log: (level, message, runner) => original.log(level, message, runner),
+    logQueryError: (error, query, parameters, runner) => void original.logQueryError(error, query, parameters, runner),
+    logQuerySlow: (time, query, parameters, runner) => void original.logQuerySlow(time, query, parameters, runner),
+    logSchemaBuild: (message, runner) => void original.logSchemaBuild(message, runner),
+    logMigration: (message, runner) => void original.logMigration(message, runner),
+    log: (level, message, runner) => void original.log(level, message, runner),
   };
   ds.logger = recorder;
   const fastify = app.getHttpAdapter().getInstance();

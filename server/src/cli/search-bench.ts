@@ -270,8 +270,8 @@ async function main() {
       if (db.type === 'mysql') await ds.query('ANALYZE TABLE search_document, search_term');
       else await ds.query('ANALYZE');
     }
-    const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM search_term');
-    const [{ d }] = await ds.query('SELECT COUNT(DISTINCT term) AS d FROM search_term');
+    const [{ n }] = (await ds.query('SELECT COUNT(*) AS n FROM search_term')) as Array<{ n: unknown }>;
+    const [{ d }] = (await ds.query('SELECT COUNT(DISTINCT term) AS d FROM search_term')) as Array<{ d: unknown }>;
     console.log(`term rows: ${Number(n)} (${Number(d)} distinct terms, ${(Number(n) / options.docs).toFixed(1)} per document)`);
     const service = new SearchService(new SearchRepository(ds), clock);
     const { all, p50ByQuery } = await runQueries(service, options.runs);

@@ -141,7 +141,7 @@ export class DashboardRepository {
       this.params(period),
     );
     return rows.map((r) => ({
-      district: r.district === null || r.district === undefined ? null : String(r.district),
+      district: r.district === null || r.district === undefined ? null : String(r.district as string),
       signed: num(r.signed),
       registeredCapital: num(r.capital),
       investmentAmount: num(r.investment),

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn } from '../common/db/columns';
 
 /** A user's bookmark of any public item (policies now; positions later). */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
-import type { Degree, District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
+import type { District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
 import { ApplicationEntity } from '../application/application.entity';
 import { likePattern } from '../common/db/like-pattern';
 import { isUniqueViolation } from '../common/db/unique-violation';

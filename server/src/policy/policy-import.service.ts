@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { CRITERIA_TEXT_HELP, type ImportMode, type ImportReport, type ImportRowError, type Locale } from '@ihaigui/shared';
 import { AppException } from '../common/errors/app.exception';
-import { columnLetter, headerOf, IMPORT_COLUMNS, type ParsedRow, parseRow, readHeader } from './policy-import';
+import { cellText, columnLetter, headerOf, IMPORT_COLUMNS, type ParsedRow, parseRow, readHeader } from './policy-import';
 import { POLICY_MESSAGES as M } from './policy.messages';
 import { PolicyService } from './policy.service';
 
@@ -108,7 +108,7 @@ export class PolicyImportService {
     const dataRows: Array<{ row: number; cells: unknown[] }> = [];
     for (let r = 2; r <= sheet.rowCount; r++) {
       const cells = this.values(sheet.getRow(r));
-      if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) continue;
+      if (cells.every((c) => cellText(c) === '')) continue;
       dataRows.push({ row: r, cells });
     }
     if (dataRows.length > IMPORT_MAX_ROWS) throw new AppException('IMPORT_FILE_INVALID', 400, `more than ${IMPORT_MAX_ROWS} rows`);

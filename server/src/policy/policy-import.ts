@@ -83,7 +83,7 @@ export function cellText(value: unknown): string {
     if (v.hyperlink) return v.hyperlink;
     return '';
   }
-  return String(value).trim();
+  return String(value as string | number | boolean).trim();
 }
 
 function enumValue(text: string, column: ImportColumn): string | undefined {

@@ -1,5 +1,3 @@
-import type { SearchType } from '@ihaigui/shared';
-
 /**
  * Top-k ranking without scoring every match (in the spirit of Fagin's threshold algorithm).
  *

@@ -36,6 +36,7 @@ export interface StatementCount {
  */
 export async function countStatements(t: TestApp, fn: () => Promise<unknown>): Promise<StatementCount> {
   const logger = t.app.get(DataSource).logger;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the logger as `this` below, and put back
   const original = logger.logQuery;
   const seen: Array<{ sql: string; inHandler: boolean }> = [];
   phase.inHandler = false;

@@ -34,6 +34,7 @@ async function request(option: RequestOption) {
     res.headers.forEach((v, k) => (header[k] = v));
     return { statusCode: res.status, data, header, errMsg: 'request:ok' };
   } catch (err) {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- Taro rejects with a plain { errMsg } object
     throw { errMsg: `request:fail ${(err as Error).message}` };
   } finally {
     clearTimeout(timer);

@@ -64,7 +64,8 @@ export default function HomePage() {
   usePageChrome('home')
 
   usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
+    // refetch() settles with the query's state, a failure included; it does not reject.
+    void refetch().finally(() => Taro.stopPullDownRefresh())
   })
 
   let body: JSX.Element

@@ -174,7 +174,8 @@ export default function MatchPage() {
   usePageChrome('match')
 
   usePullDownRefresh(() => {
-    Promise.all([events.refetch(), challenges.refetch(), projects.refetch()]).finally(() => Taro.stopPullDownRefresh())
+    // refetch() settles with the query's state, a failure included; it does not reject.
+    void Promise.all([events.refetch(), challenges.refetch(), projects.refetch()]).finally(() => Taro.stopPullDownRefresh())
   })
 
   return (

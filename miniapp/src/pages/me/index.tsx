@@ -48,6 +48,8 @@ function RoleEntries({ me }: { me: Me }) {
     case 'staff':
     case 'admin':
       return <NavCell title={t('me.console')} onClick={() => nav.staffHome()} />
+    case 'reviewer':
+      return null
   }
 }
 

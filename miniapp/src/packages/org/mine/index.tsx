@@ -70,7 +70,8 @@ function MyOrganization() {
   const { t } = useI18n()
   const { data, error, isPending, isError, refetch } = useMyOrganization()
   usePullDownRefresh(() => {
-    refetch().finally(() => Taro.stopPullDownRefresh())
+    // refetch() settles with the query's state, a failure included; it does not reject.
+    void refetch().finally(() => Taro.stopPullDownRefresh())
   })
   if (isPending) return <PageLoading />
   if (isError) return <ErrorState error={error} onRetry={() => refetch()} />

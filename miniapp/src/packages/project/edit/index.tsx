@@ -314,7 +314,7 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
 function Retitled({ title, children }: { title: MessageKey; children: ReactNode }) {
   const { t } = useI18n()
   const apply = () => Taro.setNavigationBarTitle({ title: t(title) }).catch(() => undefined)
-  useDidShow(apply)
+  useDidShow(() => void apply())
   useEffect(() => {
     void apply()
   })

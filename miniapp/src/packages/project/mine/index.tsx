@@ -46,7 +46,7 @@ function ProjectRow({ project }: { project: ProjectRecordRow }) {
           fill={editable ? 'solid' : 'outline'}
           onClick={(event) => {
             event.stopPropagation()
-            open()
+            void open()
           }}
         >
           {t(editable ? (project.status === 'returned' ? 'pj.mine.revise' : 'pj.mine.edit') : 'pj.mine.view')}

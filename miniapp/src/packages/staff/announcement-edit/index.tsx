@@ -69,9 +69,10 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
   const { values, field, errors } = form
 
   // Pin/unpin from the publishing panel saves at once; keep the switch in step.
+  const recordPinned = record?.pinned
   useEffect(() => {
-    if (record) setPinned(record.pinned)
-  }, [record?.pinned])
+    if (recordPinned !== undefined) setPinned(recordPinned)
+  }, [recordPinned])
 
   const dirty = record ? !sameValues(values, valuesOf(record)) || pinned !== record.pinned : true
 
