@@ -41,7 +41,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -59,7 +59,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     for (const text of hidden) expect(await visibleText(text).isVisible()).toBe(false);
     await page.screenshot({ path: screenshotPath(`10-me-${persona}`) });
     await signOut();
-  }, 60_000);
+  });
 
   it('staff publish an announcement in the console and it appears on Home', async () => {
     const title = `浏览器测试公告 ${Date.now()}`;
@@ -85,7 +85,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await page.screenshot({ path: screenshotPath('13-home-with-staff-announcement') });
     await openMe();
     await signOut();
-  }, 90_000);
+  });
 
   it('an enterprise registers its organisation and staff verify it', async () => {
     const body = `913502${String(Date.now()).slice(-6)}MA2Y7H3`.slice(0, 17);
@@ -149,7 +149,7 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await visibleText('已认证').waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('19-org-verified-me') });
-  }, 120_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

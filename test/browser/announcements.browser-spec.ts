@@ -26,7 +26,7 @@ describe('announcements in the H5 app (Chromium)', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -49,7 +49,7 @@ describe('announcements in the H5 app (Chromium)', () => {
     await visibleText(firstParagraph(featured.body), false).waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('02-detail-zh') });
-  }, 60_000);
+  });
 
   it('lists announcements with category filters', async () => {
     await page.goto(server.url);
@@ -73,7 +73,7 @@ describe('announcements in the H5 app (Chromium)', () => {
     await expect(visibleText(featured.title).waitFor({ state: 'hidden', timeout: 5_000 })).resolves.toBeUndefined();
     await settle(page);
     await page.screenshot({ path: screenshotPath('03-list-event-recap-zh') });
-  }, 60_000);
+  });
 
   it('switches to English in Me, remembers it, and shows English text', async () => {
     await page.goto(server.url);
@@ -98,7 +98,7 @@ describe('announcements in the H5 app (Chromium)', () => {
     // The choice survives a reload.
     await page.goto(server.url);
     await visibleText(featured.titleEn as string).waitFor({ timeout: 15_000 });
-  }, 60_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -145,7 +145,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     staffName = me.displayName;
     expertName = reviewers.items.find((r) => r.role === 'reviewer')?.displayName ?? '';
     expect(expertName).not.toBe('');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -195,7 +195,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await page.locator('.console__section .console__card-status').filter({ hasText: '已入库', visible: true }).waitFor({ timeout: 15_000 });
     await section('专家评审').getByText('还没有指派评审专家').waitFor();
     await shot('05-project-accepted');
-  }, 120_000);
+  });
 
   it('assigns the expert and the staff member, then shows their scores', async () => {
     await button(section('专家评审'), '指派专家').click();
@@ -223,7 +223,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await button(scored, '修改我的评分').waitFor();
     await scored.scrollIntoViewIfNeeded();
     await shot('07-reviews-scored');
-  }, 90_000);
+  });
 
   it('shortlists the project from the ranking', async () => {
     await route('projects/index');
@@ -240,7 +240,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await tabTitle('入围路演').click();
     await card(PROJECT.name).getByText('入围路演', { exact: true }).waitFor({ timeout: 15_000 });
     await shot('09-shortlisted');
-  }, 60_000);
+  });
 
   it('creates a roadshow through the form, publishes it and gives the project a slot', async () => {
     await openFromStaffHome('活动与路演', /console\/events/);
@@ -310,7 +310,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await slots.locator('.console-slot').first().filter({ hasText: otherName }).waitFor({ timeout: 15_000 });
     await slots.scrollIntoViewIfNeeded();
     await shot('11-roadshow-slots');
-  }, 120_000);
+  });
 
   it('checks in a registered user by the typed code, and refuses what cannot come in', async () => {
     const registration = await api<{ status: string; checkInCode: string }>('talent', 'POST', `/events/${eventId}/registrations`, {});
@@ -347,7 +347,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await attendees.locator('.console-attendee').filter({ hasText: talent.displayName }).getByText('已签到', { exact: false }).waitFor({ timeout: 15_000 });
     await attendees.scrollIntoViewIfNeeded();
     await shot('14-attendees');
-  }, 90_000);
+  });
 
   it('approves a challenge from the review queue', async () => {
     await api('enterprise', 'POST', '/org/challenges', CHALLENGE);
@@ -361,7 +361,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await tabTitle('揭榜中').click();
     await card(CHALLENGE.title).waitFor({ timeout: 15_000 });
     await shot('16-challenge-open');
-  }, 60_000);
+  });
 
   it('records offline steps of an intention up to the landing agreement', async () => {
     const proposed = await api<{ id: number }>('enterprise', 'POST', '/org/intentions', {
@@ -405,7 +405,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await page.locator('.console__section .console__card-status').filter({ hasText: '已落地签约', visible: true }).waitFor({ timeout: 15_000 });
     await visibleText('500万元').waitFor();
     await shot('19-intention-signed');
-  }, 90_000);
+  });
 
   it('records an intention made offline', async () => {
     const enterprise = await api<{ organization: { id: number } | null }>('enterprise', 'GET', '/me');
@@ -436,7 +436,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await card('线下对接').waitFor({ timeout: 15_000 });
     await page.locator('.console__filter--on').filter({ hasText: EVENT.title, visible: true }).waitFor();
     expect(await page.locator('.console__card').filter({ visible: true }).count()).toBe(1);
-  }, 60_000);
+  });
 
   it('shows the main console pages in English', async () => {
     await page.goto(server.url);
@@ -467,7 +467,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await route('events/index');
     await card(EVENT.title).waitFor({ timeout: 15_000 });
     await shot('26-events-en');
-  }, 90_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -361,7 +361,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await visibleText('登录 / 注册').click();
     await visibleText(DEV_PERSONA_LABELS.staff.zh).click();
     await visibleText('退出登录').waitFor({ timeout: 15_000 });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -404,14 +404,14 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     // Staff also work on a desktop browser: the charts take the wider page.
     await shootWhole('dash-03-zh-desktop', 1280);
     expect((await inked('dash-chart-funnel')).share).toBeGreaterThan(0.02);
-  }, 90_000);
+  });
 
   it('exports the funnel table as an .xlsx whose header and values are the page’s (Chinese)', async () => {
     const { name, sheet } = await exportFunnel();
     expect(name).toBe(`dashboard-funnel-${period.from}_${period.to}.xlsx`);
     expect(String(sheet.getCell(1, 1).value)).toBe(`对接漏斗 · ${period.from} 至 ${period.to}`);
     await expectExportMatchesPage(sheet);
-  }, 60_000);
+  });
 
   it('the same in English, and the custom period and presets switch the figures', async () => {
     await page.goto(server.url);
@@ -436,7 +436,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await visibleText('Custom').click();
     await page.locator('.dash__date').filter({ visible: true }).first().waitFor();
     expect(await page.locator('.dash__date').filter({ visible: true }).allInnerTexts()).toEqual([`${today.slice(0, 4)}-01-01`, today]);
-  }, 90_000);
+  });
 
   it('says when a period has no data, when the figures fail (with a retry), and works on without the event list', async () => {
     const empty: Dashboard = {
@@ -475,7 +475,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     } finally {
       await page.unrouteAll({ behavior: 'ignoreErrors' });
     }
-  }, 90_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -244,7 +244,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     pages.talent = await openAs('talent');
     pages.enterprise = await openAs('enterprise');
     pages.second = await openSecond();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -327,7 +327,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const mine = card(page, '.ev-card', FAIR.title);
     await mine.getByText('已签到', { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, 'ch-05-my-events');
-  }, 120_000);
+  });
 
   it('a second user, in English, gets a place on the waitlist of a full event', async () => {
     const page = pages.second;
@@ -363,7 +363,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await card(page, '.ev-card', BRIEFING.titleEn as string).getByText('Waitlist #1').waitFor({ timeout: 15_000 });
     await card(page, '.ev-card', CLOUD.titleEn as string).getByText('Registered', { exact: true }).waitFor();
     await shot(page, 'en-09-my-events');
-  }, 90_000);
+  });
 
   it('an organisation marks interest in a roadshow project and gets the link to the intention', async () => {
     const page = pages.enterprise;
@@ -390,7 +390,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     const intention = await api<{ id: number; status: string; source: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(intention).toMatchObject({ id: intentionId, status: 'proposed', source: 'roadshow' });
-  }, 90_000);
+  });
 
   it('an organisation posts a challenge through the form; it waits for review', async () => {
     const page = pages.enterprise;
@@ -433,7 +433,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expect(mine).toMatchObject({ budgetMin: 500_000, budgetMax: 2_000_000 });
     ids.challenge = mine?.id ?? 0;
     await api('staff', 'POST', `/staff/challenges/${ids.challenge}/review`, { decision: 'approve' });
-  }, 120_000);
+  });
 
   it('the talent responds in Chinese, with their project', async () => {
     const page = pages.talent;
@@ -459,7 +459,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const response = card(page, '.ch-resp', CHALLENGE.title);
     await response.getByText('已揭榜', { exact: true }).waitFor({ timeout: 15_000 });
     await response.getByText(`关联项目：${PROJECT.name}`).waitFor();
-  }, 90_000);
+  });
 
   it('the second talent responds in English', async () => {
     const page = pages.second;
@@ -480,7 +480,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await page.waitForURL(/challenge\/responses/, { timeout: 15_000 });
     await card(page, '.ch-resp', CHALLENGE.title).getByText('Submitted', { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, 'en-18-my-responses');
-  }, 90_000);
+  });
 
   it('the organisation shortlists and picks the Chinese proposal; the pick links to the intention', async () => {
     const page = pages.enterprise;
@@ -524,7 +524,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expect(responses.items.find((r) => r.proposal === PROPOSAL_EN)).toMatchObject({ status: 'not_picked', intentionId: null });
     const intention = await api<{ status: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(intention.status).toBe('proposed');
-  }, 90_000);
+  });
 
   it('the other talent sees "Not picked"; the picked one finds the intention', async () => {
     const second = pages.second;
@@ -541,7 +541,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await shot(talent, 'ch-23-picked-talent');
     await button(picked, '查看对接意向').click();
     await talent.waitForURL(/intention\/detail\/index\?id=\d+/, { timeout: 15_000 });
-  }, 90_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

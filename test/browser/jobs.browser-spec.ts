@@ -116,7 +116,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     page.on('pageerror', (err) => pageErrors.push(err.message));
     positionIds.storage = await publish(STORAGE);
     positionIds.device = await publish(DEVICE);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -161,7 +161,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     // Applying signed out leads to the login page.
     await visibleText('投递简历').click();
     await page.waitForURL(/account\/login/, { timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the talent applies in English, follows it to an interview through a message, and withdraws another', async () => {
     await signInAs('talent');
@@ -269,7 +269,7 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await jobCard(STORAGE.titleEn as string).waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('82-saved-positions') });
-  }, 180_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

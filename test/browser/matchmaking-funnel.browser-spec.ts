@@ -308,7 +308,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
 
   /** A step of the flow; once one fails, the ones after it stop at once (they build on it). */
   let broken: string | null = null;
-  const step = (name: string, run: () => Promise<void>, timeout: number) =>
+  const step = (name: string, run: () => Promise<void>) =>
     it(
       name,
       async () => {
@@ -320,7 +320,6 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
           throw error;
         }
       },
-      timeout,
     );
 
   beforeAll(async () => {
@@ -334,7 +333,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     const reviewers = await read<{ items: Array<{ displayName: string; role: string }> }>('staff', '/staff/reviewers');
     expertName = reviewers.items.find((r) => r.role === 'reviewer')?.displayName ?? '';
     expect(expertName).not.toBe('');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -384,7 +383,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
 
     const event = await read<{ status: string; kind: string; title: string }>('staff', `/staff/events/${eventId}`);
     expect(event).toMatchObject({ status: 'published', kind: 'roadshow', title: EVENT.title });
-  }, 120_000);
+  });
 
   step('the talent registers a project for the roadshow through the form, uploads the pitch deck and submits it', async () => {
     await signInAs('talent');
@@ -438,7 +437,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       `/me/projects/${projectId}`,
     );
     expect(record).toMatchObject({ status: 'submitted', event: { id: eventId }, private: { pitchDeck: { fileName: 'pitch-deck.pdf' } } });
-  }, 120_000);
+  });
 
   step('staff screen it in the console, accept it and assign the expert and themselves as reviewers', async () => {
     await signInAs('staff');
@@ -477,7 +476,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     const record = await read<{ status: string; reviews: Array<{ reviewer: { displayName: string } }> }>('staff', `/staff/projects/${projectId}`);
     expect(record.status).toBe('accepted');
     expect(record.reviews.map((r) => r.reviewer.displayName).sort()).toEqual([expertName, staffName].sort());
-  }, 120_000);
+  });
 
   step('the expert scores it on the review page', async () => {
     await signInAs('reviewer');
@@ -491,7 +490,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await page.waitForURL(/project\/review\/index/);
     await score(EXPERT_SCORES, NOTES.expert, '85');
     await shot('expert-scored');
-  }, 90_000);
+  });
 
   step('staff score it too, from the project in the console', async () => {
     await signInAs('staff');
@@ -517,7 +516,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await scored.locator('.console-review').filter({ hasText: staffName }).locator('.console-review__total').filter({ hasText: '84.0' }).waitFor();
     await scored.scrollIntoViewIfNeeded();
     await shot('project-reviewed');
-  }, 90_000);
+  });
 
   step('staff shortlist it from the ranking and put it on the roadshow’s running order', async () => {
     await openConsole(T('console.home.projects'), /console\/projects/);
@@ -543,7 +542,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
 
     const event = await read<{ slots: Array<{ project: { id: number } }> }>('staff', `/staff/events/${eventId}`);
     expect(event.slots.map((s) => s.project.id)).toEqual([projectId]);
-  }, 120_000);
+  });
 
   step('the organisation opens the roadshow and marks interest in the project: an intention', async () => {
     await signInAs('enterprise');
@@ -580,7 +579,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     const intention = await read<{ status: string; source: string; project: { id: number } | null }>('enterprise', `/intentions/${intentionId}`);
     expect(intention).toMatchObject({ status: 'proposed', source: 'roadshow', project: { id: projectId } });
-  }, 120_000);
+  });
 
   step('the talent finds it under Intentions and accepts', async () => {
     await signInAs('talent');
@@ -595,7 +594,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await move('in.move.accepted', NOTES.accepted);
     await intentionStatus('accepted').waitFor({ timeout: 15_000 });
     await shot('talent-accepted');
-  }, 90_000);
+  });
 
   step('the organisation records the meeting, the letter of intent and the landing agreement', async () => {
     await signInAs('enterprise');
@@ -630,7 +629,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     // Typed in 万元 (zh) or yuan (en): stored in yuan either way.
     const stored = await read<{ status: string; registeredCapital: number; investmentAmount: number; district: string }>('enterprise', `/intentions/${intentionId}`);
     expect(stored).toMatchObject({ status: 'signed', registeredCapital: CAPITAL_YUAN, investmentAmount: INVESTMENT_YUAN, district: 'haicang' });
-  }, 120_000);
+  });
 
   step('the talent sees the same timeline', async () => {
     await signInAs('talent');
@@ -648,7 +647,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await timeline.getByText(NOTES.signed).waitFor();
     await timeline.scrollIntoViewIfNeeded();
     await shot('talent-timeline');
-  }, 90_000);
+  });
 
   step('staff open the dashboard for this month and the roadshow: one in each stage, drawn, shown and exported', async () => {
     const today = cityDate(0);
@@ -716,7 +715,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       exported.push([String(cells[1]), Number(cells[2])]);
     });
     expect(exported).toEqual(stageNames.map((name) => [name, 1]));
-  }, 120_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

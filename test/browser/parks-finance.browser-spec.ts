@@ -59,7 +59,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -143,7 +143,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await settle(page);
     await page.screenshot({ path: screenshotPath('55-my-visits-confirmed') });
     await signOut();
-  }, 180_000);
+  });
 
   it('a talent sends a finance request, the provider answers, and the talent sees the reply', async () => {
     const service = providedService!;
@@ -190,7 +190,7 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await mine.getByText(reply).waitFor();
     await settle(page);
     await page.screenshot({ path: screenshotPath('59-finance-request-answered') });
-  }, 180_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

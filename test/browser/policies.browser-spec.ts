@@ -62,7 +62,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'zh-CN' });
     page.on('pageerror', (err) => pageErrors.push(err.message));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -94,7 +94,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     for (const text of regionTags) expect([REGION_LABELS[target.region].zh, REGION_LABELS.citywide.zh]).toContain(text.trim());
     await settle(page);
     await page.screenshot({ path: screenshotPath('40-policy-list-filtered') });
-  }, 60_000);
+  });
 
   it('runs the matcher in English and explains every verdict', async () => {
     await page.goto(server.url);
@@ -155,7 +155,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
       await visibleText('View result', false).click();
       await visibleText('Your matches').waitFor();
     }
-  }, 90_000);
+  });
 
   it('the demo talent saves a policy and finds it under Saved policies', async () => {
     const newest = (await policies('pageSize=1')).items[0];
@@ -193,7 +193,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await visibleText('answers taken from your talent profile', false).waitFor({ timeout: 15_000 });
     await settle(page);
     await page.screenshot({ path: screenshotPath('45-matcher-prefilled-en') });
-  }, 90_000);
+  });
 
   it('searches from Home in Chinese and English with highlighted hits', async () => {
     await page.goto(server.url);
@@ -224,7 +224,7 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     // A hit opens its detail page.
     await visible('.search-hit').first().click();
     await page.waitForURL(/detail/, { timeout: 10_000 });
-  }, 60_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -245,7 +245,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     pages.talent = await openAs('talent');
     pages.reviewer = await openAs('reviewer');
     pages.enterprise = await openAs('enterprise');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -319,7 +319,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     expect(record.financingNeed).toBe(FINANCING_YUAN);
     expect(record.seeks.sort()).toEqual(['investment', 'site']);
     expect(record.private.pitchDeck?.fileName).toBe('pitch-deck.pdf');
-  }, 180_000);
+  });
 
   it('staff accept it and assign the expert (through the API: the console is another page)', async () => {
     await api('staff', 'POST', `/staff/projects/${projectId}/screen`, { decision: 'accept' });
@@ -363,7 +363,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await page.locator('.nut-tabs-titles-item').filter({ hasText: new RegExp(`^${S.scored}$`), visible: true }).click();
     await card(page, '.pj-card', shownName).getByText(S.points(total), { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, '09-review-done');
-  }, 120_000);
+  });
 
   it('the organisation browses the projects, opens this one and proposes cooperation', async () => {
     const page = pages.enterprise;
@@ -397,7 +397,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     expect(intentionId).toBeGreaterThan(0);
     await shot(page, '14-intention-proposed');
-  }, 120_000);
+  });
 
   it('the talent sees the intention and accepts it; the project details open to the organisation', async () => {
     const page = pages.talent;
@@ -414,7 +414,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
 
     const detail = await api<{ private: unknown }>('enterprise', 'GET', `/projects/${projectId}`);
     expect(detail.private).not.toBeNull();
-  }, 120_000);
+  });
 
   it('the organisation records the meeting, the letter of intent and the landing agreement', async () => {
     const page = pages.enterprise;
@@ -449,7 +449,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     // Typed in 万元 (zh) or yuan (en): stored in yuan either way.
     const stored = await api<{ registeredCapital: number; investmentAmount: number; district: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(stored).toMatchObject({ registeredCapital: CAPITAL_YUAN, investmentAmount: INVESTMENT_YUAN, district: 'xiangan' });
-  }, 120_000);
+  });
 
   it('both sides see the whole timeline', async () => {
     for (const role of ['enterprise', 'talent'] as const) {
@@ -464,7 +464,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
       await timeline.scrollIntoViewIfNeeded();
       await shot(page, `19-timeline-${role}`);
     }
-  }, 60_000);
+  });
 
   it('shows the new areas on the Me tab', async () => {
     for (const role of ['talent', 'enterprise'] as const) {
@@ -476,7 +476,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
       await entry.scrollIntoViewIfNeeded();
       await shot(page, `20-me-${role}`);
     }
-  }, 30_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

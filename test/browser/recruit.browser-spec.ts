@@ -137,7 +137,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     pages.enterprise = await openAs('enterprise');
     pages.staff = await openAs('staff');
     pages.talent = await openAs('talent');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -196,7 +196,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
 
     // The second position, which staff will reject, is posted directly.
     rejectedId = (await api<{ id: number }>('enterprise', 'POST', '/org/positions', REJECTED)).id;
-  }, 120_000);
+  });
 
   it('staff approve the posted position in the review queue and reject the other with a reason', async () => {
     const page = pages.staff;
@@ -228,7 +228,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await shot(page, '07-review-open');
     await tabTitle(page, '未通过').click();
     await card(page, '.staff__card', REJECTED.title).getByText(`未通过原因：${REJECT_REASON}`).waitFor({ timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the enterprise sees the rejection with the staff reason', async () => {
     const page = pages.enterprise;
@@ -254,7 +254,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await page.locator('.nut-tabs-titles-item-active').filter({ hasText: '待审核', visible: true }).waitFor({ timeout: 15_000 });
     await card(page, '.rc-card', REJECTED.title).getByText('3万-4.5万/月', { exact: false }).waitFor({ timeout: 15_000 });
     await shot(page, '08c-resubmitted');
-  }, 90_000);
+  });
 
   it('the talent switches to English and applies through the jobs tab', async () => {
     const page = pages.talent;
@@ -274,7 +274,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await page.waitForURL(/job\/application/, { timeout: 15_000 });
     await visibleText(page, 'Progress').waitFor({ timeout: 15_000 });
     await shot(page, '11-talent-applied-en');
-  }, 120_000);
+  });
 
   it('the enterprise opens the applicant (viewed) and invites them to an interview with a message', async () => {
     const page = pages.enterprise;
@@ -313,7 +313,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     // Back in the list, the applicant shows as invited.
     await page.goBack();
     await page.locator('.rc-card').filter({ visible: true }).first().getByText('邀请面试', { exact: true }).waitFor({ timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the enterprise shares the position with a channel tag and extends it once', async () => {
     const page = pages.enterprise;
@@ -350,7 +350,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await button(dialog, '确认延期').click();
     await card(page, '.rc-card', POSTED.title).getByText('已延期', { exact: true }).waitFor({ timeout: 15_000 });
     await expect(button(card(page, '.rc-card', POSTED.title), '延期').isVisible()).resolves.toBe(false);
-  }, 120_000);
+  });
 
   it('the talent sees "Interview" and the message in the application timeline', async () => {
     const page = pages.talent;
@@ -365,7 +365,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await visibleText(page, INTERVIEW_MESSAGE).waitFor({ timeout: 15_000 });
     await visibleText(page, 'Interview').waitFor();
     await shot(page, '18-talent-timeline-en');
-  }, 60_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -96,7 +96,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await visibleText('登录 / 注册').click();
     await visibleText(DEV_PERSONA_LABELS.staff.zh).click();
     await visibleText('退出登录').waitFor({ timeout: 15_000 });
-  }, 90_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -115,7 +115,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     const standing = DEMO_POLICIES.find((p) => p.status === 'published' && p.input.validTo === null)!;
     expect(await visibleText(standing.input.title).isVisible()).toBe(false);
     await shot('01-expiring');
-  }, 60_000);
+  });
 
   it('creates a policy with two criteria, previews and tries them, saves and publishes it', async () => {
     const title = `浏览器测试政策 ${stamp}`;
@@ -205,7 +205,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
       { kind: 'degreeAtLeast', degree: 'master' },
       { kind: 'ageAtMost', years: 35 },
     ]);
-  }, 90_000);
+  });
 
   it('imports an Excel file: the refusal and the check show the bad cells, then the valid rows go in', async () => {
     const file = await spreadsheet();
@@ -257,7 +257,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await visibleText(String(importRow(1).title)).waitFor({ timeout: 15_000 });
     await visibleText(String(importRow(3).title)).waitFor();
     await shot('12-imported-drafts');
-  }, 90_000);
+  });
 
   it('shows the console in English, criteria sentences and reasons included', async () => {
     await page.goto(server.url);
@@ -277,7 +277,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await page.locator('.sp-try__verdict').filter({ visible: true }).filter({ hasText: VERDICT_LABELS.not_eligible.en }).waitFor();
     await page.locator('.sp-preview').filter({ visible: true }).scrollIntoViewIfNeeded();
     await shot('14-preview-en');
-  }, 60_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -89,7 +89,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     indexer = t.app.get(SearchIndexer);
     await t.app.get(AdminService).createStaff(null, { username: 'search_staff', password: 'Search-staff-2026', displayName: '检索测试', role: 'staff' });
     for (const e of [P1, P2, K1, F1]) await indexer.index(e);
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   describe('matching and ranking', () => {
@@ -334,7 +334,7 @@ describe.each(DIALECTS)('search over the demo content on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await startTestApp(dialect, { env: { SEED_DEMO: 'true' } });
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   it('finds the seeded announcements', async () => {
@@ -383,7 +383,7 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
       await indexer.index({ type, refId: 1000 + i, title: `文档 ${i}`, titleEn: null, fields, content: fields.map((f) => f.text).join(' '), ...window });
       docs.push({ type, refId: 1000 + i, weights: termWeights(fields), hidden: roll < 0.15 });
     }
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   /** The same search done the slow, obvious way over the generated documents. */
@@ -443,7 +443,7 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
         p.mockRestore();
       });
     }
-  }, 60_000);
+  });
 
   it('went through every way of reading a page', () => {
     expect([...used].sort()).toEqual([...PATHS].sort());
