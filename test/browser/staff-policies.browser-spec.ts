@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import {
   DEV_PERSONA_LABELS,
+  EXPIRING_WITHIN_DAYS,
   STAFF_POLICY_VIEW_LABELS,
   VERDICT_LABELS,
   describeCriterion,
@@ -9,20 +10,27 @@ import {
 } from '@ihaigui/shared';
 import type { Browser, Page } from 'playwright-core';
 import { headerOf, IMPORT_COLUMNS } from '../../server/src/policy/policy-import';
+import { addDays, daysBetween, localDate } from '../../server/src/common/time/local-date';
 import { DEMO_POLICIES } from '../../server/src/seed/demo-policies';
+import { datedForSeed } from '../../server/src/seed/demo-policies.seed';
 import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
 
 /** Pages slide in on H5; let the transition finish before looking. */
 const settle = (page: Page) => page.waitForTimeout(800);
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** "YYYY-MM-DD" on Beijing time, `days` from now. */
-const beijingDate = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
+/** "YYYY-MM-DD" in the city (Beijing time), `days` from today: the calendar the seed and the console use. */
+const beijingDate = (days = 0) => addDays(localDate(new Date()), days);
 
-/** Demo policies the "expiring in 30 days" view must list today. */
-const expiringDemo = DEMO_POLICIES.filter(
-  (p) => p.status === 'published' && p.input.validTo && p.input.validTo >= beijingDate() && p.input.validTo <= beijingDate(30),
-);
+/**
+ * The published demo policies the "expiring in 30 days" view lists on `today`, with their days left: the seed places
+ * their validity relative to the city's date on `seedDay` (the day the server seeded them).
+ */
+function expiringDemo(seedDay: string, today: string): Array<{ title: string; validTo: string; daysLeft: number }> {
+  return DEMO_POLICIES.filter((p) => p.status === 'published')
+    .map((p) => ({ title: p.input.title, validTo: datedForSeed(p, seedDay).validTo }))
+    .filter((p): p is { title: string; validTo: string } => !!p.validTo && p.validTo >= today && p.validTo <= addDays(today, EXPIRING_WITHIN_DAYS))
+    .map((p) => ({ ...p, daysLeft: daysBetween(today, p.validTo) }));
+}
 
 type Row = Record<string, string | number | null>;
 const stamp = Date.now().toString(36);
@@ -62,6 +70,8 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  /** The city's date when the server seeded the demo data. */
+  let seedDay: string;
   const pageErrors: string[] = [];
 
   /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
@@ -85,6 +95,7 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
   }
 
   beforeAll(async () => {
+    seedDay = beijingDate();
     server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
@@ -104,13 +115,16 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
   });
 
   it('lists the demo policies that expire within 30 days', async () => {
-    expect(expiringDemo.length).toBeGreaterThan(0);
+    const expiring = expiringDemo(seedDay, beijingDate());
+    expect(expiring.length).toBeGreaterThan(0);
     await openConsolePolicies();
     await page.locator('.nut-tabs-titles-item').filter({ hasText: STAFF_POLICY_VIEW_LABELS.expiring.zh, visible: true }).click();
-    for (const policy of expiringDemo) await visibleText(policy.input.title).waitFor({ timeout: 15_000 });
-    // Each row says how many days are left.
-    const days = Math.round((Date.parse(expiringDemo[0].input.validTo as string) - Date.parse(beijingDate())) / DAY_MS);
-    await visibleText(days === 0 ? '今天到期' : `${days} 天后到期`).waitFor();
+    // Each card says how many days are left, counted on the city's calendar.
+    for (const policy of expiring) {
+      const card = page.locator('.staff__card').filter({ hasText: policy.title }).filter({ visible: true }).first();
+      const left = policy.daysLeft === 0 ? '今天到期' : `${policy.daysLeft} 天后到期`;
+      await card.locator('.staff__tags').getByText(left, { exact: true }).waitFor({ timeout: 15_000 });
+    }
     // A policy valid for longer is not in this view.
     const standing = DEMO_POLICIES.find((p) => p.status === 'published' && p.input.validTo === null)!;
     expect(await visibleText(standing.input.title).isVisible()).toBe(false);
