@@ -28,6 +28,19 @@ export interface StartOptions {
   timeoutMs?: number;
 }
 
+/** Every server process started here and not yet ended. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Ends every server process this test file started and that is still running, or still starting. Registered to run
+ * after the file's own hooks: a start that outlived its hook's time-out, or a test file whose afterAll never got a
+ * handle on its server, leaves nothing behind.
+ */
+export async function endAllServerProcesses(): Promise<void> {
+  await Promise.all([...running].map((child) => endProcess(child)));
+}
+if (typeof afterAll === 'function') afterAll(endAllServerProcesses);
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 /** Ends `child`: SIGTERM (or `signal`), then SIGKILL after the grace period; resolves once it has exited. */
@@ -46,6 +59,8 @@ export async function endProcess(child: ChildProcess, signal: NodeJS.Signals = '
 /** Starts the server and resolves once it serves; on failure or time-out the process is ended and the error carries its output. */
 export async function startServerProcess({ main, env, cwd, timeoutMs = SERVER_START_TIMEOUT_MS }: StartOptions): Promise<ServerProcess> {
   const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));

@@ -36,6 +36,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     removeDir();
     throw err;
   }
+  // However it ends (stop(), or the clean-up after the test file), its database goes with it.
+  server.child.once('exit', removeDir);
   return {
     url: server.url,
     async stop() {
@@ -48,8 +50,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Browsers launched by this test file and not closed yet: closed after the file's own hooks, whatever happened. */
+const browsers = new Set<Browser>();
+afterAll(() => Promise.all([...browsers].map((b) => b.close())));
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
@@ -62,6 +68,9 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  browsers.add(browser);
+  browser.on('disconnected', () => browsers.delete(browser));
+  return browser;
 }
 
 export function screenshotPath(name: string): string {
