@@ -52,11 +52,27 @@ describe('announcements in the H5 app (Chromium)', () => {
     const oldest = [...DEMO_ANNOUNCEMENTS].sort((a, b) => b.publishedDaysAgo - a.publishedDaysAgo)[0];
     await page.mouse.move(195, 500);
     const end = visibleText(page, '没有更多了');
-    for (let i = 0; i < 40 && !(await end.isVisible()); i += 1) {
-      // At the bottom the list asks for its next page: wait for that answer, or for the end of the list.
-      const nextPage = page.waitForResponse((r) => r.url().includes('/api/v1/announcements'), { timeout: 10_000 }).catch(() => null);
-      await page.mouse.wheel(0, 3000);
-      await Promise.race([nextPage, end.waitFor({ timeout: 10_000 }).catch(() => null)]);
+    /** Where the page is scrolled to and how long it is: a wheel moves the first, a loaded page grows the second. */
+    const position = () =>
+      page.evaluate(() =>
+        [document.scrollingElement, ...Array.from(document.querySelectorAll('.taro_page'))]
+          .map((el) => (el ? `${el.scrollTop}/${el.scrollHeight}` : ''))
+          .join(' '),
+      );
+    for (let i = 0; i < 200 && !(await end.isVisible()); i += 1) {
+      const before = await position();
+      await page.mouse.wheel(0, 300);
+      // Wait for the wheel to have scrolled, the next page to have loaded (at the bottom), or the end of the list.
+      await page
+        .waitForFunction(
+          ([was]) =>
+            [document.scrollingElement, ...Array.from(document.querySelectorAll('.taro_page'))]
+              .map((el) => (el ? `${el.scrollTop}/${el.scrollHeight}` : ''))
+              .join(' ') !== was || Array.from(document.querySelectorAll('.state-footer__end')).some((el) => (el as HTMLElement).offsetParent !== null),
+          [before],
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
     }
     await end.waitFor({ timeout: 10_000 });
     await visibleText(page, oldest.title).waitFor();

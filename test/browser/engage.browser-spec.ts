@@ -1,13 +1,24 @@
 import * as path from 'node:path';
-import { DEV_PERSONA_LABELS, type ChallengeInputRaw, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
+import { type ChallengeInputRaw, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
-import { ROOT, launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+import { ROOT, launchBrowser, type RunningServer, startServer } from './support/server';
+import {
+  button,
+  card,
+  collectPageErrors,
+  filterTab,
+  named,
+  openDialog,
+  type Persona,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
-type Persona = keyof typeof DEV_PERSONA_LABELS;
 type Who = Persona | { username: string; password: string };
 
 /** The QR library the mini-app draws with, to compare the drawn modules against. */
@@ -115,22 +126,6 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   const tokens = new Map<string, string>();
   const ids = { fair: 0, briefing: 0, cloud: 0, roadshow: 0, project: 0, challenge: 0 };
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (page: Page, text: string | RegExp, exact = true) =>
-    (typeof text === 'string' ? page.getByText(text, { exact }) : page.getByText(text)).filter({ visible: true }).first();
-  const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  const named = (page: Page, name: string) =>
-    page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string | RegExp) =>
-    scope.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
-  const card = (page: Page, cls: string, text: string): Locator => page.locator(cls).filter({ hasText: text }).filter({ visible: true }).first();
-  const openDialog = (page: Page) => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const sheetOption = (page: Page, text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`) }).filter({ visible: true }).first();
-  const shot = async (page: Page, name: string) => {
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(name) });
-  };
   /**
    * Opens a page of the app by its path, freshly loaded (what others did meanwhile shows at once). The entries to
    * these pages live on tabs other features own.
@@ -138,7 +133,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   const open = async (page: Page, route: string) => {
     await page.goto(`${server.url}#/${route}`);
     await page.reload();
-    await settle(page);
+    await settled(page);
   };
 
   async function token(who: Who): Promise<string> {
@@ -174,19 +169,14 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${persona}: ${err.message}`));
+    collectPageErrors(page, pageErrors, persona);
     return page;
   }
 
   /** A demo persona in a browser of its own, signed in through the login page's picker. */
   async function openAs(persona: 'enterprise' | 'talent'): Promise<Page> {
     const page = await newContext(persona, 'zh-CN');
-    await page.goto(server.url);
-    await tab(page, '我的').click();
-    await visibleText(page, '登录 / 注册').click();
-    await visibleText(page, DEV_PERSONA_LABELS[persona].zh).click();
-    await visibleText(page, '退出登录').waitFor({ timeout: 15_000 });
-    await settle(page);
+    await signInAs(page, server.url, persona);
     return page;
   }
 
@@ -200,7 +190,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await named(page, 'password').fill(SECOND.password);
     await button(page, /^Sign in$/).click();
     await visibleText(page, 'Sign out').waitFor({ timeout: 15_000 });
-    await settle(page);
+    await settled(page);
     return page;
   }
 
@@ -485,7 +475,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   it('the organisation shortlists and picks the Chinese proposal; the pick links to the intention', async () => {
     const page = pages.enterprise;
     await open(page, 'packages/challenge/org/index');
-    await page.locator('.nut-tabs-titles-item').filter({ hasText: /^揭榜中$/, visible: true }).click();
+    await filterTab(page, '揭榜中').click();
     const live = card(page, '.ch-card', CHALLENGE.title);
     await live.getByText('揭榜中', { exact: true }).waitFor({ timeout: 15_000 });
     await button(live, '揭榜方案（2）').click();

@@ -95,6 +95,25 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
+/** Resolves once no finite CSS animation or transition is running (sheets sliding up, wheels snapping; spinners aside). */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/** Resolves once every chart canvas has been painted at its current size (charts repaint a pause after the window is resized). */
+export async function chartsAtSize(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLCanvasElement>('canvas.chart__canvas')).every((canvas) => {
+      const { width, height } = canvas.getBoundingClientRect();
+      if (!width || !height) return true;
+      const ratio = window.devicePixelRatio || 1;
+      return canvas.width === Math.round(width * ratio) && canvas.height === Math.round(height * ratio);
+    }),
+  );
+}
+
 /** Resolves once no toast shows (Taro's H5 toast is display:none once it has faded). */
 export async function toastGone(page: Page): Promise<void> {
   await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every((el) => getComputedStyle(el).display === 'none'));
@@ -108,6 +127,7 @@ export async function shot(page: Page, name: string, waitFor?: Locator): Promise
   if (waitFor) await waitFor.waitFor();
   await settled(page);
   await toastGone(page);
+  await animationsDone(page);
   await page.screenshot({ path: screenshotPath(name) });
 }
 
