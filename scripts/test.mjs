@@ -43,45 +43,49 @@ function newest(paths) {
 }
 
 /**
- * Runs `pnpm <script>` unless every output is newer than every source; says which it did. `outputs` lists the builds
- * (each one or more paths that it writes); the oldest of them is when the build last ran in full.
+ * Runs `pnpm <script>` unless each of its builds is newer than that build's sources; says which it did. `builds` lists
+ * what the script builds: each its sources and the paths it writes.
  */
-function buildIfStale(what, script, sources, outputs) {
-  const built = Math.min(...outputs.map((o) => newest(o)));
-  const changed = newest(sources);
-  if (!process.env.FORCE_BUILD && built > 0 && built >= changed) {
-    console.log(`${what}: up to date (nothing in ${sources.join(', ')} is newer than the build), not rebuilt`);
+function buildIfStale(what, script, builds) {
+  const stale = builds.filter(({ sources, outputs }) => {
+    const built = newest(outputs);
+    return built === 0 || newest(sources) > built;
+  });
+  if (!process.env.FORCE_BUILD && stale.length === 0) {
+    console.log(`${what}: up to date (nothing in ${[...new Set(builds.flatMap((b) => b.sources))].join(', ')} is newer than the build), not rebuilt`);
     return;
   }
-  const why = built === 0 ? 'not built yet' : process.env.FORCE_BUILD ? 'FORCE_BUILD is set' : 'sources changed since the last build';
+  const why = process.env.FORCE_BUILD
+    ? 'FORCE_BUILD is set'
+    : `${stale.map((b) => b.outputs[0]).join(', ')} ${stale.length === 1 ? 'is' : 'are'} missing or older than ${stale.length === 1 ? 'its' : 'their'} sources`;
   console.log(`${what}: ${why}, building (pnpm ${script})`);
   run('pnpm', [script]);
 }
 
 const SHARED = ['shared/src', 'shared/tsconfig.json', 'tsconfig.base.json'];
-// tsc -b brings the outputs (or the .tsbuildinfo) up to date whenever its inputs changed.
-buildIfStale('server', 'build:server', [...SHARED, 'server/src', 'server/tsconfig.json'], [
-  ['shared/dist', 'shared/tsconfig.tsbuildinfo'],
-  ['server/dist', 'server/tsconfig.tsbuildinfo'],
+// tsc -b brings the outputs (or at least the .tsbuildinfo) up to date whenever its inputs changed.
+buildIfStale('server', 'build:server', [
+  { sources: SHARED, outputs: ['shared/dist', 'shared/tsconfig.tsbuildinfo'] },
+  { sources: [...SHARED, 'server/src', 'server/tsconfig.json'], outputs: ['server/dist', 'server/tsconfig.tsbuildinfo'] },
 ]);
 if (haveChromium && !process.env.SKIP_H5_BUILD) {
-  buildIfStale(
-    'H5 app',
-    'build:h5',
-    [
-      ...SHARED,
-      'shared/package.json',
-      'miniapp/src',
-      'miniapp/config',
-      'miniapp/types',
-      'miniapp/babel.config.js',
-      'miniapp/tsconfig.json',
-      'miniapp/package.json',
-      'package.json',
-      'pnpm-lock.yaml',
-    ],
-    [['miniapp/dist/h5']],
-  );
+  buildIfStale('H5 app', 'build:h5', [
+    {
+      sources: [
+        ...SHARED,
+        'shared/package.json',
+        'miniapp/src',
+        'miniapp/config',
+        'miniapp/types',
+        'miniapp/babel.config.js',
+        'miniapp/tsconfig.json',
+        'miniapp/package.json',
+        'package.json',
+        'pnpm-lock.yaml',
+      ],
+      outputs: ['miniapp/dist/h5'],
+    },
+  ]);
 }
 
 const projects = haveChromium ? ['unit', 'e2e', 'miniapp', 'browser'] : ['unit', 'e2e', 'miniapp'];
