@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `pnpm test`: builds what the tests start (shared, server, H5), then runs every jest project.
+ * `pnpm test`: builds what the tests start (shared, server, H5) when their sources changed since the last build, then
+ * runs every jest project. FORCE_BUILD=1 builds them anyway; SKIP_H5_BUILD=1 never builds the H5 app.
  * API e2e runs on SQLite always and on MySQL/MariaDB too when TEST_MYSQL_URL is set.
  * Browser tests need Chromium; without it they are skipped and this says so loudly, it never passes silently.
  */
@@ -19,8 +20,73 @@ function run(cmd, args, env = {}) {
   if (res.status !== 0) process.exit(res.status ?? 1);
 }
 
-run('pnpm', ['build:server']);
-if (haveChromium && !process.env.SKIP_H5_BUILD) run('pnpm', ['build:h5']);
+/**
+ * Newest modification time (ms) under each path (files and folders, so a deleted file counts too), leaving out
+ * node_modules and unit tests (*.spec.ts, not part of any build); 0 when none exists.
+ */
+function newest(paths) {
+  let latest = 0;
+  const visit = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
+    if (st.isDirectory()) {
+      latest = Math.max(latest, st.mtimeMs);
+      for (const name of fs.readdirSync(p)) if (name !== 'node_modules') visit(path.join(p, name));
+    } else if (!p.endsWith('.spec.ts')) latest = Math.max(latest, st.mtimeMs);
+  };
+  for (const p of paths) visit(path.join(root, p));
+  return latest;
+}
+
+/**
+ * Runs `pnpm <script>` unless each of its builds is newer than that build's sources; says which it did. `builds` lists
+ * what the script builds: each its sources and the paths it writes.
+ */
+function buildIfStale(what, script, builds) {
+  const stale = builds.filter(({ sources, outputs }) => {
+    const built = newest(outputs);
+    return built === 0 || newest(sources) > built;
+  });
+  if (!process.env.FORCE_BUILD && stale.length === 0) {
+    console.log(`${what}: up to date (nothing in ${[...new Set(builds.flatMap((b) => b.sources))].join(', ')} is newer than the build), not rebuilt`);
+    return;
+  }
+  const why = process.env.FORCE_BUILD
+    ? 'FORCE_BUILD is set'
+    : `${stale.map((b) => b.outputs[0]).join(', ')} ${stale.length === 1 ? 'is' : 'are'} missing or older than ${stale.length === 1 ? 'its' : 'their'} sources`;
+  console.log(`${what}: ${why}, building (pnpm ${script})`);
+  run('pnpm', [script]);
+}
+
+const SHARED = ['shared/src', 'shared/tsconfig.json', 'tsconfig.base.json'];
+// tsc -b brings the outputs (or at least the .tsbuildinfo) up to date whenever its inputs changed.
+buildIfStale('server', 'build:server', [
+  { sources: SHARED, outputs: ['shared/dist', 'shared/tsconfig.tsbuildinfo'] },
+  { sources: [...SHARED, 'server/src', 'server/tsconfig.json'], outputs: ['server/dist', 'server/tsconfig.tsbuildinfo'] },
+]);
+if (haveChromium && !process.env.SKIP_H5_BUILD) {
+  buildIfStale('H5 app', 'build:h5', [
+    {
+      sources: [
+        ...SHARED,
+        'shared/package.json',
+        'miniapp/src',
+        'miniapp/config',
+        'miniapp/types',
+        'miniapp/babel.config.js',
+        'miniapp/tsconfig.json',
+        'miniapp/package.json',
+        'package.json',
+        'pnpm-lock.yaml',
+      ],
+      outputs: ['miniapp/dist/h5'],
+    },
+  ]);
+}
 
 const projects = haveChromium ? ['unit', 'e2e', 'miniapp', 'browser'] : ['unit', 'e2e', 'miniapp'];
 const resultsFile = path.join(root, 'test-output', 'jest-results.json');

@@ -1,11 +1,21 @@
-import { DEV_PERSONA_LABELS, type ProjectInputRaw } from '@ihaigui/shared';
+import type { ProjectInputRaw } from '@ihaigui/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
-
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
-type Persona = keyof typeof DEV_PERSONA_LABELS;
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import {
+  button,
+  card,
+  collectPageErrors,
+  filterTab,
+  named,
+  openDialog,
+  type Persona,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "YYYY-MM-DD" on Beijing time, `days` from now. */
@@ -61,25 +71,12 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
   let staffName = '';
   let expertName = '';
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
-  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  const named = (name: string) => page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string | RegExp) =>
-    scope.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
-  const tabTitle = (text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
-  const sheetOption = (text: string) => page.locator('.nut-actionsheet-item').filter({ hasText: text }).filter({ visible: true }).first();
-  const card = (text: string): Locator => page.locator('.console__card').filter({ hasText: text }).filter({ visible: true }).first();
+  const consoleCard = (text: string): Locator => card(page, '.console__card', text);
   const section = (title: string): Locator =>
     page.locator('.console__section').filter({ has: page.locator('.console__section-title', { hasText: title }) }).filter({ visible: true }).first();
-  const openDialog = () => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const shot = async (name: string) => {
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(`cs-${name}`) });
-  };
   const route = async (path: string) => {
     await page.goto(`${server.url}#/packages/console/${path}`);
-    await settle(page);
+    await settled(page);
   };
 
   async function token(persona: Persona): Promise<string> {
@@ -107,26 +104,22 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
   async function openFromStaffHome(entry: string, url: RegExp, screenshot?: string) {
     await page.goto(server.url);
-    await tab('我的').click();
-    await visibleText('工作台').click();
-    await visibleText(entry).waitFor({ timeout: 15_000 });
-    if (screenshot) await shot(screenshot);
-    await visibleText(entry).click();
+    await tab(page, '我的').click();
+    await visibleText(page, '工作台').click();
+    await visibleText(page, entry).waitFor({ timeout: 15_000 });
+    if (screenshot) await shot(page, `cs-${screenshot}`);
+    await visibleText(page, entry).click();
     await page.waitForURL(url);
-    await settle(page);
+    await settled(page);
   }
 
   beforeAll(async () => {
     server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    collectPageErrors(page, pageErrors);
 
-    await page.goto(server.url);
-    await tab('我的').click();
-    await visibleText('登录 / 注册').click();
-    await visibleText(DEV_PERSONA_LABELS.staff.zh).click();
-    await visibleText('退出登录').waitFor({ timeout: 15_000 });
+    await signInAs(page, server.url, 'staff');
 
     // The talent registers a project with a pitch deck and submits it for screening.
     projectId = (await api<{ id: number }>('talent', 'POST', '/me/projects', PROJECT)).id;
@@ -145,7 +138,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     staffName = me.displayName;
     expertName = reviewers.items.find((r) => r.role === 'reviewer')?.displayName ?? '';
     expect(expertName).not.toBe('');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -154,35 +147,35 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
   it('returns a submitted project with a reason, then accepts it once the talent resubmits', async () => {
     await openFromStaffHome('项目筛选与评审', /console\/projects/, '00-staff-home');
-    const submitted = card(PROJECT.name);
+    const submitted = consoleCard(PROJECT.name);
     await submitted.waitFor({ timeout: 15_000 });
     await submitted.getByText('待筛选', { exact: true }).waitFor();
-    await shot('01-screening-queue');
+    await shot(page, 'cs-01-screening-queue');
 
     await submitted.click();
     await page.waitForURL(/console\/project\/index\?id=/);
-    await visibleText(PROJECT.details).waitFor({ timeout: 15_000 });
-    await visibleText(PROJECT.contact).waitFor();
+    await visibleText(page, PROJECT.details).waitFor({ timeout: 15_000 });
+    await visibleText(page, PROJECT.contact).waitFor();
     // The pitch deck opens (downloads) from the private part.
     const [download] = await Promise.all([page.waitForEvent('download'), button(page, '打开路演材料').click()]);
     expect(download.suggestedFilename()).toBe('pitch-deck.pdf');
-    await shot('02-project-submitted');
+    await shot(page, 'cs-02-project-submitted');
 
     await button(page, '退回修改').click();
-    const dialog = openDialog();
+    const dialog = openDialog(page);
     await dialog.waitFor();
     // A reason is required.
     await button(dialog, '退回修改').click();
     await dialog.getByText('此项必填').waitFor();
     await dialog.locator('textarea').fill(RETURN_REASON);
-    await shot('03-return-dialog');
+    await shot(page, 'cs-03-return-dialog');
     await button(dialog, '退回修改').click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
-    await visibleText(`原因：${RETURN_REASON}`).waitFor({ timeout: 15_000 });
+    await visibleText(page, `原因：${RETURN_REASON}`).waitFor({ timeout: 15_000 });
     await page.locator('.console__section .console__card-status').filter({ hasText: '退回修改', visible: true }).waitFor();
     await section('项目记录').getByText(RETURN_REASON).waitFor();
     expect(await button(page, '通过入库').isVisible()).toBe(false);
-    await shot('04-project-returned');
+    await shot(page, 'cs-04-project-returned');
 
     // The talent revises and submits again.
     await api('talent', 'PATCH', `/me/projects/${projectId}`, { summary: `${PROJECT.summary}试点客户：厦门某电子制造企业，明年量产。` });
@@ -190,19 +183,19 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
     await page.reload();
     await button(page, '通过入库').click({ timeout: 15_000 });
-    const confirm = openDialog();
+    const confirm = openDialog(page);
     await button(confirm, '通过入库').click();
     await page.locator('.console__section .console__card-status').filter({ hasText: '已入库', visible: true }).waitFor({ timeout: 15_000 });
     await section('专家评审').getByText('还没有指派评审专家').waitFor();
-    await shot('05-project-accepted');
-  }, 120_000);
+    await shot(page, 'cs-05-project-accepted');
+  });
 
   it('assigns the expert and the staff member, then shows their scores', async () => {
     await button(section('专家评审'), '指派专家').click();
-    const dialog = openDialog();
+    const dialog = openDialog(page);
     await dialog.locator('.console-checklist__item').filter({ hasText: expertName }).click();
     await dialog.locator('.console-checklist__item').filter({ hasText: staffName }).click();
-    await shot('06-assign-dialog');
+    await shot(page, 'cs-06-assign-dialog');
     await button(dialog, /^指派$/).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     const reviews = section('专家评审');
@@ -222,57 +215,57 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await scored.getByText('技术扎实，团队完整，建议重点关注量产成本。').waitFor();
     await button(scored, '修改我的评分').waitFor();
     await scored.scrollIntoViewIfNeeded();
-    await shot('07-reviews-scored');
-  }, 90_000);
+    await shot(page, 'cs-07-reviews-scored');
+  });
 
   it('shortlists the project from the ranking', async () => {
     await route('projects/index');
-    await tabTitle('评审排名').click();
-    const row = card(PROJECT.name);
+    await filterTab(page, '评审排名').click();
+    const row = consoleCard(PROJECT.name);
     await row.waitFor({ timeout: 15_000 });
     await row.locator('.console-rank__score-value').filter({ hasText: '84.5' }).waitFor();
     await row.getByText('评审进度 2/2').waitFor();
     await row.locator('.console-scores__item').filter({ hasText: '技术创新性' }).getByText('8.5').waitFor();
-    await shot('08-ranking');
+    await shot(page, 'cs-08-ranking');
 
     await row.locator('.nut-switch').click();
     await row.locator('.nut-switch-button-open').waitFor({ timeout: 15_000 });
-    await tabTitle('入围路演').click();
-    await card(PROJECT.name).getByText('入围路演', { exact: true }).waitFor({ timeout: 15_000 });
-    await shot('09-shortlisted');
-  }, 60_000);
+    await filterTab(page, '入围路演').click();
+    await consoleCard(PROJECT.name).getByText('入围路演', { exact: true }).waitFor({ timeout: 15_000 });
+    await shot(page, 'cs-09-shortlisted');
+  });
 
   it('creates a roadshow through the form, publishes it and gives the project a slot', async () => {
     await openFromStaffHome('活动与路演', /console\/events/);
     await button(page, '新建活动').click();
     await page.waitForURL(/console\/event-edit/);
-    await named('title').waitFor({ timeout: 15_000 });
+    await named(page, 'title').waitFor({ timeout: 15_000 });
 
     // An empty form says what is missing, field by field.
     await button(page, '保存为草稿').click();
-    await visibleText('请按提示修改后再提交').waitFor();
+    await visibleText(page, '请按提示修改后再提交').waitFor();
     await page.locator('.form-field').filter({ hasText: '活动类型' }).getByText('请选择一项').waitFor();
 
     await page.locator('.form-field').filter({ hasText: '活动类型' }).filter({ visible: true }).locator('.form-field__select').first().click();
-    await sheetOption('项目路演').click();
-    await named('title').fill(EVENT.title);
-    await named('organisers').fill(EVENT.organisers);
-    await named('startsAtDate').fill(EVENT.day);
-    await named('startsAtTime').fill('14:00');
+    await sheetOption(page, '项目路演', false).click();
+    await named(page, 'title').fill(EVENT.title);
+    await named(page, 'organisers').fill(EVENT.organisers);
+    await named(page, 'startsAtDate').fill(EVENT.day);
+    await named(page, 'startsAtTime').fill('14:00');
     // Ends before it starts: the shared schema's rule, in the UI's language.
-    await named('endsAtDate').fill(EVENT.day);
-    await named('endsAtTime').fill('13:00');
-    await named('registrationDeadlineDate').fill(EVENT.day);
-    await named('registrationDeadlineTime').fill('12:00');
-    await named('capacity').fill('60');
-    await named('place').fill(EVENT.place);
-    await named('agenda').fill(EVENT.agenda);
-    await named('description').fill(EVENT.description);
+    await named(page, 'endsAtDate').fill(EVENT.day);
+    await named(page, 'endsAtTime').fill('13:00');
+    await named(page, 'registrationDeadlineDate').fill(EVENT.day);
+    await named(page, 'registrationDeadlineTime').fill('12:00');
+    await named(page, 'capacity').fill('60');
+    await named(page, 'place').fill(EVENT.place);
+    await named(page, 'agenda').fill(EVENT.agenda);
+    await named(page, 'description').fill(EVENT.description);
     await button(page, '保存为草稿').click();
-    await visibleText('结束时间须晚于开始时间').waitFor();
-    await named('endsAtTime').scrollIntoViewIfNeeded();
-    await shot('10-event-form-error');
-    await named('endsAtTime').fill('17:30');
+    await visibleText(page, '结束时间须晚于开始时间').waitFor();
+    await named(page, 'endsAtTime').scrollIntoViewIfNeeded();
+    await shot(page, 'cs-10-event-form-error');
+    await named(page, 'endsAtTime').fill('17:30');
     await button(page, '保存为草稿').click();
 
     await page.waitForURL(/console\/event\/index\?id=\d+/, { timeout: 15_000 });
@@ -287,17 +280,17 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     // Edited after publishing: more places.
     await button(overview, '编辑').click();
     await page.waitForURL(/console\/event-edit\/index\?id=\d+/);
-    await named('capacity').waitFor({ timeout: 15_000 });
-    expect(await named('title').inputValue()).toBe(EVENT.title);
-    expect(await named('startsAtTime').inputValue()).toBe('14:00');
-    await named('capacity').fill('80');
+    await named(page, 'capacity').waitFor({ timeout: 15_000 });
+    expect(await named(page, 'title').inputValue()).toBe(EVENT.title);
+    expect(await named(page, 'startsAtTime').inputValue()).toBe('14:00');
+    await named(page, 'capacity').fill('80');
     await button(page, '保存修改').click();
     await page.waitForURL(/console\/event\/index\?id=\d+/, { timeout: 15_000 });
     await overview.getByText('0/80').waitFor({ timeout: 15_000 });
 
     const slots = section('路演场次');
     await button(slots, '添加项目').click();
-    await sheetOption(PROJECT.name).click();
+    await sheetOption(page, PROJECT.name, false).click();
     await slots.locator('.console-slot').filter({ hasText: PROJECT.name }).waitFor({ timeout: 15_000 });
     // A shortlisted demo project goes on too, then ours moves down the running order.
     await button(slots, '添加项目').click();
@@ -309,8 +302,8 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await slots.locator('.console-slot').filter({ hasText: PROJECT.name }).getByText('↓').click();
     await slots.locator('.console-slot').first().filter({ hasText: otherName }).waitFor({ timeout: 15_000 });
     await slots.scrollIntoViewIfNeeded();
-    await shot('11-roadshow-slots');
-  }, 120_000);
+    await shot(page, 'cs-11-roadshow-slots');
+  });
 
   it('checks in a registered user by the typed code, and refuses what cannot come in', async () => {
     const registration = await api<{ status: string; checkInCode: string }>('talent', 'POST', `/events/${eventId}/registrations`, {});
@@ -324,44 +317,44 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await desk.waitFor({ timeout: 15_000 });
     const result = desk.locator('.console-desk__result');
 
-    await named('checkInCode').fill(registration.checkInCode.toLowerCase());
+    await named(page, 'checkInCode').fill(registration.checkInCode.toLowerCase());
     await button(desk, /^签到$/).click();
     await result.getByText('签到成功').waitFor({ timeout: 15_000 });
     await result.getByText(talent.displayName).waitFor();
-    await shot('12-checked-in');
+    await shot(page, 'cs-12-checked-in');
 
-    await named('checkInCode').fill(registration.checkInCode);
+    await named(page, 'checkInCode').fill(registration.checkInCode);
     await button(desk, /^签到$/).click();
     await result.getByText('此前已签到').waitFor({ timeout: 15_000 });
 
-    await named('checkInCode').fill(cancelled.checkInCode);
+    await named(page, 'checkInCode').fill(cancelled.checkInCode);
     await button(desk, /^签到$/).click();
     await result.getByText('不能签到：候补或已取消的报名').waitFor({ timeout: 15_000 });
-    await shot('13-refused');
+    await shot(page, 'cs-13-refused');
 
-    await named('checkInCode').fill('ZZZZ2222');
+    await named(page, 'checkInCode').fill('ZZZZ2222');
     await button(desk, /^签到$/).click();
     await result.getByText('签到码无效：不是本活动的签到码').waitFor({ timeout: 15_000 });
 
     const attendees = section('报名名单');
     await attendees.locator('.console-attendee').filter({ hasText: talent.displayName }).getByText('已签到', { exact: false }).waitFor({ timeout: 15_000 });
     await attendees.scrollIntoViewIfNeeded();
-    await shot('14-attendees');
-  }, 90_000);
+    await shot(page, 'cs-14-attendees');
+  });
 
   it('approves a challenge from the review queue', async () => {
     await api('enterprise', 'POST', '/org/challenges', CHALLENGE);
     await openFromStaffHome('揭榜挂帅审核', /console\/challenges/);
-    const pending = card(CHALLENGE.title);
+    const pending = consoleCard(CHALLENGE.title);
     await pending.waitFor({ timeout: 15_000 });
     await pending.getByText(CHALLENGE.problem).waitFor({ timeout: 15_000 });
-    await shot('15-challenge-queue');
+    await shot(page, 'cs-15-challenge-queue');
     await button(pending, '通过').click();
     await pending.waitFor({ state: 'detached', timeout: 15_000 });
-    await tabTitle('揭榜中').click();
-    await card(CHALLENGE.title).waitFor({ timeout: 15_000 });
-    await shot('16-challenge-open');
-  }, 60_000);
+    await filterTab(page, '揭榜中').click();
+    await consoleCard(CHALLENGE.title).waitFor({ timeout: 15_000 });
+    await shot(page, 'cs-16-challenge-open');
+  });
 
   it('records offline steps of an intention up to the landing agreement', async () => {
     const proposed = await api<{ id: number }>('enterprise', 'POST', '/org/intentions', {
@@ -372,9 +365,9 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await api('talent', 'POST', `/intentions/${intentionId}/steps`, { status: 'accepted', note: '欢迎进一步洽谈。' });
 
     await openFromStaffHome('对接意向', /console\/intentions/);
-    const row = card(PROJECT.name);
+    const row = consoleCard(PROJECT.name);
     await row.getByText('已接受', { exact: true }).waitFor({ timeout: 15_000 });
-    await shot('17-intentions');
+    await shot(page, 'cs-17-intentions');
     await row.click();
     await page.waitForURL(/console\/intentions\/index\?id=\d+/);
     const record = section('登记线下进展');
@@ -382,7 +375,7 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
     const step = async (status: string, note?: string) => {
       await record.locator('.console-chip').filter({ hasText: new RegExp(`^${status}$`) }).click();
-      if (note) await named('note').fill(note);
+      if (note) await named(page, 'note').fill(note);
       await button(record, '登记进展').click();
     };
     await step('已洽谈', '双方在软件园会面，确认场地需求。');
@@ -397,15 +390,15 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await step('已落地签约');
     await record.getByText('落地签约须填写落地区域，以及注册资本或投资金额').waitFor();
     await page.locator('.form-field').filter({ hasText: '落地区域' }).filter({ visible: true }).locator('.form-field__select').first().click();
-    await sheetOption('集美区').click();
-    await named('registeredCapital').fill('5000000');
+    await sheetOption(page, '集美区', false).click();
+    await named(page, 'registeredCapital').fill('5000000');
     await record.getByText('即 500万元').waitFor();
-    await shot('18-landing-form');
+    await shot(page, 'cs-18-landing-form');
     await button(record, '登记进展').click();
     await page.locator('.console__section .console__card-status').filter({ hasText: '已落地签约', visible: true }).waitFor({ timeout: 15_000 });
-    await visibleText('500万元').waitFor();
-    await shot('19-intention-signed');
-  }, 90_000);
+    await visibleText(page, '500万元').waitFor();
+    await shot(page, 'cs-19-intention-signed');
+  });
 
   it('records an intention made offline', async () => {
     const enterprise = await api<{ organization: { id: number } | null }>('enterprise', 'GET', '/me');
@@ -415,59 +408,59 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await page.waitForURL(/intentions\/index\?new=1/);
     await button(page, '登记意向').click();
     await page.locator('.form-field').filter({ hasText: '机构编号' }).getByText('此项必填').waitFor();
-    await named('organizationId').fill(String(enterprise.organization?.id));
+    await named(page, 'organizationId').fill(String(enterprise.organization?.id));
     await page.locator('.console-chip').filter({ hasText: '人才', visible: true }).filter({ hasNotText: '项目' }).click();
-    await named('targetId').fill(String(talent.id));
+    await named(page, 'targetId').fill(String(talent.id));
     await page.locator('.form-field').filter({ hasText: '来源活动' }).filter({ visible: true }).locator('.form-field__select').first().click();
-    await sheetOption(EVENT.title).click();
-    await named('note').fill('路演现场双方交换名片，约定下周到园区考察。');
-    await shot('20-offline-form');
+    await sheetOption(page, EVENT.title, false).click();
+    await named(page, 'note').fill('路演现场双方交换名片，约定下周到园区考察。');
+    await shot(page, 'cs-20-offline-form');
     await button(page, '登记意向').click();
     await page.waitForURL(/intentions\/index\?id=\d+/, { timeout: 15_000 });
-    await visibleText('线下对接').waitFor({ timeout: 15_000 });
-    await visibleText(EVENT.title).waitFor();
-    await shot('21-offline-created');
+    await visibleText(page, '线下对接').waitFor({ timeout: 15_000 });
+    await visibleText(page, EVENT.title).waitFor();
+    await shot(page, 'cs-21-offline-created');
 
     // The list narrowed to the roadshow holds this one only.
     await route('intentions/index');
-    await card(PROJECT.name).waitFor({ timeout: 15_000 });
+    await consoleCard(PROJECT.name).waitFor({ timeout: 15_000 });
     await page.locator('.console__filter').filter({ visible: true }).click();
-    await sheetOption(EVENT.title).click();
-    await card('线下对接').waitFor({ timeout: 15_000 });
+    await sheetOption(page, EVENT.title, false).click();
+    await consoleCard('线下对接').waitFor({ timeout: 15_000 });
     await page.locator('.console__filter--on').filter({ hasText: EVENT.title, visible: true }).waitFor();
     expect(await page.locator('.console__card').filter({ visible: true }).count()).toBe(1);
-  }, 60_000);
+  });
 
   it('shows the main console pages in English', async () => {
     await page.goto(server.url);
-    await tab('我的').click();
-    await visibleText('English').click();
-    await tab('Me').waitFor({ timeout: 10_000 });
-    await visibleText('Staff console').click();
-    await visibleText('Projects: screening and review').click();
+    await tab(page, '我的').click();
+    await visibleText(page, 'English').click();
+    await tab(page, 'Me').waitFor({ timeout: 10_000 });
+    await visibleText(page, 'Staff console').click();
+    await visibleText(page, 'Projects: screening and review').click();
     await page.waitForURL(/console\/projects/);
-    await tabTitle('Ranking').click();
-    await card(PROJECT.nameEn as string).locator('.console-rank__score-value').waitFor({ timeout: 15_000 });
-    await shot('22-ranking-en');
+    await filterTab(page, 'Ranking').click();
+    await consoleCard(PROJECT.nameEn as string).locator('.console-rank__score-value').waitFor({ timeout: 15_000 });
+    await shot(page, 'cs-22-ranking-en');
 
     await route(`project/index?id=${projectId}`);
-    await visibleText('Expert review').waitFor({ timeout: 15_000 });
-    await visibleText('Weighted average 84.5 (2/2 scored)').waitFor();
-    await shot('23-project-en');
+    await visibleText(page, 'Expert review').waitFor({ timeout: 15_000 });
+    await visibleText(page, 'Weighted average 84.5 (2/2 scored)').waitFor();
+    await shot(page, 'cs-23-project-en');
 
     await route(`event/index?id=${eventId}`);
-    await visibleText('Check-in').waitFor({ timeout: 15_000 });
-    await visibleText('Roadshow slots (2)').waitFor();
-    await shot('24-desk-en');
+    await visibleText(page, 'Check-in').waitFor({ timeout: 15_000 });
+    await visibleText(page, 'Roadshow slots (2)').waitFor();
+    await shot(page, 'cs-24-desk-en');
 
     await route(`intentions/index?id=${intentionId}`);
-    await visibleText('Progress').waitFor({ timeout: 15_000 });
-    await shot('25-intention-en');
+    await visibleText(page, 'Progress').waitFor({ timeout: 15_000 });
+    await shot(page, 'cs-25-intention-en');
 
     await route('events/index');
-    await card(EVENT.title).waitFor({ timeout: 15_000 });
-    await shot('26-events-en');
-  }, 90_000);
+    await consoleCard(EVENT.title).waitFor({ timeout: 15_000 });
+    await shot(page, 'cs-26-events-en');
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

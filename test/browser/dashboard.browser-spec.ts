@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import {
-  DEV_PERSONA_LABELS,
   type Dashboard,
   dashboardSchema,
   type District,
@@ -10,10 +9,8 @@ import {
   type ProjectInputRaw,
 } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
-
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import { chartsAtSize, collectPageErrors, settled, shot, signInAs, tab, visibleText } from './support/ui';
 
 /** "YYYY-MM-DD" in the city (UTC+8). */
 const cityDate = (time: number) => new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
@@ -154,8 +151,6 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   const today = cityDate(Date.now());
   const period = { from: `${today.slice(0, 7)}-01`, to: today };
 
-  const visibleText = (text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first();
-  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
   const funnelCard = () => page.locator('.dash__card--funnel').filter({ visible: true }).first();
 
   type Who = 'staff' | 'reviewer' | 'enterprise' | { token: string };
@@ -273,8 +268,8 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
   /** Me → staff console → dashboard, and wait for the funnel chart to be drawn. */
   async function openDashboard(me: string, consoleEntry: string, entry: string): Promise<void> {
     await page.goto(server.url);
-    await tab(me).click();
-    await visibleText(consoleEntry).click();
+    await tab(page, me).click();
+    await visibleText(page, consoleEntry).click();
     await page.waitForURL(/staff\/home/);
     await page.locator('.nut-cell').filter({ hasText: entry }).filter({ visible: true }).first().click();
     await page.waitForURL(/dashboard\/index/);
@@ -283,19 +278,19 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
       const canvas = document.querySelector<HTMLCanvasElement>('#dash-chart-funnel');
       return !!canvas && canvas.width > 0;
     });
-    await settle(page);
+    await settled(page);
   }
 
   /** The whole dashboard in one picture: the window grows to the page's height for the shot. */
   async function shootWhole(name: string, width = 390): Promise<void> {
     await page.setViewportSize({ width, height: 844 });
-    await settle(page);
+    await chartsAtSize(page);
     const height = await page.evaluate(() => document.querySelector<HTMLElement>('.dash')?.scrollHeight ?? 844);
     await page.setViewportSize({ width, height: Math.min(Math.max(height, 844), 8000) });
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(name) });
+    await chartsAtSize(page);
+    await shot(page, name);
     await page.setViewportSize({ width: 390, height: 844 });
-    await settle(page);
+    await chartsAtSize(page);
   }
 
   /** How much of a canvas is drawn on (not white), and in how many distinct colours. */
@@ -355,13 +350,9 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     browser = await launchBrowser();
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
-    await page.goto(server.url);
-    await tab('我的').click();
-    await visibleText('登录 / 注册').click();
-    await visibleText(DEV_PERSONA_LABELS.staff.zh).click();
-    await visibleText('退出登录').waitFor({ timeout: 15_000 });
-  }, 120_000);
+    collectPageErrors(page, pageErrors);
+    await signInAs(page, server.url, 'staff');
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -404,22 +395,23 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     // Staff also work on a desktop browser: the charts take the wider page.
     await shootWhole('dash-03-zh-desktop', 1280);
     expect((await inked('dash-chart-funnel')).share).toBeGreaterThan(0.02);
-  }, 90_000);
+  });
 
   it('exports the funnel table as an .xlsx whose header and values are the page’s (Chinese)', async () => {
+    await openDashboard('我的', '工作台', '数据看板');
     const { name, sheet } = await exportFunnel();
     expect(name).toBe(`dashboard-funnel-${period.from}_${period.to}.xlsx`);
     expect(sheet.getCell(1, 1).text).toBe(`对接漏斗 · ${period.from} 至 ${period.to}`);
     await expectExportMatchesPage(sheet);
-  }, 60_000);
+  });
 
   it('the same in English, and the custom period and presets switch the figures', async () => {
     await page.goto(server.url);
-    await tab('我的').click();
-    await visibleText('English').click();
-    await tab('Me').waitFor({ timeout: 10_000 });
+    await tab(page, '我的').click();
+    await visibleText(page, 'English').click();
+    await tab(page, 'Me').waitFor({ timeout: 10_000 });
     await openDashboard('Me', 'Staff console', 'Dashboard');
-    await visibleText('Registered').waitFor();
+    await visibleText(page, 'Registered').waitFor();
     const ink = await inked('dash-chart-funnel');
     expect(ink.share).toBeGreaterThan(0.02);
     expect((await funnelTable()).head).toEqual(['Stage', 'Count', 'From previous stage']);
@@ -431,12 +423,12 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await expectExportMatchesPage(sheet);
 
     // "This year" holds at least this month's figures; a custom period starts from the one on screen.
-    await visibleText('This year').click();
+    await visibleText(page, 'This year').click();
     await page.locator('.dash__range').filter({ hasText: 'Jan 1' }).filter({ visible: true }).waitFor();
-    await visibleText('Custom').click();
+    await visibleText(page, 'Custom').click();
     await page.locator('.dash__date').filter({ visible: true }).first().waitFor();
     expect(await page.locator('.dash__date').filter({ visible: true }).allInnerTexts()).toEqual([`${today.slice(0, 4)}-01-01`, today]);
-  }, 90_000);
+  });
 
   it('says when a period has no data, when the figures fail (with a retry), and works on without the event list', async () => {
     const empty: Dashboard = {
@@ -460,12 +452,12 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     );
     try {
       await page.reload();
-      await visibleText('No data in this period · Try another period or event').waitFor({ timeout: 15_000 });
-      await visibleText('The events could not be loaded; below are the figures for all events').waitFor();
+      await visibleText(page, 'No data in this period · Try another period or event').waitFor({ timeout: 15_000 });
+      await visibleText(page, 'The events could not be loaded; below are the figures for all events').waitFor();
       await shootWhole('dash-04-empty-en');
 
       answer = 'fail';
-      await visibleText('Last 30 days').click();
+      await visibleText(page, 'Last 30 days').click();
       const retry = page.locator('.state-error .nut-button').filter({ visible: true }).first();
       await retry.waitFor({ timeout: 15_000 });
       await shootWhole('dash-05-error-en');
@@ -475,7 +467,7 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     } finally {
       await page.unrouteAll({ behavior: 'ignoreErrors' });
     }
-  }, 90_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

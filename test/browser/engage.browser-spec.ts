@@ -1,13 +1,24 @@
 import * as path from 'node:path';
-import { DEV_PERSONA_LABELS, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
+import { type ChallengeInputRaw, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
-import { ROOT, launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+import { ROOT, launchBrowser, type RunningServer, startServer } from './support/server';
+import {
+  button,
+  card,
+  collectPageErrors,
+  filterTab,
+  named,
+  openDialog,
+  type Persona,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
-type Persona = keyof typeof DEV_PERSONA_LABELS;
 type Who = Persona | { username: string; password: string };
 
 /** The QR library the mini-app draws with, to compare the drawn modules against. */
@@ -115,22 +126,6 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   const tokens = new Map<string, string>();
   const ids = { fair: 0, briefing: 0, cloud: 0, roadshow: 0, project: 0, challenge: 0 };
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (page: Page, text: string | RegExp, exact = true) =>
-    (typeof text === 'string' ? page.getByText(text, { exact }) : page.getByText(text)).filter({ visible: true }).first();
-  const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  const named = (page: Page, name: string) =>
-    page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string | RegExp) =>
-    scope.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
-  const card = (page: Page, cls: string, text: string): Locator => page.locator(cls).filter({ hasText: text }).filter({ visible: true }).first();
-  const openDialog = (page: Page) => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const sheetOption = (page: Page, text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`) }).filter({ visible: true }).first();
-  const shot = async (page: Page, name: string) => {
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(name) });
-  };
   /**
    * Opens a page of the app by its path, freshly loaded (what others did meanwhile shows at once). The entries to
    * these pages live on tabs other features own.
@@ -138,7 +133,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
   const open = async (page: Page, route: string) => {
     await page.goto(`${server.url}#/${route}`);
     await page.reload();
-    await settle(page);
+    await settled(page);
   };
 
   async function token(who: Who): Promise<string> {
@@ -174,19 +169,14 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${persona}: ${err.message}`));
+    collectPageErrors(page, pageErrors, persona);
     return page;
   }
 
   /** A demo persona in a browser of its own, signed in through the login page's picker. */
   async function openAs(persona: 'enterprise' | 'talent'): Promise<Page> {
     const page = await newContext(persona, 'zh-CN');
-    await page.goto(server.url);
-    await tab(page, '我的').click();
-    await visibleText(page, '登录 / 注册').click();
-    await visibleText(page, DEV_PERSONA_LABELS[persona].zh).click();
-    await visibleText(page, '退出登录').waitFor({ timeout: 15_000 });
-    await settle(page);
+    await signInAs(page, server.url, persona);
     return page;
   }
 
@@ -200,7 +190,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await named(page, 'password').fill(SECOND.password);
     await button(page, /^Sign in$/).click();
     await visibleText(page, 'Sign out').waitFor({ timeout: 15_000 });
-    await settle(page);
+    await settled(page);
     return page;
   }
 
@@ -244,7 +234,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     pages.talent = await openAs('talent');
     pages.enterprise = await openAs('enterprise');
     pages.second = await openSecond();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -327,7 +317,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const mine = card(page, '.ev-card', FAIR.title);
     await mine.getByText('已签到', { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, 'ch-05-my-events');
-  }, 120_000);
+  });
 
   it('a second user, in English, gets a place on the waitlist of a full event', async () => {
     const page = pages.second;
@@ -363,7 +353,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await card(page, '.ev-card', BRIEFING.titleEn as string).getByText('Waitlist #1').waitFor({ timeout: 15_000 });
     await card(page, '.ev-card', CLOUD.titleEn as string).getByText('Registered', { exact: true }).waitFor();
     await shot(page, 'en-09-my-events');
-  }, 90_000);
+  });
 
   it('an organisation marks interest in a roadshow project and gets the link to the intention', async () => {
     const page = pages.enterprise;
@@ -390,7 +380,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     const intention = await api<{ id: number; status: string; source: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(intention).toMatchObject({ id: intentionId, status: 'proposed', source: 'roadshow' });
-  }, 90_000);
+  });
 
   it('an organisation posts a challenge through the form; it waits for review', async () => {
     const page = pages.enterprise;
@@ -433,7 +423,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expect(mine).toMatchObject({ budgetMin: 500_000, budgetMax: 2_000_000 });
     ids.challenge = mine?.id ?? 0;
     await api('staff', 'POST', `/staff/challenges/${ids.challenge}/review`, { decision: 'approve' });
-  }, 120_000);
+  });
 
   it('the talent responds in Chinese, with their project', async () => {
     const page = pages.talent;
@@ -459,7 +449,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     const response = card(page, '.ch-resp', CHALLENGE.title);
     await response.getByText('已揭榜', { exact: true }).waitFor({ timeout: 15_000 });
     await response.getByText(`关联项目：${PROJECT.name}`).waitFor();
-  }, 90_000);
+  });
 
   it('the second talent responds in English', async () => {
     const page = pages.second;
@@ -480,12 +470,12 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await page.waitForURL(/challenge\/responses/, { timeout: 15_000 });
     await card(page, '.ch-resp', CHALLENGE.title).getByText('Submitted', { exact: true }).waitFor({ timeout: 15_000 });
     await shot(page, 'en-18-my-responses');
-  }, 90_000);
+  });
 
   it('the organisation shortlists and picks the Chinese proposal; the pick links to the intention', async () => {
     const page = pages.enterprise;
     await open(page, 'packages/challenge/org/index');
-    await page.getByRole('tab', { name: '揭榜中', exact: true }).filter({ visible: true }).first().click();
+    await filterTab(page, '揭榜中').click();
     const live = card(page, '.ch-card', CHALLENGE.title);
     await live.getByText('揭榜中', { exact: true }).waitFor({ timeout: 15_000 });
     await button(live, '揭榜方案（2）').click();
@@ -524,7 +514,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expect(responses.items.find((r) => r.proposal === PROPOSAL_EN)).toMatchObject({ status: 'not_picked', intentionId: null });
     const intention = await api<{ status: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(intention.status).toBe('proposed');
-  }, 90_000);
+  });
 
   it('the other talent sees "Not picked"; the picked one finds the intention', async () => {
     const second = pages.second;
@@ -541,7 +531,7 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await shot(talent, 'ch-23-picked-talent');
     await button(picked, '查看对接意向').click();
     await talent.waitForURL(/intention\/detail\/index\?id=\d+/, { timeout: 15_000 });
-  }, 90_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

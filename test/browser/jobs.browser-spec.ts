@@ -1,11 +1,7 @@
-import { DEV_PERSONA_LABELS, type PositionInputRaw } from '@ihaigui/shared';
+import type { PositionInputRaw } from '@ihaigui/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
-
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
-type Persona = keyof typeof DEV_PERSONA_LABELS;
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import { card, collectPageErrors, field, openMe, type Persona, settled, sheetOption, shot, signInAs, tab, visibleText } from './support/ui';
 
 /** Two positions of the verified demo enterprise: one the talent applies for and follows, one applied for and withdrawn. */
 const STORAGE: PositionInputRaw = {
@@ -49,15 +45,8 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
   const tokens: Partial<Record<Persona, string>> = {};
   const positionIds: Record<'storage' | 'device', number> = { storage: 0, device: 0 };
 
-  const visibleText = (text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
-  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  /** Taro renders <taro-input-core placeholder=…> around the real <input>. */
-  const field = (placeholder: string) =>
-    page.locator(`taro-input-core[placeholder="${placeholder}"] input, input[placeholder="${placeholder}"]`).filter({ visible: true }).first();
-  const jobCard = (title: string): Locator => page.locator('.job-card').filter({ hasText: title }).filter({ visible: true }).first();
-  const appCard = (title: string): Locator => page.locator('.app-card').filter({ hasText: title }).filter({ visible: true }).first();
-  const sheetItem = (text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`), visible: true }).first();
+  const jobCard = (title: string): Locator => card(page, '.job-card', title);
+  const appCard = (title: string): Locator => card(page, '.app-card', title);
   /** The badge Taro's H5 tab bar draws on the 我的 / Me tab. */
   const meBadge = () => page.locator('.weui-tabbar__item').nth(4).locator('.weui-badge').filter({ visible: true });
 
@@ -95,28 +84,14 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     return created.id;
   }
 
-  async function openMe() {
-    await page.goto(server.url);
-    await tab('我的').click();
-    await settle(page);
-  }
-
-  async function signInAs(persona: Persona) {
-    await openMe();
-    await visibleText('登录 / 注册').click();
-    await visibleText(DEV_PERSONA_LABELS[persona].zh).click();
-    await visibleText('退出登录').waitFor({ timeout: 15_000 });
-    await settle(page);
-  }
-
   beforeAll(async () => {
     server = await startServer({ RATE_LIMIT_AUTH_PER_MINUTE: '1000' });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    collectPageErrors(page, pageErrors);
     positionIds.storage = await publish(STORAGE);
     positionIds.device = await publish(DEVICE);
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -125,77 +100,71 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
 
   it('signed out: browses the jobs tab, filters, searches and opens a position', async () => {
     await page.goto(server.url);
-    await tab('岗位').click();
+    await tab(page, '岗位').click();
     await jobCard(STORAGE.title).waitFor({ timeout: 15_000 });
     await jobCard(DEVICE.title).waitFor();
     // Pay per month, or 面议.
     await expect(jobCard(STORAGE.title).getByText('3万-5万/月').isVisible()).resolves.toBe(true);
     await expect(jobCard(DEVICE.title).getByText('薪资面议').isVisible()).resolves.toBe(true);
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('70-jobs-tab') });
+    await shot(page, '70-jobs-tab');
 
     // Industry filter: only the storage position is in new energy.
-    await visibleText('行业').click();
-    await sheetItem('新能源新材料').click();
+    await visibleText(page, '行业').click();
+    await sheetOption(page, '新能源新材料').click();
     await jobCard(DEVICE.title).waitFor({ state: 'hidden', timeout: 15_000 });
     await jobCard(STORAGE.title).waitFor();
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('71-jobs-filtered') });
-    await visibleText('清除筛选').click();
+    await shot(page, '71-jobs-filtered');
+    await visibleText(page, '清除筛选').click();
     await jobCard(DEVICE.title).waitFor({ timeout: 15_000 });
 
     // Search by words of the title.
-    await field('搜索岗位名称、职责或要求').fill('医疗器械');
+    await field(page, '搜索岗位名称、职责或要求').fill('医疗器械');
     await jobCard(STORAGE.title).waitFor({ state: 'hidden', timeout: 15_000 });
     await jobCard(DEVICE.title).waitFor();
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('72-jobs-search') });
+    await shot(page, '72-jobs-search');
 
     await jobCard(DEVICE.title).click();
     await page.waitForURL(/job\/detail/);
-    await visibleText('任职要求').waitFor({ timeout: 15_000 });
-    await visibleText(DEVICE.requirements).waitFor();
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('73-job-detail-signed-out') });
+    await visibleText(page, '任职要求').waitFor({ timeout: 15_000 });
+    await visibleText(page, DEVICE.requirements).waitFor();
+    await shot(page, '73-job-detail-signed-out');
 
     // Applying signed out leads to the login page.
-    await visibleText('投递简历').click();
+    await visibleText(page, '投递简历').click();
     await page.waitForURL(/account\/login/, { timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the talent applies in English, follows it to an interview through a message, and withdraws another', async () => {
-    await signInAs('talent');
-    await visibleText('English').click();
-    await visibleText('Sign out').waitFor({ timeout: 10_000 });
-    await tab('Jobs').click();
+    await signInAs(page, server.url, 'talent');
+    await visibleText(page, 'English').click();
+    await visibleText(page, 'Sign out').waitFor({ timeout: 10_000 });
+    await tab(page, 'Jobs').click();
     await jobCard(STORAGE.titleEn as string).click({ timeout: 15_000 });
     await page.waitForURL(/job\/detail/);
-    await visibleText('Responsibilities').waitFor({ timeout: 15_000 });
-    await visibleText('¥30k–¥50k / month').waitFor();
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('74-job-detail-en') });
+    await visibleText(page, 'Responsibilities').waitFor({ timeout: 15_000 });
+    await visibleText(page, '¥30k–¥50k / month').waitFor();
+    await shot(page, '74-job-detail-en');
 
     // Saved for later: the star fills in.
-    await visibleText('Save').click();
+    await visibleText(page, 'Save').click();
     await page.locator('.detail-bar__item--on').filter({ visible: true }).waitFor({ timeout: 10_000 });
 
-    await visibleText('Apply').click();
+    await visibleText(page, 'Apply').click();
     await page.waitForURL(/job\/apply/);
-    await visibleText('Profile sent with it').waitFor({ timeout: 15_000 });
+    await visibleText(page, 'Profile sent with it').waitFor({ timeout: 15_000 });
     await page.locator('textarea').filter({ visible: true }).first().fill('I built BMS algorithms for grid storage in Aachen for five years and can start next month.');
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('75-job-apply-en') });
-    await visibleText('Send application').click();
+    await shot(page, '75-job-apply-en');
+    await visibleText(page, 'Send application').click();
 
     await page.waitForURL(/job\/application\/index/, { timeout: 15_000 });
-    await visibleText('Progress').waitFor({ timeout: 15_000 });
+    await visibleText(page, 'Progress').waitFor({ timeout: 15_000 });
     const applicationId = Number(new URL(page.url()).searchParams.get('id') ?? new URL(page.url().replace('#', '')).searchParams.get('id'));
     expect(applicationId).toBeGreaterThan(0);
 
     // The position now says it was applied for, and leads back to the application.
-    await visibleText('View position ›').click();
+    await visibleText(page, 'View position ›').click();
     await page.waitForURL(/job\/detail/);
-    await visibleText('Applied · see progress').click({ timeout: 15_000 });
+    await visibleText(page, 'Applied · see progress').click({ timeout: 15_000 });
     await page.waitForURL(new RegExp(`job/application/index\\?id=${applicationId}`), { timeout: 15_000 });
 
     // A second application (made directly), to withdraw later.
@@ -205,71 +174,66 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await api('enterprise', 'POST', `/org/applications/${applicationId}/status`, { status: 'interview', message: MOVE_MESSAGE });
 
     await page.goto(server.url);
-    await tab('Me').click();
-    await settle(page);
+    await tab(page, 'Me').click();
+    await settled(page);
     await meBadge().waitFor({ timeout: 15_000 });
     await expect(meBadge().textContent()).resolves.toBe('1');
-    await visibleText('1 unread').waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: screenshotPath('76-me-unread-badge') });
+    await visibleText(page, '1 unread').waitFor({ timeout: 15_000 });
+    await shot(page, '76-me-unread-badge');
 
-    await visibleText('My applications').click();
+    await visibleText(page, 'My applications').click();
     await page.waitForURL(/job\/applications/);
     await appCard(STORAGE.titleEn as string).getByText('Interview', { exact: true }).waitFor({ timeout: 15_000 });
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('77-my-applications') });
+    await shot(page, '77-my-applications');
     await appCard(STORAGE.titleEn as string).click();
     await page.waitForURL(/job\/application\/index/);
-    await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
+    await visibleText(page, MOVE_MESSAGE).waitFor({ timeout: 15_000 });
     // The list card shows the message too: wait for the application page's own timeline before counting.
     const timeline = page.locator('.timeline__item').filter({ visible: true });
     await timeline.nth(1).waitFor({ timeout: 15_000 });
     await expect(timeline.count()).resolves.toBe(2);
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('78-application-timeline') });
+    await shot(page, '78-application-timeline');
 
     // The message in the inbox opens the application and is read from then on.
     await page.goto(server.url);
-    await tab('Me').click();
-    await visibleText('Messages').click();
+    await tab(page, 'Me').click();
+    await visibleText(page, 'Messages').click();
     await page.waitForURL(/inbox/);
     const message = page.locator('.inbox-card--unread').filter({ visible: true }).first();
     await message.waitFor({ timeout: 15_000 });
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('79-inbox') });
+    await shot(page, '79-inbox');
     await message.click();
     await page.waitForURL(/job\/application\/index/, { timeout: 15_000 });
-    await visibleText(MOVE_MESSAGE).waitFor({ timeout: 15_000 });
+    await visibleText(page, MOVE_MESSAGE).waitFor({ timeout: 15_000 });
     await page.goto(server.url);
-    await tab('Me').click();
-    await settle(page);
-    await visibleText('Messages').waitFor();
-    await expect(page.getByText('1 unread', { exact: true }).filter({ visible: true }).count()).resolves.toBe(0);
+    await tab(page, 'Me').click();
+    await settled(page);
+    await visibleText(page, 'Messages').waitFor();
+    // Read now: the badge goes, and so does the unread count.
     await meBadge().waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.getByText('1 unread', { exact: true }).filter({ visible: true }).first().waitFor({ state: 'hidden' });
 
     // Withdraw the other application.
-    await visibleText('My applications').click();
+    await visibleText(page, 'My applications').click();
     await appCard(DEVICE.titleEn as string).click({ timeout: 15_000 });
     await page.waitForURL(/job\/application\/index/);
-    await visibleText('Withdraw').click({ timeout: 15_000 });
+    await visibleText(page, 'Withdraw').click({ timeout: 15_000 });
     const dialog = page.locator('.nut-dialog').filter({ visible: true }).first();
     await dialog.getByText('Withdraw this application?').waitFor();
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('80-withdraw-confirm') });
+    await shot(page, '80-withdraw-confirm');
     await dialog.getByText('Withdraw', { exact: true }).click();
     await page.locator('.app-card__status').filter({ hasText: 'Withdrawn', visible: true }).waitFor({ timeout: 15_000 });
-    await visibleText('Withdraw').waitFor({ state: 'hidden' });
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('81-application-withdrawn') });
+    await visibleText(page, 'Withdraw').waitFor({ state: 'hidden' });
+    await shot(page, '81-application-withdrawn');
 
     // The saved position is among the favourites.
     await page.goto(server.url);
-    await tab('Me').click();
-    await visibleText('Saved positions').click();
+    await tab(page, 'Me').click();
+    await visibleText(page, 'Saved positions').click();
     await page.waitForURL(/job\/favorites/);
     await jobCard(STORAGE.titleEn as string).waitFor({ timeout: 15_000 });
-    await settle(page);
-    await page.screenshot({ path: screenshotPath('82-saved-positions') });
-  }, 180_000);
+    await shot(page, '82-saved-positions');
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

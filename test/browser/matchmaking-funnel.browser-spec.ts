@@ -23,7 +23,23 @@ import {
 } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { translate, type MessageKey, type MessageParams } from '../../miniapp/src/i18n/messages';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import {
+  animationsDone,
+  card,
+  chartsAtSize,
+  collectPageErrors,
+  exactButton,
+  exactly,
+  filterTab,
+  named,
+  openDialog,
+  settled,
+  sheetOption,
+  shot,
+  tab,
+  visibleText,
+} from './support/ui';
 
 /**
  * Acceptance 5 of the matchmaking issue: the funnel of the API test (test/e2e/matchmaking-funnel.e2e-spec.ts) driven
@@ -35,16 +51,12 @@ import { launchBrowser, type RunningServer, screenshotPath, startServer } from '
  * Once in Chinese, once in English, each on a server of its own. The API only reads state back for the assertions.
  */
 
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
 type Persona = 'talent' | 'staff' | 'reviewer' | 'enterprise';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "YYYY-MM-DD" in the city (UTC+8), `days` from now. */
 const cityDate = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * DAY_MS).toISOString().slice(0, 10);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const exactly = (text: string) => new RegExp(`^\\s*${escape(text)}\\s*$`);
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 /** The expert's and the staff member's scores: 85.0 and 84.0, a weighted average of 84.5. */
@@ -130,19 +142,8 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
   let expertName = '';
   let shots = 0;
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (scope: Page | Locator, text: string, exact = true) => scope.getByText(text, { exact }).filter({ visible: true }).first();
-  const tab = (text: string) => page.locator('.weui-tabbar__label').filter({ hasText: exactly(text) });
-  const named = (scope: Page | Locator, name: string) =>
-    scope.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string) => scope.locator('.nut-button').filter({ hasText: exactly(text) }).filter({ visible: true }).first();
-  const sheetOption = (text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${escape(text)}`) }).filter({ visible: true }).first();
-  const card = (cls: string, text: string): Locator => page.locator(cls).filter({ hasText: text }).filter({ visible: true }).first();
   const section = (title: string): Locator =>
     page.locator('.console__section').filter({ has: page.locator('.console__section-title', { hasText: title }) }).filter({ visible: true }).first();
-  const openDialog = () => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const tabTitle = (text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
   /** A form field by its label (which says "optional" after it when it is). */
   const formField = (label: string) =>
     page
@@ -152,18 +153,12 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       .first();
   const choose = async (label: string, option: string) => {
     await formField(label).locator('.form-field__select').click();
-    await sheetOption(option).click();
+    await sheetOption(page, option, false).click();
   };
-  const shot = async (name: string) => {
-    await settle(page);
-    // Toasts fade on their own: let one go (it is display:none once gone) before looking.
-    await page
-      .waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every((el) => el.style.display === 'none'), undefined, {
-        timeout: 5_000,
-      })
-      .catch(() => undefined);
+  /** A numbered screenshot of the page at rest. */
+  const snap = (name: string) => {
     shots += 1;
-    await page.screenshot({ path: screenshotPath(`${prefix}-${String(shots).padStart(2, '0')}-${name}`) });
+    return shot(page, `${prefix}-${String(shots).padStart(2, '0')}-${name}`);
   };
 
   async function session(persona: Persona): Promise<{ token: string; userId: number }> {
@@ -190,7 +185,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
   /** Me → sign out whoever is signed in → sign in → the demo persona, as a user does. */
   async function signInAs(persona: Persona) {
     await page.goto(server.url);
-    await tab(T('tab.me')).click();
+    await tab(page, T('tab.me')).click();
     const signOut = visibleText(page, T('me.logout'));
     const signIn = visibleText(page, T('me.signInEntry'));
     await signOut.or(signIn).first().waitFor({ timeout: 15_000 });
@@ -201,24 +196,24 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await signIn.click();
     await visibleText(page, L(DEV_PERSONA_LABELS[persona])).click();
     await signOut.waitFor({ timeout: 15_000 });
-    await settle(page);
+    await settled(page);
   }
 
   /** Me → staff console → one of its entries. */
   async function openConsole(entry: string, url: RegExp) {
     await page.goto(server.url);
-    await tab(T('tab.me')).click();
+    await tab(page, T('tab.me')).click();
     await visibleText(page, T('me.console')).click();
     await page.waitForURL(/staff\/home/);
     await visibleText(page, entry).click();
     await page.waitForURL(url);
-    await settle(page);
+    await settled(page);
   }
 
   /** Narrows a console list to this run's roadshow. */
   async function filterByEvent() {
     await page.locator('.console__filter').filter({ visible: true }).click();
-    await sheetOption(eventShown).click();
+    await sheetOption(page, eventShown, false).click();
     await page.locator('.console__filter--on').filter({ hasText: eventShown, visible: true }).waitFor();
   }
 
@@ -231,18 +226,18 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await page.locator('.pj-total__value').filter({ hasText: total, visible: true }).waitFor();
     await named(page, 'comment').fill(comment);
     await page.locator('.pj-scoring').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await button(page, T('pj.review.submit')).click();
+    await exactButton(page, T('pj.review.submit')).click();
     await page.locator('.form-message--success').filter({ visible: true }).waitFor({ timeout: 15_000 });
   }
 
   /** A step of the intention: its button, a note and the confirmation in the dialog it opens. */
   async function move(label: MessageKey, note: string, fill?: (dialog: Locator) => Promise<void>) {
-    await button(page.locator('.in-moves'), T(label)).click();
-    const dialog = openDialog();
+    await exactButton(page.locator('.in-moves'), T(label)).click();
+    const dialog = openDialog(page);
     await dialog.waitFor();
     await named(dialog, 'moveNote').fill(note);
     if (fill) await fill(dialog);
-    await button(dialog, T('in.move.confirm')).click();
+    await exactButton(dialog, T('in.move.confirm')).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
   }
   const intentionStatus = (status: keyof typeof INTENTION_STATUS_LABELS) =>
@@ -256,7 +251,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     // The overlay itself has no height (its parts are fixed): the sliding sheet is what shows.
     const overlay = page.locator('.weui-picker').filter({ visible: true }).first();
     await overlay.waitFor();
-    await settle(page);
+    await animationsDone(page);
     const group = overlay.locator('.weui-picker__group').first();
     const content = group.locator('.weui-picker__content');
     const items = (await group.locator('.weui-picker__item').allInnerTexts()).map((s) => s.trim());
@@ -279,10 +274,11 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       await page.mouse.down();
       await page.mouse.move(x, from - rows * rowHeight, { steps: 12 });
       await page.mouse.up();
-      await page.waitForTimeout(400);
+      // The column snaps to a row with a transition: wait until it has.
+      await animationsDone(page);
     }
     expect(await current()).toBe(target);
-    if (screenshot) await shot(screenshot);
+    if (screenshot) await snap(screenshot);
     // Its buttons in the UI's language.
     await overlay.locator('.weui-picker__action').nth(1).filter({ hasText: exactly(T('common.confirm')) }).click();
     await overlay.waitFor({ state: 'hidden' });
@@ -308,7 +304,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
 
   /** A step of the flow; once one fails, the ones after it stop at once (they build on it). */
   let broken: string | null = null;
-  const step = (name: string, run: () => Promise<void>, timeout: number) =>
+  const step = (name: string, run: () => Promise<void>) =>
     it(
       name,
       async () => {
@@ -320,7 +316,6 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
           throw error;
         }
       },
-      timeout,
     );
 
   beforeAll(async () => {
@@ -329,12 +324,12 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     // The browser's language is the UI's on first visit.
     context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, acceptDownloads: true });
     page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(err.message));
+    collectPageErrors(page, pageErrors);
     staffName = (await read<{ displayName: string }>('staff', '/me')).displayName;
     const reviewers = await read<{ items: Array<{ displayName: string; role: string }> }>('staff', '/staff/reviewers');
     expertName = reviewers.items.find((r) => r.role === 'reviewer')?.displayName ?? '';
     expect(expertName).not.toBe('');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await context?.close();
@@ -344,10 +339,10 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
 
   step('staff create a roadshow in the console and publish it', async () => {
     await signInAs('staff');
-    await tab(T('tab.me')).waitFor();
-    await shot('staff-signed-in');
+    await tab(page, T('tab.me')).waitFor();
+    await snap('staff-signed-in');
     await openConsole(T('console.home.events'), /console\/events/);
-    await button(page, T('console.events.new')).click();
+    await exactButton(page, T('console.events.new')).click();
     await page.waitForURL(/console\/event-edit/);
     await named(page, 'title').waitFor({ timeout: 15_000 });
 
@@ -370,25 +365,25 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await named(page, 'agendaEn').fill(EVENT.agendaEn);
     await named(page, 'descriptionEn').fill(EVENT.descriptionEn);
     await named(page, 'title').scrollIntoViewIfNeeded();
-    await shot('event-form');
-    await button(page, T('console.eventEdit.create')).click();
+    await snap('event-form');
+    await exactButton(page, T('console.eventEdit.create')).click();
 
     await page.waitForURL(/console\/event\/index\?id=\d+/, { timeout: 15_000 });
     eventId = Number(/id=(\d+)/.exec(page.url())?.[1]);
     const overview = page.locator('.console__section').filter({ hasText: eventShown }).filter({ visible: true }).first();
     await overview.locator('.console__card-status').filter({ hasText: L(EVENT_STATUS_LABELS.draft) }).waitFor({ timeout: 15_000 });
-    await button(overview, T('console.event.publish')).click();
+    await exactButton(overview, T('console.event.publish')).click();
     await overview.locator('.console__card-status').filter({ hasText: L(EVENT_STATUS_LABELS.published) }).waitFor({ timeout: 15_000 });
     await overview.getByText(T('console.event.registrationOpen'), { exact: true }).waitFor();
-    await shot('event-published');
+    await snap('event-published');
 
     const event = await read<{ status: string; kind: string; title: string }>('staff', `/staff/events/${eventId}`);
     expect(event).toMatchObject({ status: 'published', kind: 'roadshow', title: EVENT.title });
-  }, 120_000);
+  });
 
   step('the talent registers a project for the roadshow through the form, uploads the pitch deck and submits it', async () => {
     await signInAs('talent');
-    await tab(T('tab.match')).click();
+    await tab(page, T('tab.match')).click();
     await page.locator('.match__tile').filter({ hasText: T('pj.hub.register') }).filter({ visible: true }).click();
     await page.waitForURL(/project\/edit/);
     await named(page, 'name').waitFor({ timeout: 15_000 });
@@ -408,27 +403,27 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await named(page, 'summaryEn').fill(PROJECT.summaryEn);
     await named(page, 'detailsEn').fill(PROJECT.detailsEn);
     await named(page, 'summaryEn').scrollIntoViewIfNeeded();
-    await shot('project-form-content');
+    await snap('project-form-content');
     // The roadshow staff just published is among the events to register for.
     await choose(T('pj.form.event'), eventShown);
     await formField(T('pj.form.event')).locator('.form-field__select-value').filter({ hasText: eventShown }).waitFor();
     await formField(T('pj.form.event')).scrollIntoViewIfNeeded();
-    await shot('project-form');
+    await snap('project-form');
 
-    await button(page, T('pj.form.saveDraft')).click();
+    await exactButton(page, T('pj.form.saveDraft')).click();
     await visibleText(page, T('pj.form.saved')).waitFor({ timeout: 15_000 });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(page, T('pj.deck.upload')).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), exactButton(page, T('pj.deck.upload')).click()]);
     await chooser.setFiles({ name: 'pitch-deck.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('.pj-deck__name').filter({ hasText: 'pitch-deck.pdf', visible: true }).waitFor({ timeout: 15_000 });
     await page.locator('.pj-deck-field').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot('project-deck');
+    await snap('project-deck');
 
-    await button(page, T('pj.form.submit')).click();
+    await exactButton(page, T('pj.form.submit')).click();
     await page.waitForURL(/project\/mine/, { timeout: 15_000 });
-    const mine = card('.pj-card', projectShown);
+    const mine = card(page, '.pj-card', projectShown);
     await mine.getByText(L(PROJECT_STATUS_LABELS.submitted), { exact: true }).waitFor({ timeout: 15_000 });
     await mine.getByText(T('pj.mine.event', { title: eventShown })).waitFor();
-    await shot('project-submitted');
+    await snap('project-submitted');
 
     const list = await read<{ items: Array<{ id: number; name: string }> }>('talent', '/me/projects');
     projectId = list.items.find((p) => p.name === PROJECT.name)?.id ?? 0;
@@ -438,76 +433,76 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       `/me/projects/${projectId}`,
     );
     expect(record).toMatchObject({ status: 'submitted', event: { id: eventId }, private: { pitchDeck: { fileName: 'pitch-deck.pdf' } } });
-  }, 120_000);
+  });
 
   step('staff screen it in the console, accept it and assign the expert and themselves as reviewers', async () => {
     await signInAs('staff');
     await openConsole(T('console.home.projects'), /console\/projects/);
-    await tabTitle(L(STAFF_PROJECT_VIEW_LABELS.submitted)).waitFor({ timeout: 15_000 });
+    await filterTab(page, L(STAFF_PROJECT_VIEW_LABELS.submitted)).waitFor({ timeout: 15_000 });
     await filterByEvent();
-    const submitted = card('.console__card', projectShown);
+    const submitted = card(page, '.console__card', projectShown);
     await submitted.getByText(L(PROJECT_STATUS_LABELS.submitted), { exact: true }).waitFor({ timeout: 15_000 });
-    await shot('screening-queue');
+    await snap('screening-queue');
 
     await submitted.click();
     await page.waitForURL(/console\/project\/index\?id=\d+/);
     await visibleText(page, PROJECT.details).waitFor({ timeout: 15_000 });
     await visibleText(page, PROJECT.detailsEn).waitFor();
     await visibleText(page, 'pitch-deck.pdf').waitFor();
-    await button(page, T('console.screen.accept')).click();
-    const confirm = openDialog();
+    await exactButton(page, T('console.screen.accept')).click();
+    const confirm = openDialog(page);
     await confirm.waitFor();
-    await button(confirm, T('console.screen.accept')).click();
+    await exactButton(confirm, T('console.screen.accept')).click();
     await confirm.waitFor({ state: 'hidden', timeout: 15_000 });
     await page.locator('.console__section .console__card-status').filter({ hasText: L(PROJECT_STATUS_LABELS.accepted), visible: true }).waitFor({ timeout: 15_000 });
 
     const reviews = section(T('console.reviews.title'));
-    await button(reviews, T('console.reviews.assign')).click();
-    const dialog = openDialog();
+    await exactButton(reviews, T('console.reviews.assign')).click();
+    const dialog = openDialog(page);
     await dialog.locator('.console-checklist__item').filter({ hasText: expertName }).click();
     await dialog.locator('.console-checklist__item').filter({ hasText: staffName }).click();
-    await shot('assign-reviewers');
-    await button(dialog, T('console.reviewers.confirm')).click();
+    await snap('assign-reviewers');
+    await exactButton(dialog, T('console.reviewers.confirm')).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     await reviews.locator('.console-review').filter({ hasText: expertName }).getByText(T('console.reviews.pending')).waitFor({ timeout: 15_000 });
     await reviews.locator('.console-review').filter({ hasText: staffName }).getByText(T('console.reviews.pending')).waitFor();
     await reviews.scrollIntoViewIfNeeded();
-    await shot('reviewers-assigned');
+    await snap('reviewers-assigned');
 
     const record = await read<{ status: string; reviews: Array<{ reviewer: { displayName: string } }> }>('staff', `/staff/projects/${projectId}`);
     expect(record.status).toBe('accepted');
     expect(record.reviews.map((r) => r.reviewer.displayName).sort()).toEqual([expertName, staffName].sort());
-  }, 120_000);
+  });
 
   step('the expert scores it on the review page', async () => {
     await signInAs('reviewer');
-    await tab(T('tab.match')).click();
+    await tab(page, T('tab.match')).click();
     await page.locator('.match__tile').filter({ hasText: T('pj.hub.reviews') }).filter({ visible: true }).click();
     await page.waitForURL(/project\/reviews/);
-    const assignment = card('.pj-card', projectShown);
+    const assignment = card(page, '.pj-card', projectShown);
     await assignment.waitFor({ timeout: 15_000 });
-    await shot('expert-queue');
+    await snap('expert-queue');
     await assignment.click();
     await page.waitForURL(/project\/review\/index/);
     await score(EXPERT_SCORES, NOTES.expert, '85');
-    await shot('expert-scored');
-  }, 90_000);
+    await snap('expert-scored');
+  });
 
   step('staff score it too, from the project in the console', async () => {
     await signInAs('staff');
     await openConsole(T('console.home.projects'), /console\/projects/);
-    await tabTitle(L(STAFF_PROJECT_VIEW_LABELS.ranking)).click();
+    await filterTab(page, L(STAFF_PROJECT_VIEW_LABELS.ranking)).click();
     await filterByEvent();
-    const row = card('.console__card', projectShown);
+    const row = card(page, '.console__card', projectShown);
     await row.getByText(T('console.ranking.reviewsDone', { done: 1, assigned: 2 })).waitFor({ timeout: 15_000 });
     await row.click();
     await page.waitForURL(/console\/project\/index\?id=\d+/);
     const reviews = section(T('console.reviews.title'));
     await reviews.locator('.console-review').filter({ hasText: expertName }).locator('.console-review__total').filter({ hasText: '85.0' }).waitFor({ timeout: 15_000 });
-    await button(reviews, T('console.reviews.scoreMine')).click();
+    await exactButton(reviews, T('console.reviews.scoreMine')).click();
     await page.waitForURL(/project\/review\/index/);
     await score(STAFF_SCORES, NOTES.staff, '84');
-    await shot('staff-scored');
+    await snap('staff-scored');
 
     // Back on the project: both scores and their average.
     await page.goBack();
@@ -516,92 +511,92 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     await scored.getByText(T('console.reviews.average', { score: AVERAGE, done: 2, assigned: 2 })).waitFor({ timeout: 15_000 });
     await scored.locator('.console-review').filter({ hasText: staffName }).locator('.console-review__total').filter({ hasText: '84.0' }).waitFor();
     await scored.scrollIntoViewIfNeeded();
-    await shot('project-reviewed');
-  }, 90_000);
+    await snap('project-reviewed');
+  });
 
   step('staff shortlist it from the ranking and put it on the roadshow’s running order', async () => {
     await openConsole(T('console.home.projects'), /console\/projects/);
-    await tabTitle(L(STAFF_PROJECT_VIEW_LABELS.ranking)).click();
+    await filterTab(page, L(STAFF_PROJECT_VIEW_LABELS.ranking)).click();
     await filterByEvent();
-    const row = card('.console__card', projectShown);
+    const row = card(page, '.console__card', projectShown);
     await row.locator('.console-rank__score-value').filter({ hasText: AVERAGE }).waitFor({ timeout: 15_000 });
     await row.getByText(T('console.ranking.reviewsDone', { done: 2, assigned: 2 })).waitFor();
     await row.locator('.nut-switch').click();
     await row.locator('.nut-switch-button-open').waitFor({ timeout: 15_000 });
-    await shot('ranking-shortlisted');
+    await snap('ranking-shortlisted');
 
     await openConsole(T('console.home.events'), /console\/events/);
-    await card('.console__card', eventShown).click({ timeout: 15_000 });
+    await card(page, '.console__card', eventShown).click({ timeout: 15_000 });
     await page.waitForURL(/console\/event\/index\?id=\d+/);
     const slots = section(T('console.slots.title', { count: 0 }));
-    await button(slots, T('console.slots.add')).click({ timeout: 15_000 });
-    await sheetOption(projectShown).click();
+    await exactButton(slots, T('console.slots.add')).click({ timeout: 15_000 });
+    await sheetOption(page, projectShown, false).click();
     const filled = section(T('console.slots.title', { count: 1 }));
     await filled.locator('.console-slot').filter({ hasText: projectShown }).waitFor({ timeout: 15_000 });
     await filled.scrollIntoViewIfNeeded();
-    await shot('roadshow-slot');
+    await snap('roadshow-slot');
 
     const event = await read<{ slots: Array<{ project: { id: number } }> }>('staff', `/staff/events/${eventId}`);
     expect(event.slots.map((s) => s.project.id)).toEqual([projectId]);
-  }, 120_000);
+  });
 
   step('the organisation opens the roadshow and marks interest in the project: an intention', async () => {
     await signInAs('enterprise');
-    await tab(T('tab.match')).click();
+    await tab(page, T('tab.match')).click();
     await page.locator('.match__section').filter({ hasText: T('pj.hub.upcomingEvents') }).filter({ visible: true }).locator('.section__more').click();
     await page.waitForURL(/event\/list/);
     await page.locator('.ev-chip').filter({ hasText: exactly(L(EVENT_KIND_LABELS.roadshow)) }).filter({ visible: true }).click();
-    const listed = card('.ev-card', eventShown);
+    const listed = card(page, '.ev-card', eventShown);
     await listed.waitFor({ timeout: 15_000 });
-    await shot('org-events');
+    await snap('org-events');
     await listed.click();
     await page.waitForURL(/event\/detail/);
 
     const slot = page.locator('.rs-slot').filter({ hasText: projectShown }).filter({ visible: true }).first();
     await slot.getByText(T('roadshow.interestNone')).waitFor({ timeout: 15_000 });
     await slot.scrollIntoViewIfNeeded();
-    await shot('org-roadshow');
-    await button(slot, T('roadshow.interest')).click();
-    const dialog = openDialog();
+    await snap('org-roadshow');
+    await exactButton(slot, T('roadshow.interest')).click();
+    const dialog = openDialog(page);
     await dialog.getByText(T('roadshow.interestText', { project: projectShown })).waitFor();
     await dialog.locator('textarea').fill(NOTES.interest);
-    await button(dialog, T('roadshow.interestConfirm')).click();
+    await exactButton(dialog, T('roadshow.interestConfirm')).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     await slot.getByText(T('roadshow.interested')).waitFor({ timeout: 15_000 });
     await slot.getByText(T('roadshow.interestCount', { count: 1 })).waitFor({ timeout: 15_000 });
-    await shot('org-interested');
+    await snap('org-interested');
 
-    await button(slot, T('roadshow.viewIntention')).click();
+    await exactButton(slot, T('roadshow.viewIntention')).click();
     await page.waitForURL(/intention\/detail\/index\?id=\d+/, { timeout: 15_000 });
     await intentionStatus('proposed').waitFor({ timeout: 15_000 });
     // The intention says where it came from: this roadshow, in the UI's language.
     await page.locator('.in-row').filter({ hasText: T('in.detail.event') }).filter({ hasText: eventShown }).filter({ visible: true }).waitFor();
-    await shot('org-intention');
+    await snap('org-intention');
     intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     const intention = await read<{ status: string; source: string; project: { id: number } | null }>('enterprise', `/intentions/${intentionId}`);
     expect(intention).toMatchObject({ status: 'proposed', source: 'roadshow', project: { id: projectId } });
-  }, 120_000);
+  });
 
   step('the talent finds it under Intentions and accepts', async () => {
     await signInAs('talent');
     await visibleText(page, T('pj.me.intentions')).click();
     await page.waitForURL(/intention\/list/);
-    const intention = card('.in-card', projectShown);
+    const intention = card(page, '.in-card', projectShown);
     await intention.getByText(L(INTENTION_STATUS_LABELS.proposed), { exact: true }).waitFor({ timeout: 15_000 });
-    await shot('talent-intentions');
+    await snap('talent-intentions');
     await intention.click();
     await page.waitForURL(/intention\/detail/);
     await visibleText(page, NOTES.interest).waitFor({ timeout: 15_000 });
     await move('in.move.accepted', NOTES.accepted);
     await intentionStatus('accepted').waitFor({ timeout: 15_000 });
-    await shot('talent-accepted');
-  }, 90_000);
+    await snap('talent-accepted');
+  });
 
   step('the organisation records the meeting, the letter of intent and the landing agreement', async () => {
     await signInAs('enterprise');
     await visibleText(page, T('pj.me.orgIntentions')).click();
     await page.waitForURL(/intention\/list/);
-    const intention = card('.in-card', projectShown);
+    const intention = card(page, '.in-card', projectShown);
     await intention.getByText(L(INTENTION_STATUS_LABELS.accepted), { exact: true }).waitFor({ timeout: 15_000 });
     await intention.click();
     await page.waitForURL(/intention\/detail/);
@@ -614,29 +609,29 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       await named(dialog, 'registeredCapital').fill(LANDING_TYPED[locale].capital);
       await named(dialog, 'investmentAmount').fill(LANDING_TYPED[locale].investment);
       await dialog.locator('.in-choice').filter({ hasText: L(DISTRICT_LABELS.haicang) }).click();
-      await shot('org-landing-dialog');
+      await snap('org-landing-dialog');
     });
     await intentionStatus('signed').waitFor({ timeout: 15_000 });
     await page.locator('.in-section--landing').filter({ visible: true }).getByText(L(DISTRICT_LABELS.haicang), { exact: true }).waitFor();
-    await shot('org-signed');
+    await snap('org-signed');
 
     const timeline = page.locator('.in-timeline').filter({ visible: true });
     await expect(timeline.locator('.in-timeline__status').allTextContents()).resolves.toEqual(
       (['signed', 'agreement', 'meeting', 'accepted', 'proposed'] as const).map((s) => L(INTENTION_STATUS_LABELS[s])),
     );
     await timeline.scrollIntoViewIfNeeded();
-    await shot('org-timeline');
+    await snap('org-timeline');
 
     // Typed in 万元 (zh) or yuan (en): stored in yuan either way.
     const stored = await read<{ status: string; registeredCapital: number; investmentAmount: number; district: string }>('enterprise', `/intentions/${intentionId}`);
     expect(stored).toMatchObject({ status: 'signed', registeredCapital: CAPITAL_YUAN, investmentAmount: INVESTMENT_YUAN, district: 'haicang' });
-  }, 120_000);
+  });
 
   step('the talent sees the same timeline', async () => {
     await signInAs('talent');
     await visibleText(page, T('pj.me.intentions')).click();
     await page.waitForURL(/intention\/list/);
-    const intention = card('.in-card', projectShown);
+    const intention = card(page, '.in-card', projectShown);
     await intention.getByText(L(INTENTION_STATUS_LABELS.signed), { exact: true }).waitFor({ timeout: 15_000 });
     await intention.click();
     await page.waitForURL(/intention\/detail/);
@@ -647,8 +642,8 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
     );
     await timeline.getByText(NOTES.signed).waitFor();
     await timeline.scrollIntoViewIfNeeded();
-    await shot('talent-timeline');
-  }, 90_000);
+    await snap('talent-timeline');
+  });
 
   step('staff open the dashboard for this month and the roadshow: one in each stage, drawn, shown and exported', async () => {
     const today = cityDate(0);
@@ -690,16 +685,17 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       return !!canvas && canvas.width > 0;
     });
     await funnel.scrollIntoViewIfNeeded();
-    await settle(page);
+    await chartsAtSize(page);
     const ink = await inked('dash-chart-funnel');
     expect({ width: ink.width > 0, drawn: ink.share > 0.02, colourful: ink.colours >= 3 }).toEqual({ width: true, drawn: true, colourful: true });
-    await shot('dashboard-funnel');
+    await snap('dashboard-funnel');
     // The whole page for the roadshow: the window grows to its height for one picture.
     const height = await page.evaluate(() => document.querySelector<HTMLElement>('.dash')?.scrollHeight ?? 844);
     await page.setViewportSize({ width: 390, height: Math.min(Math.max(height, 844), 6000) });
-    await shot('dashboard-whole');
+    await chartsAtSize(page);
+    await snap('dashboard-whole');
     await page.setViewportSize({ width: 390, height: 844 });
-    await settle(page);
+    await chartsAtSize(page);
 
     // Export: the browser saves an .xlsx whose rows are the stages, one each.
     const [download] = await Promise.all([page.waitForEvent('download'), funnel.locator('.dash__export').click()]);
@@ -716,7 +712,7 @@ describe.each(['zh-CN', 'en'] as const)('the matchmaking funnel through the H5 a
       exported.push([String(cells[1]), Number(cells[2])]);
     });
     expect(exported).toEqual(stageNames.map((name) => [name, 1]));
-  }, 120_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -15,10 +15,8 @@ import {
   type Locale,
 } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
-
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import { card, collectPageErrors, exactButton, filterTab, named, openDialog, settled, sheetOption, shot, tab, visibleText } from './support/ui';
 
 type Persona = keyof typeof DEV_PERSONA_LABELS;
 type Role = 'talent' | 'reviewer' | 'enterprise';
@@ -152,22 +150,6 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
   let projectId = 0;
   let intentionId = 0;
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (page: Page | Locator, text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
-  const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  const named = (page: Page | Locator, name: string) =>
-    page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string) =>
-    scope.locator('.nut-button').filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).filter({ visible: true }).first();
-  const sheetOption = (page: Page, text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`) }).filter({ visible: true }).first();
-  const card = (page: Page, cls: string, text: string): Locator => page.locator(cls).filter({ hasText: text }).filter({ visible: true }).first();
-  const openDialog = (page: Page) => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const shot = async (page: Page, name: string) => {
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(`${prefix}-${name}`) });
-  };
-
   async function session(persona: Persona): Promise<{ token: string; userId: number }> {
     if (!sessions[persona]) {
       const response = await fetch(`${server.url}api/v1/auth/dev-login`, {
@@ -200,27 +182,27 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${persona}: ${err.message}`));
+    collectPageErrors(page, pageErrors, persona);
     await page.goto(server.url);
     await tab(page, S.tabMe).click();
     await visibleText(page, S.signIn).click();
     await visibleText(page, L(DEV_PERSONA_LABELS[persona])).click();
     await visibleText(page, S.signOut).waitFor({ timeout: 15_000 });
-    await settle(page);
+    await settled(page);
     return page;
   }
 
   async function openMatchTab(page: Page) {
     await page.goto(server.url);
     await tab(page, S.tabMatch).click();
-    await settle(page);
+    await settled(page);
   }
 
   async function openFromMe(page: Page, entry: string) {
     await page.goto(server.url);
     await tab(page, S.tabMe).click();
     await visibleText(page, entry).click();
-    await settle(page);
+    await settled(page);
   }
 
   async function choose(page: Page, label: string, option: string) {
@@ -230,12 +212,12 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
 
   /** A step of the intention: its button, then a note and the confirmation in the dialog it opens. */
   async function move(page: Page, label: string, fill?: (dialog: Locator) => Promise<void>) {
-    await button(page.locator('.in-moves'), label).click();
+    await exactButton(page.locator('.in-moves'), label).click();
     const dialog = openDialog(page);
     await dialog.waitFor();
     await named(dialog, 'moveNote').fill(NOTES[label] ?? label);
     if (fill) await fill(dialog);
-    await button(dialog, S.confirm).click();
+    await exactButton(dialog, S.confirm).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
   }
 
@@ -245,7 +227,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     pages.talent = await openAs('talent');
     pages.reviewer = await openAs('reviewer');
     pages.enterprise = await openAs('enterprise');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -256,15 +238,15 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
   it('the talent registers a project through the form, uploads the pitch deck and submits it', async () => {
     const page = pages.talent;
     await openMatchTab(page);
-    await shot(page, '01-match-talent');
+    await shot(page, `${prefix}-01-match-talent`);
     await visibleText(page, S.tileRegister).click();
     await page.waitForURL(/project\/edit/);
     await named(page, 'name').waitFor({ timeout: 15_000 });
 
     // An empty form says what is missing, field by field.
-    await button(page, S.saveDraft).click();
+    await exactButton(page, S.saveDraft).click();
     await visibleText(page, S.fixErrors).waitFor();
-    await shot(page, '02-form-errors');
+    await shot(page, `${prefix}-02-form-errors`);
 
     await named(page, 'name').fill(PROJECT.name);
     await named(page, 'nameEn').fill(PROJECT.nameEn);
@@ -282,21 +264,21 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await named(page, 'details').fill(PROJECT.details);
     await named(page, 'contact').fill(PROJECT.contact);
     await named(page, 'name').scrollIntoViewIfNeeded();
-    await shot(page, '03-form-filled');
+    await shot(page, `${prefix}-03-form-filled`);
 
-    await button(page, S.saveDraft).click();
+    await exactButton(page, S.saveDraft).click();
     await visibleText(page, S.draftSaved).waitFor({ timeout: 15_000 });
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(page, S.upload).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), exactButton(page, S.upload).click()]);
     await chooser.setFiles({ name: 'pitch-deck.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.locator('.pj-deck__name').filter({ hasText: 'pitch-deck.pdf', visible: true }).waitFor({ timeout: 15_000 });
     await page.locator('.pj-deck-field').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot(page, '04-form-deck');
+    await shot(page, `${prefix}-04-form-deck`);
 
-    await button(page, S.submit).click();
+    await exactButton(page, S.submit).click();
     await page.waitForURL(/project\/mine/, { timeout: 15_000 });
     const mine = card(page, '.pj-card', shownName);
     await mine.getByText(L(PROJECT_STATUS_LABELS.submitted), { exact: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '05-my-projects');
+    await shot(page, `${prefix}-05-my-projects`);
 
     // Waiting for screening it cannot be edited: the record as sent, with the pitch deck.
     await mine.click();
@@ -305,7 +287,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await visibleText(page, PROJECT.details).waitFor();
     await page.locator('.pj-deck__name').filter({ hasText: 'pitch-deck.pdf', visible: true }).waitFor();
     await expect(named(page, 'name').isVisible()).resolves.toBe(false);
-    await shot(page, '05b-submitted-project');
+    await shot(page, `${prefix}-05b-submitted-project`);
 
     const list = await api<{ items: Array<{ id: number; name: string }> }>('talent', 'GET', '/me/projects');
     projectId = list.items.find((p) => p.name === PROJECT.name)?.id ?? 0;
@@ -319,7 +301,7 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     expect(record.financingNeed).toBe(FINANCING_YUAN);
     expect(record.seeks.sort()).toEqual(['investment', 'site']);
     expect(record.private.pitchDeck?.fileName).toBe('pitch-deck.pdf');
-  }, 180_000);
+  });
 
   it('staff accept it and assign the expert (through the API: the console is another page)', async () => {
     await api('staff', 'POST', `/staff/projects/${projectId}/screen`, { decision: 'accept' });
@@ -330,19 +312,19 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
   it('the expert opens the review queue, reads the private details and scores on the published criteria', async () => {
     const page = pages.reviewer;
     await openMatchTab(page);
-    await shot(page, '06-match-reviewer');
+    await shot(page, `${prefix}-06-match-reviewer`);
     await visibleText(page, S.tileReviews).click();
     await page.waitForURL(/project\/reviews/);
     const assignment = card(page, '.pj-card', shownName);
     await assignment.waitFor({ timeout: 15_000 });
-    await shot(page, '07-review-queue');
+    await shot(page, `${prefix}-07-review-queue`);
     await assignment.click();
     await page.waitForURL(/project\/review\/index/);
 
     // The details only reviewers, staff and the parties see, and the pitch deck.
     await visibleText(page, PROJECT.details).waitFor({ timeout: 15_000 });
     await visibleText(page, PROJECT.contact).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), button(page.locator('.pj-deck'), S.download).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), exactButton(page.locator('.pj-deck'), S.download).click()]);
     expect(download.suggestedFilename()).toBe('pitch-deck.pdf');
 
     for (const [criterion, points] of Object.entries(SCORES) as [keyof typeof SCORES, number][]) {
@@ -355,25 +337,25 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await page.locator('.pj-total__value').filter({ hasText: String(total), visible: true }).waitFor();
     await named(page, 'comment').fill('技术路线清晰，临床验证扎实；建议补充商业化路径与本地医院合作计划。');
     await page.locator('.pj-scoring').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot(page, '08-score-form');
-    await button(page, S.submitScore).click();
+    await shot(page, `${prefix}-08-score-form`);
+    await exactButton(page, S.submitScore).click();
     await page.locator('.form-message--success').filter({ visible: true }).waitFor({ timeout: 15_000 });
 
     await page.goBack();
-    await page.getByRole('tab', { name: S.scored, exact: true }).filter({ visible: true }).first().click();
+    await filterTab(page, S.scored).click();
     await card(page, '.pj-card', shownName).getByText(S.points(total), { exact: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '09-review-done');
-  }, 120_000);
+    await shot(page, `${prefix}-09-review-done`);
+  });
 
   it('the organisation browses the projects, opens this one and proposes cooperation', async () => {
     const page = pages.enterprise;
     await openMatchTab(page);
-    await shot(page, '10-match-enterprise');
+    await shot(page, `${prefix}-10-match-enterprise`);
     // Talents who opened their profile to verified organisations, each with a way to propose.
     await visibleText(page, S.tileTalents).click();
     await page.waitForURL(/project\/talents/);
-    await button(card(page, '.pj-talent', '林海川'), S.proposeTalent).waitFor({ timeout: 15_000 });
-    await shot(page, '10b-talents');
+    await exactButton(card(page, '.pj-talent', '林海川'), S.proposeTalent).waitFor({ timeout: 15_000 });
+    await shot(page, `${prefix}-10b-talents`);
 
     await openMatchTab(page);
     await visibleText(page, S.tileProjects).click();
@@ -381,23 +363,23 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await page.locator('input[name="q"]').filter({ visible: true }).fill(locale === 'en' ? 'Retinal' : '眼底');
     const found = card(page, '.project-card', shownName);
     await found.waitFor({ timeout: 15_000 });
-    await shot(page, '11-project-list');
+    await shot(page, `${prefix}-11-project-list`);
     await found.click();
     await page.waitForURL(/project\/detail/);
     await visibleText(page, S.privateHidden, false).waitFor({ timeout: 15_000 });
-    await shot(page, '12-project-detail');
+    await shot(page, `${prefix}-12-project-detail`);
 
-    await button(page, S.propose).click();
+    await exactButton(page, S.propose).click();
     await page.waitForURL(/intention\/propose/);
     await named(page, 'note').fill('我们是本市的智能医疗器械企业，希望以投资加场地的方式合作，请约时间面谈。');
-    await shot(page, '13-propose');
-    await button(page, S.sendProposal).click();
+    await shot(page, `${prefix}-13-propose`);
+    await exactButton(page, S.sendProposal).click();
     await page.waitForURL(/intention\/detail/, { timeout: 15_000 });
     await page.locator('.in-head').getByText(L(INTENTION_STATUS_LABELS.proposed), { exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
     intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
     expect(intentionId).toBeGreaterThan(0);
-    await shot(page, '14-intention-proposed');
-  }, 120_000);
+    await shot(page, `${prefix}-14-intention-proposed`);
+  });
 
   it('the talent sees the intention and accepts it; the project details open to the organisation', async () => {
     const page = pages.talent;
@@ -405,16 +387,16 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
     await page.waitForURL(/intention\/list/);
     const intention = card(page, '.in-card', '厦门海归智造科技有限公司');
     await intention.getByText(L(INTENTION_STATUS_LABELS.proposed), { exact: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '15-talent-intentions');
+    await shot(page, `${prefix}-15-talent-intentions`);
     await intention.click();
     await page.waitForURL(/intention\/detail/);
     await move(page, S.accept);
     await page.locator('.in-head').getByText(L(INTENTION_STATUS_LABELS.accepted), { exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '16-talent-accepted');
+    await shot(page, `${prefix}-16-talent-accepted`);
 
     const detail = await api<{ private: unknown }>('enterprise', 'GET', `/projects/${projectId}`);
     expect(detail.private).not.toBeNull();
-  }, 120_000);
+  });
 
   it('the organisation records the meeting, the letter of intent and the landing agreement', async () => {
     const page = pages.enterprise;
@@ -432,24 +414,24 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
 
     await move(page, S.signed, async (dialog) => {
       // The landing facts: refused without the district and an amount.
-      await button(dialog, S.confirm).click();
+      await exactButton(dialog, S.confirm).click();
       await dialog.locator('.form-field__error').first().waitFor();
       await named(dialog, 'registeredCapital').fill(S.capital);
       await named(dialog, 'investmentAmount').fill(S.investment);
       await dialog.locator('.in-choice').filter({ hasText: L(DISTRICT_LABELS.xiangan) }).click();
-      await shot(page, '17-landing-dialog');
+      await shot(page, `${prefix}-17-landing-dialog`);
     });
     await page.locator('.in-head').getByText(L(INTENTION_STATUS_LABELS.signed), { exact: true }).filter({ visible: true }).waitFor({ timeout: 15_000 });
     const landing = page.locator('.in-section--landing').filter({ visible: true });
     await landing.getByText(S.capitalShown, { exact: true }).waitFor();
     await landing.getByText(S.investmentShown, { exact: true }).waitFor();
     await landing.getByText(L(DISTRICT_LABELS.xiangan), { exact: true }).waitFor();
-    await shot(page, '18-org-signed');
+    await shot(page, `${prefix}-18-org-signed`);
 
     // Typed in 万元 (zh) or yuan (en): stored in yuan either way.
     const stored = await api<{ registeredCapital: number; investmentAmount: number; district: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(stored).toMatchObject({ registeredCapital: CAPITAL_YUAN, investmentAmount: INVESTMENT_YUAN, district: 'xiangan' });
-  }, 120_000);
+  });
 
   it('both sides see the whole timeline', async () => {
     for (const role of ['enterprise', 'talent'] as const) {
@@ -462,9 +444,9 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
         (['signed', 'agreement', 'meeting', 'accepted', 'proposed'] as const).map((s) => L(INTENTION_STATUS_LABELS[s])),
       );
       await timeline.scrollIntoViewIfNeeded();
-      await shot(page, `19-timeline-${role}`);
+      await shot(page, `${prefix}-19-timeline-${role}`);
     }
-  }, 60_000);
+  });
 
   it('shows the new areas on the Me tab', async () => {
     for (const role of ['talent', 'enterprise'] as const) {
@@ -474,9 +456,9 @@ describe.each(['zh-CN', 'en'] as const)('a talent project from registration to a
       const entry = visibleText(page, role === 'talent' ? S.intentions : S.orgIntentions);
       await entry.waitFor({ timeout: 15_000 });
       await entry.scrollIntoViewIfNeeded();
-      await shot(page, `20-me-${role}`);
+      await shot(page, `${prefix}-20-me-${role}`);
     }
-  }, 30_000);
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -1,12 +1,22 @@
-import { DEV_PERSONA_LABELS, type PositionInputRaw } from '@ihaigui/shared';
+import type { PositionInputRaw } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
-import { launchBrowser, type RunningServer, screenshotPath, startServer } from './support/server';
-
-/** Pages slide in on H5; let the transition finish before looking. */
-const settle = (page: Page) => page.waitForTimeout(800);
-
-type Persona = keyof typeof DEV_PERSONA_LABELS;
+import { launchBrowser, type RunningServer, startServer } from './support/server';
+import {
+  button,
+  card,
+  collectPageErrors,
+  filterTab,
+  named,
+  openDialog,
+  type Persona,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
 /** The position the enterprise posts through the form, staff approve and the talent applies for. */
 const POSTED = {
@@ -47,22 +57,6 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
   const tokens: Partial<Record<Persona, string>> = {};
   let rejectedId = 0;
 
-  /** H5 keeps earlier pages in the DOM, hidden: look only at what the user can see. */
-  const visibleText = (page: Page, text: string, exact = true) => page.getByText(text, { exact }).filter({ visible: true }).first();
-  const tab = (page: Page, text: string) => page.locator('.weui-tabbar__label').filter({ hasText: new RegExp(`^${text}$`) });
-  const named = (page: Page, name: string) =>
-    page.locator(`input[name="${name}"], textarea[name="${name}"]`).filter({ visible: true }).first();
-  const button = (scope: Page | Locator, text: string | RegExp) =>
-    scope.locator('.nut-button').filter({ hasText: text }).filter({ visible: true }).first();
-  const sheetOption = (page: Page, text: string) =>
-    page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^(✓ )?${text}$`) }).filter({ visible: true }).first();
-  const card = (page: Page, cls: string, text: string): Locator => page.locator(cls).filter({ hasText: text }).filter({ visible: true }).first();
-  const openDialog = (page: Page) => page.locator('.nut-dialog').filter({ visible: true }).first();
-  const shot = async (page: Page, name: string) => {
-    await settle(page);
-    await page.screenshot({ path: screenshotPath(`rc-${name}`) });
-  };
-
   async function token(persona: Persona): Promise<string> {
     if (!tokens[persona]) {
       const response = await fetch(`${server.url}api/v1/auth/dev-login`, {
@@ -94,13 +88,8 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
-    page.on('pageerror', (err) => pageErrors.push(`${persona}: ${err.message}`));
-    await page.goto(server.url);
-    await tab(page, '我的').click();
-    await visibleText(page, '登录 / 注册').click();
-    await visibleText(page, DEV_PERSONA_LABELS[persona].zh).click();
-    await visibleText(page, '退出登录').waitFor({ timeout: 15_000 });
-    await settle(page);
+    collectPageErrors(page, pageErrors, persona);
+    await signInAs(page, server.url, persona);
     return page;
   }
 
@@ -111,7 +100,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await visibleText(page, '我的机构').click();
     await page.waitForURL(/org\/mine/);
     await visibleText(page, entry).click();
-    await settle(page);
+    await settled(page);
   }
 
   async function openReviewQueue(page: Page) {
@@ -120,10 +109,8 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await visibleText(page, '工作台').click();
     await visibleText(page, '岗位审核').click();
     await page.waitForURL(/staff\/positions/);
-    await settle(page);
+    await settled(page);
   }
-
-  const tabTitle = (page: Page, text: string) => page.getByRole('tab', { name: text, exact: true }).filter({ visible: true }).first();
 
   beforeAll(async () => {
     wechat = await startFakeWechat();
@@ -137,7 +124,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     pages.enterprise = await openAs('enterprise');
     pages.staff = await openAs('staff');
     pages.talent = await openAs('talent');
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
@@ -157,7 +144,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await visibleText(page, '请按提示修改后再提交').waitFor();
     // The page scrolls up to the first field to fix.
     await page.waitForFunction(() => window.scrollY < 400, undefined, { timeout: 5_000 });
-    await shot(page, '01-form-errors');
+    await shot(page, 'rc-01-form-errors');
 
     await named(page, 'title').fill(POSTED.title);
     const choose = async (label: string, option: string) => {
@@ -181,9 +168,9 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await named(page, 'benefits').fill(POSTED.benefits);
     await named(page, 'titleEn').fill(POSTED.titleEn);
     await named(page, 'title').scrollIntoViewIfNeeded();
-    await shot(page, '02-form-filled');
+    await shot(page, 'rc-02-form-filled');
     await named(page, 'expiresOn').scrollIntoViewIfNeeded();
-    await shot(page, '03-form-expiry');
+    await shot(page, 'rc-03-form-expiry');
 
     await button(page, '提交审核').click();
     await page.waitForURL(/recruit\/positions/, { timeout: 15_000 });
@@ -192,11 +179,11 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     // Shown under "under review"; the dev persona has no WeChat openid, so the text goes to a person.
     await posted.getByText('待审核', { exact: true }).waitFor();
     await posted.getByText('内容需人工复核，服务中心审核后公开').waitFor();
-    await shot(page, '04-positions-pending');
+    await shot(page, 'rc-04-positions-pending');
 
     // The second position, which staff will reject, is posted directly.
     rejectedId = (await api<{ id: number }>('enterprise', 'POST', '/org/positions', REJECTED)).id;
-  }, 120_000);
+  });
 
   it('staff approve the posted position in the review queue and reject the other with a reason', async () => {
     const page = pages.staff;
@@ -205,7 +192,7 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await posted.waitFor({ timeout: 15_000 });
     await posted.getByText('内容检测：需人工复核').waitFor();
     await card(page, '.staff__card', REJECTED.title).waitFor();
-    await shot(page, '05-review-queue');
+    await shot(page, 'rc-05-review-queue');
 
     await button(posted, '通过').click();
     await posted.waitFor({ state: 'detached', timeout: 15_000 });
@@ -218,27 +205,27 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await button(dialog, '驳回').click();
     await dialog.getByText('此项必填').waitFor();
     await dialog.locator('textarea').fill(REJECT_REASON);
-    await shot(page, '06-reject-dialog');
+    await shot(page, 'rc-06-reject-dialog');
     await button(dialog, '驳回').click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     await other.waitFor({ state: 'detached', timeout: 15_000 });
 
-    await tabTitle(page, '招聘中').click();
+    await filterTab(page, '招聘中').click();
     await card(page, '.staff__card', POSTED.title).waitFor({ timeout: 15_000 });
-    await shot(page, '07-review-open');
-    await tabTitle(page, '未通过').click();
+    await shot(page, 'rc-07-review-open');
+    await filterTab(page, '未通过').click();
     await card(page, '.staff__card', REJECTED.title).getByText(`未通过原因：${REJECT_REASON}`).waitFor({ timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the enterprise sees the rejection with the staff reason', async () => {
     const page = pages.enterprise;
     await openFromOrganization(page, '我们的岗位');
     await page.waitForURL(/recruit\/positions/);
     await card(page, '.rc-card', POSTED.title).waitFor({ timeout: 15_000 });
-    await tabTitle(page, '未通过').click();
+    await filterTab(page, '未通过').click();
     const rejected = card(page, '.rc-card', REJECTED.title);
     await rejected.getByText(REJECT_REASON).waitFor({ timeout: 15_000 });
-    await shot(page, '08-positions-rejected');
+    await shot(page, 'rc-08-positions-rejected');
 
     // It revises the salary and sends it back to review.
     await button(rejected, '编辑').click();
@@ -247,14 +234,14 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await expect(named(page, 'title').inputValue()).resolves.toBe(REJECTED.title);
     await named(page, 'salaryMin').fill('30000');
     await named(page, 'salaryMax').fill('45000');
-    await shot(page, '08b-edit-rejected');
+    await shot(page, 'rc-08b-edit-rejected');
     await button(page, '保存并重新提交审核').click();
     await page.waitForURL(/recruit\/positions/, { timeout: 15_000 });
     // Back on the list, now under review.
     await page.getByRole('tab', { name: '待审核', exact: true, selected: true }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
     await card(page, '.rc-card', REJECTED.title).getByText('3万-4.5万/月', { exact: false }).waitFor({ timeout: 15_000 });
-    await shot(page, '08c-resubmitted');
-  }, 90_000);
+    await shot(page, 'rc-08c-resubmitted');
+  });
 
   it('the talent switches to English and applies through the jobs tab', async () => {
     const page = pages.talent;
@@ -263,18 +250,18 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await tab(page, 'Jobs').click();
     const job = page.locator('.job-card').filter({ hasText: POSTED.titleEn }).filter({ visible: true }).first();
     await job.waitFor({ timeout: 15_000 });
-    await shot(page, '09-talent-jobs-en');
+    await shot(page, 'rc-09-talent-jobs-en');
     await job.click();
     await page.waitForURL(/job\/detail/);
     await visibleText(page, 'Apply').click({ timeout: 15_000 });
     await page.waitForURL(/job\/apply/);
     await page.locator('textarea').filter({ visible: true }).first().fill(APPLY_MESSAGE);
-    await shot(page, '10-talent-apply-en');
+    await shot(page, 'rc-10-talent-apply-en');
     await visibleText(page, 'Send application').click();
     await page.waitForURL(/job\/application/, { timeout: 15_000 });
     await visibleText(page, 'Progress').waitFor({ timeout: 15_000 });
-    await shot(page, '11-talent-applied-en');
-  }, 120_000);
+    await shot(page, 'rc-11-talent-applied-en');
+  });
 
   it('the enterprise opens the applicant (viewed) and invites them to an interview with a message', async () => {
     const page = pages.enterprise;
@@ -282,20 +269,20 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     const open = card(page, '.rc-card', POSTED.title);
     await open.waitFor({ timeout: 15_000 });
     await open.locator('.rc-stats__item').filter({ hasText: '应聘' }).getByText('1', { exact: true }).waitFor();
-    await shot(page, '12-positions-open');
+    await shot(page, 'rc-12-positions-open');
 
     await button(open, '应聘者').click();
     await page.waitForURL(/recruit\/applicants/);
     const applicant = page.locator('.rc-card').filter({ visible: true }).first();
     await applicant.getByText('已投递', { exact: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '13-applicants');
+    await shot(page, 'rc-13-applicants');
 
     await applicant.click();
     await page.waitForURL(/recruit\/applicant\/index/);
     await visibleText(page, APPLY_MESSAGE).waitFor({ timeout: 15_000 });
     // Opening it marked it viewed.
     await page.locator('.rc-card__status').filter({ hasText: '已查看', visible: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '14-applicant-viewed');
+    await shot(page, 'rc-14-applicant-viewed');
 
     await named(page, 'moveMessage').fill(INTERVIEW_MESSAGE);
     await button(page, '邀请面试').click();
@@ -308,12 +295,12 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await button(page, '发放录用').waitFor();
     await expect(button(page, '邀请面试').isVisible()).resolves.toBe(false);
     await page.locator('.rc-timeline').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot(page, '15-applicant-interview');
+    await shot(page, 'rc-15-applicant-interview');
 
     // Back in the list, the applicant shows as invited.
     await page.goBack();
     await page.locator('.rc-card').filter({ visible: true }).first().getByText('邀请面试', { exact: true }).waitFor({ timeout: 15_000 });
-  }, 120_000);
+  });
 
   it('the enterprise shares the position with a channel tag and extends it once', async () => {
     const page = pages.enterprise;
@@ -338,19 +325,19 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await page.locator('.rc-table__row').filter({ hasText: 'uk-london', visible: true }).waitFor({ timeout: 15_000 });
     await page.locator('.rc-chip').filter({ hasText: 'uk-london', visible: true }).click();
     await page.locator('.rc-code__image').filter({ visible: true }).waitFor({ timeout: 15_000 });
-    await shot(page, '16-share');
+    await shot(page, 'rc-16-share');
     await page.locator('.rc-table').filter({ visible: true }).scrollIntoViewIfNeeded();
-    await shot(page, '16b-share-channels');
+    await shot(page, 'rc-16b-share-channels');
 
     await openFromOrganization(page, '我们的岗位');
     await button(card(page, '.rc-card', POSTED.title), '延期').click({ timeout: 15_000 });
     const dialog = openDialog(page);
     await dialog.getByText('每个岗位只能延期一次').waitFor();
-    await shot(page, '17-extend');
+    await shot(page, 'rc-17-extend');
     await button(dialog, '确认延期').click();
     await card(page, '.rc-card', POSTED.title).getByText('已延期', { exact: true }).waitFor({ timeout: 15_000 });
     await expect(button(card(page, '.rc-card', POSTED.title), '延期').isVisible()).resolves.toBe(false);
-  }, 120_000);
+  });
 
   it('the talent sees "Interview" and the message in the application timeline', async () => {
     const page = pages.talent;
@@ -364,8 +351,8 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await page.waitForURL(/job\/application/);
     await visibleText(page, INTERVIEW_MESSAGE).waitFor({ timeout: 15_000 });
     await visibleText(page, 'Interview').waitFor();
-    await shot(page, '18-talent-timeline-en');
-  }, 60_000);
+    await shot(page, 'rc-18-talent-timeline-en');
+  });
 
   it('raised no script errors', () => {
     expect(pageErrors).toEqual([]);

@@ -61,7 +61,7 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     tokens = await personaTokens(t, ['talent', 'enterprise', 'provider', 'staff']);
     await t.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   /** A new talent with consent and a profile (and a CV when asked). */

@@ -78,7 +78,7 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     await db.getRepository(UserEntity).update({ username: DEMO_PERSONA_USERNAMES.enterprise }, { openid: ENTERPRISE_OPENID });
     enterpriseUser = (await db.getRepository(UserEntity).findOneByOrFail({ username: DEMO_PERSONA_USERNAMES.enterprise })).id;
     enterpriseOrg = (await db.getRepository(OrganizationMemberEntity).findOneByOrFail({ userId: enterpriseUser })).organizationId;
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await t?.close();

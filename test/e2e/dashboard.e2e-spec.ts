@@ -176,7 +176,7 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     // Staff work in the middle of the period (sessions are checked against the clock).
     clockAt(MID);
     tokens = await personaTokens(t, ['talent', 'staff']);
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   it('is empty for a period with nothing in it, every stage and metric present', async () => {

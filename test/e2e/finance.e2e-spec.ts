@@ -55,7 +55,7 @@ describe.each(DIALECTS)('finance services and contact requests on %s', (dialect)
     });
     tokens = await personaTokens(t, ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'provider']);
     providerOrgId = (await t.http.get('/api/v1/organizations/mine').set(auth(tokens.provider)).expect(200)).body.id;
-  }, 120_000);
+  });
   afterAll(() => t.close());
 
   it('has the demo services, some of them from the provider persona\'s firm, and finds them in search', async () => {

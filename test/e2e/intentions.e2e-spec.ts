@@ -37,7 +37,7 @@ describe.each(DIALECTS)('intentions on %s', (dialect) => {
     enterpriseUser = (await me(tokens.enterprise)).id;
     enterpriseOrg = await orgOf(enterpriseUser);
     providerOrg = await orgOf((await me(tokens.provider)).id);
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   async function me(token: string): Promise<{ id: number }> {

@@ -44,7 +44,7 @@ describe.each(DIALECTS)('the matcher for the seeded PhD returnee on %s', (dialec
   beforeAll(async () => {
     t = await startTestApp(dialect, { clock, env: { SEED_DEMO: 'true' } });
     auth = { Authorization: `Bearer ${(await personaTokens(t, ['talent'])).talent}` };
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   it('splits the 28 current policies 14 eligible / 6 maybe / 8 not eligible, with a reason for every criterion', async () => {

@@ -30,7 +30,7 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
       env: { SEED_DEMO: 'true', ACCESS_TOKEN_TTL_SECONDS: '86400', RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000' },
     });
     tokens = await personaTokens(t, ['talent', 'enterprise', 'staff', 'reviewer']);
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   async function dashboard(eventId?: number): Promise<Dashboard> {

@@ -38,7 +38,7 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       extraModules: [QueryCounterModule],
     });
     tokens = await personaTokens(t, ['talent', 'enterprise', 'provider']);
-  }, 60_000);
+  });
   afterAll(async () => {
     await t?.close();
     await wechat?.close();

@@ -31,7 +31,7 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect, { clock, env: { SEED_DEMO: 'true' } });
     tokens = await personaTokens(t, ['talent', 'staff', 'enterprise']);
-  }, 60_000);
+  });
   afterAll(() => t.close());
 
   describe('staff workflow', () => {

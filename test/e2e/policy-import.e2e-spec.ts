@@ -54,7 +54,7 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
     database = await createTestDatabase(dialect);
     t = await startTestApp(dialect, { database, env: { SEED_DEMO: 'true' } });
     tokens = await personaTokens(t, ['staff']);
-  }, 60_000);
+  });
   afterAll(async () => {
     await t.close();
     await database.drop();
@@ -162,5 +162,5 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
     expect(ok.status).toBe(0);
     expect(await draftCount()).toBe(before + 25);
     fs.rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  });
 });

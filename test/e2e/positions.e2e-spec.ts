@@ -78,7 +78,7 @@ describe.each(DIALECTS)('positions on %s', (dialect) => {
     // provider persona never did.
     await db.getRepository(UserEntity).update({ username: DEMO_PERSONA_USERNAMES.enterprise }, { openid: ENTERPRISE_OPENID });
     enterpriseUserId = (await db.getRepository(UserEntity).findOneByOrFail({ username: DEMO_PERSONA_USERNAMES.enterprise })).id;
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await t?.close();

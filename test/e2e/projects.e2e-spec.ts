@@ -78,7 +78,7 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
       ids[persona] = me.body.id;
       if (persona === 'enterprise') enterpriseOrgId = me.body.organization.id;
     }
-  }, 60_000);
+  });
   afterAll(() => t?.close());
 
   /** A new talent with consent (and a profile of the given visibility when asked). */

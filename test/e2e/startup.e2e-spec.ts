@@ -1,12 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SERVER_START_TIMEOUT_MS, startServerProcess } from '../support/server-process';
 
 const MAIN = path.resolve(__dirname, '..', '..', 'server', 'dist', 'main.js');
 
 function runServer(env: Record<string, string>) {
-  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 20_000 });
+  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: SERVER_START_TIMEOUT_MS, killSignal: 'SIGKILL' });
 }
 
 describe('server process start-up', () => {
@@ -25,30 +26,24 @@ describe('server process start-up', () => {
 
   it('starts on the embedded SQLite file, prints its URL and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-start-'));
-    const child = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, H5_DIR: '' },
-    });
-    let out = '';
-    child.stdout.on('data', (c) => (out += c));
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL printed:\n${out}`)), 20_000);
-      child.stdout.on('data', () => {
-        const m = out.match(/running: (http:\/\/[^\s]+\/)/);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
+    try {
+      const server = await startServerProcess({
+        main: MAIN,
+        env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, H5_DIR: '' },
       });
-    });
-    const res = await fetch(`${url}api/v1/announcements?pageSize=1`);
-    expect(res.status).toBe(200);
-    expect(((await res.json()) as { total: number }).total).toBeGreaterThanOrEqual(20);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(out).toContain('shutting down');
-    fs.rmSync(dir, { recursive: true, force: true });
-  }, 30_000);
+      try {
+        const res = await fetch(`${server.url}api/v1/announcements?pageSize=1`);
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { total: number }).total).toBeGreaterThanOrEqual(20);
+      } finally {
+        // SIGTERM: a clean shutdown exits 0.
+        expect(await server.stop()).toBe(0);
+      }
+      expect(server.output()).toContain('shutting down');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('create-admin command', () => {
@@ -79,5 +74,5 @@ describe('create-admin command', () => {
     } finally {
       await db.drop();
     }
-  }, 60_000);
+  });
 });

@@ -534,6 +534,10 @@ interface Running {
   stop(): Promise<void>;
 }
 
+/** How long a child server may take to be ready (BENCH_START_TIMEOUT_MS, else 180 s) and how long SIGTERM gets before SIGKILL. */
+const START_TIMEOUT_MS = Number(process.env.BENCH_START_TIMEOUT_MS) || 180_000;
+const STOP_GRACE_MS = 10_000;
+
 function startChild(role: 'app' | 'raw', env: Record<string, string>, first?: ParentMessage): Promise<Running> {
   const proc = fork(__filename, ['--serve', role], {
     env: { ...process.env, ...env },
@@ -541,23 +545,39 @@ function startChild(role: 'app' | 'raw', env: Record<string, string>, first?: Pa
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
+  /** Ends the child whatever state it is in: `signal`, then SIGKILL after the grace period. */
+  const end = async (signal: NodeJS.Signals) => {
+    if (proc.exitCode !== null || proc.signalCode !== null) return;
+    proc.kill(signal);
+    const timer = setTimeout(() => proc.kill('SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  };
   return new Promise((resolve, reject) => {
-    proc.once('exit', (code) => reject(new Error(`the ${role} server exited (code ${code}) before it was ready`)));
+    // A child that fails or does not get ready in time is ended before the error is reported: none is left behind.
+    const fail = (error: Error) => {
+      clearTimeout(timeout);
+      void end('SIGKILL').then(() => reject(error));
+    };
+    const timeout = setTimeout(() => fail(new Error(`the ${role} server was not ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    proc.once('exit', (code) => fail(new Error(`the ${role} server exited (code ${code}) before it was ready`)));
     proc.once('message', (message: ChildMessage) => {
       if (message.type === 'failed') {
-        reject(new Error(`the ${role} server failed to start:\n${message.error}`));
+        fail(new Error(`the ${role} server failed to start:\n${message.error}`));
         return;
       }
+      clearTimeout(timeout);
       resolve({
         process: proc,
         ready: message,
         async stop() {
           if (proc.exitCode !== null || proc.signalCode !== null) return;
-          if (proc.connected) proc.send({ type: 'stop' } satisfies ParentMessage);
-          else proc.kill('SIGTERM');
-          const timer = setTimeout(() => proc.kill('SIGKILL'), 10_000);
-          await exited;
-          clearTimeout(timer);
+          if (proc.connected) {
+            proc.send({ type: 'stop' } satisfies ParentMessage);
+            const timer = setTimeout(() => proc.kill('SIGKILL'), STOP_GRACE_MS);
+            await exited;
+            clearTimeout(timer);
+          } else await end('SIGTERM');
         },
       });
     });

@@ -1,14 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { type ServerProcess, startServerProcess } from '../../support/server-process';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-output', 'screenshots');
 
 export interface RunningServer {
   url: string;
+  /** Ends the server (SIGTERM, SIGKILL after a grace period) and removes its database. */
   stop(): Promise<void>;
 }
 
@@ -23,40 +24,38 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     if (!fs.existsSync(file)) throw new Error(`${file} is missing: run ${hint} (pnpm test does this for you)`);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-browser-'));
-  const child: ChildProcess = spawn(process.execPath, [main], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (c) => (output += c));
-  child.stderr?.on('data', (c) => (output += c));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-    child.stdout?.on('data', () => {
-      const m = output.match(/running: (http:\/\/\S+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
+  const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
+  let server: ServerProcess;
+  try {
+    server = await startServerProcess({
+      main,
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, ...env },
     });
-  });
+  } catch (err) {
+    removeDir();
+    throw err;
+  }
+  // However it ends (stop(), or the clean-up after the test file), its database goes with it.
+  server.child.once('exit', removeDir);
   return {
-    url,
+    url: server.url,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.on('exit', r));
-        child.kill('SIGTERM');
-        await exited;
+      try {
+        await server.stop();
+      } finally {
+        removeDir();
       }
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** Browsers launched by this test file and not closed yet: closed after the file's own hooks, whatever happened. */
+const browsers = new Set<Browser>();
+afterAll(() => Promise.all([...browsers].map((b) => b.close())));
+
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
@@ -69,6 +68,9 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+  browsers.add(browser);
+  browser.on('disconnected', () => browsers.delete(browser));
+  return browser;
 }
 
 export function screenshotPath(name: string): string {
