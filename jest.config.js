@@ -20,7 +20,10 @@ const ESM_ONLY = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'do
  */
 const cap = (ms) => Number(process.env.TEST_TIMEOUT_MS) || ms;
 /** jest reads testTimeout from the root config only: each project sets its cap in a setup file. */
-const timeout = (ms) => ({ globals: { TEST_TIMEOUT_MS: cap(ms) }, setupFilesAfterEnv: ['<rootDir>/test/support/timeout.ts'] });
+const timeout = (ms) => ({
+  globals: { TEST_TIMEOUT_MS: cap(ms) },
+  setupFilesAfterEnv: ['<rootDir>/test/support/timeout.ts'],
+});
 
 const common = {
   transform: { '^.+\\.tsx?$': swc, '^.+\\.m?js$': swc },
@@ -49,6 +52,11 @@ module.exports = {
       moduleNameMapper: { ...common.moduleNameMapper, '^@tarojs/taro$': '<rootDir>/test/miniapp/support/taro-node.ts' },
     },
     // A browser test walks a whole flow through several pages; its server start alone may take minutes under load.
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], ...timeout(420_000) },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      ...timeout(420_000),
+    },
   ],
 };

@@ -43,6 +43,10 @@ for (const [name, shape] of Object.entries(SHAPES)) {
   await render(svg(shape, COLORS.normal, 81), 81, path.join(outDir, `${name}.png`));
   await render(svg(shape, COLORS.active, 81), 81, path.join(outDir, `${name}-active.png`));
 }
-await render(FAVICON.replace('width="64" height="64"', 'width="64" height="64" style="display:block"'), 64, path.join(root, 'miniapp', 'src', 'assets', 'favicon.png'));
+await render(
+  FAVICON.replace('width="64" height="64"', 'width="64" height="64" style="display:block"'),
+  64,
+  path.join(root, 'miniapp', 'src', 'assets', 'favicon.png'),
+);
 await browser.close();
 console.log(`icons written to ${path.relative(root, outDir)}`);

@@ -28,7 +28,11 @@ function newestMtime(dir) {
 run(['build:server']);
 
 const h5Index = path.join(root, 'miniapp', 'dist', 'h5', 'index.html');
-const sources = [path.join(root, 'miniapp', 'src'), path.join(root, 'miniapp', 'config'), path.join(root, 'shared', 'src')];
+const sources = [
+  path.join(root, 'miniapp', 'src'),
+  path.join(root, 'miniapp', 'config'),
+  path.join(root, 'shared', 'src'),
+];
 const stale = !fs.existsSync(h5Index) || Math.max(...sources.map(newestMtime)) > fs.statSync(h5Index).mtimeMs;
 if (stale && !process.env.H5_DIR) {
   console.log('Building the H5 app (first start or sources changed)…');

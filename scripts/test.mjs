@@ -52,7 +52,9 @@ function buildIfStale(what, script, builds) {
     return built === 0 || newest(sources) > built;
   });
   if (!process.env.FORCE_BUILD && stale.length === 0) {
-    console.log(`${what}: up to date (nothing in ${[...new Set(builds.flatMap((b) => b.sources))].join(', ')} is newer than the build), not rebuilt`);
+    console.log(
+      `${what}: up to date (nothing in ${[...new Set(builds.flatMap((b) => b.sources))].join(', ')} is newer than the build), not rebuilt`,
+    );
     return;
   }
   const why = process.env.FORCE_BUILD
@@ -66,7 +68,10 @@ const SHARED = ['shared/src', 'shared/tsconfig.json', 'tsconfig.base.json'];
 // tsc -b brings the outputs (or at least the .tsbuildinfo) up to date whenever its inputs changed.
 buildIfStale('server', 'build:server', [
   { sources: SHARED, outputs: ['shared/dist', 'shared/tsconfig.tsbuildinfo'] },
-  { sources: [...SHARED, 'server/src', 'server/tsconfig.json'], outputs: ['server/dist', 'server/tsconfig.tsbuildinfo'] },
+  {
+    sources: [...SHARED, 'server/src', 'server/tsconfig.json'],
+    outputs: ['server/dist', 'server/tsconfig.tsbuildinfo'],
+  },
 ]);
 if (haveChromium && !process.env.SKIP_H5_BUILD) {
   buildIfStale('H5 app', 'build:h5', [
@@ -105,8 +110,14 @@ const jest = spawnSync(
 );
 
 const notes = [];
-if (!process.env.TEST_MYSQL_URL) notes.push('API e2e ran on SQLite only. Set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run it on MySQL/MariaDB too.');
-if (!process.env.TEST_REDIS_URL) notes.push('Redis checks (readiness, rate limit shared by two instances) skipped. Set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them.');
+if (!process.env.TEST_MYSQL_URL)
+  notes.push(
+    'API e2e ran on SQLite only. Set TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run it on MySQL/MariaDB too.',
+  );
+if (!process.env.TEST_REDIS_URL)
+  notes.push(
+    'Redis checks (readiness, rate limit shared by two instances) skipped. Set TEST_REDIS_URL=redis://127.0.0.1:6379 to run them.',
+  );
 if (!haveChromium) {
   notes.push(
     `BROWSER TESTS SKIPPED: no Chromium at ${chromium}. Install it (Debian: apt-get install chromium fonts-wqy-microhei) or set CHROMIUM_PATH, then run pnpm test again.`,

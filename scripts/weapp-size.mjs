@@ -30,7 +30,9 @@ function sizeOf(dir, rel = '') {
 
 const { main, sub } = sizeOf(dist);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`weapp main package: ${kb(main)} (limit ${kb(LIMIT)}); subpackages: ${kb(sub)} in ${subRoots.length} (${subRoots.join(', ')})`);
+console.log(
+  `weapp main package: ${kb(main)} (limit ${kb(LIMIT)}); subpackages: ${kb(sub)} in ${subRoots.length} (${subRoots.join(', ')})`,
+);
 if (main > LIMIT) {
   console.error('weapp main package is over the 2 MB limit');
   process.exit(1);

@@ -5,7 +5,15 @@
  */
 import type { MessageKey } from './i18n/zh-CN'
 
-export { PAGES, SUBPACKAGES, TAB_PAGES, isPageName, type PageName, type SubpageName, type TabName } from '../../shared/src/pages/page-routes'
+export {
+  PAGES,
+  SUBPACKAGES,
+  TAB_PAGES,
+  isPageName,
+  type PageName,
+  type SubpageName,
+  type TabName
+} from '../../shared/src/pages/page-routes'
 import { TAB_PAGES, PAGES, type PageName, type TabName } from '../../shared/src/pages/page-routes'
 
 /** Tab order as shown in the tab bar. */

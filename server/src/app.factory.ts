@@ -92,7 +92,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onResponse', async (request, reply) => {
     request.log.info(
       {
-        http: { method: request.method, path: request.url.split('?')[0], route: request.routeOptions.url, status: reply.statusCode },
+        http: {
+          method: request.method,
+          path: request.url.split('?')[0],
+          route: request.routeOptions.url,
+          status: reply.statusCode,
+        },
         responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
       },
       'request completed',
@@ -127,7 +132,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     app,
     new DocumentBuilder()
       .setTitle('i海归 API')
-      .setDescription('Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center.')
+      .setDescription(
+        'Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -48,10 +48,17 @@ async function bootstrap() {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(
-    { port, database: config.database.type, redis: Boolean(config.redisUrl), h5: Boolean(config.h5Dir && fs.existsSync(config.h5Dir)) },
+    {
+      port,
+      database: config.database.type,
+      redis: Boolean(config.redisUrl),
+      h5: Boolean(config.h5Dir && fs.existsSync(config.h5Dir)),
+    },
     'server listening',
   );
-  process.stdout.write(`\ni海归 is running: http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/api/docs)\n\n`);
+  process.stdout.write(
+    `\ni海归 is running: http://${shownHost}:${port}/  (API docs: http://${shownHost}:${port}/api/docs)\n\n`,
+  );
 }
 
 bootstrap().catch((err: unknown) => {

@@ -104,7 +104,11 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await signInAs(page, server.url, 'staff');
     await visibleText(page, '工作台').click();
     await visibleText(page, '机构审核').click();
-    const card = page.locator('view, taro-view-core').filter({ hasText: '厦门浏览器测试科技有限公司' }).filter({ visible: true }).last();
+    const card = page
+      .locator('view, taro-view-core')
+      .filter({ hasText: '厦门浏览器测试科技有限公司' })
+      .filter({ visible: true })
+      .last();
     await card.waitFor({ timeout: 15_000 });
     await shot(page, '18-staff-queue');
     await card.getByText('通过', { exact: true }).click();
@@ -116,7 +120,12 @@ describe('accounts, roles and the staff console in the H5 app (Chromium)', () =>
     await visibleText(page, '登录 / 注册').click();
     await field(page, '请输入用户名').fill(username);
     await field(page, '请输入密码').fill('enterprise pass 2026');
-    await page.getByRole('button').filter({ hasText: /^登录$/ }).filter({ visible: true }).first().click();
+    await page
+      .getByRole('button')
+      .filter({ hasText: /^登录$/ })
+      .filter({ visible: true })
+      .first()
+      .click();
     await visibleText(page, '已认证').waitFor({ timeout: 15_000 });
     await shot(page, '19-org-verified-me');
   });

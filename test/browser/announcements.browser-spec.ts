@@ -68,7 +68,10 @@ describe('announcements in the H5 app (Chromium)', () => {
           ([was]) =>
             [document.scrollingElement, ...Array.from(document.querySelectorAll('.taro_page'))]
               .map((el) => (el ? `${el.scrollTop}/${el.scrollHeight}` : ''))
-              .join(' ') !== was || Array.from(document.querySelectorAll('.state-footer__end')).some((el) => (el as HTMLElement).offsetParent !== null),
+              .join(' ') !== was ||
+            Array.from(document.querySelectorAll('.state-footer__end')).some(
+              (el) => (el as HTMLElement).offsetParent !== null,
+            ),
           [before],
           { timeout: 10_000 },
         )
@@ -77,11 +80,15 @@ describe('announcements in the H5 app (Chromium)', () => {
     await end.waitFor({ timeout: 10_000 });
     await visibleText(page, oldest.title).waitFor();
     await filterTab(page, '活动回顾').click();
-    const recap = DEMO_ANNOUNCEMENTS.filter((a) => a.category === 'event_recap').sort((a, b) => a.publishedDaysAgo - b.publishedDaysAgo)[0];
+    const recap = DEMO_ANNOUNCEMENTS.filter((a) => a.category === 'event_recap').sort(
+      (a, b) => a.publishedDaysAgo - b.publishedDaysAgo,
+    )[0];
     await visibleText(page, recap.title).waitFor({ timeout: 15_000 });
     // Still on the list, and the notices are filtered out.
     expect(page.url()).toMatch(/list/);
-    await expect(visibleText(page, featured.title).waitFor({ state: 'hidden', timeout: 5_000 })).resolves.toBeUndefined();
+    await expect(
+      visibleText(page, featured.title).waitFor({ state: 'hidden', timeout: 5_000 }),
+    ).resolves.toBeUndefined();
     await shot(page, '03-list-event-recap-zh');
   });
 

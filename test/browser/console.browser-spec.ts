@@ -73,7 +73,11 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
   const consoleCard = (text: string): Locator => card(page, '.console__card', text);
   const section = (title: string): Locator =>
-    page.locator('.console__section').filter({ has: page.locator('.console__section-title', { hasText: title }) }).filter({ visible: true }).first();
+    page
+      .locator('.console__section')
+      .filter({ has: page.locator('.console__section-title', { hasText: title }) })
+      .filter({ visible: true })
+      .first();
   const route = async (path: string) => {
     await page.goto(`${server.url}#/packages/console/${path}`);
     await settled(page);
@@ -94,7 +98,10 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
   async function api<T>(persona: Persona, method: string, path: string, body?: unknown): Promise<T> {
     const response = await fetch(`${server.url}api/v1${path}`, {
       method,
-      headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), Authorization: `Bearer ${await token(persona)}` },
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        Authorization: `Bearer ${await token(persona)}`,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -133,7 +140,11 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     expect(upload.status).toBe(200);
     await api('talent', 'POST', `/me/projects/${projectId}/submit`, {});
 
-    const reviewers = await api<{ items: { id: number; displayName: string; role: string }[] }>('staff', 'GET', '/staff/reviewers');
+    const reviewers = await api<{ items: { id: number; displayName: string; role: string }[] }>(
+      'staff',
+      'GET',
+      '/staff/reviewers',
+    );
     const me = await api<{ id: number; displayName: string }>('staff', 'GET', '/me');
     staffName = me.displayName;
     expertName = reviewers.items.find((r) => r.role === 'reviewer')?.displayName ?? '';
@@ -172,20 +183,28 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await button(dialog, '退回修改').click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     await visibleText(page, `原因：${RETURN_REASON}`).waitFor({ timeout: 15_000 });
-    await page.locator('.console__section .console__card-status').filter({ hasText: '退回修改', visible: true }).waitFor();
+    await page
+      .locator('.console__section .console__card-status')
+      .filter({ hasText: '退回修改', visible: true })
+      .waitFor();
     await section('项目记录').getByText(RETURN_REASON).waitFor();
     expect(await button(page, '通过入库').isVisible()).toBe(false);
     await shot(page, 'cs-04-project-returned');
 
     // The talent revises and submits again.
-    await api('talent', 'PATCH', `/me/projects/${projectId}`, { summary: `${PROJECT.summary}试点客户：厦门某电子制造企业，明年量产。` });
+    await api('talent', 'PATCH', `/me/projects/${projectId}`, {
+      summary: `${PROJECT.summary}试点客户：厦门某电子制造企业，明年量产。`,
+    });
     await api('talent', 'POST', `/me/projects/${projectId}/submit`, {});
 
     await page.reload();
     await button(page, '通过入库').click({ timeout: 15_000 });
     const confirm = openDialog(page);
     await button(confirm, '通过入库').click();
-    await page.locator('.console__section .console__card-status').filter({ hasText: '已入库', visible: true }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.console__section .console__card-status')
+      .filter({ hasText: '已入库', visible: true })
+      .waitFor({ timeout: 15_000 });
     await section('专家评审').getByText('还没有指派评审专家').waitFor();
     await shot(page, 'cs-05-project-accepted');
   });
@@ -199,18 +218,44 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await button(dialog, /^指派$/).click();
     await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
     const reviews = section('专家评审');
-    await reviews.locator('.console-review').filter({ hasText: expertName }).getByText('待评审').waitFor({ timeout: 15_000 });
+    await reviews
+      .locator('.console-review')
+      .filter({ hasText: expertName })
+      .getByText('待评审')
+      .waitFor({ timeout: 15_000 });
     await reviews.locator('.console-review').filter({ hasText: staffName }).getByText('待评审').waitFor();
     // Assigned, so the staff member can score it too.
     await button(reviews, '我来评审打分').waitFor();
 
-    await api('reviewer', 'PUT', `/reviews/${projectId}`, { innovation: 9, team: 8, market: 8, localFit: 9, comment: '技术扎实，团队完整，建议重点关注量产成本。' });
-    await api('staff', 'PUT', `/reviews/${projectId}`, { innovation: 8, team: 8, market: 8, localFit: 10, comment: '与本市电子制造产业链高度契合。' });
+    await api('reviewer', 'PUT', `/reviews/${projectId}`, {
+      innovation: 9,
+      team: 8,
+      market: 8,
+      localFit: 9,
+      comment: '技术扎实，团队完整，建议重点关注量产成本。',
+    });
+    await api('staff', 'PUT', `/reviews/${projectId}`, {
+      innovation: 8,
+      team: 8,
+      market: 8,
+      localFit: 10,
+      comment: '与本市电子制造产业链高度契合。',
+    });
 
     await page.reload();
     const scored = section('专家评审');
-    await scored.locator('.console-review').filter({ hasText: expertName }).locator('.console-review__total').filter({ hasText: '85.0' }).waitFor({ timeout: 15_000 });
-    await scored.locator('.console-review').filter({ hasText: staffName }).locator('.console-review__total').filter({ hasText: '84.0' }).waitFor();
+    await scored
+      .locator('.console-review')
+      .filter({ hasText: expertName })
+      .locator('.console-review__total')
+      .filter({ hasText: '85.0' })
+      .waitFor({ timeout: 15_000 });
+    await scored
+      .locator('.console-review')
+      .filter({ hasText: staffName })
+      .locator('.console-review__total')
+      .filter({ hasText: '84.0' })
+      .waitFor();
     await scored.getByText('加权均分 84.5（已评 2/2）').waitFor();
     await scored.getByText('技术扎实，团队完整，建议重点关注量产成本。').waitFor();
     await button(scored, '修改我的评分').waitFor();
@@ -246,7 +291,13 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await visibleText(page, '请按提示修改后再提交').waitFor();
     await page.locator('.form-field').filter({ hasText: '活动类型' }).getByText('请选择一项').waitFor();
 
-    await page.locator('.form-field').filter({ hasText: '活动类型' }).filter({ visible: true }).locator('.form-field__select').first().click();
+    await page
+      .locator('.form-field')
+      .filter({ hasText: '活动类型' })
+      .filter({ visible: true })
+      .locator('.form-field__select')
+      .first()
+      .click();
     await sheetOption(page, '项目路演', false).click();
     await named(page, 'title').fill(EVENT.title);
     await named(page, 'organisers').fill(EVENT.organisers);
@@ -270,7 +321,11 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
 
     await page.waitForURL(/console\/event\/index\?id=\d+/, { timeout: 15_000 });
     eventId = Number(/id=(\d+)/.exec(page.url())?.[1]);
-    const overview = page.locator('.console__section').filter({ hasText: EVENT.title }).filter({ visible: true }).first();
+    const overview = page
+      .locator('.console__section')
+      .filter({ hasText: EVENT.title })
+      .filter({ visible: true })
+      .first();
     await overview.locator('.console__card-status').filter({ hasText: '草稿' }).waitFor({ timeout: 15_000 });
     await overview.getByText('14:00 – 17:30', { exact: false }).waitFor();
     await button(overview, '发布').click();
@@ -294,7 +349,11 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await slots.locator('.console-slot').filter({ hasText: PROJECT.name }).waitFor({ timeout: 15_000 });
     // A shortlisted demo project goes on too, then ours moves down the running order.
     await button(slots, '添加项目').click();
-    const other = page.locator('.nut-actionsheet-item').filter({ visible: true }).filter({ hasNotText: PROJECT.name }).first();
+    const other = page
+      .locator('.nut-actionsheet-item')
+      .filter({ visible: true })
+      .filter({ hasNotText: PROJECT.name })
+      .first();
     const otherName = (await other.textContent())?.trim() ?? '';
     await other.click();
     await slots.locator('.console-slot').filter({ hasText: otherName }).waitFor({ timeout: 15_000 });
@@ -306,7 +365,12 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
   });
 
   it('checks in a registered user by the typed code, and refuses what cannot come in', async () => {
-    const registration = await api<{ status: string; checkInCode: string }>('talent', 'POST', `/events/${eventId}/registrations`, {});
+    const registration = await api<{ status: string; checkInCode: string }>(
+      'talent',
+      'POST',
+      `/events/${eventId}/registrations`,
+      {},
+    );
     expect(registration.status).toBe('registered');
     const cancelled = await api<{ checkInCode: string }>('enterprise', 'POST', `/events/${eventId}/registrations`, {});
     await api('enterprise', 'DELETE', `/events/${eventId}/registrations/me`);
@@ -337,7 +401,11 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await result.getByText('签到码无效：不是本活动的签到码').waitFor({ timeout: 15_000 });
 
     const attendees = section('报名名单');
-    await attendees.locator('.console-attendee').filter({ hasText: talent.displayName }).getByText('已签到', { exact: false }).waitFor({ timeout: 15_000 });
+    await attendees
+      .locator('.console-attendee')
+      .filter({ hasText: talent.displayName })
+      .getByText('已签到', { exact: false })
+      .waitFor({ timeout: 15_000 });
     await attendees.scrollIntoViewIfNeeded();
     await shot(page, 'cs-14-attendees');
   });
@@ -374,7 +442,10 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await record.waitFor({ timeout: 15_000 });
 
     const step = async (status: string, note?: string) => {
-      await record.locator('.console-chip').filter({ hasText: new RegExp(`^${status}$`) }).click();
+      await record
+        .locator('.console-chip')
+        .filter({ hasText: new RegExp(`^${status}$`) })
+        .click();
       if (note) await named(page, 'note').fill(note);
       await button(record, '登记进展').click();
     };
@@ -389,13 +460,22 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     // A landing agreement needs its facts.
     await step('已落地签约');
     await record.getByText('落地签约须填写落地区域，以及注册资本或投资金额').waitFor();
-    await page.locator('.form-field').filter({ hasText: '落地区域' }).filter({ visible: true }).locator('.form-field__select').first().click();
+    await page
+      .locator('.form-field')
+      .filter({ hasText: '落地区域' })
+      .filter({ visible: true })
+      .locator('.form-field__select')
+      .first()
+      .click();
     await sheetOption(page, '集美区', false).click();
     await named(page, 'registeredCapital').fill('5000000');
     await record.getByText('即 500万元').waitFor();
     await shot(page, 'cs-18-landing-form');
     await button(record, '登记进展').click();
-    await page.locator('.console__section .console__card-status').filter({ hasText: '已落地签约', visible: true }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.console__section .console__card-status')
+      .filter({ hasText: '已落地签约', visible: true })
+      .waitFor({ timeout: 15_000 });
     await visibleText(page, '500万元').waitFor();
     await shot(page, 'cs-19-intention-signed');
   });
@@ -409,9 +489,19 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await button(page, '登记意向').click();
     await page.locator('.form-field').filter({ hasText: '机构编号' }).getByText('此项必填').waitFor();
     await named(page, 'organizationId').fill(String(enterprise.organization?.id));
-    await page.locator('.console-chip').filter({ hasText: '人才', visible: true }).filter({ hasNotText: '项目' }).click();
+    await page
+      .locator('.console-chip')
+      .filter({ hasText: '人才', visible: true })
+      .filter({ hasNotText: '项目' })
+      .click();
     await named(page, 'targetId').fill(String(talent.id));
-    await page.locator('.form-field').filter({ hasText: '来源活动' }).filter({ visible: true }).locator('.form-field__select').first().click();
+    await page
+      .locator('.form-field')
+      .filter({ hasText: '来源活动' })
+      .filter({ visible: true })
+      .locator('.form-field__select')
+      .first()
+      .click();
     await sheetOption(page, EVENT.title, false).click();
     await named(page, 'note').fill('路演现场双方交换名片，约定下周到园区考察。');
     await shot(page, 'cs-20-offline-form');
@@ -440,7 +530,9 @@ describe('the staff console of matchmaking in the H5 app (Chromium)', () => {
     await visibleText(page, 'Projects: screening and review').click();
     await page.waitForURL(/console\/projects/);
     await filterTab(page, 'Ranking').click();
-    await consoleCard(PROJECT.nameEn as string).locator('.console-rank__score-value').waitFor({ timeout: 15_000 });
+    await consoleCard(PROJECT.nameEn as string)
+      .locator('.console-rank__score-value')
+      .waitFor({ timeout: 15_000 });
     await shot(page, 'cs-22-ranking-en');
 
     await route(`project/index?id=${projectId}`);

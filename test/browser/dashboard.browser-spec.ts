@@ -15,7 +15,8 @@ import { chartsAtSize, collectPageErrors, settled, shot, signInAs, tab, visibleT
 /** "YYYY-MM-DD" in the city (UTC+8). */
 const cityDate = (time: number) => new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
 /** The page's percentage of a conversion cell, as the export holds it (0.0%). */
-const percentText = (ratio: unknown) => (typeof ratio === 'number' ? `${(Math.round(ratio * 1000) / 10).toFixed(1)}%` : '—');
+const percentText = (ratio: unknown) =>
+  typeof ratio === 'number' ? `${(Math.round(ratio * 1000) / 10).toFixed(1)}%` : '—';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** An instant `days` (and `hours`) from now, as the API takes it. */
@@ -57,14 +58,78 @@ interface SeasonProject {
 /** Three founders own them in turn. */
 const PROJECTS: SeasonProject[] = [
   { originRegion: 'us', field: 'ai', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
-  { originRegion: 'us', field: 'biomedicine', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
-  { originRegion: 'us', field: 'ai', leaderDegree: 'master', onEvent: true, accepted: true, reviewed: false, slot: true },
-  { originRegion: 'uk', field: 'new_energy_materials', leaderDegree: 'phd', onEvent: true, accepted: true, reviewed: true, slot: true },
-  { originRegion: 'uk', field: 'ai', leaderDegree: 'master', onEvent: true, accepted: false, reviewed: false, slot: false },
-  { originRegion: 'germany', field: 'smart_manufacturing', leaderDegree: 'phd', onEvent: false, accepted: true, reviewed: false, slot: false },
-  { originRegion: 'japan', field: 'iot', leaderDegree: 'bachelor', onEvent: false, accepted: false, reviewed: false, slot: false },
-  { originRegion: 'singapore', field: 'next_gen_it', leaderDegree: 'postdoc', onEvent: false, accepted: true, reviewed: true, slot: false },
-  { originRegion: 'canada', field: 'biomedicine', leaderDegree: 'master', onEvent: false, accepted: false, reviewed: false, slot: false },
+  {
+    originRegion: 'us',
+    field: 'biomedicine',
+    leaderDegree: 'phd',
+    onEvent: true,
+    accepted: true,
+    reviewed: true,
+    slot: true,
+  },
+  {
+    originRegion: 'us',
+    field: 'ai',
+    leaderDegree: 'master',
+    onEvent: true,
+    accepted: true,
+    reviewed: false,
+    slot: true,
+  },
+  {
+    originRegion: 'uk',
+    field: 'new_energy_materials',
+    leaderDegree: 'phd',
+    onEvent: true,
+    accepted: true,
+    reviewed: true,
+    slot: true,
+  },
+  {
+    originRegion: 'uk',
+    field: 'ai',
+    leaderDegree: 'master',
+    onEvent: true,
+    accepted: false,
+    reviewed: false,
+    slot: false,
+  },
+  {
+    originRegion: 'germany',
+    field: 'smart_manufacturing',
+    leaderDegree: 'phd',
+    onEvent: false,
+    accepted: true,
+    reviewed: false,
+    slot: false,
+  },
+  {
+    originRegion: 'japan',
+    field: 'iot',
+    leaderDegree: 'bachelor',
+    onEvent: false,
+    accepted: false,
+    reviewed: false,
+    slot: false,
+  },
+  {
+    originRegion: 'singapore',
+    field: 'next_gen_it',
+    leaderDegree: 'postdoc',
+    onEvent: false,
+    accepted: true,
+    reviewed: true,
+    slot: false,
+  },
+  {
+    originRegion: 'canada',
+    field: 'biomedicine',
+    leaderDegree: 'master',
+    onEvent: false,
+    accepted: false,
+    reviewed: false,
+    slot: false,
+  },
 ];
 const FOUNDERS = 3;
 
@@ -84,17 +149,48 @@ interface SeasonIntention {
 }
 /** In this order: the second intention on the first project opens once the first one is signed. */
 const INTENTIONS: SeasonIntention[] = [
-  { project: 0, via: 'interest', reach: 'signed', landing: { district: 'huli', registeredCapital: 5_000_000, investmentAmount: 2_000_000 } },
-  { project: 1, via: 'interest', reach: 'signed', landing: { district: 'torch', registeredCapital: 10_000_000, investmentAmount: 0 } },
+  {
+    project: 0,
+    via: 'interest',
+    reach: 'signed',
+    landing: { district: 'huli', registeredCapital: 5_000_000, investmentAmount: 2_000_000 },
+  },
+  {
+    project: 1,
+    via: 'interest',
+    reach: 'signed',
+    landing: { district: 'torch', registeredCapital: 10_000_000, investmentAmount: 0 },
+  },
   { project: 2, via: 'interest', reach: 'agreement' },
   { project: 3, via: 'interest', reach: 'proposed' },
   { project: 0, via: 'proposal', reach: 'proposed' },
-  { project: 7, via: 'proposal', reach: 'signed', landing: { district: 'jimei', registeredCapital: 3_000_000, investmentAmount: 1_500_000 } },
+  {
+    project: 7,
+    via: 'proposal',
+    reach: 'signed',
+    landing: { district: 'jimei', registeredCapital: 3_000_000, investmentAmount: 1_500_000 },
+  },
 ];
 
 /** What the season adds to each stage of the funnel, citywide and on its roadshow (where nothing else counts). */
-const SEASON_FUNNEL: Record<FunnelStage, number> = { registered: 9, screened: 6, reviewed: 4, roadshow: 4, intention: 6, agreement: 4, signed: 3 };
-const ROADSHOW_FUNNEL: Record<FunnelStage, number> = { registered: 5, screened: 4, reviewed: 3, roadshow: 4, intention: 5, agreement: 3, signed: 2 };
+const SEASON_FUNNEL: Record<FunnelStage, number> = {
+  registered: 9,
+  screened: 6,
+  reviewed: 4,
+  roadshow: 4,
+  intention: 6,
+  agreement: 4,
+  signed: 3,
+};
+const ROADSHOW_FUNNEL: Record<FunnelStage, number> = {
+  registered: 5,
+  screened: 4,
+  reviewed: 3,
+  roadshow: 4,
+  intention: 5,
+  agreement: 3,
+  signed: 2,
+};
 
 type BreakdownKey = 'byRegion' | 'byField' | 'byDegree';
 type BreakdownCounts = { projects: number; accepted: number; intentions: number; signed: number };
@@ -114,26 +210,44 @@ function seasonBreakdown(breakdown: BreakdownKey): Record<string, BreakdownCount
   return out;
 }
 
-const funnelCounts = (d: Dashboard) => Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
+const funnelCounts = (d: Dashboard) =>
+  Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
 /** after − before, per key of a breakdown (keys missing on one side count as zero), without the keys that did not move. */
-function breakdownGrowth(before: Dashboard, after: Dashboard, breakdown: BreakdownKey): Record<string, BreakdownCounts> {
+function breakdownGrowth(
+  before: Dashboard,
+  after: Dashboard,
+  breakdown: BreakdownKey,
+): Record<string, BreakdownCounts> {
   const index = (d: Dashboard) => new Map(d[breakdown].map((r) => [r.key, r]));
   const [b, a] = [index(before), index(after)];
   const out: Record<string, BreakdownCounts> = {};
   for (const key of new Set([...b.keys(), ...a.keys()])) {
     const delta = (f: keyof BreakdownCounts) => (a.get(key)?.[f] ?? 0) - (b.get(key)?.[f] ?? 0);
-    const row = { projects: delta('projects'), accepted: delta('accepted'), intentions: delta('intentions'), signed: delta('signed') };
+    const row = {
+      projects: delta('projects'),
+      accepted: delta('accepted'),
+      intentions: delta('intentions'),
+      signed: delta('signed'),
+    };
     if (Object.values(row).some((v) => v !== 0)) out[key] = row;
   }
   return out;
 }
-function landingGrowth(before: Dashboard, after: Dashboard): Record<string, Omit<Landing, 'district'> & { signed: number }> {
+function landingGrowth(
+  before: Dashboard,
+  after: Dashboard,
+): Record<string, Omit<Landing, 'district'> & { signed: number }> {
   const index = (d: Dashboard) => new Map(d.byDistrict.map((r) => [r.district, r]));
   const [b, a] = [index(before), index(after)];
   const out: Record<string, Omit<Landing, 'district'> & { signed: number }> = {};
   for (const key of new Set([...b.keys(), ...a.keys()])) {
-    const delta = (f: 'signed' | 'registeredCapital' | 'investmentAmount') => (a.get(key)?.[f] ?? 0) - (b.get(key)?.[f] ?? 0);
-    const row = { signed: delta('signed'), registeredCapital: delta('registeredCapital'), investmentAmount: delta('investmentAmount') };
+    const delta = (f: 'signed' | 'registeredCapital' | 'investmentAmount') =>
+      (a.get(key)?.[f] ?? 0) - (b.get(key)?.[f] ?? 0);
+    const row = {
+      signed: delta('signed'),
+      registeredCapital: delta('registeredCapital'),
+      investmentAmount: delta('investmentAmount'),
+    };
     if (Object.values(row).some((v) => v !== 0)) out[key] = row;
   }
   return out;
@@ -203,7 +317,12 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     const policy = await api<{ version: string }>(null, 'GET', '/privacy-policy');
     const founders: Who[] = [];
     for (let i = 1; i <= FOUNDERS; i += 1) {
-      const account = { username: `dash_${stamp}_${i}`, password: `season founder 2026 no${i}`, role: 'talent', displayName: `看板测试创业者${i}` };
+      const account = {
+        username: `dash_${stamp}_${i}`,
+        password: `season founder 2026 no${i}`,
+        role: 'talent',
+        displayName: `看板测试创业者${i}`,
+      };
       const { accessToken } = await api<{ accessToken: string }>(null, 'POST', '/auth/register', account);
       founders.push({ token: accessToken });
       await api(founders[i - 1]!, 'POST', '/me/consent', { policyVersion: policy.version });
@@ -239,12 +358,29 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
       await api('staff', 'POST', `/staff/projects/${id}/screen`, { decision: 'accept' });
       if (p.reviewed) {
         await api('staff', 'POST', `/staff/projects/${id}/reviewers`, { reviewerIds: [expertId, staffId] });
-        await api('reviewer', 'PUT', `/reviews/${id}`, { innovation: 9, team: 8, market: 8, localFit: 9, comment: '技术领先，团队完整。' });
-        await api('staff', 'PUT', `/reviews/${id}`, { innovation: 8, team: 8, market: 7, localFit: 10, comment: '与本市产业链契合。' });
+        await api('reviewer', 'PUT', `/reviews/${id}`, {
+          innovation: 9,
+          team: 8,
+          market: 8,
+          localFit: 9,
+          comment: '技术领先，团队完整。',
+        });
+        await api('staff', 'PUT', `/reviews/${id}`, {
+          innovation: 8,
+          team: 8,
+          market: 7,
+          localFit: 10,
+          comment: '与本市产业链契合。',
+        });
       }
       if (p.slot) {
         await api('staff', 'PUT', `/staff/projects/${id}/shortlist`, { shortlisted: true });
-        const detail = await api<{ slots: Array<{ id: number; project: { id: number } }> }>('staff', 'POST', `/staff/events/${eventId}/slots`, { projectId: id, minutes: 10 });
+        const detail = await api<{ slots: Array<{ id: number; project: { id: number } }> }>(
+          'staff',
+          'POST',
+          `/staff/events/${eventId}/slots`,
+          { projectId: id, minutes: 10 },
+        );
         slotIds.set(i, detail.slots.find((s) => s.project.id === id)!.id);
       }
     }
@@ -253,8 +389,20 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
       const projectId = projectIds[x.project]!;
       const intentionId =
         x.via === 'interest'
-          ? (await api<{ intentionId: number; created: boolean }>('enterprise', 'POST', `/events/${eventId}/slots/${slotIds.get(x.project)}/interest`, { note: '希望进一步了解落地需求' })).intentionId
-          : (await api<{ id: number }>('enterprise', 'POST', '/org/intentions', { projectId, note: '希望洽谈合作与落地' })).id;
+          ? (
+              await api<{ intentionId: number; created: boolean }>(
+                'enterprise',
+                'POST',
+                `/events/${eventId}/slots/${slotIds.get(x.project)}/interest`,
+                { note: '希望进一步了解落地需求' },
+              )
+            ).intentionId
+          : (
+              await api<{ id: number }>('enterprise', 'POST', '/org/intentions', {
+                projectId,
+                note: '希望洽谈合作与落地',
+              })
+            ).id;
       if (x.reach === 'proposed') continue;
       const move = (who: Who, body: object) => api(who, 'POST', `/intentions/${intentionId}/steps`, body);
       await move(ownerOf(x.project), { status: 'accepted', note: '欢迎来访' });
@@ -308,7 +456,12 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
           colours.add(`${r >> 4},${g >> 4},${b >> 4}`);
         }
       }
-      return { width: canvas.width, height: canvas.height, share: drawn / (canvas.width * canvas.height), colours: colours.size };
+      return {
+        width: canvas.width,
+        height: canvas.height,
+        share: drawn / (canvas.width * canvas.height),
+        colours: colours.size,
+      };
     }, `#${id}`);
   }
 
@@ -317,13 +470,17 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     const table = funnelCard().locator('.dash__table');
     const head = await table.locator('.dash__tr--head [role="columnheader"]').allInnerTexts();
     const rows: string[][] = [];
-    for (const row of await table.locator('.dash__tr:not(.dash__tr--head)').all()) rows.push(await row.locator('[role="cell"]').allInnerTexts());
+    for (const row of await table.locator('.dash__tr:not(.dash__tr--head)').all())
+      rows.push(await row.locator('[role="cell"]').allInnerTexts());
     return { head: head.map((h) => h.trim()), rows: rows.map((r) => r.map((c) => c.trim())) };
   }
 
   /** Export of the funnel through the page's button, read back: what the browser saved, under which name. */
   async function exportFunnel(): Promise<{ name: string; sheet: ExcelJS.Worksheet }> {
-    const [download] = await Promise.all([page.waitForEvent('download'), funnelCard().locator('.dash__export').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      funnelCard().locator('.dash__export').click(),
+    ]);
     const file = await download.path();
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -348,7 +505,11 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     baseline = await apiDashboard();
     eventId = await seedSeason();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     collectPageErrors(page, pageErrors);
     await signInAs(page, server.url, 'staff');
@@ -364,10 +525,15 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await openDashboard('我的', '工作台', '数据看板');
     const figures = await apiDashboard();
     // The month's figures grew by exactly what the season made, in every stage, breakdown and district …
-    const grown = Object.fromEntries(FUNNEL_STAGES.map((s) => [s, funnelCounts(figures)[s] - funnelCounts(baseline)[s]]));
+    const grown = Object.fromEntries(
+      FUNNEL_STAGES.map((s) => [s, funnelCounts(figures)[s] - funnelCounts(baseline)[s]]),
+    );
     expect(grown).toEqual(SEASON_FUNNEL);
     for (const breakdown of ['byRegion', 'byField', 'byDegree'] as const) {
-      expect({ breakdown, growth: breakdownGrowth(baseline, figures, breakdown) }).toEqual({ breakdown, growth: seasonBreakdown(breakdown) });
+      expect({ breakdown, growth: breakdownGrowth(baseline, figures, breakdown) }).toEqual({
+        breakdown,
+        growth: seasonBreakdown(breakdown),
+      });
     }
     const landings: Record<string, { signed: number; registeredCapital: number; investmentAmount: number }> = {};
     for (const { landing } of INTENTIONS) {
@@ -381,15 +547,37 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     // … and its roadshow, which nothing else touches, counts just its own.
     expect(funnelCounts(await apiDashboard(eventId))).toEqual(ROADSHOW_FUNNEL);
 
-    for (const id of ['dash-chart-funnel', 'dash-chart-region', 'dash-chart-field', 'dash-chart-degree', 'dash-chart-district']) {
+    for (const id of [
+      'dash-chart-funnel',
+      'dash-chart-region',
+      'dash-chart-field',
+      'dash-chart-degree',
+      'dash-chart-district',
+    ]) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       const ink = await inked(id);
-      expect({ id, width: ink.width > 0, drawn: ink.share > 0.02, colourful: ink.colours >= 3 }).toEqual({ id, width: true, drawn: true, colourful: true });
+      expect({ id, width: ink.width > 0, drawn: ink.share > 0.02, colourful: ink.colours >= 3 }).toEqual({
+        id,
+        width: true,
+        drawn: true,
+        colourful: true,
+      });
     }
     const shown = await funnelTable();
     expect(shown.head).toEqual(['阶段', '数量', '较上一阶段']);
     expect(shown.rows.map((r) => [r[0], Number(r[1])])).toEqual(
-      figures.funnel.map((r) => [{ registered: '项目报名', screened: '通过筛选', reviewed: '完成评审', roadshow: '参加路演', intention: '对接意向', agreement: '签意向协议', signed: '落地签约' }[r.stage], r.count]),
+      figures.funnel.map((r) => [
+        {
+          registered: '项目报名',
+          screened: '通过筛选',
+          reviewed: '完成评审',
+          roadshow: '参加路演',
+          intention: '对接意向',
+          agreement: '签意向协议',
+          signed: '落地签约',
+        }[r.stage],
+        r.count,
+      ]),
     );
     await shootWhole('dash-01-zh');
     // Staff also work on a desktop browser: the charts take the wider page.
@@ -427,7 +615,10 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await page.locator('.dash__range').filter({ hasText: 'Jan 1' }).filter({ visible: true }).waitFor();
     await visibleText(page, 'Custom').click();
     await page.locator('.dash__date').filter({ visible: true }).first().waitFor();
-    expect(await page.locator('.dash__date').filter({ visible: true }).allInnerTexts()).toEqual([`${today.slice(0, 4)}-01-01`, today]);
+    expect(await page.locator('.dash__date').filter({ visible: true }).allInnerTexts()).toEqual([
+      `${today.slice(0, 4)}-01-01`,
+      today,
+    ]);
   });
 
   it('says when a period has no data, when the figures fail (with a retry), and works on without the event list', async () => {
@@ -445,10 +636,18 @@ describe('staff dashboard in the H5 app (Chromium)', () => {
     await page.route(/\/api\/v1\/staff\/dashboard\?/, (route) =>
       answer === 'empty'
         ? route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(empty) })
-        : route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'boom', requestId: 'req-test' }) }),
+        : route.fulfill({
+            status: 500,
+            contentType: 'application/json',
+            body: JSON.stringify({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'boom', requestId: 'req-test' }),
+          }),
     );
     await page.route(/\/api\/v1\/staff\/events\?/, (route) =>
-      route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: 'no', requestId: 'r' }) }),
+      route.fulfill({
+        status: 404,
+        contentType: 'application/json',
+        body: JSON.stringify({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: 'no', requestId: 'r' }),
+      }),
     );
     try {
       await page.reload();

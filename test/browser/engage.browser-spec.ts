@@ -30,7 +30,9 @@ const qrcode = require(require.resolve('qrcode-generator', { paths: [path.join(R
 const DAY = 24 * 60 * 60 * 1000;
 const at = (days: number, hour = 0) => new Date(Date.now() + days * DAY + hour * 60 * 60 * 1000).toISOString();
 
-const eventInput = (input: Partial<EventInputRaw> & Pick<EventInputRaw, 'title' | 'kind' | 'capacity'>): EventInputRaw => ({
+const eventInput = (
+  input: Partial<EventInputRaw> & Pick<EventInputRaw, 'title' | 'kind' | 'capacity'>,
+): EventInputRaw => ({
   startsAt: at(10),
   endsAt: at(10, 3),
   registrationDeadline: at(8),
@@ -92,7 +94,8 @@ const PROJECT: ProjectInputRaw = {
   financingNeed: 5_000_000,
   seeks: ['investment', 'site'],
   summary: '基于纳米复合材料的高灵敏度柔性压力传感阵列，可用于工业机器人触觉与康复医疗。',
-  summaryEn: 'Highly sensitive flexible pressure-sensor arrays from nanocomposites, for robot touch and rehabilitation care.',
+  summaryEn:
+    'Highly sensitive flexible pressure-sensor arrays from nanocomposites, for robot touch and rehabilitation care.',
   details: '团队来自德国弗劳恩霍夫研究所，已完成第三代样机，正在与两家机器人企业联合测试。',
   contact: '项目联系人 电话 0592-0000000',
   visibility: 'public',
@@ -106,7 +109,8 @@ const CHALLENGE = {
   budgetMinWan: '50',
   budgetMaxWan: '200',
 };
-const PROPOSAL_ZH = '我们团队长期研究纳米复合柔性传感材料，已有第三代样机，可在六个月内完成满足指标的十套样机并配合产线验证。';
+const PROPOSAL_ZH =
+  '我们团队长期研究纳米复合柔性传感材料，已有第三代样机，可在六个月内完成满足指标的十套样机并配合产线验证。';
 const PROPOSAL_EN =
   'I spent eight years on MEMS force sensors at a German institute and can deliver a temperature-compensated design with a pilot batch in nine months.';
 const PICK_NOTE = '方案很契合我们的需求，请下周到公司详谈技术细节。';
@@ -265,7 +269,11 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await page.waitForURL(/event\/ticket/);
     const qr = page.locator('.qr').filter({ visible: true }).first();
     await qr.waitFor({ timeout: 15_000 });
-    const detail = await api<{ myRegistration: { status: string; checkInCode: string } }>('talent', 'GET', `/events/${ids.fair}`);
+    const detail = await api<{ myRegistration: { status: string; checkInCode: string } }>(
+      'talent',
+      'GET',
+      `/events/${ids.fair}`,
+    );
     expect(detail.myRegistration.status).toBe('registered');
     const code = detail.myRegistration.checkInCode;
     // The code in large letters, in two groups of four, for typing at the door.
@@ -298,7 +306,9 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     expected.addData(code);
     expected.make();
     const n = expected.getModuleCount();
-    expect(drawn.matrix).toEqual(Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => expected.isDark(r, c))));
+    expect(drawn.matrix).toEqual(
+      Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => expected.isDark(r, c))),
+    );
     expect(Math.abs(drawn.width - drawn.height)).toBeLessThan(1);
     expect(drawn.quietLeft).toBeCloseTo(4, 1);
     expect(drawn.quietTop).toBeCloseTo(4, 1);
@@ -331,11 +341,9 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await visibleText(page, 'Leave the waitlist').waitFor();
     await shot(page, 'en-07-waitlisted');
 
-    const detail = await api<{ myRegistration: { status: string; waitlistPosition: number; checkInCode: string | null } }>(
-      SECOND,
-      'GET',
-      `/events/${ids.briefing}`,
-    );
+    const detail = await api<{
+      myRegistration: { status: string; waitlistPosition: number; checkInCode: string | null };
+    }>(SECOND, 'GET', `/events/${ids.briefing}`);
     expect(detail.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 1, checkInCode: null });
 
     // A cloud roadshow's live link shows once the user holds a place.
@@ -350,8 +358,12 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await shot(page, 'en-08-online-link');
 
     await open(page, 'packages/event/mine/index');
-    await card(page, '.ev-card', BRIEFING.titleEn as string).getByText('Waitlist #1').waitFor({ timeout: 15_000 });
-    await card(page, '.ev-card', CLOUD.titleEn as string).getByText('Registered', { exact: true }).waitFor();
+    await card(page, '.ev-card', BRIEFING.titleEn as string)
+      .getByText('Waitlist #1')
+      .waitFor({ timeout: 15_000 });
+    await card(page, '.ev-card', CLOUD.titleEn as string)
+      .getByText('Registered', { exact: true })
+      .waitFor();
     await shot(page, 'en-09-my-events');
   });
 
@@ -378,7 +390,11 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await button(slot, '查看意向').click();
     await page.waitForURL(/intention\/detail\/index\?id=\d+/, { timeout: 15_000 });
     const intentionId = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
-    const intention = await api<{ id: number; status: string; source: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
+    const intention = await api<{ id: number; status: string; source: string }>(
+      'enterprise',
+      'GET',
+      `/intentions/${intentionId}`,
+    );
     expect(intention).toMatchObject({ id: intentionId, status: 'proposed', source: 'roadshow' });
   });
 
@@ -394,7 +410,13 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await visibleText(page, '请按提示修改后再提交').waitFor();
 
     await named(page, 'title').fill(CHALLENGE.title);
-    await page.locator('.form-field').filter({ hasText: '所属领域' }).filter({ visible: true }).locator('.form-field__select').first().click();
+    await page
+      .locator('.form-field')
+      .filter({ hasText: '所属领域' })
+      .filter({ visible: true })
+      .locator('.form-field__select')
+      .first()
+      .click();
     await sheetOption(page, '智能硬件和制造').click();
     await named(page, 'problem').fill(CHALLENGE.problem);
     await named(page, 'expectedOutcome').fill(CHALLENGE.expectedOutcome);
@@ -441,7 +463,13 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await page.waitForURL(/challenge\/respond/);
     await named(page, 'proposal').fill(PROPOSAL_ZH);
     await visibleText(page, `已写 ${PROPOSAL_ZH.length} / 3000 字`).waitFor();
-    await page.locator('.form-field').filter({ hasText: '以项目揭榜' }).filter({ visible: true }).locator('.form-field__select').first().click();
+    await page
+      .locator('.form-field')
+      .filter({ hasText: '以项目揭榜' })
+      .filter({ visible: true })
+      .locator('.form-field__select')
+      .first()
+      .click();
     await sheetOption(page, PROJECT.name).click();
     await shot(page, 'ch-16-respond');
     await button(page, '提交揭榜方案').click();
@@ -460,7 +488,9 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
     await page.waitForURL(/challenge\/detail/);
     await visibleText(page, 'Respond').click({ timeout: 15_000 });
     await page.waitForURL(/challenge\/respond/);
-    await visibleText(page, 'You have no accepted project yet; you can respond on your own').waitFor({ timeout: 15_000 });
+    await visibleText(page, 'You have no accepted project yet; you can respond on your own').waitFor({
+      timeout: 15_000,
+    });
     // Too short first: the counter and the check say so.
     await named(page, 'proposal').fill('Short.');
     await visibleText(page, '6 characters, at least 20').waitFor();
@@ -511,7 +541,10 @@ describe('events, roadshows and challenges in the H5 app (Chromium)', () => {
       `/org/challenges/${ids.challenge}/responses`,
     );
     expect(responses.items.find((r) => r.proposal === PROPOSAL_ZH)).toMatchObject({ status: 'picked', intentionId });
-    expect(responses.items.find((r) => r.proposal === PROPOSAL_EN)).toMatchObject({ status: 'not_picked', intentionId: null });
+    expect(responses.items.find((r) => r.proposal === PROPOSAL_EN)).toMatchObject({
+      status: 'not_picked',
+      intentionId: null,
+    });
     const intention = await api<{ status: string }>('enterprise', 'GET', `/intentions/${intentionId}`);
     expect(intention.status).toBe('proposed');
   });

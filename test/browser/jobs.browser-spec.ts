@@ -1,7 +1,19 @@
 import type { PositionInputRaw } from '@ihaigui/shared';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, type RunningServer, startServer } from './support/server';
-import { card, collectPageErrors, field, openMe, type Persona, settled, sheetOption, shot, signInAs, tab, visibleText } from './support/ui';
+import {
+  card,
+  collectPageErrors,
+  field,
+  openMe,
+  type Persona,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
 /** Two positions of the verified demo enterprise: one the talent applies for and follows, one applied for and withdrawn. */
 const STORAGE: PositionInputRaw = {
@@ -19,7 +31,8 @@ const STORAGE: PositionInputRaw = {
   descriptionEn:
     'Develop state-estimation and lifetime-prediction algorithms for the battery management systems of storage plants, and bring them into production projects.',
   requirements: '电气、控制或相关专业硕士及以上学历，三年以上电池算法经验，有海外研发经历者优先。',
-  requirementsEn: "Master's or above in electrical engineering, control or a related field; three years of battery algorithm work; overseas R&D experience a plus.",
+  requirementsEn:
+    "Master's or above in electrical engineering, control or a related field; three years of battery algorithm work; overseas R&D experience a plus.",
   benefits: '六险一金，人才公寓，年度体检，海外学术交流支持。',
   languages: ['英语（流利）'],
 };
@@ -50,7 +63,13 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
   /** The badge Taro's H5 tab bar draws on the 我的 / Me tab. */
   const meBadge = () => page.locator('.weui-tabbar__item').nth(4).locator('.weui-badge').filter({ visible: true });
 
-  async function api<T>(persona: Persona | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async function api<T>(
+    persona: Persona | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await fetch(`${server.url}api/v1${path}`, {
       method,
       headers: {
@@ -152,13 +171,19 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await visibleText(page, 'Apply').click();
     await page.waitForURL(/job\/apply/);
     await visibleText(page, 'Profile sent with it').waitFor({ timeout: 15_000 });
-    await page.locator('textarea').filter({ visible: true }).first().fill('I built BMS algorithms for grid storage in Aachen for five years and can start next month.');
+    await page
+      .locator('textarea')
+      .filter({ visible: true })
+      .first()
+      .fill('I built BMS algorithms for grid storage in Aachen for five years and can start next month.');
     await shot(page, '75-job-apply-en');
     await visibleText(page, 'Send application').click();
 
     await page.waitForURL(/job\/application\/index/, { timeout: 15_000 });
     await visibleText(page, 'Progress').waitFor({ timeout: 15_000 });
-    const applicationId = Number(new URL(page.url()).searchParams.get('id') ?? new URL(page.url().replace('#', '')).searchParams.get('id'));
+    const applicationId = Number(
+      new URL(page.url()).searchParams.get('id') ?? new URL(page.url().replace('#', '')).searchParams.get('id'),
+    );
     expect(applicationId).toBeGreaterThan(0);
 
     // The position now says it was applied for, and leads back to the application.
@@ -168,10 +193,19 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await page.waitForURL(new RegExp(`job/application/index\\?id=${applicationId}`), { timeout: 15_000 });
 
     // A second application (made directly), to withdraw later.
-    await api('talent', 'POST', `/positions/${positionIds.device}/applications`, { message: '希望了解注册团队的分工。' }, { 'Idempotency-Key': 'browser-device-1' });
+    await api(
+      'talent',
+      'POST',
+      `/positions/${positionIds.device}/applications`,
+      { message: '希望了解注册团队的分工。' },
+      { 'Idempotency-Key': 'browser-device-1' },
+    );
 
     // The enterprise invites the talent to an interview.
-    await api('enterprise', 'POST', `/org/applications/${applicationId}/status`, { status: 'interview', message: MOVE_MESSAGE });
+    await api('enterprise', 'POST', `/org/applications/${applicationId}/status`, {
+      status: 'interview',
+      message: MOVE_MESSAGE,
+    });
 
     await page.goto(server.url);
     await tab(page, 'Me').click();
@@ -183,7 +217,9 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
 
     await visibleText(page, 'My applications').click();
     await page.waitForURL(/job\/applications/);
-    await appCard(STORAGE.titleEn as string).getByText('Interview', { exact: true }).waitFor({ timeout: 15_000 });
+    await appCard(STORAGE.titleEn as string)
+      .getByText('Interview', { exact: true })
+      .waitFor({ timeout: 15_000 });
     await shot(page, '77-my-applications');
     await appCard(STORAGE.titleEn as string).click();
     await page.waitForURL(/job\/application\/index/);
@@ -222,7 +258,10 @@ describe('jobs for talents in the H5 app (Chromium)', () => {
     await dialog.getByText('Withdraw this application?').waitFor();
     await shot(page, '80-withdraw-confirm');
     await dialog.getByText('Withdraw', { exact: true }).click();
-    await page.locator('.app-card__status').filter({ hasText: 'Withdrawn', visible: true }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.app-card__status')
+      .filter({ hasText: 'Withdrawn', visible: true })
+      .waitFor({ timeout: 15_000 });
     await visibleText(page, 'Withdraw').waitFor({ state: 'hidden' });
     await shot(page, '81-application-withdrawn');
 

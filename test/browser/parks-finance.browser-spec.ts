@@ -3,7 +3,20 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_FINANCE_SERVICES } from '../../server/src/seed/demo-finance';
 import { DEMO_PARKS } from '../../server/src/seed/demo-parks';
 import { launchBrowser, type RunningServer, startServer } from './support/server';
-import { card, collectPageErrors, field, filterTab, openDialog, openMe, settled, shot, signInAs, signOut, tab, visibleText } from './support/ui';
+import {
+  card,
+  collectPageErrors,
+  field,
+  filterTab,
+  openDialog,
+  openMe,
+  settled,
+  shot,
+  signInAs,
+  signOut,
+  tab,
+  visibleText,
+} from './support/ui';
 
 /** The demo park and finance service the provider persona's organisation answers for. */
 const hostedPark = DEMO_PARKS.find((p) => p.operator === 'provider');
@@ -63,7 +76,10 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     const otherPark = DEMO_PARKS.find((p) => p.district !== park.district)!;
     await visibleText(page, otherPark.name).waitFor();
     await visibleText(page, '全部区域').click();
-    await page.locator('.nut-actionsheet-item').filter({ hasText: new RegExp(`^${DISTRICT_LABELS[park.district].zh}$`), visible: true }).click();
+    await page
+      .locator('.nut-actionsheet-item')
+      .filter({ hasText: new RegExp(`^${DISTRICT_LABELS[park.district].zh}$`), visible: true })
+      .click();
     await visibleText(page, otherPark.name).waitFor({ state: 'hidden', timeout: 15_000 });
     await visibleText(page, park.name).waitFor({ timeout: 15_000 });
 
@@ -130,7 +146,11 @@ describe('parks, visit booking and finance requests in the H5 app (Chromium)', (
     await visibleText(page, '联系机构').click();
     await page.waitForURL(/finance\/contact/);
     await visibleText(page, '发送咨询').waitFor({ timeout: 15_000 });
-    await page.locator('textarea').filter({ visible: true }).first().fill('我们是一家人工智能初创企业，已完成天使轮融资，想了解投贷联动的申请条件。');
+    await page
+      .locator('textarea')
+      .filter({ visible: true })
+      .first()
+      .fill('我们是一家人工智能初创企业，已完成天使轮融资，想了解投贷联动的申请条件。');
     await field(page, '如：500000').fill('2000000');
     await visibleText(page, '约 200万元').waitFor();
     await shot(page, '57-finance-contact-form');

@@ -79,14 +79,17 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
 
     await visible('.policy-tab__chip').filter({ hasText: POLICY_CATEGORY_LABELS[target.category].zh }).click();
     await visible('.policy-tab__trigger').filter({ hasText: '区域' }).click();
-    await visible('.nut-actionsheet-item').filter({ hasText: new RegExp(`^${REGION_LABELS[target.region].zh}$`) }).click();
+    await visible('.nut-actionsheet-item')
+      .filter({ hasText: new RegExp(`^${REGION_LABELS[target.region].zh}$`) })
+      .click();
 
     await visibleText(page, `共 ${filtered.total} 条政策`).waitFor({ timeout: 15_000 });
     await visibleText(page, filtered.items[0].title).waitFor({ timeout: 15_000 });
     // Only cards of the chosen district or the whole city remain.
     const regionTags = await visible('.policy-card__tag--region').allInnerTexts();
     expect(regionTags.length).toBeGreaterThan(0);
-    for (const text of regionTags) expect([REGION_LABELS[target.region].zh, REGION_LABELS.citywide.zh]).toContain(text.trim());
+    for (const text of regionTags)
+      expect([REGION_LABELS[target.region].zh, REGION_LABELS.citywide.zh]).toContain(text.trim());
     await shot(page, '40-policy-list-filtered');
   });
 
@@ -101,7 +104,11 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await settled(page);
 
     const question = (key: string) => visible(`#match-q-${key}`);
-    const choose = (key: string, text: string) => question(key).locator('.matcher-q__chip').filter({ hasText: new RegExp(`^${text}$`) }).click();
+    const choose = (key: string, text: string) =>
+      question(key)
+        .locator('.matcher-q__chip')
+        .filter({ hasText: new RegExp(`^${text}$`) })
+        .click();
     await choose('degree', DEGREE_LABELS.phd.en);
     await choose('studiedAbroad', 'Yes');
     await choose('foreignNational', 'No');
@@ -128,15 +135,21 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     await visibleText(page, 'Your matches').waitFor({ timeout: 15_000 });
     await visibleText(page, `${expected.items.length} open policies checked`).waitFor();
     for (const verdict of groups) {
-      await visible('.match-group__title').filter({ hasText: new RegExp(`^${VERDICT_LABELS[verdict].en}$`) }).waitFor();
+      await visible('.match-group__title')
+        .filter({ hasText: new RegExp(`^${VERDICT_LABELS[verdict].en}$`) })
+        .waitFor();
       // The first card of each group opens with its conditions and the reasons, in English.
       const first = expected.items.find((item) => item.verdict === verdict)!;
-      const shown = first.criteria.find((c) => c.status === (verdict === 'eligible' ? 'met' : verdict === 'maybe' ? 'unknown' : 'not_met'));
+      const shown = first.criteria.find(
+        (c) => c.status === (verdict === 'eligible' ? 'met' : verdict === 'maybe' ? 'unknown' : 'not_met'),
+      );
       if (shown) await visibleText(page, shown.reason.en).waitFor({ timeout: 5_000 });
     }
     await shot(page, '42-matcher-results-en');
     for (const verdict of groups.filter((v) => v !== 'eligible')) {
-      await visible('.match-group__title').filter({ hasText: new RegExp(`^${VERDICT_LABELS[verdict].en}$`) }).scrollIntoViewIfNeeded();
+      await visible('.match-group__title')
+        .filter({ hasText: new RegExp(`^${VERDICT_LABELS[verdict].en}$`) })
+        .scrollIntoViewIfNeeded();
       await shot(page, `42-matcher-results-${verdict}-en`);
     }
 
@@ -191,20 +204,29 @@ describe('policies, the matcher, saved policies and search in the H5 app (Chromi
     const input = visible('.search__input input');
     await input.waitFor({ timeout: 15_000 });
     // The box takes the focus by itself: typing goes straight into it.
-    await page.waitForFunction(() => document.activeElement?.closest('.search__input') != null, undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.closest('.search__input') != null, undefined, {
+      timeout: 5_000,
+    });
     await page.keyboard.type('创业');
     await expect(input.inputValue()).resolves.toBe('创业');
     await visible('.search-hl').filter({ hasText: '创业' }).first().waitFor({ timeout: 15_000 });
     await shot(page, '46-search-chinese');
 
-    const visa = await api('/search?q=visa', (b) => searchResultSchema.parse(b), { headers: { 'Accept-Language': 'en' } });
+    const visa = await api('/search?q=visa', (b) => searchResultSchema.parse(b), {
+      headers: { 'Accept-Language': 'en' },
+    });
     expect(visa.total).toBeGreaterThan(0);
     await input.fill('visa');
     const firstVisa = visa.items[0];
-    await visible('.search-hit__title').filter({ hasText: plain(firstVisa.titleEn ?? firstVisa.title) }).first().waitFor({ timeout: 15_000 });
+    await visible('.search-hit__title')
+      .filter({ hasText: plain(firstVisa.titleEn ?? firstVisa.title) })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await filterTab(page, `All ${visa.total}`).waitFor();
     // Every part the server marks as matched stands out on screen.
-    const marked = visa.items.flatMap((hit) => [...(hit.titleEn ?? hit.title), ...hit.snippet]).filter((part) => part.hit);
+    const marked = visa.items
+      .flatMap((hit) => [...(hit.titleEn ?? hit.title), ...hit.snippet])
+      .filter((part) => part.hit);
     for (const part of marked.slice(0, 3)) await visible('.search-hl').filter({ hasText: part.text }).first().waitFor();
     await shot(page, '47-search-english');
 

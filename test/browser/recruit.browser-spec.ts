@@ -22,7 +22,8 @@ import {
 const POSTED = {
   title: '海外市场拓展总监',
   titleEn: 'Director of Overseas Market Development',
-  description: '负责公司智能制造装备在欧洲与东南亚市场的渠道建设与重点客户开发，组建并带领海外销售团队，完成年度销售目标。',
+  description:
+    '负责公司智能制造装备在欧洲与东南亚市场的渠道建设与重点客户开发，组建并带领海外销售团队，完成年度销售目标。',
   requirements: '硕士及以上学历，五年以上海外工业品销售经验，熟悉欧盟市场准入流程。',
   benefits: '年薪加提成，人才公寓，子女入学协助。',
   language: '英语（商务流利）',
@@ -44,7 +45,8 @@ const REJECTED: PositionInputRaw = {
   requirements: '计算机、自动化相关专业硕士及以上学历，熟悉 C/C++ 与实时操作系统。',
 };
 const REJECT_REASON = '薪资范围与任职要求不匹配，请核实后重新提交。';
-const APPLY_MESSAGE = 'I led channel development for industrial robots in Germany and Poland for six years and can start in two months.';
+const APPLY_MESSAGE =
+  'I led channel development for industrial robots in Germany and Poland for six years and can start in two months.';
 const INTERVIEW_MESSAGE = '您好，诚邀您下周二下午两点到公司参加面试，地址：集美区软件园三期。';
 
 describe('recruiting across roles in the H5 app (Chromium)', () => {
@@ -85,7 +87,11 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
 
   /** Each persona in a browser of its own (own storage, own language), signed in through the login page's picker. */
   async function openAs(persona: 'enterprise' | 'staff' | 'talent'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'zh-CN',
+      acceptDownloads: true,
+    });
     contexts.push(context);
     const page = await context.newPage();
     collectPageErrors(page, pageErrors, persona);
@@ -148,7 +154,13 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
 
     await named(page, 'title').fill(POSTED.title);
     const choose = async (label: string, option: string) => {
-      await page.locator('.form-field').filter({ hasText: label }).filter({ visible: true }).locator('.form-field__select').first().click();
+      await page
+        .locator('.form-field')
+        .filter({ hasText: label })
+        .filter({ visible: true })
+        .locator('.form-field__select')
+        .first()
+        .click();
       await sheetOption(page, option).click();
     };
     await choose('职能', '市场与销售');
@@ -214,7 +226,9 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await card(page, '.staff__card', POSTED.title).waitFor({ timeout: 15_000 });
     await shot(page, 'rc-07-review-open');
     await filterTab(page, '未通过').click();
-    await card(page, '.staff__card', REJECTED.title).getByText(`未通过原因：${REJECT_REASON}`).waitFor({ timeout: 15_000 });
+    await card(page, '.staff__card', REJECTED.title)
+      .getByText(`未通过原因：${REJECT_REASON}`)
+      .waitFor({ timeout: 15_000 });
   });
 
   it('the enterprise sees the rejection with the staff reason', async () => {
@@ -238,8 +252,14 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
     await button(page, '保存并重新提交审核').click();
     await page.waitForURL(/recruit\/positions/, { timeout: 15_000 });
     // Back on the list, now under review.
-    await page.getByRole('tab', { name: '待审核', exact: true, selected: true }).filter({ visible: true }).first().waitFor({ timeout: 15_000 });
-    await card(page, '.rc-card', REJECTED.title).getByText('3万-4.5万/月', { exact: false }).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('tab', { name: '待审核', exact: true, selected: true })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await card(page, '.rc-card', REJECTED.title)
+      .getByText('3万-4.5万/月', { exact: false })
+      .waitFor({ timeout: 15_000 });
     await shot(page, 'rc-08c-resubmitted');
   });
 
@@ -299,7 +319,12 @@ describe('recruiting across roles in the H5 app (Chromium)', () => {
 
     // Back in the list, the applicant shows as invited.
     await page.goBack();
-    await page.locator('.rc-card').filter({ visible: true }).first().getByText('邀请面试', { exact: true }).waitFor({ timeout: 15_000 });
+    await page
+      .locator('.rc-card')
+      .filter({ visible: true })
+      .first()
+      .getByText('邀请面试', { exact: true })
+      .waitFor({ timeout: 15_000 });
   });
 
   it('the enterprise shares the position with a channel tag and extends it once', async () => {

@@ -13,7 +13,18 @@ import { addDays, daysBetween, localDate } from '../../server/src/common/time/lo
 import { DEMO_POLICIES } from '../../server/src/seed/demo-policies';
 import { datedForSeed } from '../../server/src/seed/demo-policies.seed';
 import { launchBrowser, type RunningServer, startServer } from './support/server';
-import { button, collectPageErrors, filterTab, named, settled, sheetOption, shot, signInAs, tab, visibleText } from './support/ui';
+import {
+  button,
+  collectPageErrors,
+  filterTab,
+  named,
+  settled,
+  sheetOption,
+  shot,
+  signInAs,
+  tab,
+  visibleText,
+} from './support/ui';
 
 /** "YYYY-MM-DD" in the city (Beijing time), `days` from today: the calendar the seed and the console use. */
 const beijingDate = (days = 0) => addDays(localDate(new Date()), days);
@@ -25,7 +36,10 @@ const beijingDate = (days = 0) => addDays(localDate(new Date()), days);
 function expiringDemo(seedDay: string, today: string): Array<{ title: string; validTo: string; daysLeft: number }> {
   return DEMO_POLICIES.filter((p) => p.status === 'published')
     .map((p) => ({ title: p.input.title, validTo: datedForSeed(p, seedDay).validTo }))
-    .filter((p): p is { title: string; validTo: string } => !!p.validTo && p.validTo >= today && p.validTo <= addDays(today, EXPIRING_WITHIN_DAYS))
+    .filter(
+      (p): p is { title: string; validTo: string } =>
+        !!p.validTo && p.validTo >= today && p.validTo <= addDays(today, EXPIRING_WITHIN_DAYS),
+    )
     .map((p) => ({ ...p, daysLeft: daysBetween(today, p.validTo) }));
 }
 
@@ -144,7 +158,8 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
 
     const degree = describeCriterion({ kind: 'degreeAtLeast', degree: 'master' });
     const age45 = describeCriterion({ kind: 'ageAtMost', years: 45 });
-    for (const text of [degree.zh, degree.en, age45.zh, age45.en]) await visibleText(page, text).waitFor({ timeout: 10_000 });
+    for (const text of [degree.zh, degree.en, age45.zh, age45.en])
+      await visibleText(page, text).waitFor({ timeout: 10_000 });
     // The first sample (PhD returnee, 37) meets both.
     const verdict = page.locator('.sp-try__verdict').filter({ visible: true });
     const verdictIs = (label: string) => verdict.filter({ hasText: label }).waitFor({ timeout: 5_000 });
@@ -178,8 +193,17 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await visibleText(page, '申报通知.pdf').waitFor({ timeout: 15_000 });
     await page.locator('.sp-attachments').filter({ visible: true }).scrollIntoViewIfNeeded();
     await shot(page, 'sp-05-attachment');
-    await page.locator('.sp-attachment').filter({ hasText: '申报通知.pdf', visible: true }).locator('.nut-button').click();
-    await page.locator('.nut-dialog').filter({ visible: true }).locator('.nut-button').filter({ hasText: '删除' }).click();
+    await page
+      .locator('.sp-attachment')
+      .filter({ hasText: '申报通知.pdf', visible: true })
+      .locator('.nut-button')
+      .click();
+    await page
+      .locator('.nut-dialog')
+      .filter({ visible: true })
+      .locator('.nut-button')
+      .filter({ hasText: '删除' })
+      .click();
     await visibleText(page, '还没有附件').waitFor({ timeout: 15_000 });
 
     await button(page, '立即发布').click();
@@ -191,10 +215,14 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await shot(page, 'sp-07-published-top');
 
     // The saved policy carries both criteria, the age limit as changed.
-    const list = policyPageSchema.parse(await (await page.request.get(`${server.url}api/v1/policies?pageSize=20`)).json());
+    const list = policyPageSchema.parse(
+      await (await page.request.get(`${server.url}api/v1/policies?pageSize=20`)).json(),
+    );
     const id = list.items.find((p) => p.title === title)?.id;
     expect(id).toBeDefined();
-    const detail = policyDetailSchema.parse(await (await page.request.get(`${server.url}api/v1/policies/${id}`)).json());
+    const detail = policyDetailSchema.parse(
+      await (await page.request.get(`${server.url}api/v1/policies/${id}`)).json(),
+    );
     expect(detail.criteria.map((c) => c.criterion)).toEqual([
       { kind: 'degreeAtLeast', degree: 'master' },
       { kind: 'ageAtMost', years: 35 },
@@ -233,7 +261,10 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await button(page, '检查文件').click();
     await visibleText(page, '有 2 行存在错误，详见下表。').waitFor({ timeout: 15_000 });
     const regionColumn = IMPORT_COLUMNS.findIndex((c) => c.field === 'region');
-    const regionError = page.locator('.sp-errors__row').filter({ hasText: headerOf(IMPORT_COLUMNS[regionColumn]) }).first();
+    const regionError = page
+      .locator('.sp-errors__row')
+      .filter({ hasText: headerOf(IMPORT_COLUMNS[regionColumn]) })
+      .first();
     await expect(regionError.textContent()).resolves.toContain(String.fromCharCode(65 + regionColumn));
     await expect(regionError.textContent()).resolves.toContain('火星');
     await page.locator('.sp-errors').filter({ visible: true }).scrollIntoViewIfNeeded();
@@ -267,7 +298,11 @@ describe('the staff policy console in the H5 app (Chromium)', () => {
     await page.waitForURL(/policy-edit/);
     await visibleText(page, 'Eligibility criteria').waitFor({ timeout: 15_000 });
     await visibleText(page, "Your degree: PhD; meets Master's or higher").waitFor();
-    await page.locator('.sp-try__verdict').filter({ visible: true }).filter({ hasText: VERDICT_LABELS.not_eligible.en }).waitFor();
+    await page
+      .locator('.sp-try__verdict')
+      .filter({ visible: true })
+      .filter({ hasText: VERDICT_LABELS.not_eligible.en })
+      .waitFor();
     await page.locator('.sp-preview').filter({ visible: true }).scrollIntoViewIfNeeded();
     await shot(page, 'sp-14-preview-en');
   });

@@ -222,7 +222,14 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
   let apiRoutes: Array<{ method: string; url: string }>;
 
   beforeAll(async () => {
-    t = await startTestApp(dialect, { env: { SEED_DEMO: 'true', RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000', BODY_LIMIT: '4096' } });
+    t = await startTestApp(dialect, {
+      env: {
+        SEED_DEMO: 'true',
+        RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+        RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000',
+        BODY_LIMIT: '4096',
+      },
+    });
     tokens = await personaTokens(t, DEV_PERSONAS);
     const seen = new Set<string>();
     apiRoutes = registeredRoutes(t.app)
@@ -237,7 +244,8 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     const path = url.replace(/:[A-Za-z]+/g, '1');
     let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
     if (caller !== 'anonymous') req = req.set('Authorization', `Bearer ${tokens[caller]}`);
-    if (body !== undefined) req = req.set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+    if (body !== undefined)
+      req = req.set('Content-Type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
     return req;
   }
 
@@ -248,7 +256,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
     expect([...declared].filter((d) => !registered.includes(d))).toEqual([]);
     const outside = registeredRoutes(t.app).filter((r) => !r.url.startsWith('/api/v1/'));
     // CORS preflight answers OPTIONS for any path; it never runs a handler.
-    expect(outside.filter((r) => !r.url.startsWith('/api/docs') && !(r.method === 'OPTIONS' && r.url === '*'))).toEqual([]);
+    expect(outside.filter((r) => !r.url.startsWith('/api/docs') && !(r.method === 'OPTIONS' && r.url === '*'))).toEqual(
+      [],
+    );
   });
 
   it('answers every route for every caller exactly as declared (no unexpected 2xx, no 5xx)', async () => {
@@ -259,8 +269,13 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
         const res = await call(route.method, route.url, caller, WRITE_METHODS.has(route.method) ? {} : undefined);
         const ok = allowed(rule, caller);
         const expected = ok ? 'not 401/403' : caller === 'anonymous' ? '401' : '403';
-        const fine = ok ? ![401, 403].includes(res.status) && res.status < 500 : res.status === (caller === 'anonymous' ? 401 : 403);
-        if (!fine) surprises.push(`${route.method} ${route.url} as ${caller}: ${res.status} (expected ${expected}) ${JSON.stringify(res.body).slice(0, 120)}`);
+        const fine = ok
+          ? ![401, 403].includes(res.status) && res.status < 500
+          : res.status === (caller === 'anonymous' ? 401 : 403);
+        if (!fine)
+          surprises.push(
+            `${route.method} ${route.url} as ${caller}: ${res.status} (expected ${expected}) ${JSON.stringify(res.body).slice(0, 120)}`,
+          );
       }
     }
     expect(surprises).toEqual([]);
@@ -279,7 +294,9 @@ describe.each(DIALECTS)('access matrix on %s', (dialect) => {
       ] as const) {
         const res = await call(route.method, route.url, caller, body);
         if (res.status < 400 || res.status >= 500 || typeof res.body?.code !== 'string') {
-          problems.push(`${route.method} ${route.url} (${label}) as ${caller}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+          problems.push(
+            `${route.method} ${route.url} (${label}) as ${caller}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`,
+          );
         }
       }
     }

@@ -1,4 +1,9 @@
-import { announcementDetailSchema, announcementPageSchema, type CreateAnnouncement, MAX_PAGE_SIZE } from '@ihaigui/shared';
+import {
+  announcementDetailSchema,
+  announcementPageSchema,
+  type CreateAnnouncement,
+  MAX_PAGE_SIZE,
+} from '@ihaigui/shared';
 import { AnnouncementService } from '../../server/src/announcement/announcement.service';
 import { AuditRepository } from '../../server/src/audit/audit.repository';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
@@ -48,7 +53,14 @@ describe.each(DIALECTS)('announcements API on %s', (dialect) => {
       const stillDraft = await service.create(draft({ title: '草稿' }), null);
       const scheduled = await service.create(draft({ title: '定时发布' }), null);
       await service.publish(scheduled.id, null, new Date(clock.now().getTime() + 2 * DAY));
-      ids = { old: old.id, recent: recent.id, pinnedOld: pinnedOld.id, archived: archived.id, draft: stillDraft.id, scheduled: scheduled.id };
+      ids = {
+        old: old.id,
+        recent: recent.id,
+        pinnedOld: pinnedOld.id,
+        archived: archived.id,
+        draft: stillDraft.id,
+        scheduled: scheduled.id,
+      };
     });
 
     it('shows published items only, pinned first then newest', async () => {
@@ -98,7 +110,10 @@ describe.each(DIALECTS)('announcements API on %s', (dialect) => {
     });
 
     it('answers in English when asked', async () => {
-      const res = await t.http.get('/api/v1/announcements?pageSize=1000').set('Accept-Language', 'en-US,en;q=0.9').expect(400);
+      const res = await t.http
+        .get('/api/v1/announcements?pageSize=1000')
+        .set('Accept-Language', 'en-US,en;q=0.9')
+        .expect(400);
       expect(res.body.message).toMatch(/invalid/i);
       const zh = await t.http.get('/api/v1/announcements?pageSize=1000').expect(400);
       expect(zh.body.message).toMatch(/[\u4e00-\u9fff]/);
@@ -163,7 +178,11 @@ describe.each(DIALECTS)('announcements API on %s', (dialect) => {
       const archived = await service.archive(a.id, 7);
       expect(archived).toMatchObject({ status: 'archived', pinned: false });
       expect((await service.publish(a.id, 7)).status).toBe('published');
-      const edited = await service.update(a.id, { title: '新标题', bodyEn: '<p>EN</p><iframe src="https://x"></iframe>' }, 7);
+      const edited = await service.update(
+        a.id,
+        { title: '新标题', bodyEn: '<p>EN</p><iframe src="https://x"></iframe>' },
+        7,
+      );
       expect(edited).toMatchObject({ title: '新标题', bodyEn: '<p>EN</p>' });
 
       const trail = await t.app.get(AuditRepository).findForEntity('announcement', a.id);
@@ -181,10 +200,15 @@ describe.each(DIALECTS)('announcements API on %s', (dialect) => {
 
     it('refuses transitions the state does not allow', async () => {
       const a = await published({}, 0);
-      await expect(service.publish(a.id, null)).rejects.toMatchObject({ code: 'ANNOUNCEMENT_INVALID_TRANSITION', statusCode: 409 });
+      await expect(service.publish(a.id, null)).rejects.toMatchObject({
+        code: 'ANNOUNCEMENT_INVALID_TRANSITION',
+        statusCode: 409,
+      });
       await service.archive(a.id, null);
       await expect(service.archive(a.id, null)).rejects.toMatchObject({ code: 'ANNOUNCEMENT_INVALID_TRANSITION' });
-      await expect(service.update(424242, { title: 'x' }, null)).rejects.toMatchObject({ code: 'ANNOUNCEMENT_NOT_FOUND' });
+      await expect(service.update(424242, { title: 'x' }, null)).rejects.toMatchObject({
+        code: 'ANNOUNCEMENT_NOT_FOUND',
+      });
     });
   });
 });

@@ -69,12 +69,27 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     registered += 1;
     const res = await t.http
       .post('/api/v1/auth/register')
-      .send({ username: `applicant${registered}`, password: `applic4nt-pass-${registered}`, role: 'talent', displayName: `申请人${registered}` })
+      .send({
+        username: `applicant${registered}`,
+        password: `applic4nt-pass-${registered}`,
+        role: 'talent',
+        displayName: `申请人${registered}`,
+      })
       .expect(201);
     const token = res.body.accessToken as string;
-    await t.http.post('/api/v1/me/consent').set(auth(token)).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(200);
-    if (options.profile !== false) await t.http.put('/api/v1/me/talent-profile').set(auth(token)).send({ ...PROFILE, name: `申请人${registered}` }).expect(200);
-    if (options.cv) await t.http.post('/api/v1/me/talent-profile/cv').set(auth(token)).attach('file', PDF, 'cv.pdf').expect(200);
+    await t.http
+      .post('/api/v1/me/consent')
+      .set(auth(token))
+      .send({ policyVersion: PRIVACY_POLICY_VERSION })
+      .expect(200);
+    if (options.profile !== false)
+      await t.http
+        .put('/api/v1/me/talent-profile')
+        .set(auth(token))
+        .send({ ...PROFILE, name: `申请人${registered}` })
+        .expect(200);
+    if (options.cv)
+      await t.http.post('/api/v1/me/talent-profile/cv').set(auth(token)).attach('file', PDF, 'cv.pdf').expect(200);
     return token;
   }
 
@@ -94,7 +109,12 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     return posted.body.id as number;
   }
 
-  function apply(token: string, positionId: number, body: Record<string, unknown> = { message: '您好，我对这个岗位很感兴趣。' }, key?: string) {
+  function apply(
+    token: string,
+    positionId: number,
+    body: Record<string, unknown> = { message: '您好，我对这个岗位很感兴趣。' },
+    key?: string,
+  ) {
     const req = t.http.post(`/api/v1/positions/${positionId}/applications`).set(auth(token));
     if (key) req.set('Idempotency-Key', key);
     return req.send(body);
@@ -108,7 +128,10 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     expect(pub.body.applied).toBe(false);
 
     const talent = await newTalent({ cv: true });
-    const applied = await apply(talent, positionId, { message: '我在伦敦做过三年工业视觉研究。', channel: 'uk-london' }).expect(201);
+    const applied = await apply(talent, positionId, {
+      message: '我在伦敦做过三年工业视觉研究。',
+      channel: 'uk-london',
+    }).expect(201);
     const application = applicationSchema.parse(applied.body);
     expect(application).toMatchObject({
       status: 'submitted',
@@ -119,16 +142,33 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     expect(statuses(application)).toEqual(['submitted']);
 
     // Later edits to the profile do not change what was sent.
-    await t.http.put('/api/v1/me/talent-profile').set(auth(talent)).send({ ...PROFILE, name: '改过的名字' }).expect(200);
+    await t.http
+      .put('/api/v1/me/talent-profile')
+      .set(auth(talent))
+      .send({ ...PROFILE, name: '改过的名字' })
+      .expect(200);
 
     // The enterprise sees the applicant; the first opening marks it viewed.
-    const list = applicationPageSchema.parse((await t.http.get(`/api/v1/org/positions/${positionId}/applications`).set(auth(tokens.enterprise)).expect(200)).body);
+    const list = applicationPageSchema.parse(
+      (await t.http.get(`/api/v1/org/positions/${positionId}/applications`).set(auth(tokens.enterprise)).expect(200))
+        .body,
+    );
     expect(list.total).toBe(1);
-    expect(list.items[0]).toMatchObject({ id: application.id, status: 'submitted', applicant: { name: `申请人${registered}` } });
+    expect(list.items[0]).toMatchObject({
+      id: application.id,
+      status: 'submitted',
+      applicant: { name: `申请人${registered}` },
+    });
     clock.advance(60_000);
-    const opened = await t.http.get(`/api/v1/org/applications/${application.id}`).set(auth(tokens.enterprise)).expect(200);
+    const opened = await t.http
+      .get(`/api/v1/org/applications/${application.id}`)
+      .set(auth(tokens.enterprise))
+      .expect(200);
     expect(opened.body.status).toBe('viewed');
-    const again = await t.http.get(`/api/v1/org/applications/${application.id}`).set(auth(tokens.enterprise)).expect(200);
+    const again = await t.http
+      .get(`/api/v1/org/applications/${application.id}`)
+      .set(auth(tokens.enterprise))
+      .expect(200);
     expect(statuses(again.body)).toEqual(['submitted', 'viewed']);
 
     // The CV copy sent with the application, for the organisation applied to only.
@@ -153,10 +193,16 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
       .send({ status: 'interview', message: '请于下周二上午10点到火炬园面试。' })
       .expect(200);
     clock.advance(5 * MINUTE);
-    const offered = await t.http.post(`/api/v1/org/applications/${application.id}/status`).set(auth(tokens.enterprise)).send({ status: 'offer' }).expect(200);
+    const offered = await t.http
+      .post(`/api/v1/org/applications/${application.id}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'offer' })
+      .expect(200);
     expect(offered.body.status).toBe('offer');
 
-    const mine = applicationSchema.parse((await t.http.get(`/api/v1/me/applications/${application.id}`).set(auth(talent)).expect(200)).body);
+    const mine = applicationSchema.parse(
+      (await t.http.get(`/api/v1/me/applications/${application.id}`).set(auth(talent)).expect(200)).body,
+    );
     expect(mine.status).toBe('offer');
     expect(mine.applicant.name).toBe(`申请人${registered}`);
     expect(mine.history).toEqual([
@@ -169,28 +215,60 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
 
     // Offer is final.
-    const late = await t.http.post(`/api/v1/org/applications/${application.id}/status`).set(auth(tokens.enterprise)).send({ status: 'rejected' }).expect(409);
+    const late = await t.http
+      .post(`/api/v1/org/applications/${application.id}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'rejected' })
+      .expect(409);
     expect(late.body.code).toBe('APPLICATION_INVALID_TRANSITION');
-    const noWithdraw = await t.http.post(`/api/v1/me/applications/${application.id}/withdraw`).set(auth(talent)).send({}).expect(409);
+    const noWithdraw = await t.http
+      .post(`/api/v1/me/applications/${application.id}/withdraw`)
+      .set(auth(talent))
+      .send({})
+      .expect(409);
     expect(noWithdraw.body.code).toBe('APPLICATION_INVALID_TRANSITION');
 
     // The position counts the application and the channel it came through; the detail knows the talent applied.
     const record = await t.http.get(`/api/v1/org/positions/${positionId}`).set(auth(tokens.enterprise)).expect(200);
     expect(record.body.applicationCount).toBe(1);
-    const channels = await t.http.get(`/api/v1/org/positions/${positionId}/channels`).set(auth(tokens.enterprise)).expect(200);
-    expect(channels.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'uk-london', applications: 1 })]));
+    const channels = await t.http
+      .get(`/api/v1/org/positions/${positionId}/channels`)
+      .set(auth(tokens.enterprise))
+      .expect(200);
+    expect(channels.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ channel: 'uk-london', applications: 1 })]),
+    );
     expect((await t.http.get(`/api/v1/positions/${positionId}`).set(auth(talent)).expect(200)).body.applied).toBe(true);
 
     // The talent heard of each step in the inbox; the organisation of the new application.
     const inbox = await t.http.get('/api/v1/me/notifications').set(auth(talent)).expect(200);
-    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(['application_status', 'application_status', 'application_status']);
+    expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual([
+      'application_status',
+      'application_status',
+      'application_status',
+    ]);
     expect(inbox.body.items[0]).toMatchObject({ link: { page: 'applicationDetail', id: application.id }, read: false });
     const orgInbox = await t.http.get('/api/v1/me/notifications').set(auth(tokens.enterprise)).expect(200);
-    expect(orgInbox.body.items.some((n: { kind: string; link: { id: number } }) => n.kind === 'application_new' && n.link.id === application.id)).toBe(true);
+    expect(
+      orgInbox.body.items.some(
+        (n: { kind: string; link: { id: number } }) => n.kind === 'application_new' && n.link.id === application.id,
+      ),
+    ).toBe(true);
 
     const audit = await t.app.get(AuditRepository).findPage({ entityType: 'application' }, 0, 50);
-    expect(audit[0].filter((a) => a.entityId === String(application.id)).map((a) => a.action).sort()).toEqual(
-      ['application.create', 'application.cv.read', 'application.interview', 'application.offer', 'application.viewed'].sort(),
+    expect(
+      audit[0]
+        .filter((a) => a.entityId === String(application.id))
+        .map((a) => a.action)
+        .sort(),
+    ).toEqual(
+      [
+        'application.create',
+        'application.cv.read',
+        'application.interview',
+        'application.offer',
+        'application.viewed',
+      ].sort(),
     );
   });
 
@@ -206,9 +284,17 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     const mine = await t.http.get(`/api/v1/me/applications/${body.id}`).set(auth(talent)).expect(200);
     expect(mine.body.status).toBe('rejected');
     expect(mine.body.history.at(-1)).toMatchObject({ status: 'rejected', message: '感谢投递，岗位已有更合适人选。' });
-    const again = await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.enterprise)).send({ status: 'interview' }).expect(409);
+    const again = await t.http
+      .post(`/api/v1/org/applications/${body.id}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'interview' })
+      .expect(409);
     expect(again.body.code).toBe('APPLICATION_INVALID_TRANSITION');
-    const skip = await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.enterprise)).send({ status: 'submitted' }).expect(400);
+    const skip = await t.http
+      .post(`/api/v1/org/applications/${body.id}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'submitted' })
+      .expect(400);
     expect(skip.body.code).toBe('VALIDATION_FAILED');
   });
 
@@ -216,17 +302,34 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     const positionId = await openPosition('海外市场总监');
     const talent = await newTalent();
     const { body } = await apply(talent, positionId).expect(201);
-    const withdrawn = await t.http.post(`/api/v1/me/applications/${body.id}/withdraw`).set(auth(talent)).send({}).expect(200);
+    const withdrawn = await t.http
+      .post(`/api/v1/me/applications/${body.id}/withdraw`)
+      .set(auth(talent))
+      .send({})
+      .expect(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     expect(statuses(withdrawn.body)).toEqual(['submitted', 'withdrawn']);
-    const twice = await t.http.post(`/api/v1/me/applications/${body.id}/withdraw`).set(auth(talent)).send({}).expect(409);
+    const twice = await t.http
+      .post(`/api/v1/me/applications/${body.id}/withdraw`)
+      .set(auth(talent))
+      .send({})
+      .expect(409);
     expect(twice.body.code).toBe('APPLICATION_INVALID_TRANSITION');
-    const move = await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.enterprise)).send({ status: 'interview' }).expect(409);
+    const move = await t.http
+      .post(`/api/v1/org/applications/${body.id}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'interview' })
+      .expect(409);
     expect(move.body.code).toBe('APPLICATION_INVALID_TRANSITION');
     // Someone else's application does not exist for another talent.
     const other = await newTalent();
-    expect((await t.http.post(`/api/v1/me/applications/${body.id}/withdraw`).set(auth(other)).send({}).expect(404)).body.code).toBe('APPLICATION_NOT_FOUND');
-    expect((await t.http.get(`/api/v1/me/applications/${body.id}`).set(auth(other)).expect(404)).body.code).toBe('APPLICATION_NOT_FOUND');
+    expect(
+      (await t.http.post(`/api/v1/me/applications/${body.id}/withdraw`).set(auth(other)).send({}).expect(404)).body
+        .code,
+    ).toBe('APPLICATION_NOT_FOUND');
+    expect((await t.http.get(`/api/v1/me/applications/${body.id}`).set(auth(other)).expect(404)).body.code).toBe(
+      'APPLICATION_NOT_FOUND',
+    );
   });
 
   describe('one application per position', () => {
@@ -255,7 +358,11 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
         Array.from({ length: 5 }, async () => {
           const res = await fetch(`${baseUrl}/api/v1/positions/${positionId}/applications`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${talent}`, 'idempotency-key': 'same-tap-5' },
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${talent}`,
+              'idempotency-key': 'same-tap-5',
+            },
             body: JSON.stringify({ message: '同时发出的五次请求' }),
           });
           return { status: res.status, body: (await res.json()) as { id?: number } };
@@ -263,7 +370,10 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
       );
       expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
       expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
-      const list = await t.http.get(`/api/v1/org/positions/${positionId}/applications`).set(auth(tokens.enterprise)).expect(200);
+      const list = await t.http
+        .get(`/api/v1/org/positions/${positionId}/applications`)
+        .set(auth(tokens.enterprise))
+        .expect(200);
       expect(list.body.total).toBe(1);
       const record = await t.http.get(`/api/v1/org/positions/${positionId}`).set(auth(tokens.enterprise)).expect(200);
       expect(record.body.applicationCount).toBe(1);
@@ -296,10 +406,18 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
     it('takes applications only for approved, unexpired positions', async () => {
       const talent = await newTalent();
       expect((await apply(talent, 999_999).expect(404)).body.code).toBe('POSITION_NOT_FOUND');
-      const pending = await t.http.post('/api/v1/org/positions').set(auth(tokens.enterprise)).send(positionInput('还在审核的岗位')).expect(201);
+      const pending = await t.http
+        .post('/api/v1/org/positions')
+        .set(auth(tokens.enterprise))
+        .send(positionInput('还在审核的岗位'))
+        .expect(201);
       expect((await apply(talent, pending.body.id).expect(404)).body.code).toBe('POSITION_NOT_FOUND');
       const closing = await openPosition('即将关闭的岗位');
-      await t.http.post(`/api/v1/org/positions/${closing}/close`).set(auth(tokens.enterprise)).send({ reason: 'filled' }).expect(200);
+      await t.http
+        .post(`/api/v1/org/positions/${closing}/close`)
+        .set(auth(tokens.enterprise))
+        .send({ reason: 'filled' })
+        .expect(200);
       expect((await apply(talent, closing).expect(409)).body.code).toBe('POSITION_NOT_OPEN');
       const expiring = await openPosition('明天到期的岗位', localDate(new Date(clock.now().getTime() + DAY)));
       clock.advance(2 * DAY);
@@ -319,16 +437,28 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
       const positionId = await openPosition('嵌入式软件工程师');
       const talent = await newTalent();
       const { body } = await apply(talent, positionId).expect(201);
-      const list = await t.http.get(`/api/v1/org/positions/${positionId}/applications`).set(auth(tokens.provider)).expect(404);
+      const list = await t.http
+        .get(`/api/v1/org/positions/${positionId}/applications`)
+        .set(auth(tokens.provider))
+        .expect(404);
       expect(list.body.code).toBe('POSITION_NOT_FOUND');
-      expect((await t.http.get(`/api/v1/org/applications/${body.id}`).set(auth(tokens.provider)).expect(404)).body.code).toBe('APPLICATION_NOT_FOUND');
-      const move = await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.provider)).send({ status: 'interview' }).expect(404);
+      expect(
+        (await t.http.get(`/api/v1/org/applications/${body.id}`).set(auth(tokens.provider)).expect(404)).body.code,
+      ).toBe('APPLICATION_NOT_FOUND');
+      const move = await t.http
+        .post(`/api/v1/org/applications/${body.id}/status`)
+        .set(auth(tokens.provider))
+        .send({ status: 'interview' })
+        .expect(404);
       expect(move.body.code).toBe('APPLICATION_NOT_FOUND');
       // Untouched: still submitted, and not marked viewed by the other organisation's attempt.
       const mine = await t.http.get(`/api/v1/me/applications/${body.id}`).set(auth(talent)).expect(200);
       expect(statuses(mine.body)).toEqual(['submitted']);
       // A position of theirs with no applicants is an empty list, not a 404.
-      const empty = await t.http.get(`/api/v1/org/positions/${await openPosition('还没有人申请的岗位')}/applications`).set(auth(tokens.enterprise)).expect(200);
+      const empty = await t.http
+        .get(`/api/v1/org/positions/${await openPosition('还没有人申请的岗位')}/applications`)
+        .set(auth(tokens.enterprise))
+        .expect(200);
       expect(empty.body).toEqual({ items: [], page: 1, pageSize: 10, total: 0 });
     });
   });
@@ -340,7 +470,12 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
       for (let i = 0; i < 12; i += 1) applicants.push(await newTalent());
       for (const [i, token] of applicants.entries()) {
         const { body } = await apply(token, positionId, { message: `第${i + 1}位申请人的留言` }).expect(201);
-        if (i % 2 === 0) await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.enterprise)).send({ status: 'interview' }).expect(200);
+        if (i % 2 === 0)
+          await t.http
+            .post(`/api/v1/org/applications/${body.id}/status`)
+            .set(auth(tokens.enterprise))
+            .send({ status: 'interview' })
+            .expect(200);
       }
       const figures: Record<string, Array<{ pageSize: number; handler: number; total: number }>> = {};
       const routes: Array<[string, string, string]> = [
@@ -366,26 +501,40 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
   });
 
   describe('account deletion and "my data"', () => {
-    it('exports the talent\'s applications with their history, and erases them with the account', async () => {
+    it("exports the talent's applications with their history, and erases them with the account", async () => {
       const positionId = await openPosition('新能源电池研发经理');
       const talent = await newTalent({ cv: true });
       const { body } = await apply(talent, positionId, { message: '导出与注销测试' }).expect(201);
-      await t.http.post(`/api/v1/org/applications/${body.id}/status`).set(auth(tokens.enterprise)).send({ status: 'interview', message: '面试邀请' }).expect(200);
-      const exported = myDataExportSchema.parse((await t.http.get('/api/v1/me/export').set(auth(talent)).expect(200)).body);
+      await t.http
+        .post(`/api/v1/org/applications/${body.id}/status`)
+        .set(auth(tokens.enterprise))
+        .send({ status: 'interview', message: '面试邀请' })
+        .expect(200);
+      const exported = myDataExportSchema.parse(
+        (await t.http.get('/api/v1/me/export').set(auth(talent)).expect(200)).body,
+      );
       expect(exported.applications).toEqual([
         expect.objectContaining({
           position: '新能源电池研发经理',
           organization: '厦门海归智造科技有限公司',
           status: 'interview',
           message: '导出与注销测试',
-          history: [expect.objectContaining({ status: 'submitted' }), expect.objectContaining({ status: 'interview', message: '面试邀请' })],
+          history: [
+            expect.objectContaining({ status: 'submitted' }),
+            expect.objectContaining({ status: 'interview', message: '面试邀请' }),
+          ],
         }),
       ]);
       await t.app.get(NotificationService).settled();
       await t.http.delete('/api/v1/me').set(auth(talent)).expect(204);
-      const list = await t.http.get(`/api/v1/org/positions/${positionId}/applications`).set(auth(tokens.enterprise)).expect(200);
+      const list = await t.http
+        .get(`/api/v1/org/positions/${positionId}/applications`)
+        .set(auth(tokens.enterprise))
+        .expect(200);
       expect(list.body.total).toBe(0);
-      expect((await t.http.get(`/api/v1/org/applications/${body.id}`).set(auth(tokens.enterprise)).expect(404)).body.code).toBe('APPLICATION_NOT_FOUND');
+      expect(
+        (await t.http.get(`/api/v1/org/applications/${body.id}`).set(auth(tokens.enterprise)).expect(404)).body.code,
+      ).toBe('APPLICATION_NOT_FOUND');
     });
   });
 });

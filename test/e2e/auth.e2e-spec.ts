@@ -29,7 +29,10 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
 
   describe('password', () => {
     it('signs in, then the access token opens /me', async () => {
-      const res = await t.http.post('/api/v1/auth/login').send({ username: 'demo_staff', password: DEMO_PASSWORD }).expect(200);
+      const res = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: 'demo_staff', password: DEMO_PASSWORD })
+        .expect(200);
       const tokens = authTokensSchema.parse(res.body);
       expect(tokens.user).toMatchObject({ role: 'staff', username: 'demo_staff' });
       const me = await t.http.get('/api/v1/me').set('Authorization', `Bearer ${tokens.accessToken}`).expect(200);
@@ -37,17 +40,29 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     });
 
     it('gives the same answer for an unknown user and a wrong password', async () => {
-      const unknown = await t.http.post('/api/v1/auth/login').send({ username: 'nobody_here', password: 'whatever123' }).expect(401);
-      const wrong = await t.http.post('/api/v1/auth/login').send({ username: 'demo_admin', password: 'wrong-password-1' }).expect(401);
+      const unknown = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: 'nobody_here', password: 'whatever123' })
+        .expect(401);
+      const wrong = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: 'demo_admin', password: 'wrong-password-1' })
+        .expect(401);
       expect(unknown.body.code).toBe('AUTH_INVALID_CREDENTIALS');
       expect(wrong.body.code).toBe('AUTH_INVALID_CREDENTIALS');
     });
 
     it('locks the account after repeated failures, until the lock expires', async () => {
       for (let i = 0; i < 3; i += 1) {
-        await t.http.post('/api/v1/auth/login').send({ username: 'demo_talent', password: `wrong-${i}-password` }).expect(401);
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({ username: 'demo_talent', password: `wrong-${i}-password` })
+          .expect(401);
       }
-      const locked = await t.http.post('/api/v1/auth/login').send({ username: 'demo_talent', password: DEMO_PASSWORD }).expect(423);
+      const locked = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: 'demo_talent', password: DEMO_PASSWORD })
+        .expect(423);
       expect(locked.body.code).toBe('AUTH_ACCOUNT_LOCKED');
       clock.advance(16 * 60_000);
       await t.http.post('/api/v1/auth/login').send({ username: 'demo_talent', password: DEMO_PASSWORD }).expect(200);
@@ -81,7 +96,8 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     it('rotate: each refresh token works once, and reuse revokes the whole session', async () => {
       const login = await t.http.post('/api/v1/auth/dev-login').send({ persona: 'enterprise' }).expect(200);
       const first = login.body.refreshToken as string;
-      const second = (await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200)).body.refreshToken as string;
+      const second = (await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(200)).body
+        .refreshToken as string;
       expect(second).not.toBe(first);
       // The first token again: someone copied it. Both it and its successor stop working.
       const reuse = await t.http.post('/api/v1/auth/refresh').send({ refreshToken: first }).expect(401);
@@ -116,7 +132,11 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
       const second = await t.http.post('/api/v1/auth/wechat').send({ code: 'ok-first' }).expect(200);
       expect(second.body.user.id).toBe(first.body.user.id);
       const call = wechat.requests.find((r) => r.path === '/sns/jscode2session');
-      expect(call?.query).toMatchObject({ appid: 'wx-test-app', js_code: 'ok-first', grant_type: 'authorization_code' });
+      expect(call?.query).toMatchObject({
+        appid: 'wx-test-app',
+        js_code: 'ok-first',
+        grant_type: 'authorization_code',
+      });
       expect(fakeOpenid('ok-first')).toBeTruthy();
     });
 
@@ -131,7 +151,9 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     });
 
     it('answers WECHAT_UNAVAILABLE when WeChat cannot be reached', async () => {
-      const other = await startTestApp(dialect, { env: { WECHAT_BASE_URL: 'http://127.0.0.1:1', WECHAT_APP_ID: 'a', WECHAT_APP_SECRET: 'b' } });
+      const other = await startTestApp(dialect, {
+        env: { WECHAT_BASE_URL: 'http://127.0.0.1:1', WECHAT_APP_ID: 'a', WECHAT_APP_SECRET: 'b' },
+      });
       try {
         const res = await other.http.post('/api/v1/auth/wechat').send({ code: 'ok-x' }).expect(503);
         expect(res.body.code).toBe('WECHAT_UNAVAILABLE');
@@ -142,7 +164,9 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
   });
 
   it('refuses the dev login in production mode', async () => {
-    const prod = await startTestApp(dialect, { env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SEED_DEMO: 'true' } });
+    const prod = await startTestApp(dialect, {
+      env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), SEED_DEMO: 'true' },
+    });
     try {
       const res = await prod.http.post('/api/v1/auth/dev-login').send({ persona: 'admin' }).expect(403);
       expect(res.body.code).toBe('DEV_LOGIN_DISABLED');

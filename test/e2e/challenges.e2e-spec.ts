@@ -75,9 +75,14 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     db = t.app.get(DataSource);
     tokens = await personaTokens(t, PERSONAS);
     // The enterprise persona signed in with WeChat once (the content check needs the author's openid).
-    await db.getRepository(UserEntity).update({ username: DEMO_PERSONA_USERNAMES.enterprise }, { openid: ENTERPRISE_OPENID });
-    enterpriseUser = (await db.getRepository(UserEntity).findOneByOrFail({ username: DEMO_PERSONA_USERNAMES.enterprise })).id;
-    enterpriseOrg = (await db.getRepository(OrganizationMemberEntity).findOneByOrFail({ userId: enterpriseUser })).organizationId;
+    await db
+      .getRepository(UserEntity)
+      .update({ username: DEMO_PERSONA_USERNAMES.enterprise }, { openid: ENTERPRISE_OPENID });
+    enterpriseUser = (
+      await db.getRepository(UserEntity).findOneByOrFail({ username: DEMO_PERSONA_USERNAMES.enterprise })
+    ).id;
+    enterpriseOrg = (await db.getRepository(OrganizationMemberEntity).findOneByOrFail({ userId: enterpriseUser }))
+      .organizationId;
   });
 
   afterAll(async () => {
@@ -97,14 +102,33 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const name = `揭榜人${registered}`;
     const res = await t.http
       .post('/api/v1/auth/register')
-      .send({ username: `solver${registered}`, password: `solver-pass-${registered}`, role: 'talent', displayName: name })
+      .send({
+        username: `solver${registered}`,
+        password: `solver-pass-${registered}`,
+        role: 'talent',
+        displayName: name,
+      })
       .expect(201);
     const token = res.body.accessToken as string;
-    await t.http.post('/api/v1/me/consent').set(auth(token)).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(200);
+    await t.http
+      .post('/api/v1/me/consent')
+      .set(auth(token))
+      .send({ policyVersion: PRIVACY_POLICY_VERSION })
+      .expect(200);
     await t.http
       .put('/api/v1/me/talent-profile')
       .set(auth(token))
-      .send({ name, nationality: '中国', studyCountry: '日本', degree: 'phd', school: '东京大学', major: '光学工程', field: '光学', returnYear: 2024, intent: 'both' })
+      .send({
+        name,
+        nationality: '中国',
+        studyCountry: '日本',
+        degree: 'phd',
+        school: '东京大学',
+        major: '光学工程',
+        field: '光学',
+        returnYear: 2024,
+        intent: 'both',
+      })
       .expect(200);
     return { token, id: (await t.http.get('/api/v1/me').set(auth(token)).expect(200)).body.id, name };
   }
@@ -139,17 +163,29 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
   async function postOpen(overrides: Partial<ChallengeInputRaw> = {}) {
     const created = await post(challengeInput(overrides));
     expect(created.status).toBe(201);
-    const reviewed = await t.http.post(`/api/v1/staff/challenges/${created.body.id}/review`).set(auth(tokens.staff)).send({ decision: 'approve' });
+    const reviewed = await t.http
+      .post(`/api/v1/staff/challenges/${created.body.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'approve' });
     expect(reviewed.status).toBe(200);
     return challengeRecordSchema.parse(reviewed.body);
   }
 
-  function respond(token: string, challengeId: number, body: Record<string, unknown> = { proposal: '我们团队在日本从事镀膜工艺研究八年，可提供在线光谱监控与参数优化方案。', projectId: null }) {
+  function respond(
+    token: string,
+    challengeId: number,
+    body: Record<string, unknown> = {
+      proposal: '我们团队在日本从事镀膜工艺研究八年，可提供在线光谱监控与参数优化方案。',
+      projectId: null,
+    },
+  ) {
     return t.http.post(`/api/v1/challenges/${challengeId}/responses`).set(auth(token)).send(body);
   }
 
   function notificationsOf(userId: number, kind: string) {
-    return db.getRepository(NotificationEntity).find({ where: { userId, kind: kind as NotificationEntity['kind'] }, order: { id: 'ASC' } });
+    return db
+      .getRepository(NotificationEntity)
+      .find({ where: { userId, kind: kind as NotificationEntity['kind'] }, order: { id: 'ASC' } });
   }
 
   it('seeds open demo challenges from several organisations, and demo intentions on the demo projects', async () => {
@@ -163,12 +199,23 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const intentions = await db.getRepository(IntentionEntity).find({ order: { id: 'ASC' } });
     expect(intentions.map((i) => i.status)).toEqual(DEMO_INTENTIONS.map((d) => d.steps[d.steps.length - 1]?.status));
     const signed = intentions.find((i) => i.status === 'signed');
-    expect(signed).toMatchObject({ openKey: null, registeredCapital: 5_000_000, investmentAmount: 20_000_000, district: 'huli' });
+    expect(signed).toMatchObject({
+      openKey: null,
+      registeredCapital: 5_000_000,
+      investmentAmount: 20_000_000,
+      district: 'huli',
+    });
     // The talent persona has an intention waiting for an answer.
     const waiting = await t.http.get('/api/v1/me/intentions?status=proposed').set(auth(tokens.talent)).expect(200);
     expect(waiting.body.items).toHaveLength(1);
-    const detail = intentionDetailSchema.parse((await t.http.get(`/api/v1/intentions/${waiting.body.items[0].id}`).set(auth(tokens.talent)).expect(200)).body);
-    expect(detail).toMatchObject({ mySide: 'talent', allowedMoves: ['accepted', 'declined', 'withdrawn'], project: { name: '半导体晶圆微纳三维测量系统' } });
+    const detail = intentionDetailSchema.parse(
+      (await t.http.get(`/api/v1/intentions/${waiting.body.items[0].id}`).set(auth(tokens.talent)).expect(200)).body,
+    );
+    expect(detail).toMatchObject({
+      mySide: 'talent',
+      allowedMoves: ['accepted', 'declined', 'withdrawn'],
+      project: { name: '半导体晶圆微纳三维测量系统' },
+    });
   });
 
   it('runs post → content check → staff review → two responses → shortlist → pick → intention, and tells the one not picked', async () => {
@@ -177,7 +224,13 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const created = await post(challengeInput());
     expect(created.status).toBe(201);
     const record = challengeRecordSchema.parse(created.body);
-    expect(record).toMatchObject({ status: 'pending', contentCheck: 'pass', responseCount: 0, publishedAt: null, organization: { id: enterpriseOrg } });
+    expect(record).toMatchObject({
+      status: 'pending',
+      contentCheck: 'pass',
+      responseCount: 0,
+      publishedAt: null,
+      organization: { id: enterpriseOrg },
+    });
     expect(fake.contentChecks[checksBefore]).toMatchObject({ openid: ENTERPRISE_OPENID });
     expect(String(fake.contentChecks[checksBefore]?.content)).toContain('镀膜工艺参数');
     await t.http.get(`/api/v1/challenges/${record.id}`).expect(404);
@@ -190,10 +243,17 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
 
     // Staff approve: open, published, the organisation is told.
     await advance(60_000);
-    const approved = await t.http.post(`/api/v1/staff/challenges/${record.id}/review`).set(auth(tokens.staff)).send({ decision: 'approve' });
+    const approved = await t.http
+      .post(`/api/v1/staff/challenges/${record.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'open', publishedAt: clock.now().toISOString() });
-    expect((await notificationsOf(enterpriseUser, 'challenge_review')).pop()).toMatchObject({ titleZh: '榜单已通过审核', linkPage: 'orgChallenges', linkId: record.id });
+    expect((await notificationsOf(enterpriseUser, 'challenge_review')).pop()).toMatchObject({
+      titleZh: '榜单已通过审核',
+      linkPage: 'orgChallenges',
+      linkId: record.id,
+    });
     const listed = challengePageSchema.parse((await t.http.get('/api/v1/challenges?pageSize=50').expect(200)).body);
     expect(listed.items[0]?.id).toBe(record.id);
 
@@ -202,13 +262,23 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const projectA = await project(solverA.id);
     const before = await t.http.get(`/api/v1/challenges/${record.id}`).set(auth(solverA.token)).expect(200);
     expect(before.body).toMatchObject({ canRespond: true, myResponse: null });
-    const resA = await respond(solverA.token, record.id, { proposal: '我们已有宽带光谱膜厚在线监测样机，可在三个月内完成产线验证。', projectId: projectA });
+    const resA = await respond(solverA.token, record.id, {
+      proposal: '我们已有宽带光谱膜厚在线监测样机，可在三个月内完成产线验证。',
+      projectId: projectA,
+    });
     expect(resA.status).toBe(201);
     const responseA = challengeResponseSchema.parse(resA.body);
-    expect(responseA).toMatchObject({ status: 'submitted', project: { id: projectA }, responder: { id: solverA.id, displayName: solverA.name, degree: 'phd', studyCountry: '日本' }, challengeTitle: '高精度光学镜片镀膜工艺优化' });
+    expect(responseA).toMatchObject({
+      status: 'submitted',
+      project: { id: projectA },
+      responder: { id: solverA.id, displayName: solverA.name, degree: 'phd', studyCountry: '日本' },
+      challengeTitle: '高精度光学镜片镀膜工艺优化',
+    });
     const resB = await respond(solverB.token, record.id);
     expect(resB.status).toBe(201);
-    const detailA = challengeDetailSchema.parse((await t.http.get(`/api/v1/challenges/${record.id}`).set(auth(solverA.token)).expect(200)).body);
+    const detailA = challengeDetailSchema.parse(
+      (await t.http.get(`/api/v1/challenges/${record.id}`).set(auth(solverA.token)).expect(200)).body,
+    );
     expect(detailA).toMatchObject({ responseCount: 2, canRespond: false, myResponse: { id: responseA.id } });
     expect((await notificationsOf(enterpriseUser, 'challenge_response')).slice(-2).map((n) => n.bodyZh)).toEqual([
       `${solverA.name}揭榜了「高精度光学镜片镀膜工艺优化」。`,
@@ -216,12 +286,19 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     ]);
 
     // The organisation reads both, shortlists A and picks it.
-    const responses = challengeResponsePageSchema.parse((await t.http.get(`/api/v1/org/challenges/${record.id}/responses`).set(auth(tokens.enterprise)).expect(200)).body);
+    const responses = challengeResponsePageSchema.parse(
+      (await t.http.get(`/api/v1/org/challenges/${record.id}/responses`).set(auth(tokens.enterprise)).expect(200)).body,
+    );
     expect(responses.items.map((r) => r.responder.id)).toEqual([solverA.id, solverB.id]);
-    const shortlisted = await t.http.post(`/api/v1/org/challenges/${record.id}/responses/${responseA.id}`).set(auth(tokens.enterprise)).send({ status: 'shortlisted' });
+    const shortlisted = await t.http
+      .post(`/api/v1/org/challenges/${record.id}/responses/${responseA.id}`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'shortlisted' });
     expect(shortlisted.status).toBe(200);
     expect(shortlisted.body.status).toBe('shortlisted');
-    expect((await notificationsOf(solverA.id, 'challenge_response')).map((n) => n.titleEn)).toEqual(['Your response was shortlisted']);
+    expect((await notificationsOf(solverA.id, 'challenge_response')).map((n) => n.titleEn)).toEqual([
+      'Your response was shortlisted',
+    ]);
     await advance(60_000);
     const picked = await t.http
       .post(`/api/v1/org/challenges/${record.id}/responses/${responseA.id}`)
@@ -235,8 +312,12 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     // The challenge is awarded; the intention is open with the responder, from the challenge, on their project.
     const awarded = await t.http.get(`/api/v1/org/challenges/${record.id}`).set(auth(tokens.enterprise)).expect(200);
     expect(awarded.body.status).toBe('awarded');
-    expect((await db.getRepository(ChallengeEntity).findOneByOrFail({ id: record.id })).pickedResponseId).toBe(responseA.id);
-    const intention = intentionDetailSchema.parse((await t.http.get(`/api/v1/intentions/${pickedResponse.intentionId}`).set(auth(solverA.token)).expect(200)).body);
+    expect((await db.getRepository(ChallengeEntity).findOneByOrFail({ id: record.id })).pickedResponseId).toBe(
+      responseA.id,
+    );
+    const intention = intentionDetailSchema.parse(
+      (await t.http.get(`/api/v1/intentions/${pickedResponse.intentionId}`).set(auth(solverA.token)).expect(200)).body,
+    );
     expect(intention).toMatchObject({
       status: 'proposed',
       source: 'challenge',
@@ -252,67 +333,126 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
 
     // The picked responder is told (and of the new intention); the other responder is told they were not picked.
     const toldA = await notificationsOf(solverA.id, 'challenge_response');
-    expect(toldA.pop()).toMatchObject({ titleZh: '揭榜结果：方案中选', titleEn: 'Your response was picked', linkPage: 'intentionDetail', linkId: intention.id });
+    expect(toldA.pop()).toMatchObject({
+      titleZh: '揭榜结果：方案中选',
+      titleEn: 'Your response was picked',
+      linkPage: 'intentionDetail',
+      linkId: intention.id,
+    });
     expect(await notificationsOf(solverA.id, 'intention_step')).toHaveLength(1);
     const toldB = await notificationsOf(solverB.id, 'challenge_response');
     expect(toldB).toHaveLength(1);
-    expect(toldB[0]).toMatchObject({ titleZh: '揭榜结果：未中选', titleEn: 'Your response was not picked', linkPage: 'myResponses' });
+    expect(toldB[0]).toMatchObject({
+      titleZh: '揭榜结果：未中选',
+      titleEn: 'Your response was not picked',
+      linkPage: 'myResponses',
+    });
     expect(toldB[0]?.bodyZh).toContain('您的揭榜方案未中选');
     expect(toldB[0]?.bodyEn).toContain('yours was not picked');
-    const mineB = challengeResponsePageSchema.parse((await t.http.get('/api/v1/me/challenge-responses').set(auth(solverB.token)).expect(200)).body);
+    const mineB = challengeResponsePageSchema.parse(
+      (await t.http.get('/api/v1/me/challenge-responses').set(auth(solverB.token)).expect(200)).body,
+    );
     expect(mineB.items.map((r) => [r.challengeId, r.status])).toEqual([[record.id, 'not_picked']]);
 
     // Nothing more: no new responses, no second pick, and the audit trail has each step.
     const late = await newTalent();
     expect((await respond(late.token, record.id)).body.code).toBe('CHALLENGE_NOT_OPEN');
-    const again = await t.http.post(`/api/v1/org/challenges/${record.id}/responses/${resB.body.id}`).set(auth(tokens.enterprise)).send({ status: 'picked' });
+    const again = await t.http
+      .post(`/api/v1/org/challenges/${record.id}/responses/${resB.body.id}`)
+      .set(auth(tokens.enterprise))
+      .send({ status: 'picked' });
     expect(again.status).toBe(409);
-    const audit = await db.getRepository(AuditLogEntity).find({ where: { entityType: 'challenge', entityId: String(record.id) }, order: { id: 'ASC' } });
-    expect(audit.map((a) => a.action)).toEqual(['challenge.create', 'challenge.approve', 'challenge.shortlist', 'challenge.pick']);
+    const audit = await db
+      .getRepository(AuditLogEntity)
+      .find({ where: { entityType: 'challenge', entityId: String(record.id) }, order: { id: 'ASC' } });
+    expect(audit.map((a) => a.action)).toEqual([
+      'challenge.create',
+      'challenge.approve',
+      'challenge.shortlist',
+      'challenge.pick',
+    ]);
   });
 
   it('shows responses only to the organisation, the responder (their own) and staff', async () => {
     const challenge = await postOpen({ title: '激光雷达点云实时压缩算法' });
     const a = await newTalent();
     const b = await newTalent();
-    const ra = (await respond(a.token, challenge.id, { proposal: '秘密方案甲：基于八叉树的点云增量压缩与硬件加速。', projectId: null }).expect(201)).body;
-    await respond(b.token, challenge.id, { proposal: '秘密方案乙：基于学习的几何压缩与码率控制方法。', projectId: null }).expect(201);
+    const ra = (
+      await respond(a.token, challenge.id, {
+        proposal: '秘密方案甲：基于八叉树的点云增量压缩与硬件加速。',
+        projectId: null,
+      }).expect(201)
+    ).body;
+    await respond(b.token, challenge.id, {
+      proposal: '秘密方案乙：基于学习的几何压缩与码率控制方法。',
+      projectId: null,
+    }).expect(201);
 
     // Another organisation, talents, an organisation without verification and anonymous callers see none.
     const other = await t.http.get(`/api/v1/org/challenges/${challenge.id}/responses`).set(auth(tokens.provider));
     expect(other.status).toBe(404);
     expect(other.body.code).toBe('CHALLENGE_NOT_FOUND');
-    await t.http.get(`/api/v1/org/challenges/${challenge.id}/responses`).set(auth(tokens.enterprise_unverified)).expect(404);
+    await t.http
+      .get(`/api/v1/org/challenges/${challenge.id}/responses`)
+      .set(auth(tokens.enterprise_unverified))
+      .expect(404);
     await t.http.get(`/api/v1/org/challenges/${challenge.id}/responses`).set(auth(a.token)).expect(403);
     await t.http.get(`/api/v1/org/challenges/${challenge.id}/responses`).expect(401);
     await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(a.token)).expect(403);
-    await t.http.post(`/api/v1/org/challenges/${challenge.id}/responses/${ra.id}`).set(auth(tokens.provider)).send({ status: 'shortlisted' }).expect(404);
+    await t.http
+      .post(`/api/v1/org/challenges/${challenge.id}/responses/${ra.id}`)
+      .set(auth(tokens.provider))
+      .send({ status: 'shortlisted' })
+      .expect(404);
     // The public detail shows no one else's proposal.
     const publicDetail = await t.http.get(`/api/v1/challenges/${challenge.id}`).set(auth(b.token)).expect(200);
     expect(JSON.stringify(publicDetail.body)).not.toContain('秘密方案甲');
-    expect(JSON.stringify((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body)).not.toContain('秘密方案');
-    const mineA = challengeResponsePageSchema.parse((await t.http.get('/api/v1/me/challenge-responses').set(auth(a.token)).expect(200)).body);
+    expect(JSON.stringify((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body)).not.toContain(
+      '秘密方案',
+    );
+    const mineA = challengeResponsePageSchema.parse(
+      (await t.http.get('/api/v1/me/challenge-responses').set(auth(a.token)).expect(200)).body,
+    );
     expect(mineA.items.map((r) => r.proposal)).toEqual(['秘密方案甲：基于八叉树的点云增量压缩与硬件加速。']);
 
-    const staff = challengeResponsePageSchema.parse((await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)).body);
+    const staff = challengeResponsePageSchema.parse(
+      (await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(staff.total).toBe(2);
-    const own = challengeResponsePageSchema.parse((await t.http.get(`/api/v1/org/challenges/${challenge.id}/responses?status=submitted`).set(auth(tokens.enterprise)).expect(200)).body);
+    const own = challengeResponsePageSchema.parse(
+      (
+        await t.http
+          .get(`/api/v1/org/challenges/${challenge.id}/responses?status=submitted`)
+          .set(auth(tokens.enterprise))
+          .expect(200)
+      ).body,
+    );
     expect(own.total).toBe(2);
   });
 
   it('flags text for review, refuses risky text, and answers 503 when WeChat fails, storing nothing', async () => {
-    const review = await post(challengeInput({ problem: '我司希望优化镀膜工艺参数 marker-review 与在线监控方法，提高良率与一致性。' }));
+    const review = await post(
+      challengeInput({ problem: '我司希望优化镀膜工艺参数 marker-review 与在线监控方法，提高良率与一致性。' }),
+    );
     expect(review.status).toBe(201);
     expect(review.body).toMatchObject({ status: 'pending', contentCheck: 'review' });
-    const queue = challengeRecordPageSchema.parse((await t.http.get('/api/v1/staff/challenges?view=pending&pageSize=50').set(auth(tokens.staff)).expect(200)).body);
+    const queue = challengeRecordPageSchema.parse(
+      (await t.http.get('/api/v1/staff/challenges?view=pending&pageSize=50').set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(queue.items.find((c) => c.id === review.body.id)).toMatchObject({ contentCheck: 'review' });
 
-    const count = async () => (await t.http.get('/api/v1/org/challenges?pageSize=50').set(auth(tokens.enterprise)).expect(200)).body.total;
+    const count = async () =>
+      (await t.http.get('/api/v1/org/challenges?pageSize=50').set(auth(tokens.enterprise)).expect(200)).body.total;
     const before = await count();
-    const risky = await post(challengeInput({ expectedOutcomeEn: 'Pay the deposit first marker-risky' })).set('Accept-Language', 'en');
+    const risky = await post(challengeInput({ expectedOutcomeEn: 'Pay the deposit first marker-risky' })).set(
+      'Accept-Language',
+      'en',
+    );
     expect(risky.status).toBe(422);
     expect(risky.body).toMatchObject({ code: 'CONTENT_RISKY', reason: 'it looks like a scam' });
-    const down = await post(challengeInput({ problem: '我司希望优化镀膜工艺参数 marker-broken 与在线监控方法，提高良率与一致性。' }));
+    const down = await post(
+      challengeInput({ problem: '我司希望优化镀膜工艺参数 marker-broken 与在线监控方法，提高良率与一致性。' }),
+    );
     expect(down.status).toBe(503);
     expect(down.body.code).toBe('WECHAT_UNAVAILABLE');
     expect(await count()).toBe(before);
@@ -330,7 +470,11 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
   it('keeps the deadline after today and within a year', async () => {
     for (const deadline of [today(), addDays(today(), -1), addDays(today(), 366)]) {
       const res = await post(challengeInput({ deadline }));
-      expect({ deadline, status: res.status, code: res.body.code }).toEqual({ deadline, status: 422, code: 'CHALLENGE_DEADLINE_INVALID' });
+      expect({ deadline, status: res.status, code: res.body.code }).toEqual({
+        deadline,
+        status: 422,
+        code: 'CHALLENGE_DEADLINE_INVALID',
+      });
     }
     await post(challengeInput({ deadline: addDays(today(), 365) })).expect(201);
     await post(challengeInput({ budgetMin: 600_000, budgetMax: 500_000 })).expect(400);
@@ -338,27 +482,66 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
 
   it('sends a rejected or edited challenge back through review, an open one too', async () => {
     const created = (await post(challengeInput({ title: '注塑模具随形冷却水路设计' })).expect(201)).body;
-    const rejected = await t.http.post(`/api/v1/staff/challenges/${created.id}/review`).set(auth(tokens.staff)).send({ decision: 'reject', reason: '预算区间请写明含税与否' });
+    const rejected = await t.http
+      .post(`/api/v1/staff/challenges/${created.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'reject', reason: '预算区间请写明含税与否' });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectReason: '预算区间请写明含税与否' });
-    expect((await notificationsOf(enterpriseUser, 'challenge_review')).pop()?.bodyZh).toContain('预算区间请写明含税与否');
-    await t.http.post(`/api/v1/staff/challenges/${created.id}/review`).set(auth(tokens.staff)).send({ decision: 'reject' }).expect(400);
-    await t.http.post(`/api/v1/staff/challenges/${created.id}/review`).set(auth(tokens.staff)).send({ decision: 'approve' }).expect(409);
+    expect((await notificationsOf(enterpriseUser, 'challenge_review')).pop()?.bodyZh).toContain(
+      '预算区间请写明含税与否',
+    );
+    await t.http
+      .post(`/api/v1/staff/challenges/${created.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'reject' })
+      .expect(400);
+    await t.http
+      .post(`/api/v1/staff/challenges/${created.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'approve' })
+      .expect(409);
 
-    const edited = await t.http.patch(`/api/v1/org/challenges/${created.id}`).set(auth(tokens.enterprise)).send({ budgetMax: 450_000 });
+    const edited = await t.http
+      .patch(`/api/v1/org/challenges/${created.id}`)
+      .set(auth(tokens.enterprise))
+      .send({ budgetMax: 450_000 });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ status: 'pending', rejectReason: null, budgetMax: 450_000, title: '注塑模具随形冷却水路设计' });
-    await t.http.patch(`/api/v1/org/challenges/${created.id}`).set(auth(tokens.enterprise)).send({ budgetMin: 900_000 }).expect(400);
-    await t.http.patch(`/api/v1/org/challenges/${created.id}`).set(auth(tokens.provider)).send({ budgetMax: 1 }).expect(404);
+    expect(edited.body).toMatchObject({
+      status: 'pending',
+      rejectReason: null,
+      budgetMax: 450_000,
+      title: '注塑模具随形冷却水路设计',
+    });
+    await t.http
+      .patch(`/api/v1/org/challenges/${created.id}`)
+      .set(auth(tokens.enterprise))
+      .send({ budgetMin: 900_000 })
+      .expect(400);
+    await t.http
+      .patch(`/api/v1/org/challenges/${created.id}`)
+      .set(auth(tokens.provider))
+      .send({ budgetMax: 1 })
+      .expect(404);
 
     const open = await postOpen({ title: '注塑件翘曲变形仿真预测' });
-    const reopened = await t.http.patch(`/api/v1/org/challenges/${open.id}`).set(auth(tokens.enterprise)).send({ titleEn: 'Predicting warpage of moulded parts' });
+    const reopened = await t.http
+      .patch(`/api/v1/org/challenges/${open.id}`)
+      .set(auth(tokens.enterprise))
+      .send({ titleEn: 'Predicting warpage of moulded parts' });
     expect(reopened.body).toMatchObject({ status: 'pending', publishedAt: open.publishedAt });
     await t.http.get(`/api/v1/challenges/${open.id}`).expect(404);
-    await t.http.post(`/api/v1/staff/challenges/${open.id}/review`).set(auth(tokens.staff)).send({ decision: 'approve' }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/challenges/${open.id}/review`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'approve' })
+      .expect(200);
     const again = await t.http.get(`/api/v1/challenges/${open.id}`).expect(200);
     expect(again.body).toMatchObject({ titleEn: 'Predicting warpage of moulded parts', publishedAt: open.publishedAt });
 
-    const mine = challengeRecordPageSchema.parse((await t.http.get('/api/v1/org/challenges?status=open&pageSize=50').set(auth(tokens.enterprise)).expect(200)).body);
+    const mine = challengeRecordPageSchema.parse(
+      (await t.http.get('/api/v1/org/challenges?status=open&pageSize=50').set(auth(tokens.enterprise)).expect(200))
+        .body,
+    );
     expect(mine.items.every((c) => c.status === 'open' && c.organization.id === enterpriseOrg)).toBe(true);
     await t.http.get('/api/v1/org/challenges').set(auth(tokens.staff)).expect(403);
   });
@@ -367,10 +550,16 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const challenge = await postOpen({ title: '光伏组件隐裂在线检测' });
     const solver = await newTalent();
     const stranger = await newTalent();
-    const notMine = await respond(solver.token, challenge.id, { proposal: '我们可以提供电致发光成像与深度学习相结合的检测方案。', projectId: await project(stranger.id) });
+    const notMine = await respond(solver.token, challenge.id, {
+      proposal: '我们可以提供电致发光成像与深度学习相结合的检测方案。',
+      projectId: await project(stranger.id),
+    });
     expect(notMine.status).toBe(404);
     expect(notMine.body.code).toBe('PROJECT_NOT_FOUND');
-    await respond(solver.token, challenge.id, { proposal: '我们可以提供电致发光成像与深度学习相结合的检测方案。', projectId: await project(solver.id, 'submitted') }).expect(404);
+    await respond(solver.token, challenge.id, {
+      proposal: '我们可以提供电致发光成像与深度学习相结合的检测方案。',
+      projectId: await project(solver.id, 'submitted'),
+    }).expect(404);
     await respond(solver.token, challenge.id, { proposal: '太短', projectId: null }).expect(400);
     await respond(tokens.enterprise, challenge.id).expect(403);
 
@@ -391,22 +580,41 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     await t.http.delete(`/api/v1/challenges/${challenge.id}/responses/me`).set(auth(solver.token)).expect(409);
     await t.http.delete(`/api/v1/challenges/${challenge.id}/responses/me`).set(auth(stranger.token)).expect(404);
     expect((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body.responseCount).toBe(1);
-    expect((await t.http.get(`/api/v1/challenges/${challenge.id}`).set(auth(solver.token)).expect(200)).body).toMatchObject({ canRespond: true, myResponse: { status: 'withdrawn' } });
-    const resent = await respond(solver.token, challenge.id, { proposal: '修改后的方案：加入红外热成像辅助判断隐裂位置。', projectId: null });
+    expect(
+      (await t.http.get(`/api/v1/challenges/${challenge.id}`).set(auth(solver.token)).expect(200)).body,
+    ).toMatchObject({ canRespond: true, myResponse: { status: 'withdrawn' } });
+    const resent = await respond(solver.token, challenge.id, {
+      proposal: '修改后的方案：加入红外热成像辅助判断隐裂位置。',
+      projectId: null,
+    });
     expect(resent.status).toBe(201);
-    expect(resent.body).toMatchObject({ id: first.body.id, status: 'submitted', proposal: '修改后的方案：加入红外热成像辅助判断隐裂位置。' });
+    expect(resent.body).toMatchObject({
+      id: first.body.id,
+      status: 'submitted',
+      proposal: '修改后的方案：加入红外热成像辅助判断隐裂位置。',
+    });
     expect((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body.responseCount).toBe(2);
   });
 
   it('stops responses after the deadline and lists only open challenges before it, by field and text', async () => {
-    const soon = await postOpen({ title: '柔性电路板微孔电镀均匀性', field: 'semiconductor', deadline: addDays(today(), 1) });
-    const bySearch = challengePageSchema.parse((await t.http.get(`/api/v1/challenges?q=${encodeURIComponent('微孔电镀')}`).expect(200)).body);
+    const soon = await postOpen({
+      title: '柔性电路板微孔电镀均匀性',
+      field: 'semiconductor',
+      deadline: addDays(today(), 1),
+    });
+    const bySearch = challengePageSchema.parse(
+      (await t.http.get(`/api/v1/challenges?q=${encodeURIComponent('微孔电镀')}`).expect(200)).body,
+    );
     expect(bySearch.items.map((c) => c.id)).toEqual([soon.id]);
-    const byField = challengePageSchema.parse((await t.http.get('/api/v1/challenges?field=semiconductor&pageSize=50').expect(200)).body);
+    const byField = challengePageSchema.parse(
+      (await t.http.get('/api/v1/challenges?field=semiconductor&pageSize=50').expect(200)).body,
+    );
     expect(byField.items.every((c) => c.field === 'semiconductor')).toBe(true);
     expect(byField.items.map((c) => c.id)).toContain(soon.id);
     // LIKE wildcards stand for themselves: "%" finds the texts with a percentage in them, "_" finds nothing.
-    const percent = challengePageSchema.parse((await t.http.get(`/api/v1/challenges?q=${encodeURIComponent('%')}&pageSize=50`).expect(200)).body);
+    const percent = challengePageSchema.parse(
+      (await t.http.get(`/api/v1/challenges?q=${encodeURIComponent('%')}&pageSize=50`).expect(200)).body,
+    );
     expect(percent.total).toBeGreaterThan(0);
     expect(percent.total).toBeLessThan(byField.total + DEMO_CHALLENGES.length + 20);
     expect((await t.http.get(`/api/v1/challenges?q=${encodeURIComponent('_')}`).expect(200)).body.total).toBe(0);
@@ -422,7 +630,9 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     expect(late.body.code).toBe('CHALLENGE_NOT_OPEN');
     const after = challengePageSchema.parse((await t.http.get('/api/v1/challenges?pageSize=50').expect(200)).body);
     expect(after.items.map((c) => c.id)).not.toContain(soon.id);
-    expect((await t.http.get(`/api/v1/challenges/${soon.id}`).set(auth(solver.token)).expect(200)).body.canRespond).toBe(false);
+    expect(
+      (await t.http.get(`/api/v1/challenges/${soon.id}`).set(auth(solver.token)).expect(200)).body.canRespond,
+    ).toBe(false);
   });
 
   it('closes a challenge without a pick and tells those still in the running', async () => {
@@ -432,7 +642,10 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     await respond(a.token, challenge.id).expect(201);
     await respond(b.token, challenge.id).expect(201);
     await t.http.delete(`/api/v1/challenges/${challenge.id}/responses/me`).set(auth(b.token)).expect(200);
-    const closed = await t.http.post(`/api/v1/org/challenges/${challenge.id}/close`).set(auth(tokens.enterprise)).send({});
+    const closed = await t.http
+      .post(`/api/v1/org/challenges/${challenge.id}/close`)
+      .set(auth(tokens.enterprise))
+      .send({});
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
     expect((await notificationsOf(a.id, 'challenge_response')).map((n) => n.titleEn)).toEqual(['Challenge closed']);
@@ -451,10 +664,17 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     const ra = (await respond(a.token, challenge.id).expect(201)).body.id;
     const rb = (await respond(b.token, challenge.id).expect(201)).body.id;
     const picks = await Promise.all(
-      [ra, rb].map((id) => t.http.post(`/api/v1/org/challenges/${challenge.id}/responses/${id}`).set(auth(tokens.enterprise)).send({ status: 'picked' })),
+      [ra, rb].map((id) =>
+        t.http
+          .post(`/api/v1/org/challenges/${challenge.id}/responses/${id}`)
+          .set(auth(tokens.enterprise))
+          .send({ status: 'picked' }),
+      ),
     );
     expect(picks.map((p) => p.status).sort()).toEqual([200, 409]);
-    const statuses = (await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)).body.items.map((r: { status: string }) => r.status);
+    const statuses = (
+      await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)
+    ).body.items.map((r: { status: string }) => r.status);
     expect(statuses.sort()).toEqual(['not_picked', 'picked']);
     expect(await db.getRepository(IntentionEntity).count({ where: { challengeId: challenge.id } })).toBe(1);
   });
@@ -466,6 +686,9 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
     expect((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body.responseCount).toBe(1);
     await t.http.delete('/api/v1/me').set(auth(solver.token)).expect(204);
     expect((await t.http.get(`/api/v1/challenges/${challenge.id}`).expect(200)).body.responseCount).toBe(0);
-    expect((await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)).body.total).toBe(0);
+    expect(
+      (await t.http.get(`/api/v1/staff/challenges/${challenge.id}/responses`).set(auth(tokens.staff)).expect(200)).body
+        .total,
+    ).toBe(0);
   });
 });

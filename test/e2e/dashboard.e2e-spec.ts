@@ -58,11 +58,17 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
   let eventF: number;
 
   async function dashboard(query: Record<string, string | number> = {}): Promise<Dashboard> {
-    const res = await t.http.get('/api/v1/staff/dashboard').query({ ...PERIOD, ...query }).set(auth(tokens.staff)).expect(200);
+    const res = await t.http
+      .get('/api/v1/staff/dashboard')
+      .query({ ...PERIOD, ...query })
+      .set(auth(tokens.staff))
+      .expect(200);
     return dashboardSchema.parse(res.body);
   }
-  const funnelOf = (d: Dashboard) => Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
-  const activityOf = (d: Dashboard) => Object.fromEntries(d.activity.map((r) => [r.metric, r.count])) as Record<ActivityMetric, number>;
+  const funnelOf = (d: Dashboard) =>
+    Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
+  const activityOf = (d: Dashboard) =>
+    Object.fromEntries(d.activity.map((r) => [r.metric, r.count])) as Record<ActivityMetric, number>;
 
   async function exportTable(query: Record<string, string | number>) {
     const res = await t.http
@@ -148,7 +154,15 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
   async function registration(eventId: number, values: Partial<EventRegistrationEntity>): Promise<void> {
     codeSeq += 1;
     const repo = db.getRepository(EventRegistrationEntity);
-    await repo.save(repo.create({ eventId, userId: 9200 + codeSeq, status: 'registered', checkInCode: `TESTC0D${codeSeq}`, ...values }));
+    await repo.save(
+      repo.create({
+        eventId,
+        userId: 9200 + codeSeq,
+        status: 'registered',
+        checkInCode: `TESTC0D${codeSeq}`,
+        ...values,
+      }),
+    );
   }
 
   async function slot(eventId: number, projectId: number, createdAt: Date): Promise<void> {
@@ -198,11 +212,35 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     eventE = await event('看板测试路演 E');
     eventF = await event('看板测试对接会 F');
     // Projects: registered (first submitted), screened (accepted), reviewed, each by its own time.
-    const p1 = await project({ originRegion: 'us', field: 'ai', leaderDegree: 'phd', eventId: eventE, submittedAt: START, acceptedAt: MID, reviewedAt: MID, status: 'accepted' });
-    const p2 = await project({ originRegion: 'us', field: 'biomedicine', leaderDegree: 'master', submittedAt: MID, acceptedAt: MID, status: 'accepted' });
+    const p1 = await project({
+      originRegion: 'us',
+      field: 'ai',
+      leaderDegree: 'phd',
+      eventId: eventE,
+      submittedAt: START,
+      acceptedAt: MID,
+      reviewedAt: MID,
+      status: 'accepted',
+    });
+    const p2 = await project({
+      originRegion: 'us',
+      field: 'biomedicine',
+      leaderDegree: 'master',
+      submittedAt: MID,
+      acceptedAt: MID,
+      status: 'accepted',
+    });
     await project({ originRegion: 'uk', field: 'ai', leaderDegree: 'phd', eventId: eventE, submittedAt: LAST });
     // Registered a second before the period, screened inside it, reviewed the instant after it.
-    const p4 = await project({ originRegion: 'germany', field: 'iot', eventId: eventE, submittedAt: BEFORE, acceptedAt: MID, reviewedAt: END, status: 'accepted' });
+    const p4 = await project({
+      originRegion: 'germany',
+      field: 'iot',
+      eventId: eventE,
+      submittedAt: BEFORE,
+      acceptedAt: MID,
+      reviewedAt: END,
+      status: 'accepted',
+    });
     const p5 = await project({ originRegion: 'us', field: 'ai', leaderDegree: 'bachelor', submittedAt: END });
     // Roadshow slots: distinct projects given a slot in the period.
     await slot(eventE, p1, MID);
@@ -210,14 +248,52 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     await slot(eventF, p2, LAST);
     await slot(eventE, p4, BEFORE);
     // Intentions: created, 意向协议 and 落地签约 each counted by their own time.
-    await intention({ projectId: p1, eventId: eventE, createdAt: MID, agreementAt: MID, signedAt: MID, status: 'signed', district: 'huli', registeredCapital: 5_000_000, investmentAmount: 2_000_000 });
-    await intention({ projectId: p2, eventId: eventF, createdAt: MID, agreementAt: MID, signedAt: END, status: 'signed', district: 'jimei', registeredCapital: 800_000, investmentAmount: null });
+    await intention({
+      projectId: p1,
+      eventId: eventE,
+      createdAt: MID,
+      agreementAt: MID,
+      signedAt: MID,
+      status: 'signed',
+      district: 'huli',
+      registeredCapital: 5_000_000,
+      investmentAmount: 2_000_000,
+    });
+    await intention({
+      projectId: p2,
+      eventId: eventF,
+      createdAt: MID,
+      agreementAt: MID,
+      signedAt: END,
+      status: 'signed',
+      district: 'jimei',
+      registeredCapital: 800_000,
+      investmentAmount: null,
+    });
     await intention({ projectId: p4, createdAt: MID }); // on a project of E: counts for E
-    await intention({ talentUserId: 9101, createdAt: MID, agreementAt: BEFORE, signedAt: MID, status: 'signed', district: 'huli', registeredCapital: 1_000_000, investmentAmount: null });
+    await intention({
+      talentUserId: 9101,
+      createdAt: MID,
+      agreementAt: BEFORE,
+      signedAt: MID,
+      status: 'signed',
+      district: 'huli',
+      registeredCapital: 1_000_000,
+      investmentAmount: null,
+    });
     await intention({ projectId: p2, createdAt: BEFORE, status: 'withdrawn' });
     await intention({ projectId: p5, eventId: eventE, createdAt: END });
     await intention({ talentUserId: 9102, eventId: eventE, createdAt: LAST });
-    await intention({ talentUserId: 9103, createdAt: MID, agreementAt: MID, signedAt: LAST, status: 'signed', district: 'jimei', registeredCapital: null, investmentAmount: 3_000_000 });
+    await intention({
+      talentUserId: 9103,
+      createdAt: MID,
+      agreementAt: MID,
+      signedAt: LAST,
+      status: 'signed',
+      district: 'jimei',
+      registeredCapital: null,
+      investmentAmount: 3_000_000,
+    });
 
     expect(funnelOf(await dashboard())).toEqual({
       registered: 3, // p1 at the first instant, p2, p3 at the last second; not p4 (a second before) nor p5 (the instant after)
@@ -266,15 +342,21 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
       { district: 'jimei', signed: 1, registeredCapital: 0, investmentAmount: 3_000_000 },
     ]);
     const ofEvent = await dashboard({ eventId: eventE });
-    expect(ofEvent.byRegion).toEqual([
-      { key: 'uk', projects: 1, accepted: 0, intentions: 0, signed: 0 },
-      { key: 'us', projects: 1, accepted: 1, intentions: 1, signed: 1 },
-    ].sort((a, b) => b.projects - a.projects || a.key.localeCompare(b.key)));
-    expect(ofEvent.byDistrict).toEqual([{ district: 'huli', signed: 1, registeredCapital: 5_000_000, investmentAmount: 2_000_000 }]);
+    expect(ofEvent.byRegion).toEqual(
+      [
+        { key: 'uk', projects: 1, accepted: 0, intentions: 0, signed: 0 },
+        { key: 'us', projects: 1, accepted: 1, intentions: 1, signed: 1 },
+      ].sort((a, b) => b.projects - a.projects || a.key.localeCompare(b.key)),
+    );
+    expect(ofEvent.byDistrict).toEqual([
+      { district: 'huli', signed: 1, registeredCapital: 5_000_000, investmentAmount: 2_000_000 },
+    ]);
   });
 
   it('counts platform activity: policy views per local day through the API, positions, applications, registrations, check-ins, challenges', async () => {
-    const published = await db.getRepository(PolicyEntity).find({ where: { status: 'published' }, order: { id: 'ASC' }, take: 2 });
+    const published = await db
+      .getRepository(PolicyEntity)
+      .find({ where: { status: 'published' }, order: { id: 'ASC' }, take: 2 });
     expect(published).toHaveLength(2);
     const [a, b] = published.map((p) => p.id) as [number, number];
     await viewPolicy(a, BEFORE); // 2026-10-31 locally
@@ -283,7 +365,9 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     await viewPolicy(a, MID);
     await viewPolicy(b, LAST);
     await viewPolicy(b, END); // 2026-12-01 locally
-    const days = await db.getRepository(PolicyViewDayEntity).find({ where: [{ policyId: a }, { policyId: b }], order: { policyId: 'ASC', day: 'ASC' } });
+    const days = await db
+      .getRepository(PolicyViewDayEntity)
+      .find({ where: [{ policyId: a }, { policyId: b }], order: { policyId: 'ASC', day: 'ASC' } });
     expect(days.map((r) => [r.policyId, r.day, r.views])).toEqual([
       [a, '2026-10-31', 1],
       [a, '2026-11-01', 1],
@@ -307,7 +391,15 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
           userId,
           status: 'submitted',
           message: '看板测试',
-          profile: { name: '测试', nationality: '中国', studyCountry: '英国', degree: 'master', school: 'UCL', major: 'CS', returnYear: 2024 },
+          profile: {
+            name: '测试',
+            nationality: '中国',
+            studyCountry: '英国',
+            degree: 'master',
+            school: 'UCL',
+            major: 'CS',
+            returnYear: 2024,
+          },
           createdAt,
           updatedAt: createdAt,
         }),
@@ -341,8 +433,26 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     await challenge(BEFORE);
     await challenge(null);
     const responses = db.getRepository(ChallengeResponseEntity);
-    await responses.save(responses.create({ challengeId: open.id, organizationId: 1, userId: 9401, proposal: '方案', createdAt: MID, updatedAt: MID }));
-    await responses.save(responses.create({ challengeId: open.id, organizationId: 1, userId: 9402, proposal: '方案', createdAt: END, updatedAt: END }));
+    await responses.save(
+      responses.create({
+        challengeId: open.id,
+        organizationId: 1,
+        userId: 9401,
+        proposal: '方案',
+        createdAt: MID,
+        updatedAt: MID,
+      }),
+    );
+    await responses.save(
+      responses.create({
+        challengeId: open.id,
+        organizationId: 1,
+        userId: 9402,
+        proposal: '方案',
+        createdAt: END,
+        updatedAt: END,
+      }),
+    );
 
     expect(activityOf(await dashboard())).toEqual({
       policyViews: 4,
@@ -367,20 +477,44 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
 
   it('answers with a fixed handful of statements however much data there is', async () => {
     const measure = async (query: Record<string, string | number>) =>
-      (await countStatements(t, () => t.http.get('/api/v1/staff/dashboard').query({ ...PERIOD, ...query }).set(auth(tokens.staff)).expect(200))).handler;
+      (
+        await countStatements(t, () =>
+          t.http
+            .get('/api/v1/staff/dashboard')
+            .query({ ...PERIOD, ...query })
+            .set(auth(tokens.staff))
+            .expect(200),
+        )
+      ).handler;
     const citywide = await measure({});
     const ofEvent = await measure({ eventId: eventE });
     expect(citywide).toBe(4);
     expect(ofEvent).toBe(5);
     for (let i = 0; i < 12; i++) {
-      const id = await project({ originRegion: i % 2 ? 'japan' : 'canada', field: 'iot', leaderDegree: 'postdoc', eventId: eventE, submittedAt: MID });
-      await intention({ projectId: id, eventId: eventE, createdAt: MID, signedAt: MID, district: i % 2 ? 'torch' : 'siming', registeredCapital: 100_000, status: 'signed' });
+      const id = await project({
+        originRegion: i % 2 ? 'japan' : 'canada',
+        field: 'iot',
+        leaderDegree: 'postdoc',
+        eventId: eventE,
+        submittedAt: MID,
+      });
+      await intention({
+        projectId: id,
+        eventId: eventE,
+        createdAt: MID,
+        signedAt: MID,
+        district: i % 2 ? 'torch' : 'siming',
+        registeredCapital: 100_000,
+        status: 'signed',
+      });
     }
     expect(await measure({})).toBe(citywide);
     expect(await measure({ eventId: eventE })).toBe(ofEvent);
     const export_ = await countStatements(t, () => exportTable({ table: 'region' }));
     // The export reads only its table (one statement); the rest is the audit entry and its transaction.
-    const reads = export_.statements.slice(-export_.handler).filter((sql) => !/^(BEGIN|START TRANSACTION|COMMIT)/.test(sql) && !/audit_log/.test(sql));
+    const reads = export_.statements
+      .slice(-export_.handler)
+      .filter((sql) => !/^(BEGIN|START TRANSACTION|COMMIT)/.test(sql) && !/audit_log/.test(sql));
     expect(reads).toHaveLength(1);
   });
 
@@ -394,12 +528,21 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     await bad({ from: '2020-01-01', to: '2026-11-01' }, 400, 'VALIDATION_FAILED');
     await bad({ from: '2026-11-01' }, 400, 'VALIDATION_FAILED');
     await bad({ ...PERIOD, eventId: 999_999 }, 404, 'EVENT_NOT_FOUND');
-    const exportTooLong = await t.http.get('/api/v1/staff/dashboard/export').query({ from: '2020-01-01', to: '2026-11-01', table: 'funnel' }).set(staff);
+    const exportTooLong = await t.http
+      .get('/api/v1/staff/dashboard/export')
+      .query({ from: '2020-01-01', to: '2026-11-01', table: 'funnel' })
+      .set(staff);
     expect(exportTooLong.status).toBe(400);
-    const unknownTable = await t.http.get('/api/v1/staff/dashboard/export').query({ ...PERIOD, table: 'salaries' }).set(staff);
+    const unknownTable = await t.http
+      .get('/api/v1/staff/dashboard/export')
+      .query({ ...PERIOD, table: 'salaries' })
+      .set(staff);
     expect(unknownTable.status).toBe(400);
     await t.http.get('/api/v1/staff/dashboard').query(PERIOD).set(auth(tokens.talent)).expect(403);
-    await t.http.get('/api/v1/staff/dashboard/export').query({ ...PERIOD, table: 'funnel' }).expect(401);
+    await t.http
+      .get('/api/v1/staff/dashboard/export')
+      .query({ ...PERIOD, table: 'funnel' })
+      .expect(401);
   });
 
   it('exports every table in both languages: title, bold frozen header, labels and numbers as in the JSON; audited', async () => {
@@ -417,7 +560,11 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
         case 'funnel':
           return d.funnel.map((r, i) => {
             const previous = i > 0 ? d.funnel[i - 1]!.count : 0;
-            return [pickLabel(FUNNEL_STAGE_LABELS[r.stage], lang), r.count, i > 0 && previous > 0 ? r.count / previous : null];
+            return [
+              pickLabel(FUNNEL_STAGE_LABELS[r.stage], lang),
+              r.count,
+              i > 0 && previous > 0 ? r.count / previous : null,
+            ];
           });
         case 'region':
         case 'field':
@@ -426,7 +573,12 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
           return rows.map((r) => [labelled[table](r.key, lang), r.projects, r.accepted, r.intentions, r.signed]);
         }
         case 'district':
-          return d.byDistrict.map((r) => [pickLabel(DISTRICT_LABELS[r.district as keyof typeof DISTRICT_LABELS], lang), r.signed, r.registeredCapital, r.investmentAmount]);
+          return d.byDistrict.map((r) => [
+            pickLabel(DISTRICT_LABELS[r.district as keyof typeof DISTRICT_LABELS], lang),
+            r.signed,
+            r.registeredCapital,
+            r.investmentAmount,
+          ]);
         case 'activity':
           return d.activity.map((r) => [pickLabel(ACTIVITY_METRIC_LABELS[r.metric], lang), r.count]);
       }
@@ -436,7 +588,9 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
       for (const table of DASHBOARD_TABLES) {
         const { res, wb } = await exportTable({ table, lang, eventId: eventE });
         expect(res.headers['content-type']).toContain('spreadsheetml');
-        expect(res.headers['content-disposition']).toBe(`attachment; filename="dashboard-${table}-2026-11-01_2026-11-30-event-${eventE}.xlsx"`);
+        expect(res.headers['content-disposition']).toBe(
+          `attachment; filename="dashboard-${table}-2026-11-01_2026-11-30-event-${eventE}.xlsx"`,
+        );
         expect(wb.worksheets).toHaveLength(1);
         const sheet = wb.worksheets[0]!;
         const title = sheet.getCell(1, 1).text;
@@ -456,7 +610,12 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     }
     // Headers in the chosen language.
     const zh = (await exportTable({ table: 'district', lang: 'zh-CN' })).wb.worksheets[0]!;
-    expect((zh.getRow(2).values as unknown[]).slice(1)).toEqual(['落地区', '落地签约', '注册资本（元）', '投资额（元）']);
+    expect((zh.getRow(2).values as unknown[]).slice(1)).toEqual([
+      '落地区',
+      '落地签约',
+      '注册资本（元）',
+      '投资额（元）',
+    ]);
     expect(zh.getColumn(3).numFmt).toBe('#,##0');
     const en = (await exportTable({ table: 'funnel', lang: 'en' })).wb.worksheets[0]!;
     expect((en.getRow(2).values as unknown[]).slice(1)).toEqual(['Stage', 'Count', 'From previous stage']);
@@ -464,13 +623,21 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     expect(en.getCell(3, 2).value).toBe(citywide.funnel[0]!.count);
     expect(en.getCell(4, 3).numFmt).toBe('0.0%');
 
-    const audits = await db.getRepository(AuditLogEntity).find({ where: { action: 'dashboard.export' }, order: { id: 'DESC' } });
+    const audits = await db
+      .getRepository(AuditLogEntity)
+      .find({ where: { action: 'dashboard.export' }, order: { id: 'DESC' } });
     expect(audits.length - auditBefore).toBe(LOCALES.length * DASHBOARD_TABLES.length + 2);
-    expect(audits[0]).toMatchObject({ entityType: 'dashboard', entityId: 'funnel', detail: { from: PERIOD.from, to: PERIOD.to, eventId: null, lang: 'en' } });
+    expect(audits[0]).toMatchObject({
+      entityType: 'dashboard',
+      entityId: 'funnel',
+      detail: { from: PERIOD.from, to: PERIOD.to, eventId: null, lang: 'en' },
+    });
   });
 
   it('counts simultaneous first views of a policy on a new day, none lost', async () => {
-    const [policy] = await db.getRepository(PolicyEntity).find({ where: { status: 'published' }, order: { id: 'DESC' }, take: 1 });
+    const [policy] = await db
+      .getRepository(PolicyEntity)
+      .find({ where: { status: 'published' }, order: { id: 'DESC' }, take: 1 });
     const day = new Date('2026-11-20T04:00:00.000Z');
     clockAt(day);
     try {
@@ -478,7 +645,9 @@ describe.each(DIALECTS)('staff dashboard on %s', (dialect) => {
     } finally {
       clockAt(MID);
     }
-    const row = await db.getRepository(PolicyViewDayEntity).findOneByOrFail({ policyId: policy!.id, day: '2026-11-20' });
+    const row = await db
+      .getRepository(PolicyViewDayEntity)
+      .findOneByOrFail({ policyId: policy!.id, day: '2026-11-20' });
     expect(row.views).toBe(8);
   });
 });

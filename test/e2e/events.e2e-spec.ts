@@ -68,7 +68,10 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     expect(res.status).toBe(201);
     const created = eventDetailSchema.parse(res.body);
     if (!publish) return created;
-    return eventDetailSchema.parse((await t.http.post(`/api/v1/staff/events/${created.id}/publish`).set(auth(tokens.staff)).send({}).expect(200)).body);
+    return eventDetailSchema.parse(
+      (await t.http.post(`/api/v1/staff/events/${created.id}/publish`).set(auth(tokens.staff)).send({}).expect(200))
+        .body,
+    );
   }
 
   function register(token: string, eventId: number) {
@@ -93,7 +96,9 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
   }
 
   async function inbox(token: string) {
-    return notificationPageSchema.parse((await t.http.get('/api/v1/me/notifications?pageSize=50').set(auth(token)).expect(200)).body).items;
+    return notificationPageSchema.parse(
+      (await t.http.get('/api/v1/me/notifications?pageSize=50').set(auth(token)).expect(200)).body,
+    ).items;
   }
 
   async function userId(token: string): Promise<number> {
@@ -125,7 +130,9 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
   describe('demo content', () => {
     it('lists the published demo events, upcoming soonest first and the past one apart; the draft stays hidden', async () => {
       const upcoming = eventPageSchema.parse((await t.http.get('/api/v1/events?pageSize=50').expect(200)).body);
-      const expected = DEMO_EVENTS.filter((e) => e.publishedDaysAgo !== null && e.startsInDays > 0).sort((a, b) => a.startsInDays - b.startsInDays);
+      const expected = DEMO_EVENTS.filter((e) => e.publishedDaysAgo !== null && e.startsInDays > 0).sort(
+        (a, b) => a.startsInDays - b.startsInDays,
+      );
       expect(upcoming.items.map((e) => e.title)).toEqual(expected.map((e) => e.input.title));
       expect(upcoming.items.every((e) => e.status === 'published' && e.registrationOpen)).toBe(true);
       const past = eventPageSchema.parse((await t.http.get('/api/v1/events?when=past').expect(200)).body);
@@ -135,12 +142,16 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       expect(cloud.items).toHaveLength(1);
       expect(cloud.items[0]).toMatchObject({ kind: 'cloud_roadshow', online: true, place: null });
       await t.http.get('/api/v1/events?kind=concert').expect(400);
-      const drafts = eventPageSchema.parse((await t.http.get('/api/v1/staff/events?status=draft').set(auth(tokens.staff)).expect(200)).body);
+      const drafts = eventPageSchema.parse(
+        (await t.http.get('/api/v1/staff/events?status=draft').set(auth(tokens.staff)).expect(200)).body,
+      );
       expect(drafts.items.map((e) => e.title)).toContain('侨智人才“青蓝接力”师带徒对接会');
     });
 
     it('puts only accepted, shortlisted projects on the demo roadshows, in order', async () => {
-      const roadshows = eventPageSchema.parse((await t.http.get('/api/v1/events?kind=roadshow').expect(200)).body).items;
+      const roadshows = eventPageSchema.parse(
+        (await t.http.get('/api/v1/events?kind=roadshow').expect(200)).body,
+      ).items;
       expect(roadshows).toHaveLength(1);
       const show = await detail(roadshows[0]!.id);
       expect(show.slots.length).toBeGreaterThan(0);
@@ -149,10 +160,21 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     });
 
     it("shows the talent persona's events in 我的: upcoming ones and the past fair they attended", async () => {
-      const upcoming = myEventPageSchema.parse((await t.http.get('/api/v1/me/events').set(auth(tokens.talent)).expect(200)).body);
-      expect(upcoming.items.map((i) => i.event.title)).toEqual(['留学人员来厦创业扶持政策宣讲会', '“金砖+”留学人才项目对接洽谈会']);
-      expect(upcoming.items.every((i) => i.registration.status === 'registered' && /^[A-HJ-NP-Z2-9]{8}$/.test(i.registration.checkInCode ?? ''))).toBe(true);
-      const past = myEventPageSchema.parse((await t.http.get('/api/v1/me/events?when=past').set(auth(tokens.talent)).expect(200)).body);
+      const upcoming = myEventPageSchema.parse(
+        (await t.http.get('/api/v1/me/events').set(auth(tokens.talent)).expect(200)).body,
+      );
+      expect(upcoming.items.map((i) => i.event.title)).toEqual([
+        '留学人员来厦创业扶持政策宣讲会',
+        '“金砖+”留学人才项目对接洽谈会',
+      ]);
+      expect(
+        upcoming.items.every(
+          (i) => i.registration.status === 'registered' && /^[A-HJ-NP-Z2-9]{8}$/.test(i.registration.checkInCode ?? ''),
+        ),
+      ).toBe(true);
+      const past = myEventPageSchema.parse(
+        (await t.http.get('/api/v1/me/events?when=past').set(auth(tokens.talent)).expect(200)).body,
+      );
       expect(past.items).toHaveLength(1);
       expect(past.items[0]!.registration.checkedInAt).not.toBeNull();
     });
@@ -166,7 +188,14 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     });
 
     it('creates a draft that only staff can see', async () => {
-      expect(draft).toMatchObject({ status: 'draft', registered: 0, waitlisted: 0, registrationOpen: false, slots: [], myRegistration: null });
+      expect(draft).toMatchObject({
+        status: 'draft',
+        registered: 0,
+        waitlisted: 0,
+        registrationOpen: false,
+        slots: [],
+        myRegistration: null,
+      });
       const hidden = await t.http.get(`/api/v1/events/${draft.id}`).set(auth(tokens.talent));
       expect([hidden.status, hidden.body.code]).toEqual([404, 'EVENT_NOT_FOUND']);
       await t.http.get(`/api/v1/events/${draft.id}`).set(auth(tokens.staff)).expect(200);
@@ -179,9 +208,15 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     });
 
     it('refuses a form that does not hold together', async () => {
-      const backwards = await t.http.post('/api/v1/staff/events').set(auth(tokens.staff)).send(eventInput(DAY, { endsAt: clock.now().toISOString() }));
+      const backwards = await t.http
+        .post('/api/v1/staff/events')
+        .set(auth(tokens.staff))
+        .send(eventInput(DAY, { endsAt: clock.now().toISOString() }));
       expect([backwards.status, backwards.body.code]).toEqual([400, 'VALIDATION_FAILED']);
-      const cloudWithoutLink = await t.http.post('/api/v1/staff/events').set(auth(tokens.staff)).send(eventInput(DAY, { kind: 'cloud_roadshow', place: null }));
+      const cloudWithoutLink = await t.http
+        .post('/api/v1/staff/events')
+        .set(auth(tokens.staff))
+        .send(eventInput(DAY, { kind: 'cloud_roadshow', place: null }));
       expect(cloudWithoutLink.body.issues.map((i: { path: string }) => i.path)).toContain('onlineUrl');
       // An edit is checked against the whole event: the deadline cannot move past the start.
       const late = await t.http
@@ -194,16 +229,34 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
 
     it('edits keeping the fields left out, publishes once, and lists it', async () => {
       const edited = eventDetailSchema.parse(
-        (await t.http.patch(`/api/v1/staff/events/${draft.id}`).set(auth(tokens.staff)).send({ title: '海归人才项目对接会（已改名）', capacity: 60 }).expect(200)).body,
+        (
+          await t.http
+            .patch(`/api/v1/staff/events/${draft.id}`)
+            .set(auth(tokens.staff))
+            .send({ title: '海归人才项目对接会（已改名）', capacity: 60 })
+            .expect(200)
+        ).body,
       );
-      expect(edited).toMatchObject({ title: '海归人才项目对接会（已改名）', capacity: 60, place: draft.place, agenda: draft.agenda, status: 'draft' });
-      const published = eventDetailSchema.parse((await t.http.post(`/api/v1/staff/events/${draft.id}/publish`).set(auth(tokens.staff)).send({}).expect(200)).body);
+      expect(edited).toMatchObject({
+        title: '海归人才项目对接会（已改名）',
+        capacity: 60,
+        place: draft.place,
+        agenda: draft.agenda,
+        status: 'draft',
+      });
+      const published = eventDetailSchema.parse(
+        (await t.http.post(`/api/v1/staff/events/${draft.id}/publish`).set(auth(tokens.staff)).send({}).expect(200))
+          .body,
+      );
       expect(published).toMatchObject({ status: 'published', registrationOpen: true });
       const again = await t.http.post(`/api/v1/staff/events/${draft.id}/publish`).set(auth(tokens.staff)).send({});
       expect([again.status, again.body.code]).toEqual([409, 'EVENT_INVALID_TRANSITION']);
       const listed = eventPageSchema.parse((await t.http.get('/api/v1/events?pageSize=50').expect(200)).body);
       expect(listed.items.map((e) => e.id)).toContain(draft.id);
-      const staffList = eventPageSchema.parse((await t.http.get('/api/v1/staff/events?status=published&pageSize=50').set(auth(tokens.staff)).expect(200)).body);
+      const staffList = eventPageSchema.parse(
+        (await t.http.get('/api/v1/staff/events?status=published&pageSize=50').set(auth(tokens.staff)).expect(200))
+          .body,
+      );
       expect(staffList.items.map((e) => e.id)).toContain(draft.id);
     });
 
@@ -214,13 +267,24 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       expect((await register(first, small.id).expect(201)).body.status).toBe('registered');
       expect((await register(second, small.id).expect(201)).body.status).toBe('waitlisted');
       // A new place is news for everyone registered; a new description is not.
-      await t.http.patch(`/api/v1/staff/events/${small.id}`).set(auth(tokens.staff)).send({ description: '活动说明已更新，欢迎准时参加（测试）。' }).expect(200);
-      await t.http.patch(`/api/v1/staff/events/${small.id}`).set(auth(tokens.staff)).send({ place: '市人才服务中心二楼会议室' }).expect(200);
+      await t.http
+        .patch(`/api/v1/staff/events/${small.id}`)
+        .set(auth(tokens.staff))
+        .send({ description: '活动说明已更新，欢迎准时参加（测试）。' })
+        .expect(200);
+      await t.http
+        .patch(`/api/v1/staff/events/${small.id}`)
+        .set(auth(tokens.staff))
+        .send({ place: '市人才服务中心二楼会议室' })
+        .expect(200);
       for (const token of [first, second]) {
         const changed = (await inbox(token)).filter((n) => n.kind === 'event_registration' && n.link?.id === small.id);
         expect(changed.map((n) => n.title.en)).toEqual(['Event details changed']);
       }
-      const cancelled = eventDetailSchema.parse((await t.http.post(`/api/v1/staff/events/${small.id}/cancel`).set(auth(tokens.staff)).send({}).expect(200)).body);
+      const cancelled = eventDetailSchema.parse(
+        (await t.http.post(`/api/v1/staff/events/${small.id}/cancel`).set(auth(tokens.staff)).send({}).expect(200))
+          .body,
+      );
       expect(cancelled).toMatchObject({ status: 'cancelled', registrationOpen: false });
       for (const token of [first, second]) {
         const messages = (await inbox(token)).filter((n) => n.kind === 'event_registration' && n.link?.id === small.id);
@@ -234,7 +298,13 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const twice = await t.http.post(`/api/v1/staff/events/${small.id}/cancel`).set(auth(tokens.staff)).send({});
       expect([twice.status, twice.body.code]).toEqual([409, 'EVENT_INVALID_TRANSITION']);
       const audit = await t.app.get(AuditRepository).findForEntity('event', small.id);
-      expect(audit.map((a) => a.action)).toEqual(['event.create', 'event.publish', 'event.update', 'event.update', 'event.cancel']);
+      expect(audit.map((a) => a.action)).toEqual([
+        'event.create',
+        'event.publish',
+        'event.update',
+        'event.update',
+        'event.cancel',
+      ]);
     });
   });
 
@@ -263,10 +333,14 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const waitlisted = results.filter((r) => r.status === 'waitlisted');
       expect(registered).toHaveLength(5);
       expect(waitlisted).toHaveLength(15);
-      expect(registered.every((r) => r.waitlistPosition === null && /^[A-HJ-NP-Z2-9]{8}$/.test(r.checkInCode ?? ''))).toBe(true);
+      expect(
+        registered.every((r) => r.waitlistPosition === null && /^[A-HJ-NP-Z2-9]{8}$/.test(r.checkInCode ?? '')),
+      ).toBe(true);
       expect(new Set(registered.map((r) => r.checkInCode)).size).toBe(5);
       expect(waitlisted.every((r) => r.checkInCode === null)).toBe(true);
-      expect(waitlisted.map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect(waitlisted.map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+        Array.from({ length: 15 }, (_, i) => i + 1),
+      );
       // The counters on the event agree with the rows.
       expect(await detail(event.id)).toMatchObject({ capacity: 5, registered: 5, waitlisted: 15 });
       const all = await attendees(event.id);
@@ -306,7 +380,10 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const call = (token: string, method: 'POST' | 'DELETE', path: string) =>
         fetch(`${baseUrl}/api/v1/events/${busy.id}/registrations${path}`, {
           method,
-          headers: { authorization: `Bearer ${token}`, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
+          headers: {
+            authorization: `Bearer ${token}`,
+            ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          },
           body: method === 'POST' ? '{}' : undefined,
         }).then((r) => r.status);
       // Three of the four holding a place and one of the two waiting cancel while six newcomers register.
@@ -335,7 +412,9 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const leaving = people[results.findIndex((r) => r.status === 'registered')]!;
       const headIndex = results.findIndex((r) => r.waitlistPosition === 1);
       const head = people[headIndex]!;
-      const cancelled = myRegistrationSchema.parse((await t.http.delete(`/api/v1/events/${event.id}/registrations/me`).set(auth(leaving)).expect(200)).body);
+      const cancelled = myRegistrationSchema.parse(
+        (await t.http.delete(`/api/v1/events/${event.id}/registrations/me`).set(auth(leaving)).expect(200)).body,
+      );
       expect(cancelled).toMatchObject({ status: 'cancelled', checkInCode: null });
       const promoted = (await detail(event.id, head)).myRegistration!;
       expect(promoted).toMatchObject({ id: results[headIndex]!.id, status: 'registered', waitlistPosition: null });
@@ -369,23 +448,45 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     });
 
     it('refuses a capacity below the places taken (422) and gives new places to the waitlist in order', async () => {
-      const tooSmall = await t.http.patch(`/api/v1/staff/events/${event.id}`).set(auth(tokens.staff)).send({ capacity: 4 });
+      const tooSmall = await t.http
+        .patch(`/api/v1/staff/events/${event.id}`)
+        .set(auth(tokens.staff))
+        .send({ capacity: 4 });
       expect([tooSmall.status, tooSmall.body.code]).toEqual([422, 'VALIDATION_FAILED']);
-      expect(tooSmall.body.issues).toEqual([{ path: 'capacity', message: expect.stringContaining('5 places already taken') }]);
+      expect(tooSmall.body.issues).toEqual([
+        { path: 'capacity', message: expect.stringContaining('5 places already taken') },
+      ]);
       const before = (await attendees(event.id, 'waitlisted')).items;
-      const raised = eventDetailSchema.parse((await t.http.patch(`/api/v1/staff/events/${event.id}`).set(auth(tokens.staff)).send({ capacity: 8 }).expect(200)).body);
+      const raised = eventDetailSchema.parse(
+        (
+          await t.http
+            .patch(`/api/v1/staff/events/${event.id}`)
+            .set(auth(tokens.staff))
+            .send({ capacity: 8 })
+            .expect(200)
+        ).body,
+      );
       expect(raised).toMatchObject({ capacity: 8, registered: 8, waitlisted: 11 });
       const nowRegistered = new Set((await attendees(event.id, 'registered')).items.map((a) => a.registrationId));
       expect(before.slice(0, 3).every((a) => nowRegistered.has(a.registrationId))).toBe(true);
       expect(before.slice(3).some((a) => nowRegistered.has(a.registrationId))).toBe(false);
-      expect((await attendees(event.id, 'waitlisted')).items.map((a) => a.waitlistPosition)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+      expect((await attendees(event.id, 'waitlisted')).items.map((a) => a.waitlistPosition)).toEqual(
+        Array.from({ length: 11 }, (_, i) => i + 1),
+      );
     });
 
     it('lists the event in 我的 while waitlisted, with the position', async () => {
-      const waitingIndex = results.findIndex((r, i) => r.status === 'waitlisted' && r.waitlistPosition === 15 && people[i]);
-      const mine = myEventPageSchema.parse((await t.http.get('/api/v1/me/events').set(auth(people[waitingIndex]!)).expect(200)).body);
+      const waitingIndex = results.findIndex(
+        (r, i) => r.status === 'waitlisted' && r.waitlistPosition === 15 && people[i],
+      );
+      const mine = myEventPageSchema.parse(
+        (await t.http.get('/api/v1/me/events').set(auth(people[waitingIndex]!)).expect(200)).body,
+      );
       expect(mine.items).toHaveLength(1);
-      expect(mine.items[0]).toMatchObject({ event: { id: event.id }, registration: { status: 'waitlisted', checkInCode: null } });
+      expect(mine.items[0]).toMatchObject({
+        event: { id: event.id },
+        registration: { status: 'waitlisted', checkInCode: null },
+      });
       expect(mine.items[0]!.registration.waitlistPosition).toBeGreaterThanOrEqual(1);
     });
   });
@@ -403,12 +504,27 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
 
     it('checks in a registered code once; a second scan says it was already done', async () => {
       const first = checkInResultSchema.parse(
-        (await t.http.post(`/api/v1/staff/events/${event.id}/check-in`).set(auth(tokens.staff)).send({ code: code.toLowerCase() }).expect(200)).body,
+        (
+          await t.http
+            .post(`/api/v1/staff/events/${event.id}/check-in`)
+            .set(auth(tokens.staff))
+            .send({ code: code.toLowerCase() })
+            .expect(200)
+        ).body,
       );
-      expect(first).toMatchObject({ alreadyCheckedIn: false, attendee: { displayName: '签到嘉宾', role: 'talent', status: 'registered' } });
+      expect(first).toMatchObject({
+        alreadyCheckedIn: false,
+        attendee: { displayName: '签到嘉宾', role: 'talent', status: 'registered' },
+      });
       expect(first.attendee.checkedInAt).toBe(clock.now().toISOString());
       const second = checkInResultSchema.parse(
-        (await t.http.post(`/api/v1/staff/events/${event.id}/check-in`).set(auth(tokens.staff)).send({ code }).expect(200)).body,
+        (
+          await t.http
+            .post(`/api/v1/staff/events/${event.id}/check-in`)
+            .set(auth(tokens.staff))
+            .send({ code })
+            .expect(200)
+        ).body,
       );
       expect(second).toMatchObject({ alreadyCheckedIn: true, attendee: { checkedInAt: first.attendee.checkedInAt } });
       expect((await detail(event.id, guest)).myRegistration!.checkedInAt).toBe(first.attendee.checkedInAt);
@@ -418,24 +534,41 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
 
     it("refuses another event's code, an unknown one and a malformed one", async () => {
       const other = await createEvent(eventInput(4 * DAY + HOUR));
-      const wrongEvent = await t.http.post(`/api/v1/staff/events/${other.id}/check-in`).set(auth(tokens.staff)).send({ code });
+      const wrongEvent = await t.http
+        .post(`/api/v1/staff/events/${other.id}/check-in`)
+        .set(auth(tokens.staff))
+        .send({ code });
       expect([wrongEvent.status, wrongEvent.body.code]).toEqual([404, 'CHECK_IN_CODE_INVALID']);
-      const unknown = await t.http.post(`/api/v1/staff/events/${event.id}/check-in`).set(auth(tokens.staff)).send({ code: code === 'ABCDEFGH' ? 'HGFEDCBA' : 'ABCDEFGH' });
+      const unknown = await t.http
+        .post(`/api/v1/staff/events/${event.id}/check-in`)
+        .set(auth(tokens.staff))
+        .send({ code: code === 'ABCDEFGH' ? 'HGFEDCBA' : 'ABCDEFGH' });
       expect([unknown.status, unknown.body.code]).toEqual([404, 'CHECK_IN_CODE_INVALID']);
-      const malformed = await t.http.post(`/api/v1/staff/events/${event.id}/check-in`).set(auth(tokens.staff)).send({ code: 'O0I1' });
+      const malformed = await t.http
+        .post(`/api/v1/staff/events/${event.id}/check-in`)
+        .set(auth(tokens.staff))
+        .send({ code: 'O0I1' });
       expect([malformed.status, malformed.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     });
 
     it('does not let a waitlisted or cancelled registration in', async () => {
-      const waiting = myRegistrationSchema.parse((await register(await newUser('候补嘉宾'), event.id).expect(201)).body);
+      const waiting = myRegistrationSchema.parse(
+        (await register(await newUser('候补嘉宾'), event.id).expect(201)).body,
+      );
       expect(waiting.status).toBe('waitlisted');
-      const refused = await t.http.post(`/api/v1/staff/events/${event.id}/check-in`).set(auth(tokens.staff)).send({ code: await storedCode(waiting.id) });
+      const refused = await t.http
+        .post(`/api/v1/staff/events/${event.id}/check-in`)
+        .set(auth(tokens.staff))
+        .send({ code: await storedCode(waiting.id) });
       expect([refused.status, refused.body.code]).toEqual([409, 'CHECK_IN_NOT_REGISTERED']);
       const leaver = await newUser('取消的嘉宾');
       const other = await createEvent(eventInput(4 * DAY + 2 * HOUR));
       const gone = myRegistrationSchema.parse((await register(leaver, other.id).expect(201)).body);
       await t.http.delete(`/api/v1/events/${other.id}/registrations/me`).set(auth(leaver)).expect(200);
-      const cancelled = await t.http.post(`/api/v1/staff/events/${other.id}/check-in`).set(auth(tokens.staff)).send({ code: gone.checkInCode });
+      const cancelled = await t.http
+        .post(`/api/v1/staff/events/${other.id}/check-in`)
+        .set(auth(tokens.staff))
+        .send({ code: gone.checkInCode });
       expect([cancelled.status, cancelled.body.code]).toEqual([409, 'CHECK_IN_NOT_REGISTERED']);
     });
   });
@@ -443,7 +576,9 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
   describe('deadlines and the live link', () => {
     it('closes registration at the deadline, and cancellation once the event has started', async () => {
       const startsIn = 3 * HOUR;
-      const event = await createEvent(eventInput(startsIn, { registrationDeadline: new Date(clock.now().getTime() + HOUR).toISOString() }));
+      const event = await createEvent(
+        eventInput(startsIn, { registrationDeadline: new Date(clock.now().getTime() + HOUR).toISOString() }),
+      );
       const early = await newUser('按时报名');
       await register(early, event.id).expect(201);
       clock.advance(HOUR);
@@ -457,7 +592,9 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
 
     it('shows the live link of a cloud roadshow only to those holding a place, and to staff', async () => {
       const url = 'https://live.example.com/test/cloud-roadshow';
-      const event = await createEvent(eventInput(5 * DAY, { kind: 'cloud_roadshow', place: null, placeEn: null, onlineUrl: url, capacity: 1 }));
+      const event = await createEvent(
+        eventInput(5 * DAY, { kind: 'cloud_roadshow', place: null, placeEn: null, onlineUrl: url, capacity: 1 }),
+      );
       expect(event.onlineUrl).toBe(url);
       expect((await detail(event.id)).onlineUrl).toBeNull();
       const holder = await newUser('云路演观众');
@@ -510,24 +647,42 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     beforeAll(async () => {
       talentId = await userId(tokens.talent);
       shortlisted = await project('路演测试项目甲', {});
-      second = await project('路演测试项目乙', { visibility: 'verified_orgs', summary: '仅向认证机构展示的项目简介，用于测试可见范围。' });
+      second = await project('路演测试项目乙', {
+        visibility: 'verified_orgs',
+        summary: '仅向认证机构展示的项目简介，用于测试可见范围。',
+      });
       notShortlisted = await project('未入围测试项目', { shortlistedAt: null });
-      roadshow = await createEvent(eventInput(9 * DAY, { kind: 'roadshow', title: '海归创业项目路演（测试）', capacity: 100 }));
+      roadshow = await createEvent(
+        eventInput(9 * DAY, { kind: 'roadshow', title: '海归创业项目路演（测试）', capacity: 100 }),
+      );
     });
 
     it('refuses slots on an event that is not a roadshow, and projects not shortlisted', async () => {
       const fair = await createEvent(eventInput(9 * DAY + HOUR));
-      const notRoadshow = await t.http.post(`/api/v1/staff/events/${fair.id}/slots`).set(auth(tokens.staff)).send({ projectId: shortlisted.id });
+      const notRoadshow = await t.http
+        .post(`/api/v1/staff/events/${fair.id}/slots`)
+        .set(auth(tokens.staff))
+        .send({ projectId: shortlisted.id });
       expect([notRoadshow.status, notRoadshow.body.code]).toEqual([409, 'ROADSHOW_NOT_ROADSHOW']);
-      const notListed = await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(auth(tokens.staff)).send({ projectId: notShortlisted.id });
+      const notListed = await t.http
+        .post(`/api/v1/staff/events/${roadshow.id}/slots`)
+        .set(auth(tokens.staff))
+        .send({ projectId: notShortlisted.id });
       expect([notListed.status, notListed.body.code]).toEqual([422, 'ROADSHOW_PROJECT_NOT_SHORTLISTED']);
-      const missing = await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(auth(tokens.staff)).send({ projectId: 999_999 });
+      const missing = await t.http
+        .post(`/api/v1/staff/events/${roadshow.id}/slots`)
+        .set(auth(tokens.staff))
+        .send({ projectId: 999_999 });
       expect([missing.status, missing.body.code]).toEqual([404, 'PROJECT_NOT_FOUND']);
       const outside = await t.http
         .post(`/api/v1/staff/events/${roadshow.id}/slots`)
         .set(auth(tokens.staff))
         .send({ projectId: shortlisted.id, startsAt: new Date(Date.parse(roadshow.endsAt) + HOUR).toISOString() });
-      expect([outside.status, outside.body.code, outside.body.issues?.[0]?.path]).toEqual([422, 'VALIDATION_FAILED', 'startsAt']);
+      expect([outside.status, outside.body.code, outside.body.issues?.[0]?.path]).toEqual([
+        422,
+        'VALIDATION_FAILED',
+        'startsAt',
+      ]);
     });
 
     it('appends shortlisted projects in order and tells the owner; adding one again changes nothing', async () => {
@@ -535,18 +690,34 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const first = await t.http
         .post(`/api/v1/staff/events/${roadshow.id}/slots`)
         .set(auth(tokens.staff))
-        .send({ projectId: shortlisted.id, startsAt: new Date(Date.parse(roadshow.startsAt) + 10 * MINUTE).toISOString(), minutes: 8 })
+        .send({
+          projectId: shortlisted.id,
+          startsAt: new Date(Date.parse(roadshow.startsAt) + 10 * MINUTE).toISOString(),
+          minutes: 8,
+        })
         .expect(201);
       roadshow = eventDetailSchema.parse(first.body);
       roadshow = eventDetailSchema.parse(
-        (await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(auth(tokens.staff)).send({ projectId: second.id }).expect(201)).body,
+        (
+          await t.http
+            .post(`/api/v1/staff/events/${roadshow.id}/slots`)
+            .set(auth(tokens.staff))
+            .send({ projectId: second.id })
+            .expect(201)
+        ).body,
       );
       expect(roadshow.slots.map((s) => [s.order, s.project.id, s.minutes])).toEqual([
         [1, shortlisted.id, 8],
         [2, second.id, 10],
       ]);
       const repeat = eventDetailSchema.parse(
-        (await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(auth(tokens.staff)).send({ projectId: second.id }).expect(200)).body,
+        (
+          await t.http
+            .post(`/api/v1/staff/events/${roadshow.id}/slots`)
+            .set(auth(tokens.staff))
+            .send({ projectId: second.id })
+            .expect(200)
+        ).body,
       );
       expect(repeat.slots).toHaveLength(2);
       const told = (await inbox(tokens.talent)).filter((n) => n.kind === 'project_status');
@@ -561,11 +732,20 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
     it('reorders with exactly the slot ids, and refuses any other set', async () => {
       const ids = roadshow.slots.map((s) => s.id);
       for (const wrong of [[ids[0]], [ids[0], ids[0]], [ids[0], 999_999]]) {
-        const res = await t.http.put(`/api/v1/staff/events/${roadshow.id}/slots/order`).set(auth(tokens.staff)).send({ slotIds: wrong });
+        const res = await t.http
+          .put(`/api/v1/staff/events/${roadshow.id}/slots/order`)
+          .set(auth(tokens.staff))
+          .send({ slotIds: wrong });
         expect([res.status, res.body.code, res.body.issues?.[0]?.path]).toEqual([422, 'VALIDATION_FAILED', 'slotIds']);
       }
       const reordered = eventDetailSchema.parse(
-        (await t.http.put(`/api/v1/staff/events/${roadshow.id}/slots/order`).set(auth(tokens.staff)).send({ slotIds: [...ids].reverse() }).expect(200)).body,
+        (
+          await t.http
+            .put(`/api/v1/staff/events/${roadshow.id}/slots/order`)
+            .set(auth(tokens.staff))
+            .send({ slotIds: [...ids].reverse() })
+            .expect(200)
+        ).body,
       );
       expect(reordered.slots.map((s) => [s.order, s.id])).toEqual([
         [1, ids[1]],
@@ -584,16 +764,34 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const created = markInterestResultSchema.parse(first.body);
       expect(created.created).toBe(true);
       const again = markInterestResultSchema.parse(
-        (await t.http.post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`).set(auth(tokens.enterprise)).send({}).expect(200)).body,
+        (
+          await t.http
+            .post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`)
+            .set(auth(tokens.enterprise))
+            .send({})
+            .expect(200)
+        ).body,
       );
       expect(again).toEqual({ intentionId: created.intentionId, created: false });
-      const intention = await t.http.get(`/api/v1/intentions/${created.intentionId}`).set(auth(tokens.enterprise)).expect(200);
+      const intention = await t.http
+        .get(`/api/v1/intentions/${created.intentionId}`)
+        .set(auth(tokens.enterprise))
+        .expect(200);
       expect(intention.body).toMatchObject({ source: 'roadshow', status: 'proposed', proposedBy: 'organization' });
       const seen = (await detail(roadshow.id, tokens.enterprise)).slots.find((s) => s.id === slot.id)!;
       expect(seen).toMatchObject({ interested: true, interestCount: 1 });
-      expect((await detail(roadshow.id, tokens.provider)).slots.find((s) => s.id === slot.id)).toMatchObject({ interested: false, interestCount: 1 });
+      expect((await detail(roadshow.id, tokens.provider)).slots.find((s) => s.id === slot.id)).toMatchObject({
+        interested: false,
+        interestCount: 1,
+      });
       const other = markInterestResultSchema.parse(
-        (await t.http.post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`).set(auth(tokens.provider)).send({}).expect(201)).body,
+        (
+          await t.http
+            .post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`)
+            .set(auth(tokens.provider))
+            .send({})
+            .expect(201)
+        ).body,
       );
       expect(other.intentionId).not.toBe(created.intentionId);
       expect((await detail(roadshow.id)).slots.find((s) => s.id === slot.id)!.interestCount).toBe(2);
@@ -601,22 +799,40 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
 
     it('refuses interest from an unverified organisation, on a slot of another event and on a draft', async () => {
       const slot = roadshow.slots[0]!;
-      const unverified = await t.http.post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`).set(auth(tokens.enterprise_unverified)).send({});
+      const unverified = await t.http
+        .post(`/api/v1/events/${roadshow.id}/slots/${slot.id}/interest`)
+        .set(auth(tokens.enterprise_unverified))
+        .send({});
       expect([unverified.status, unverified.body.code]).toEqual([403, 'ORGANIZATION_NOT_VERIFIED']);
       const elsewhere = await createEvent(eventInput(9 * DAY + 2 * HOUR, { kind: 'roadshow' }), false);
-      const wrongSlot = await t.http.post(`/api/v1/events/${elsewhere.id}/slots/${slot.id}/interest`).set(auth(tokens.enterprise)).send({});
+      const wrongSlot = await t.http
+        .post(`/api/v1/events/${elsewhere.id}/slots/${slot.id}/interest`)
+        .set(auth(tokens.enterprise))
+        .send({});
       expect([wrongSlot.status, wrongSlot.body.code]).toEqual([404, 'EVENT_NOT_FOUND']);
       await t.http.post(`/api/v1/staff/events/${elsewhere.id}/publish`).set(auth(tokens.staff)).send({}).expect(200);
-      const published = await t.http.post(`/api/v1/events/${elsewhere.id}/slots/${slot.id}/interest`).set(auth(tokens.enterprise)).send({});
+      const published = await t.http
+        .post(`/api/v1/events/${elsewhere.id}/slots/${slot.id}/interest`)
+        .set(auth(tokens.enterprise))
+        .send({});
       expect([published.status, published.body.code]).toEqual([404, 'ROADSHOW_SLOT_NOT_FOUND']);
     });
 
     it('removes a slot nobody marked interest in, but not one that led to intentions', async () => {
       const withInterest = roadshow.slots.find((s) => s.project.id === shortlisted.id)!;
       const quiet = roadshow.slots.find((s) => s.project.id === second.id)!;
-      const kept = await t.http.delete(`/api/v1/staff/events/${roadshow.id}/slots/${withInterest.id}`).set(auth(tokens.staff));
+      const kept = await t.http
+        .delete(`/api/v1/staff/events/${roadshow.id}/slots/${withInterest.id}`)
+        .set(auth(tokens.staff));
       expect([kept.status, kept.body.code]).toEqual([409, 'EVENT_INVALID_TRANSITION']);
-      const after = eventDetailSchema.parse((await t.http.delete(`/api/v1/staff/events/${roadshow.id}/slots/${quiet.id}`).set(auth(tokens.staff)).expect(200)).body);
+      const after = eventDetailSchema.parse(
+        (
+          await t.http
+            .delete(`/api/v1/staff/events/${roadshow.id}/slots/${quiet.id}`)
+            .set(auth(tokens.staff))
+            .expect(200)
+        ).body,
+      );
       expect(after.slots.map((s) => [s.order, s.id])).toEqual([[1, withInterest.id]]);
       const gone = await t.http.delete(`/api/v1/staff/events/${roadshow.id}/slots/${quiet.id}`).set(auth(tokens.staff));
       expect([gone.status, gone.body.code]).toEqual([404, 'ROADSHOW_SLOT_NOT_FOUND']);
@@ -634,8 +850,17 @@ describe.each(DIALECTS)('events, registrations and roadshows on %s', (dialect) =
       const waiting = await newUser('等待名额');
       await register(leaving, event.id).expect(201);
       await register(waiting, event.id).expect(201);
-      const exported = myDataExportSchema.parse((await t.http.get('/api/v1/me/export').set(auth(leaving)).expect(200)).body);
-      expect(exported.eventRegistrations).toEqual([expect.objectContaining({ eventId: event.id, event: event.title, status: 'registered', startsAt: event.startsAt })]);
+      const exported = myDataExportSchema.parse(
+        (await t.http.get('/api/v1/me/export').set(auth(leaving)).expect(200)).body,
+      );
+      expect(exported.eventRegistrations).toEqual([
+        expect.objectContaining({
+          eventId: event.id,
+          event: event.title,
+          status: 'registered',
+          startsAt: event.startsAt,
+        }),
+      ]);
       await t.http.delete('/api/v1/me').set(auth(leaving)).expect(204);
       expect(await detail(event.id)).toMatchObject({ registered: 1, waitlisted: 0 });
       const list = await attendees(event.id);

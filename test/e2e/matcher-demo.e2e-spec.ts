@@ -18,7 +18,8 @@ describe.each(DIALECTS)('the matcher for the seeded PhD returnee on %s', (dialec
   let auth: { Authorization: string };
   const clock = new ManualClock(new Date('2026-11-21T02:00:00.000Z'));
 
-  const mine = async () => matchResultSchema.parse((await t.http.get('/api/v1/policies/match/me').set(auth).expect(200)).body);
+  const mine = async () =>
+    matchResultSchema.parse((await t.http.get('/api/v1/policies/match/me').set(auth).expect(200)).body);
   const byKey = (r: MatchResult, key: string) => {
     const found = r.items.find((i) => i.policy.title === titleOf(key));
     if (!found) throw new Error(`${key} not in the result`);
@@ -49,7 +50,14 @@ describe.each(DIALECTS)('the matcher for the seeded PhD returnee on %s', (dialec
 
   it('splits the 28 current policies 14 eligible / 6 maybe / 8 not eligible, with a reason for every criterion', async () => {
     const r = await mine();
-    expect(r.answers).toMatchObject({ degree: 'phd', studiedAbroad: true, foreignNational: false, age: 37, returnYear: 2024, district: 'jimei' });
+    expect(r.answers).toMatchObject({
+      degree: 'phd',
+      studiedAbroad: true,
+      foreignNational: false,
+      age: 37,
+      returnYear: 2024,
+      district: 'jimei',
+    });
     expect(r.counts).toEqual({ eligible: 14, maybe: 6, not_eligible: 8 });
     expect(r.items).toHaveLength(28);
     for (const item of r.items) {
@@ -60,7 +68,11 @@ describe.each(DIALECTS)('the matcher for the seeded PhD returnee on %s', (dialec
       }
       // The verdict follows from the criteria.
       const statuses = item.criteria.map((c) => c.status);
-      const expected = statuses.includes('not_met') ? 'not_eligible' : statuses.includes('unknown') ? 'maybe' : 'eligible';
+      const expected = statuses.includes('not_met')
+        ? 'not_eligible'
+        : statuses.includes('unknown')
+          ? 'maybe'
+          : 'eligible';
       expect(item.verdict).toBe(expected);
     }
 
@@ -87,7 +99,11 @@ describe.each(DIALECTS)('the matcher for the seeded PhD returnee on %s', (dialec
 
   it('changes as the profile changes, exactly as the criteria say', async () => {
     // Younger: the age limit is met, the housing allowance opens up.
-    await t.http.put('/api/v1/me/talent-profile').set(auth).send({ ...profile, birthYear: 1995 }).expect(200);
+    await t.http
+      .put('/api/v1/me/talent-profile')
+      .set(auth)
+      .send({ ...profile, birthYear: 1995 })
+      .expect(200);
     const younger = await mine();
     expect(byKey(younger, 'young-talent-housing').verdict).toBe('eligible');
     expect(younger.counts.eligible).toBe(15);

@@ -13,7 +13,8 @@ import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/tes
 const HOUR = 60 * 60 * 1000;
 /** Actions answer 200 or 201 depending on whether they create something; either is success here. */
 const success = (res: { status: number; body: unknown }) => {
-  if (res.status !== 200 && res.status !== 201) throw new Error(`expected success, got ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200 && res.status !== 201)
+    throw new Error(`expected success, got ${res.status} ${JSON.stringify(res.body)}`);
 };
 
 describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
@@ -27,7 +28,12 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
     t = await startTestApp(dialect, {
       clock,
       // The clock moves an hour per step; the tokens must outlive the whole journey.
-      env: { SEED_DEMO: 'true', ACCESS_TOKEN_TTL_SECONDS: '86400', RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000' },
+      env: {
+        SEED_DEMO: 'true',
+        ACCESS_TOKEN_TTL_SECONDS: '86400',
+        RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+        RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000',
+      },
     });
     tokens = await personaTokens(t, ['talent', 'enterprise', 'staff', 'reviewer']);
   });
@@ -41,7 +47,8 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
       .expect(200);
     return dashboardSchema.parse(res.body);
   }
-  const counts = (d: Dashboard) => Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
+  const counts = (d: Dashboard) =>
+    Object.fromEntries(d.funnel.map((r) => [r.stage, r.count])) as Record<FunnelStage, number>;
 
   /** Runs a step and checks that the citywide and the event's funnel each moved by one in `stage` only (or nowhere). */
   async function step(stage: FunnelStage | null, eventId: number, action: () => Promise<unknown>) {
@@ -104,16 +111,24 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
       .expect(201);
     const projectId = project.body.id as number;
 
-    await step('registered', eventId, () => t.http.post(`/api/v1/me/projects/${projectId}/submit`).set(talent).send({}).expect(success));
+    await step('registered', eventId, () =>
+      t.http.post(`/api/v1/me/projects/${projectId}/submit`).set(talent).send({}).expect(success),
+    );
     await step('screened', eventId, () =>
       t.http.post(`/api/v1/staff/projects/${projectId}/screen`).set(staff).send({ decision: 'accept' }).expect(success),
     );
 
     const reviewers = await t.http.get('/api/v1/staff/reviewers').set(staff).expect(200);
-    const expertId = (reviewers.body.items as Array<{ id: number; role: string }>).find((r) => r.role === 'reviewer')!.id;
+    const expertId = (reviewers.body.items as Array<{ id: number; role: string }>).find(
+      (r) => r.role === 'reviewer',
+    )!.id;
     const me = await t.http.get('/api/v1/me').set(staff).expect(200);
     await step(null, eventId, () =>
-      t.http.post(`/api/v1/staff/projects/${projectId}/reviewers`).set(staff).send({ reviewerIds: [expertId, me.body.id] }).expect(success),
+      t.http
+        .post(`/api/v1/staff/projects/${projectId}/reviewers`)
+        .set(staff)
+        .send({ reviewerIds: [expertId, me.body.id] })
+        .expect(success),
     );
     // Review is complete when both experts have scored: the first score moves nothing, the second moves "reviewed".
     await step(null, eventId, () =>
@@ -133,41 +148,86 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
     const ranking = await t.http.get('/api/v1/staff/projects/ranking').query({ eventId }).set(staff).expect(200);
     expect(ranking.body.items[0]).toMatchObject({ project: { id: projectId }, reviewCount: 2, averageScore: 84.5 });
 
-    await step(null, eventId, () => t.http.put(`/api/v1/staff/projects/${projectId}/shortlist`).set(staff).send({ shortlisted: true }).expect(success));
+    await step(null, eventId, () =>
+      t.http
+        .put(`/api/v1/staff/projects/${projectId}/shortlist`)
+        .set(staff)
+        .send({ shortlisted: true })
+        .expect(success),
+    );
     let slotId = 0;
     await step('roadshow', eventId, async () => {
-      const res = await t.http.post(`/api/v1/staff/events/${eventId}/slots`).set(staff).send({ projectId, minutes: 8 }).expect(201);
-      slotId = (res.body.slots as Array<{ id: number; project: { id: number } }>).find((s) => s.project.id === projectId)!.id;
+      const res = await t.http
+        .post(`/api/v1/staff/events/${eventId}/slots`)
+        .set(staff)
+        .send({ projectId, minutes: 8 })
+        .expect(201);
+      slotId = (res.body.slots as Array<{ id: number; project: { id: number } }>).find(
+        (s) => s.project.id === projectId,
+      )!.id;
     });
 
     const org = auth(tokens.enterprise);
     let intentionId = 0;
     await step('intention', eventId, async () => {
-      const res = await t.http.post(`/api/v1/events/${eventId}/slots/${slotId}/interest`).set(org).send({ note: '希望进一步了解落地需求' }).expect(201);
+      const res = await t.http
+        .post(`/api/v1/events/${eventId}/slots/${slotId}/interest`)
+        .set(org)
+        .send({ note: '希望进一步了解落地需求' })
+        .expect(201);
       intentionId = res.body.intentionId;
     });
-    const move = (who: Record<string, string>, body: object) => t.http.post(`/api/v1/intentions/${intentionId}/steps`).set(who).send(body).expect(success);
+    const move = (who: Record<string, string>, body: object) =>
+      t.http.post(`/api/v1/intentions/${intentionId}/steps`).set(who).send(body).expect(success);
     await step(null, eventId, () => move(talent, { status: 'accepted', note: '欢迎来访' }));
     await step(null, eventId, () => move(org, { status: 'meeting', note: '11月15日在火炬园洽谈' }));
     await step('agreement', eventId, () => move(org, { status: 'agreement', note: '签署意向协议' }));
     await step('signed', eventId, () =>
-      move(talent, { status: 'signed', note: '落地火炬高新区', registeredCapital: 10_000_000, investmentAmount: 30_000_000, district: 'torch' }),
+      move(talent, {
+        status: 'signed',
+        note: '落地火炬高新区',
+        registeredCapital: 10_000_000,
+        investmentAmount: 30_000_000,
+        district: 'torch',
+      }),
     );
 
     const final = await dashboard(eventId);
-    expect(final.byDistrict.find((r) => r.district === 'torch')).toMatchObject({ signed: 1, registeredCapital: 10_000_000, investmentAmount: 30_000_000 });
-    expect(final.byRegion.find((r) => r.key === 'uk')).toMatchObject({ projects: 1, accepted: 1, intentions: 1, signed: 1 });
+    expect(final.byDistrict.find((r) => r.district === 'torch')).toMatchObject({
+      signed: 1,
+      registeredCapital: 10_000_000,
+      investmentAmount: 30_000_000,
+    });
+    expect(final.byRegion.find((r) => r.key === 'uk')).toMatchObject({
+      projects: 1,
+      accepted: 1,
+      intentions: 1,
+      signed: 1,
+    });
     const detail = await t.http.get(`/api/v1/intentions/${intentionId}`).set(talent).expect(200);
-    expect(detail.body.steps.map((s: { status: string }) => s.status)).toEqual(['proposed', 'accepted', 'meeting', 'agreement', 'signed']);
+    expect(detail.body.steps.map((s: { status: string }) => s.status)).toEqual([
+      'proposed',
+      'accepted',
+      'meeting',
+      'agreement',
+      'signed',
+    ]);
   });
 
   it("leaves no dangling slot or interest behind when the project's owner deletes the account", async () => {
-    const talentToken = (await t.http.post('/api/v1/auth/register').send({ username: 'founder_gone', password: 'f0under-gone-pass', role: 'talent', displayName: '已注销创业者' }).expect(201)).body.accessToken as string;
+    const talentToken = (
+      await t.http
+        .post('/api/v1/auth/register')
+        .send({ username: 'founder_gone', password: 'f0under-gone-pass', role: 'talent', displayName: '已注销创业者' })
+        .expect(201)
+    ).body.accessToken as string;
     const talent = auth(talentToken);
     const staff = auth(tokens.staff);
     await t.http.post('/api/v1/me/consent').set(talent).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(success);
     const events = await t.http.get('/api/v1/staff/events').query({ status: 'published' }).set(staff).expect(200);
-    const roadshow = (events.body.items as Array<{ id: number; kind: string; startsAt: string }>).find((e) => e.kind === 'roadshow' && Date.parse(e.startsAt) > clock.now().getTime())!;
+    const roadshow = (events.body.items as Array<{ id: number; kind: string; startsAt: string }>).find(
+      (e) => e.kind === 'roadshow' && Date.parse(e.startsAt) > clock.now().getTime(),
+    )!;
     const created = await t.http
       .post('/api/v1/me/projects')
       .set(talent)
@@ -186,18 +246,42 @@ describe.each(DIALECTS)('matchmaking funnel on %s', (dialect) => {
       .expect(201);
     const projectId = created.body.id as number;
     await t.http.post(`/api/v1/me/projects/${projectId}/submit`).set(talent).send({}).expect(success);
-    await t.http.post(`/api/v1/staff/projects/${projectId}/screen`).set(staff).send({ decision: 'accept' }).expect(success);
-    await t.http.put(`/api/v1/staff/projects/${projectId}/shortlist`).set(staff).send({ shortlisted: true }).expect(success);
-    const withSlot = await t.http.post(`/api/v1/staff/events/${roadshow.id}/slots`).set(staff).send({ projectId }).expect(201);
-    const slotId = (withSlot.body.slots as Array<{ id: number; project: { id: number } }>).find((s) => s.project.id === projectId)!.id;
-    await t.http.post(`/api/v1/events/${roadshow.id}/slots/${slotId}/interest`).set(auth(tokens.enterprise)).send({}).expect(201);
+    await t.http
+      .post(`/api/v1/staff/projects/${projectId}/screen`)
+      .set(staff)
+      .send({ decision: 'accept' })
+      .expect(success);
+    await t.http
+      .put(`/api/v1/staff/projects/${projectId}/shortlist`)
+      .set(staff)
+      .send({ shortlisted: true })
+      .expect(success);
+    const withSlot = await t.http
+      .post(`/api/v1/staff/events/${roadshow.id}/slots`)
+      .set(staff)
+      .send({ projectId })
+      .expect(201);
+    const slotId = (withSlot.body.slots as Array<{ id: number; project: { id: number } }>).find(
+      (s) => s.project.id === projectId,
+    )!.id;
+    await t.http
+      .post(`/api/v1/events/${roadshow.id}/slots/${slotId}/interest`)
+      .set(auth(tokens.enterprise))
+      .send({})
+      .expect(201);
 
     await t.http.delete('/api/v1/me').set(talent).expect(204);
 
     const after = await t.http.get(`/api/v1/events/${roadshow.id}`).set(auth(tokens.enterprise)).expect(200);
     expect((after.body.slots as Array<{ project: { id: number } }>).map((s) => s.project.id)).not.toContain(projectId);
-    const orgIntentions = await t.http.get('/api/v1/org/intentions').query({ pageSize: 50 }).set(auth(tokens.enterprise)).expect(200);
-    expect((orgIntentions.body.items as Array<{ project: { id: number } | null }>).map((i) => i.project?.id)).not.toContain(projectId);
+    const orgIntentions = await t.http
+      .get('/api/v1/org/intentions')
+      .query({ pageSize: 50 })
+      .set(auth(tokens.enterprise))
+      .expect(200);
+    expect(
+      (orgIntentions.body.items as Array<{ project: { id: number } | null }>).map((i) => i.project?.id),
+    ).not.toContain(projectId);
     const staffView = await t.http.get(`/api/v1/staff/events/${roadshow.id}`).set(staff).expect(200);
     expect(staffView.body.slots.length).toBe(after.body.slots.length);
     const db = t.app.get(DataSource);

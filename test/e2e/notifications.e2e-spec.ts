@@ -46,7 +46,8 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
 
   const settled = () => t.app.get(NotificationService).settled();
   const sentTo = (openid: string) => wechat.subscribeMessages.filter((m) => m.touser === openid);
-  const remaining = async (userId: number) => (await t.app.get(WechatSubscriptionRepository).find(userId, 'application_status'))?.remaining ?? 0;
+  const remaining = async (userId: number) =>
+    (await t.app.get(WechatSubscriptionRepository).find(userId, 'application_status'))?.remaining ?? 0;
 
   /** An approved, open position of the demo enterprise (written straight to the table: this suite is about what follows). */
   async function openPosition(title: string): Promise<number> {
@@ -96,24 +97,46 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
     const code = `ok-subscriber-${codes}`;
     const login = await t.http.post('/api/v1/auth/wechat').send({ code }).expect(200);
     const token = login.body.accessToken as string;
-    await t.http.post('/api/v1/me/consent').set(auth(token)).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(200);
+    await t.http
+      .post('/api/v1/me/consent')
+      .set(auth(token))
+      .send({ policyVersion: PRIVACY_POLICY_VERSION })
+      .expect(200);
     await t.http
       .put('/api/v1/me/talent-profile')
       .set(auth(token))
-      .send({ name: `微信用户${codes}`, nationality: '中国', studyCountry: '德国', degree: 'master', school: '慕尼黑工业大学', major: '机械工程', field: '智能制造', returnYear: 2024, intent: 'job' })
+      .send({
+        name: `微信用户${codes}`,
+        nationality: '中国',
+        studyCountry: '德国',
+        degree: 'master',
+        school: '慕尼黑工业大学',
+        major: '机械工程',
+        field: '智能制造',
+        returnYear: 2024,
+        intent: 'job',
+      })
       .expect(200);
     return { token, id: login.body.user.id as number, openid: fakeOpenid(code) };
   }
 
   async function applyTo(positionId: number, token: string): Promise<number> {
-    const res = await t.http.post(`/api/v1/positions/${positionId}/applications`).set(auth(token)).send({ message: '期待与贵公司交流。' }).expect(201);
+    const res = await t.http
+      .post(`/api/v1/positions/${positionId}/applications`)
+      .set(auth(token))
+      .send({ message: '期待与贵公司交流。' })
+      .expect(201);
     return res.body.id as number;
   }
 
   const move = (applicationId: number, status: string, message?: string) =>
-    t.http.post(`/api/v1/org/applications/${applicationId}/status`).set(auth(tokens.enterprise)).send({ status, ...(message ? { message } : {}) });
+    t.http
+      .post(`/api/v1/org/applications/${applicationId}/status`)
+      .set(auth(tokens.enterprise))
+      .send({ status, ...(message ? { message } : {}) });
 
-  const unread = async (token: string) => (await t.http.get('/api/v1/me/notifications/unread-count').set(auth(token)).expect(200)).body.unread as number;
+  const unread = async (token: string) =>
+    (await t.http.get('/api/v1/me/notifications/unread-count').set(auth(token)).expect(200)).body.unread as number;
 
   describe('inbox', () => {
     it('counts unread messages, lists newest first, marks one or all read', async () => {
@@ -127,7 +150,9 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       await move(applicationId, 'offer').expect(200);
       expect(await unread(talent.token)).toBe(2);
 
-      const page = notificationPageSchema.parse((await t.http.get('/api/v1/me/notifications').set(auth(talent.token)).expect(200)).body);
+      const page = notificationPageSchema.parse(
+        (await t.http.get('/api/v1/me/notifications').set(auth(talent.token)).expect(200)).body,
+      );
       expect(page).toMatchObject({ total: 2, unread: 2, page: 1, pageSize: 10 });
       expect(page.items.map((n) => n.title.zh)).toEqual(['投递进展：已录用', '投递进展：邀请面试']);
       expect(page.items[1]).toMatchObject({
@@ -138,38 +163,56 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       });
 
       const newest = page.items[0]!.id;
-      const read = await t.http.post(`/api/v1/me/notifications/${newest}/read`).set(auth(talent.token)).send({}).expect(200);
+      const read = await t.http
+        .post(`/api/v1/me/notifications/${newest}/read`)
+        .set(auth(talent.token))
+        .send({})
+        .expect(200);
       expect(read.body).toMatchObject({ id: newest, read: true });
       expect(await unread(talent.token)).toBe(1);
       // Reading again changes nothing; another user's message does not exist for them.
       await t.http.post(`/api/v1/me/notifications/${newest}/read`).set(auth(talent.token)).send({}).expect(200);
-      const foreign = await t.http.post(`/api/v1/me/notifications/${newest}/read`).set(auth(tokens.talent)).send({}).expect(404);
+      const foreign = await t.http
+        .post(`/api/v1/me/notifications/${newest}/read`)
+        .set(auth(tokens.talent))
+        .send({})
+        .expect(404);
       expect(foreign.body.code).toBe('NOTIFICATION_NOT_FOUND');
       await t.http.post('/api/v1/me/notifications/999999/read').set(auth(talent.token)).send({}).expect(404);
       expect(await unread(talent.token)).toBe(1);
 
-      expect((await t.http.post('/api/v1/me/notifications/read-all').set(auth(talent.token)).send({}).expect(200)).body).toEqual({ unread: 0 });
+      expect(
+        (await t.http.post('/api/v1/me/notifications/read-all').set(auth(talent.token)).send({}).expect(200)).body,
+      ).toEqual({ unread: 0 });
       expect(await unread(talent.token)).toBe(0);
       const after = await t.http.get('/api/v1/me/notifications').set(auth(talent.token)).expect(200);
       expect(after.body.items.every((n: { read: boolean }) => n.read)).toBe(true);
 
       // The enterprise's members heard of the new applicant.
       const orgInbox = await t.http.get('/api/v1/me/notifications').set(auth(tokens.enterprise)).expect(200);
-      expect(orgInbox.body.items.find((n: { link: { id: number } | null }) => n.link?.id === applicationId)).toMatchObject({ kind: 'application_new' });
+      expect(
+        orgInbox.body.items.find((n: { link: { id: number } | null }) => n.link?.id === applicationId),
+      ).toMatchObject({ kind: 'application_new' });
     });
 
     it('lists the inbox in at most 3 statements of its own whatever the page size', async () => {
       const figures: Array<{ pageSize: number; handler: number; total: number }> = [];
       for (const pageSize of [1, 10, 50]) {
-        const count = await countStatements(t, () => t.http.get('/api/v1/me/notifications').query({ pageSize }).set(auth(tokens.enterprise)).expect(200));
+        const count = await countStatements(t, () =>
+          t.http.get('/api/v1/me/notifications').query({ pageSize }).set(auth(tokens.enterprise)).expect(200),
+        );
         expect(count.handler).toBeLessThanOrEqual(3);
         figures.push({ pageSize, handler: count.handler, total: count.total });
       }
       // Bounded: never more for a bigger page (fewer when the page is short and no count is needed).
       expect(figures[2]!.total).toBeLessThanOrEqual(figures[0]!.total);
-      const badge = await countStatements(t, () => t.http.get('/api/v1/me/notifications/unread-count').set(auth(tokens.enterprise)).expect(200));
+      const badge = await countStatements(t, () =>
+        t.http.get('/api/v1/me/notifications/unread-count').set(auth(tokens.enterprise)).expect(200),
+      );
       expect(badge.handler).toBe(1);
-      process.stdout.write(`[notifications ${dialect}] statements per inbox request: ${JSON.stringify(figures)}; unread-count: ${badge.handler}\n`);
+      process.stdout.write(
+        `[notifications ${dialect}] statements per inbox request: ${JSON.stringify(figures)}; unread-count: ${badge.handler}\n`,
+      );
     });
   });
 
@@ -185,9 +228,17 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       expect(sentTo(talent.openid)).toEqual([]);
 
       for (let i = 0; i < 2; i += 1) {
-        await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send({ template: 'application_status', accepted: true }).expect(204);
+        await t.http
+          .post('/api/v1/me/wechat-subscriptions')
+          .set(auth(talent.token))
+          .send({ template: 'application_status', accepted: true })
+          .expect(204);
       }
-      await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send({ template: 'application_status', accepted: false }).expect(204);
+      await t.http
+        .post('/api/v1/me/wechat-subscriptions')
+        .set(auth(talent.token))
+        .send({ template: 'application_status', accepted: false })
+        .expect(204);
       expect(await remaining(talent.id)).toBe(2);
 
       await move(applicationId, 'interview', '周三下午视频面试').expect(200);
@@ -226,7 +277,11 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       const talent = await wechatTalent();
       const applicationId = await applyTo(positionId, talent.token);
       for (let i = 0; i < 3; i += 1) {
-        await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send({ template: 'application_status', accepted: true }).expect(204);
+        await t.http
+          .post('/api/v1/me/wechat-subscriptions')
+          .set(auth(talent.token))
+          .send({ template: 'application_status', accepted: true })
+          .expect(204);
       }
       wechat.refuseSubscribe(talent.openid);
       const res = await move(applicationId, 'interview');
@@ -245,7 +300,11 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       const positionId = await openPosition('机器视觉算法工程师');
       const talent = await wechatTalent();
       const applicationId = await applyTo(positionId, talent.token);
-      await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send({ template: 'application_status', accepted: true }).expect(204);
+      await t.http
+        .post('/api/v1/me/wechat-subscriptions')
+        .set(auth(talent.token))
+        .send({ template: 'application_status', accepted: true })
+        .expect(204);
       for (let n = 1; n <= wechat.tokenCalls(); n += 1) wechat.expireToken(`tok-${n}`);
       const before = wechat.tokenCalls();
       await move(applicationId, 'interview').expect(200);
@@ -259,7 +318,11 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
       const positionId = await openPosition('供应链数字化经理');
       const applicationId = await applyTo(positionId, tokens.talent);
       const me = await t.http.get('/api/v1/me').set(auth(tokens.talent)).expect(200);
-      await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(tokens.talent)).send({ template: 'application_status', accepted: true }).expect(204);
+      await t.http
+        .post('/api/v1/me/wechat-subscriptions')
+        .set(auth(tokens.talent))
+        .send({ template: 'application_status', accepted: true })
+        .expect(204);
       const sent = wechat.subscribeMessages.length;
       await move(applicationId, 'interview').expect(200);
       await settled();
@@ -269,7 +332,11 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
 
     it('refuses unknown templates and malformed answers', async () => {
       const talent = await wechatTalent();
-      for (const body of [{ template: 'marketing', accepted: true }, { template: 'application_status' }, { template: 'application_status', accepted: 'yes' }]) {
+      for (const body of [
+        { template: 'marketing', accepted: true },
+        { template: 'application_status' },
+        { template: 'application_status', accepted: 'yes' },
+      ]) {
         const res = await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send(body).expect(400);
         expect(res.body.code).toBe('VALIDATION_FAILED');
       }
@@ -280,7 +347,11 @@ describe.each(DIALECTS)('notifications on %s', (dialect) => {
     const positionId = await openPosition('碳中和咨询顾问');
     const talent = await wechatTalent();
     const applicationId = await applyTo(positionId, talent.token);
-    await t.http.post('/api/v1/me/wechat-subscriptions').set(auth(talent.token)).send({ template: 'application_status', accepted: true }).expect(204);
+    await t.http
+      .post('/api/v1/me/wechat-subscriptions')
+      .set(auth(talent.token))
+      .send({ template: 'application_status', accepted: true })
+      .expect(204);
     await move(applicationId, 'rejected').expect(200);
     await settled();
     await t.http.delete('/api/v1/me').set(auth(talent.token)).expect(204);

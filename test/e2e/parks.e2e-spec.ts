@@ -51,9 +51,18 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     registered += 1;
     const res = await t.http
       .post('/api/v1/auth/register')
-      .send({ username: `visitor${registered}`, password: `visit0r-pass-${registered}`, role: 'talent', displayName: name })
+      .send({
+        username: `visitor${registered}`,
+        password: `visit0r-pass-${registered}`,
+        role: 'talent',
+        displayName: name,
+      })
       .expect(201);
-    await t.http.post('/api/v1/me/consent').set(auth(res.body.accessToken)).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(200);
+    await t.http
+      .post('/api/v1/me/consent')
+      .set(auth(res.body.accessToken))
+      .send({ policyVersion: PRIVACY_POLICY_VERSION })
+      .expect(200);
     return res.body.accessToken as string;
   }
 
@@ -68,7 +77,11 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     const res = await t.http
       .post(`/api/v1/staff/parks/${parkId}/slots`)
       .set(auth(tokens.staff))
-      .send({ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 90 * MINUTE).toISOString(), capacity });
+      .send({
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 90 * MINUTE).toISOString(),
+        capacity,
+      });
     expect(res.status).toBe(201);
     return res.body;
   }
@@ -117,7 +130,11 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     it('has the eight demo parks, each with upcoming slots; the provider operates one of them', async () => {
       const page = parkPageSchema.parse((await t.http.get('/api/v1/parks?pageSize=50').expect(200)).body);
       expect(page.total).toBe(DEMO_PARKS.length);
-      const details = await Promise.all(page.items.map(async (p) => parkDetailSchema.parse((await t.http.get(`/api/v1/parks/${p.id}`).expect(200)).body)));
+      const details = await Promise.all(
+        page.items.map(async (p) =>
+          parkDetailSchema.parse((await t.http.get(`/api/v1/parks/${p.id}`).expect(200)).body),
+        ),
+      );
       for (const d of details) {
         expect(d.slots.length).toBeGreaterThanOrEqual(3);
         expect(d.slots.length).toBeLessThanOrEqual(6);
@@ -141,9 +158,15 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     beforeAll(async () => {
       const published = await t.http.get('/api/v1/policies?pageSize=2').expect(200);
       publishedPolicyIds = published.body.items.map((p: { id: number }) => p.id);
-      const drafts = await t.http.get('/api/v1/staff/policies?view=draft&pageSize=1').set(auth(tokens.staff)).expect(200);
+      const drafts = await t.http
+        .get('/api/v1/staff/policies?view=draft&pageSize=1')
+        .set(auth(tokens.staff))
+        .expect(200);
       draftPolicyId = drafts.body.items[0].id;
-      park = await createPark({ operatorOrganizationId: providerOrgId, linkedPolicyIds: [...publishedPolicyIds, draftPolicyId] });
+      park = await createPark({
+        operatorOrganizationId: providerOrgId,
+        linkedPolicyIds: [...publishedPolicyIds, draftPolicyId],
+      });
     });
 
     it('creates a park whose detail shows only the linked policies that are public', () => {
@@ -157,7 +180,9 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     it('filters the list by district and by industry', async () => {
       const byDistrict = parkPageSchema.parse((await t.http.get('/api/v1/parks?district=tongan').expect(200)).body);
       expect(byDistrict.items.map((p) => p.id)).toEqual([park.id]);
-      const byIndustry = parkPageSchema.parse((await t.http.get('/api/v1/parks?industry=iot&pageSize=50').expect(200)).body);
+      const byIndustry = parkPageSchema.parse(
+        (await t.http.get('/api/v1/parks?industry=iot&pageSize=50').expect(200)).body,
+      );
       expect(byIndustry.items.map((p) => p.id)).toContain(park.id);
       expect(byIndustry.items.every((p) => p.industries.includes('iot'))).toBe(true);
       const none = await t.http.get('/api/v1/parks?industry=biomedicine&district=tongan').expect(200);
@@ -181,7 +206,11 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
         .set(auth(tokens.staff))
         .send({ name: '同安银城智谷创新园', spaceAvailableSqm: 2_500 })
         .expect(200);
-      expect(res.body).toMatchObject({ name: '同安银城智谷创新园', spaceAvailableSqm: 2_500, operatorOrganizationId: providerOrgId });
+      expect(res.body).toMatchObject({
+        name: '同安银城智谷创新园',
+        spaceAvailableSqm: 2_500,
+        operatorOrganizationId: providerOrgId,
+      });
       expect(res.body.facilities).toEqual(['共享实验室', '人才公寓']);
       expect(res.body.policies.map((p: { id: number }) => p.id)).toEqual(publishedPolicyIds);
       const found = await t.http.get(`/api/v1/search?q=${encodeURIComponent('银城智谷')}&type=park`).expect(200);
@@ -191,23 +220,42 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     });
 
     it('refuses an unknown operator, an unverified one, unknown policies and a slot in the past', async () => {
-      const unknownOrg = await t.http.post('/api/v1/staff/parks').set(auth(tokens.staff)).send(parkInput({ operatorOrganizationId: 999999 }));
+      const unknownOrg = await t.http
+        .post('/api/v1/staff/parks')
+        .set(auth(tokens.staff))
+        .send(parkInput({ operatorOrganizationId: 999999 }));
       expect([unknownOrg.status, unknownOrg.body.code]).toEqual([404, 'ORGANIZATION_NOT_FOUND']);
-      const pendingOrgId = (await t.http.get('/api/v1/organizations/mine').set(auth(tokens.enterprise_unverified)).expect(200)).body.id;
-      const pending = await t.http.post('/api/v1/staff/parks').set(auth(tokens.staff)).send(parkInput({ operatorOrganizationId: pendingOrgId }));
+      const pendingOrgId = (
+        await t.http.get('/api/v1/organizations/mine').set(auth(tokens.enterprise_unverified)).expect(200)
+      ).body.id;
+      const pending = await t.http
+        .post('/api/v1/staff/parks')
+        .set(auth(tokens.staff))
+        .send(parkInput({ operatorOrganizationId: pendingOrgId }));
       expect([pending.status, pending.body.code]).toEqual([403, 'ORGANIZATION_NOT_VERIFIED']);
-      const unknownPolicy = await t.http.post('/api/v1/staff/parks').set(auth(tokens.staff)).send(parkInput({ linkedPolicyIds: [999999] }));
+      const unknownPolicy = await t.http
+        .post('/api/v1/staff/parks')
+        .set(auth(tokens.staff))
+        .send(parkInput({ linkedPolicyIds: [999999] }));
       expect([unknownPolicy.status, unknownPolicy.body.code]).toEqual([404, 'POLICY_NOT_FOUND']);
       const startsAt = new Date(clock.now().getTime() - MINUTE);
       const past = await t.http
         .post(`/api/v1/staff/parks/${park.id}/slots`)
         .set(auth(tokens.staff))
-        .send({ startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + DAY).toISOString(), capacity: 5 });
+        .send({
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + DAY).toISOString(),
+          capacity: 5,
+        });
       expect([past.status, past.body.code]).toEqual([409, 'VISIT_SLOT_PAST']);
       const backwards = await t.http
         .post(`/api/v1/staff/parks/${park.id}/slots`)
         .set(auth(tokens.staff))
-        .send({ startsAt: new Date(clock.now().getTime() + DAY).toISOString(), endsAt: clock.now().toISOString(), capacity: 5 });
+        .send({
+          startsAt: new Date(clock.now().getTime() + DAY).toISOString(),
+          endsAt: clock.now().toISOString(),
+          capacity: 5,
+        });
       expect(backwards.status).toBe(400);
     });
   });
@@ -223,7 +271,12 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     });
 
     it('books places: pending, the visitor sees their own number, the slot counts the places', async () => {
-      const res = await book(tokens.talent, park.id, { slotId: slot.id, partySize: 2, contactPhone: '13812345678', message: '想了解实验室' });
+      const res = await book(tokens.talent, park.id, {
+        slotId: slot.id,
+        partySize: 2,
+        contactPhone: '13812345678',
+        message: '想了解实验室',
+      });
       expect(res.status).toBe(201);
       confirmed = visitBookingSchema.parse(res.body);
       expect(confirmed).toMatchObject({
@@ -240,9 +293,21 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
       const audit = await t.app.get(AuditRepository).findForEntity('visit_booking', confirmed.id);
       expect(audit.map((a) => a.action)).toEqual(['visit_booking.create']);
       // The visitor's data export lists the booking with the number they gave.
-      const exported = (await t.http.get('/api/v1/me/export').set({ Authorization: `Bearer ${tokens.talent}` }).expect(200)).body;
+      const exported = (
+        await t.http
+          .get('/api/v1/me/export')
+          .set({ Authorization: `Bearer ${tokens.talent}` })
+          .expect(200)
+      ).body;
       expect(exported.visitBookings).toEqual(
-        expect.arrayContaining([expect.objectContaining({ park: expect.stringContaining("同安银城智谷"), startsAt: slot.startsAt, partySize: 2, contactPhone: '13812345678' })]),
+        expect.arrayContaining([
+          expect.objectContaining({
+            park: expect.stringContaining('同安银城智谷'),
+            startsAt: slot.startsAt,
+            partySize: 2,
+            contactPhone: '13812345678',
+          }),
+        ]),
       );
     });
 
@@ -254,12 +319,23 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     });
 
     it('refuses more people than places left, a slot of another park and one that does not exist', async () => {
-      const tooMany = await book(secondVisitor, park.id, { slotId: slot.id, partySize: 3, contactPhone: '13900001111' });
+      const tooMany = await book(secondVisitor, park.id, {
+        slotId: slot.id,
+        partySize: 3,
+        contactPhone: '13900001111',
+      });
       expect([tooMany.status, tooMany.body.code]).toEqual([409, 'VISIT_SLOT_FULL']);
-      const english = await book(secondVisitor, park.id, { slotId: slot.id, partySize: 3, contactPhone: '13900001111' }).set('Accept-Language', 'en');
+      const english = await book(secondVisitor, park.id, {
+        slotId: slot.id,
+        partySize: 3,
+        contactPhone: '13900001111',
+      }).set('Accept-Language', 'en');
       expect(english.body.message).toBe('This slot is full. Please choose another time.');
       const demoPark = parkDetailSchema.parse((await t.http.get('/api/v1/parks/1').expect(200)).body);
-      const wrongPark = await book(secondVisitor, park.id, { slotId: demoPark.slots[0]!.id, contactPhone: '13900001111' });
+      const wrongPark = await book(secondVisitor, park.id, {
+        slotId: demoPark.slots[0]!.id,
+        contactPhone: '13900001111',
+      });
       expect([wrongPark.status, wrongPark.body.code]).toEqual([404, 'VISIT_SLOT_NOT_FOUND']);
       const noPark = await book(secondVisitor, 999999, { slotId: slot.id, contactPhone: '13900001111' });
       expect([noPark.status, noPark.body.code]).toEqual([404, 'PARK_NOT_FOUND']);
@@ -279,59 +355,112 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
     it('keeps other hosts out: another enterprise neither sees nor answers, a talent is refused', async () => {
       expect((await hostList(tokens.enterprise)).map((b) => b.id)).not.toContain(confirmed.id);
       expect(await hostList(tokens.enterprise_unverified)).toEqual([]);
-      const other = await t.http.post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`).set(auth(tokens.enterprise)).send({ decision: 'confirmed' });
+      const other = await t.http
+        .post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`)
+        .set(auth(tokens.enterprise))
+        .send({ decision: 'confirmed' });
       expect([other.status, other.body.code]).toEqual([404, 'BOOKING_NOT_FOUND']);
-      const talent = await t.http.post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`).set(auth(tokens.talent)).send({ decision: 'confirmed' });
+      const talent = await t.http
+        .post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`)
+        .set(auth(tokens.talent))
+        .send({ decision: 'confirmed' });
       expect(talent.status).toBe(403);
       await t.http.get('/api/v1/host/visit-bookings').set(auth(tokens.talent)).expect(403);
-      const someoneElses = await t.http.post(`/api/v1/me/visit-bookings/${confirmed.id}/cancel`).set(auth(secondVisitor)).send({});
+      const someoneElses = await t.http
+        .post(`/api/v1/me/visit-bookings/${confirmed.id}/cancel`)
+        .set(auth(secondVisitor))
+        .send({});
       expect([someoneElses.status, someoneElses.body.code]).toEqual([404, 'BOOKING_NOT_FOUND']);
     });
 
     it('the operator confirms with a note; both sides see it; the number is whole for the host', async () => {
       const inbox = await hostList(tokens.provider);
-      expect(inbox.find((b) => b.id === confirmed.id)).toMatchObject({ status: 'pending', visitor: { contactPhone: '13812345678' } });
+      expect(inbox.find((b) => b.id === confirmed.id)).toMatchObject({
+        status: 'pending',
+        visitor: { contactPhone: '13812345678' },
+      });
       const res = await t.http
         .post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`)
         .set(auth(tokens.provider))
         .send({ decision: 'confirmed', note: '请到3号楼大堂登记' })
         .expect(200);
-      expect(res.body).toMatchObject({ status: 'confirmed', responseNote: '请到3号楼大堂登记', respondedAt: clock.now().toISOString() });
+      expect(res.body).toMatchObject({
+        status: 'confirmed',
+        responseNote: '请到3号楼大堂登记',
+        respondedAt: clock.now().toISOString(),
+      });
       const mine = (await myBookings(tokens.talent)).find((b) => b.id === confirmed.id);
       expect(mine).toMatchObject({ status: 'confirmed', responseNote: '请到3号楼大堂登记' });
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 2 });
-      const twice = await t.http.post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`).set(auth(tokens.provider)).send({ decision: 'declined' });
+      const twice = await t.http
+        .post(`/api/v1/host/visit-bookings/${confirmed.id}/respond`)
+        .set(auth(tokens.provider))
+        .send({ decision: 'declined' });
       expect([twice.status, twice.body.code]).toEqual([409, 'BOOKING_INVALID_TRANSITION']);
     });
 
     it('the operator declines another visit: places back, note shown, number masked for the host afterwards', async () => {
-      const booked = await book(secondVisitor, park.id, { slotId: slot.id, partySize: 2, contactPhone: '13900001111' }).expect(201);
+      const booked = await book(secondVisitor, park.id, {
+        slotId: slot.id,
+        partySize: 2,
+        contactPhone: '13900001111',
+      }).expect(201);
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 4, remaining: 0 });
       const res = await t.http
         .post(`/api/v1/host/visit-bookings/${booked.body.id}/respond`)
         .set(auth(tokens.staff))
         .send({ decision: 'declined', note: '该时段已安排团组，请改约' })
         .expect(200);
-      expect(res.body).toMatchObject({ status: 'declined', responseNote: '该时段已安排团组，请改约', visitor: { contactPhone: '139****1111' } });
+      expect(res.body).toMatchObject({
+        status: 'declined',
+        responseNote: '该时段已安排团组，请改约',
+        visitor: { contactPhone: '139****1111' },
+      });
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 2, remaining: 2 });
       const mine = (await myBookings(secondVisitor)).find((b) => b.id === booked.body.id);
-      expect(mine).toMatchObject({ status: 'declined', responseNote: '该时段已安排团组，请改约', visitor: { contactPhone: '13900001111' } });
+      expect(mine).toMatchObject({
+        status: 'declined',
+        responseNote: '该时段已安排团组，请改约',
+        visitor: { contactPhone: '13900001111' },
+      });
       const hostView = (await hostList(tokens.provider)).find((b) => b.id === booked.body.id);
       expect(hostView?.visitor.contactPhone).toBe('139****1111');
-      const cancelDeclined = await t.http.post(`/api/v1/me/visit-bookings/${booked.body.id}/cancel`).set(auth(secondVisitor)).send({});
+      const cancelDeclined = await t.http
+        .post(`/api/v1/me/visit-bookings/${booked.body.id}/cancel`)
+        .set(auth(secondVisitor))
+        .send({});
       expect([cancelDeclined.status, cancelDeclined.body.code]).toEqual([409, 'BOOKING_INVALID_TRANSITION']);
     });
 
     it('the visitor cancels: places back, audit trail, and may book the slot again', async () => {
-      const res = await t.http.post(`/api/v1/me/visit-bookings/${confirmed.id}/cancel`).set(auth(tokens.talent)).expect(200);
+      const res = await t.http
+        .post(`/api/v1/me/visit-bookings/${confirmed.id}/cancel`)
+        .set(auth(tokens.talent))
+        .expect(200);
       expect(res.body).toMatchObject({ status: 'cancelled', visitor: { contactPhone: '13812345678' } });
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 0, remaining: 4 });
-      expect((await hostList(tokens.provider)).find((b) => b.id === confirmed.id)?.visitor.contactPhone).toBe('138****5678');
+      expect((await hostList(tokens.provider)).find((b) => b.id === confirmed.id)?.visitor.contactPhone).toBe(
+        '138****5678',
+      );
       const audit = await t.app.get(AuditRepository).findForEntity('visit_booking', confirmed.id);
-      expect(audit.map((a) => a.action)).toEqual(['visit_booking.create', 'visit_booking.confirm', 'visit_booking.cancel']);
+      expect(audit.map((a) => a.action)).toEqual([
+        'visit_booking.create',
+        'visit_booking.confirm',
+        'visit_booking.cancel',
+      ]);
 
-      const again = await book(tokens.talent, park.id, { slotId: slot.id, partySize: 1, contactPhone: '13812345678' }).expect(201);
-      expect(again.body).toMatchObject({ id: confirmed.id, status: 'pending', partySize: 1, responseNote: null, respondedAt: null });
+      const again = await book(tokens.talent, park.id, {
+        slotId: slot.id,
+        partySize: 1,
+        contactPhone: '13812345678',
+      }).expect(201);
+      expect(again.body).toMatchObject({
+        id: confirmed.id,
+        status: 'pending',
+        partySize: 1,
+        responseNote: null,
+        respondedAt: null,
+      });
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 1 });
       const pending = await t.http.get('/api/v1/me/visit-bookings?status=pending').set(auth(tokens.talent)).expect(200);
       expect(pending.body.items.map((b: { id: number }) => b.id)).toEqual([confirmed.id]);
@@ -381,10 +510,14 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
   });
 
   describe('account deletion', () => {
-    it('removes the visitor\'s bookings and frees the places they held', async () => {
+    it("removes the visitor's bookings and frees the places they held", async () => {
       const slot = await createSlot(park.id, 5 * DAY, 6);
       const leaving = await newTalent('即将注销的访客');
-      const booked = await book(leaving, park.id, { slotId: slot.id, partySize: 3, contactPhone: '13611112222' }).expect(201);
+      const booked = await book(leaving, park.id, {
+        slotId: slot.id,
+        partySize: 3,
+        contactPhone: '13611112222',
+      }).expect(201);
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 3 });
       await t.http.delete('/api/v1/me').set(auth(leaving)).expect(204);
       expect(await slotOf(park.id, slot.id)).toMatchObject({ booked: 0, remaining: 6 });
@@ -399,7 +532,10 @@ describe.each(DIALECTS)('parks and visit booking on %s', (dialect) => {
       clock.advance(11 * MINUTE);
       const late = await book(tokens.enterprise, park.id, { slotId: slot.id, contactPhone: '13923456789' });
       expect([late.status, late.body.code]).toEqual([409, 'VISIT_SLOT_PAST']);
-      const cancel = await t.http.post(`/api/v1/me/visit-bookings/${booked.body.id}/cancel`).set(auth(tokens.talent)).send({});
+      const cancel = await t.http
+        .post(`/api/v1/me/visit-bookings/${booked.body.id}/cancel`)
+        .set(auth(tokens.talent))
+        .send({});
       expect([cancel.status, cancel.body.code]).toEqual([409, 'VISIT_SLOT_PAST']);
       const detail = parkDetailSchema.parse((await t.http.get(`/api/v1/parks/${park.id}`).expect(200)).body);
       expect(detail.slots.map((s) => s.id)).not.toContain(slot.id);

@@ -8,7 +8,10 @@ describe.each(DIALECTS)('platform behaviour on %s', (dialect) => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp(dialect, { extraModules: [ProbeModule], env: { BODY_LIMIT: '4096', CORS_ORIGINS: 'https://admin.example.org' } });
+    t = await startTestApp(dialect, {
+      extraModules: [ProbeModule],
+      env: { BODY_LIMIT: '4096', CORS_ORIGINS: 'https://admin.example.org' },
+    });
   });
   afterAll(() => t.close());
 
@@ -44,23 +47,39 @@ describe.each(DIALECTS)('platform behaviour on %s', (dialect) => {
   });
 
   it('refuses bodies over the limit, malformed JSON, unknown fields and wrong types with codes', async () => {
-    const big = await t.http.post('/api/v1/probe/echo').send({ text: 'x'.repeat(10_000) }).expect(413);
+    const big = await t.http
+      .post('/api/v1/probe/echo')
+      .send({ text: 'x'.repeat(10_000) })
+      .expect(413);
     expect(big.body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
-    const malformed = await t.http.post('/api/v1/probe/echo').set('Content-Type', 'application/json').send('{"text": ').expect(400);
+    const malformed = await t.http
+      .post('/api/v1/probe/echo')
+      .set('Content-Type', 'application/json')
+      .send('{"text": ')
+      .expect(400);
     expect(malformed.body.code).toBe('VALIDATION_FAILED');
     const unknown = await t.http.post('/api/v1/probe/echo').send({ text: 'hi', admin: true }).expect(400);
     expect(unknown.body.code).toBe('VALIDATION_FAILED');
     const wrongType = await t.http.post('/api/v1/probe/echo').send({ text: 42 }).expect(400);
     expect(wrongType.body.issues[0].path).toBe('text');
-    const unsupported = await t.http.post('/api/v1/probe/echo').set('Content-Type', 'application/xml').send('<a/>').expect(415);
+    const unsupported = await t.http
+      .post('/api/v1/probe/echo')
+      .set('Content-Type', 'application/xml')
+      .send('<a/>')
+      .expect(415);
     expect(unsupported.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     await t.http.post('/api/v1/probe/echo').send({ text: 'hello' }).expect(201, { length: 5 });
   });
 
   it('writes one structured log line per request, without query strings', async () => {
-    await t.http.get('/api/v1/announcements?category=notice&phone=13800138000').set('X-Request-Id', 'log-check-000001').expect(200);
+    await t.http
+      .get('/api/v1/announcements?category=notice&phone=13800138000')
+      .set('X-Request-Id', 'log-check-000001')
+      .expect(200);
     const line = t.logs.find((l) => l.msg === 'request completed' && l.reqId === 'log-check-000001');
-    expect(line).toMatchObject({ http: { method: 'GET', path: '/api/v1/announcements', route: '/api/v1/announcements', status: 200 } });
+    expect(line).toMatchObject({
+      http: { method: 'GET', path: '/api/v1/announcements', route: '/api/v1/announcements', status: 200 },
+    });
     expect(typeof line?.responseTimeMs).toBe('number');
     expect(t.rawLogs.join('\n')).not.toContain('13800138000');
   });
@@ -112,7 +131,9 @@ describe.each(DIALECTS)('platform behaviour on %s', (dialect) => {
     await closing;
     expect(done).toEqual({ status: 200, body: JSON.stringify({ done: true }) });
     await expect(
-      new Promise((resolve, reject) => http.get({ host: '127.0.0.1', port, path: '/api/v1/health/live' }, resolve).on('error', reject)),
+      new Promise((resolve, reject) =>
+        http.get({ host: '127.0.0.1', port, path: '/api/v1/health/live' }, resolve).on('error', reject),
+      ),
     ).rejects.toThrow(/ECONNREFUSED/);
   });
 });

@@ -36,7 +36,11 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
 
   describe('staff workflow', () => {
     it('creates a draft (sanitised), publishes it, and withdraws it; the list follows', async () => {
-      const created = await t.http.post('/api/v1/staff/policies').set(staff()).send(policyInput({ title: '草稿到发布的政策' })).expect(201);
+      const created = await t.http
+        .post('/api/v1/staff/policies')
+        .set(staff())
+        .send(policyInput({ title: '草稿到发布的政策' }))
+        .expect(201);
       const record = policyRecordSchema.parse(created.body);
       expect(record.status).toBe('draft');
       expect(record.body).not.toContain('<script>');
@@ -53,11 +57,19 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
 
     it('checks whole-record rules on edit: amounts and validity in order', async () => {
       const p = await publishedPolicy({ title: '编辑校验政策' });
-      const bad = await t.http.patch(`/api/v1/staff/policies/${p.id}`).set(staff()).send({ amountMin: 900_000 }).expect(400);
+      const bad = await t.http
+        .patch(`/api/v1/staff/policies/${p.id}`)
+        .set(staff())
+        .send({ amountMin: 900_000 })
+        .expect(400);
       expect(bad.body.code).toBe('VALIDATION_FAILED');
       expect(JSON.stringify(bad.body.issues)).toContain('amountMax');
       await t.http.patch(`/api/v1/staff/policies/${p.id}`).set(staff()).send({ validTo: '2025-12-31' }).expect(400);
-      const ok = await t.http.patch(`/api/v1/staff/policies/${p.id}`).set(staff()).send({ amountMax: 800_000, titleEn: 'Edited' }).expect(200);
+      const ok = await t.http
+        .patch(`/api/v1/staff/policies/${p.id}`)
+        .set(staff())
+        .send({ amountMax: 800_000, titleEn: 'Edited' })
+        .expect(200);
       expect(ok.body.amountMax).toBe(800_000);
       expect(ok.body.titleEn).toBe('Edited');
     });
@@ -70,7 +82,9 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
       const publicIds = async () => {
         const all: number[] = [];
         for (let page = 1; ; page++) {
-          const res = policyPageSchema.parse((await t.http.get(`/api/v1/policies?pageSize=50&page=${page}`).expect(200)).body);
+          const res = policyPageSchema.parse(
+            (await t.http.get(`/api/v1/policies?pageSize=50&page=${page}`).expect(200)).body,
+          );
           all.push(...res.items.map((i) => i.id));
           if (page * 50 >= res.total) return all;
         }
@@ -82,7 +96,9 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
       await t.http.get(`/api/v1/policies/${expired.id}`).expect(200);
 
       const view = async (v: string) =>
-        policyRecordPageSchema.parse((await t.http.get(`/api/v1/staff/policies?view=${v}&pageSize=50`).set(staff()).expect(200)).body).items.map((i) => i.id);
+        policyRecordPageSchema
+          .parse((await t.http.get(`/api/v1/staff/policies?view=${v}&pageSize=50`).set(staff()).expect(200)).body)
+          .items.map((i) => i.id);
       expect(await view('expired')).toContain(expired.id);
       expect(await view('expired')).not.toContain(expiring.id);
       expect(await view('expiring')).toContain(expiring.id);
@@ -90,9 +106,24 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
     });
 
     it('filters by region (district includes citywide), category, target group and amount; sorts by amount', async () => {
-      const huli = await publishedPolicy({ title: '湖里区测试补贴', region: 'huli', category: 'housing', targetGroups: ['young_talent'], amountMin: null, amountMax: 3_000_000 });
-      const jimei = await publishedPolicy({ title: '集美区测试补贴', region: 'jimei', category: 'housing', targetGroups: ['young_talent'], amountMin: null, amountMax: 10_000 });
-      const list = async (q: string) => policyPageSchema.parse((await t.http.get(`/api/v1/policies?pageSize=50&${q}`).expect(200)).body).items;
+      const huli = await publishedPolicy({
+        title: '湖里区测试补贴',
+        region: 'huli',
+        category: 'housing',
+        targetGroups: ['young_talent'],
+        amountMin: null,
+        amountMax: 3_000_000,
+      });
+      const jimei = await publishedPolicy({
+        title: '集美区测试补贴',
+        region: 'jimei',
+        category: 'housing',
+        targetGroups: ['young_talent'],
+        amountMin: null,
+        amountMax: 10_000,
+      });
+      const list = async (q: string) =>
+        policyPageSchema.parse((await t.http.get(`/api/v1/policies?pageSize=50&${q}`).expect(200)).body).items;
 
       const inHuli = await list('region=huli');
       expect(inHuli.map((p) => p.id)).toContain(huli.id);
@@ -127,7 +158,9 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
         bodyEn: '<p>How to apply.</p>',
       });
       const find = async (q: string) =>
-        searchResultSchema.parse((await t.http.get('/api/v1/search').query({ q, type: 'policy' }).expect(200)).body).items.find((h) => h.id === p.id);
+        searchResultSchema
+          .parse((await t.http.get('/api/v1/search').query({ q, type: 'policy' }).expect(200)).body)
+          .items.find((h) => h.id === p.id);
       const zh = await find('博士后');
       expect(zh?.title.filter((s) => s.hit).map((s) => s.text)).toEqual(['博士后']);
       // An English query finds its words in the snippet even though the Chinese body is long.
@@ -152,7 +185,9 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
       expect(detail.body.favoriteCount).toBe(1);
       expect((await t.http.get(`/api/v1/policies/${p.id}`).expect(200)).body.favorited).toBe(false);
 
-      const mine = policyPageSchema.parse((await t.http.get('/api/v1/me/favorites/policies').set(talent()).expect(200)).body);
+      const mine = policyPageSchema.parse(
+        (await t.http.get('/api/v1/me/favorites/policies').set(talent()).expect(200)).body,
+      );
       expect(mine.items[0]?.id).toBe(p.id);
       // "Download my data" lists the bookmark too.
       const exported = myDataExportSchema.parse((await t.http.get('/api/v1/me/export').set(talent()).expect(200)).body);
@@ -191,11 +226,14 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
         .expect(200);
       const attachment = policyRecordSchema.parse(up.body).attachments[0]!;
       expect(attachment.fileName).toBe('申报指南.pdf');
-      const file = await t.http.get(attachment.url).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const file = await t.http
+        .get(attachment.url)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');
       expect(Buffer.compare(file.body as Buffer, pdf)).toBe(0);
@@ -226,7 +264,13 @@ describe.each(DIALECTS)('policies and the matcher on %s', (dialect) => {
         amountMax: 500_000,
         criteria: [{ kind: 'overseasBackground', accepts: ['foreign_national'] }, { kind: 'chineseUniversityDegree' }],
       });
-      const young = await publishedPolicy({ title: '匹配：青年人才', amountMin: null, amountMax: 2_000, amountPeriod: 'monthly', criteria: [{ kind: 'ageAtMost', years: 35 }] });
+      const young = await publishedPolicy({
+        title: '匹配：青年人才',
+        amountMin: null,
+        amountMax: 2_000,
+        amountPeriod: 'monthly',
+        criteria: [{ kind: 'ageAtMost', years: 35 }],
+      });
       ids = { phd: phd.id, foreign: foreign.id, young: young.id };
     });
 

@@ -48,7 +48,9 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
       .set('Accept-Language', lang)
       .attach('file', file, { filename: 'policies.xlsx' });
   const draftCount = async () =>
-    policyRecordPageSchema.parse((await t.http.get('/api/v1/staff/policies?view=draft&pageSize=1').set(staff()).expect(200)).body).total;
+    policyRecordPageSchema.parse(
+      (await t.http.get('/api/v1/staff/policies?view=draft&pageSize=1').set(staff()).expect(200)).body,
+    ).total;
 
   beforeAll(async () => {
     database = await createTestDatabase(dialect);
@@ -130,7 +132,11 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
       validFrom: '2026-01-01',
       validTo: '2027-12-31',
     });
-    expect(one.body.criteria.map((c: { criterion: { kind: string } }) => c.criterion.kind)).toEqual(['degreeAtLeast', 'overseasBackground', 'ageAtMost']);
+    expect(one.body.criteria.map((c: { criterion: { kind: string } }) => c.criterion.kind)).toEqual([
+      'degreeAtLeast',
+      'overseasBackground',
+      'ageAtMost',
+    ]);
   });
 
   it('refuses what is not a workbook, and a sheet without the required columns', async () => {
@@ -139,14 +145,26 @@ describe.each(DIALECTS)('Excel import of policies on %s', (dialect) => {
     const partialColumns = IMPORT_COLUMNS.filter((c) => c.field !== 'issuer' && c.field !== 'summary');
     const res = await upload(await workbook([good(1)], partialColumns)).expect(422);
     const report = importReportSchema.parse(res.body.report);
-    expect(report.errors.filter((e) => e.row === 1).map((e) => e.field).sort()).toEqual(['issuer', 'summary']);
+    expect(
+      report.errors
+        .filter((e) => e.row === 1)
+        .map((e) => e.field)
+        .sort(),
+    ).toEqual(['issuer', 'summary']);
   });
 
   it('the command-line import checks, reports per row and writes, with a progress bar', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-import-'));
     const file = path.join(dir, 'policies.xlsx');
     const cli = path.resolve(__dirname, '../../server/dist/cli/import-policies.js');
-    const env = { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test', SEED_DEMO: 'false', H5_DIR: '', LANG: 'en_US.UTF-8' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NODE_ENV: 'test',
+      SEED_DEMO: 'false',
+      H5_DIR: '',
+      LANG: 'en_US.UTF-8',
+    };
     const before = await draftCount();
 
     fs.writeFileSync(file, await workbook([good(1), { ...good(2), region: 'atlantis' }]));

@@ -27,7 +27,11 @@ import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/tes
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n% test pitch deck\n'), Buffer.alloc(3_000, 0x20), Buffer.from('\n%%EOF\n')]);
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n% test pitch deck\n'),
+  Buffer.alloc(3_000, 0x20),
+  Buffer.from('\n%%EOF\n'),
+]);
 
 /** A project as the talent's form sends it. */
 function projectInput(name: string, overrides: Record<string, unknown> = {}) {
@@ -50,7 +54,10 @@ function projectInput(name: string, overrides: Record<string, unknown> = {}) {
 }
 
 /** Supertest keeps a PDF response as a Buffer with this parser. */
-function binary(res: { on(event: string, listener: (chunk?: Buffer) => void): unknown }, cb: (err: Error | null, body: Buffer) => void): void {
+function binary(
+  res: { on(event: string, listener: (chunk?: Buffer) => void): unknown },
+  cb: (err: Error | null, body: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
   res.on('data', (c) => chunks.push(c as Buffer));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
@@ -69,10 +76,23 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     t = await startTestApp(dialect, {
       clock,
       // The clock moves on by hours during the flow; the sessions taken at the start must outlive it.
-      env: { SEED_DEMO: 'true', RATE_LIMIT_AUTH_PER_MINUTE: '100000', RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '86400' },
+      env: {
+        SEED_DEMO: 'true',
+        RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+        RATE_LIMIT_SENSITIVE_PER_MINUTE: '100000',
+        ACCESS_TOKEN_TTL_SECONDS: '86400',
+      },
       extraModules: [QueryCounterModule],
     });
-    tokens = await personaTokens(t, ['talent', 'enterprise', 'enterprise_unverified', 'provider', 'staff', 'admin', 'reviewer']);
+    tokens = await personaTokens(t, [
+      'talent',
+      'enterprise',
+      'enterprise_unverified',
+      'provider',
+      'staff',
+      'admin',
+      'reviewer',
+    ]);
     for (const persona of ['talent', 'staff', 'admin', 'reviewer', 'enterprise'] as const) {
       const me = await t.http.get('/api/v1/me').set(auth(tokens[persona])).expect(200);
       ids[persona] = me.body.id;
@@ -82,14 +102,27 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
   afterAll(() => t?.close());
 
   /** A new talent with consent (and a profile of the given visibility when asked). */
-  async function newTalent(profile?: { visibility: 'public' | 'verified_orgs' | 'private'; industry?: string; degree?: string }): Promise<{ token: string; id: number }> {
+  async function newTalent(profile?: {
+    visibility: 'public' | 'verified_orgs' | 'private';
+    industry?: string;
+    degree?: string;
+  }): Promise<{ token: string; id: number }> {
     registered += 1;
     const res = await t.http
       .post('/api/v1/auth/register')
-      .send({ username: `founder${registered}`, password: `f0under-pass-${registered}`, role: 'talent', displayName: `创业者${registered}` })
+      .send({
+        username: `founder${registered}`,
+        password: `f0under-pass-${registered}`,
+        role: 'talent',
+        displayName: `创业者${registered}`,
+      })
       .expect(201);
     const token = res.body.accessToken as string;
-    await t.http.post('/api/v1/me/consent').set(auth(token)).send({ policyVersion: PRIVACY_POLICY_VERSION }).expect(200);
+    await t.http
+      .post('/api/v1/me/consent')
+      .set(auth(token))
+      .send({ policyVersion: PRIVACY_POLICY_VERSION })
+      .expect(200);
     if (profile) {
       await t.http
         .put('/api/v1/me/talent-profile')
@@ -115,41 +148,64 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
   /** An event row as the events feature stores it (published unless told otherwise). */
   async function event(startsInDays: number, status: 'draft' | 'published' = 'published'): Promise<number> {
     const startsAt = new Date(clock.now().getTime() + startsInDays * DAY);
-    const saved = await t.app.get(DataSource).getRepository(EventEntity).save({
-      title: `项目路演（测试 ${startsInDays}）`,
-      titleEn: `Project roadshow (test ${startsInDays})`,
-      kind: 'roadshow',
-      status,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 3 * HOUR),
-      place: '厦门国际会议中心',
-      capacity: 50,
-      registrationDeadline: new Date(startsAt.getTime() - DAY),
-      agenda: '14:00 路演',
-      organisers: '厦门市人才服务中心',
-      description: '测试用活动',
-      createdBy: ids.staff,
-      publishedAt: status === 'published' ? clock.now() : null,
-    });
+    const saved = await t.app
+      .get(DataSource)
+      .getRepository(EventEntity)
+      .save({
+        title: `项目路演（测试 ${startsInDays}）`,
+        titleEn: `Project roadshow (test ${startsInDays})`,
+        kind: 'roadshow',
+        status,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3 * HOUR),
+        place: '厦门国际会议中心',
+        capacity: 50,
+        registrationDeadline: new Date(startsAt.getTime() - DAY),
+        agenda: '14:00 路演',
+        organisers: '厦门市人才服务中心',
+        description: '测试用活动',
+        createdBy: ids.staff,
+        publishedAt: status === 'published' ? clock.now() : null,
+      });
     return saved.id;
   }
 
-  async function createProject(token: string, name: string, overrides: Record<string, unknown> = {}): Promise<ProjectRecord> {
+  async function createProject(
+    token: string,
+    name: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<ProjectRecord> {
     const res = await t.http.post('/api/v1/me/projects').set(auth(token)).send(projectInput(name, overrides));
     expect(res.status).toBe(201);
     return projectRecordSchema.parse(res.body);
   }
 
   /** Registered, submitted and accepted: listed publicly. */
-  async function acceptedProject(token: string, name: string, overrides: Record<string, unknown> = {}): Promise<number> {
+  async function acceptedProject(
+    token: string,
+    name: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<number> {
     const project = await createProject(token, name, overrides);
     await t.http.post(`/api/v1/me/projects/${project.id}/submit`).set(auth(token)).send({}).expect(200);
-    await t.http.post(`/api/v1/staff/projects/${project.id}/screen`).set(auth(tokens.staff)).send({ decision: 'accept' }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${project.id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'accept' })
+      .expect(200);
     return project.id;
   }
 
-  const score = (token: string, projectId: number, scores: { innovation: number; team: number; market: number; localFit: number }, comment = '技术扎实，建议关注市场验证。') =>
-    t.http.put(`/api/v1/reviews/${projectId}`).set(auth(token)).send({ ...scores, comment });
+  const score = (
+    token: string,
+    projectId: number,
+    scores: { innovation: number; team: number; market: number; localFit: number },
+    comment = '技术扎实，建议关注市场验证。',
+  ) =>
+    t.http
+      .put(`/api/v1/reviews/${projectId}`)
+      .set(auth(token))
+      .send({ ...scores, comment });
 
   const row = (id: number) => t.app.get(DataSource).getRepository(ProjectEntity).findOneByOrFail({ id });
 
@@ -157,29 +213,43 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const accepted = DEMO_PROJECTS.filter((p) => p.status === 'accepted');
     const publicList = projectPageSchema.parse((await t.http.get('/api/v1/projects?pageSize=50').expect(200)).body);
     expect(publicList.total).toBe(accepted.filter((p) => p.input.visibility !== 'verified_orgs').length);
-    const forOrgs = projectPageSchema.parse((await t.http.get('/api/v1/projects?pageSize=50').set(auth(tokens.enterprise)).expect(200)).body);
+    const forOrgs = projectPageSchema.parse(
+      (await t.http.get('/api/v1/projects?pageSize=50').set(auth(tokens.enterprise)).expect(200)).body,
+    );
     expect(forOrgs.total).toBe(accepted.length);
     expect(forOrgs.items.filter((p) => p.shortlisted)).toHaveLength(3);
 
-    const ranking = rankingPageSchema.parse((await t.http.get('/api/v1/staff/projects/ranking').set(auth(tokens.staff)).expect(200)).body);
+    const ranking = rankingPageSchema.parse(
+      (await t.http.get('/api/v1/staff/projects/ranking').set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(ranking.items.map((r) => r.rank)).toEqual(ranking.items.map((_, i) => i + 1));
     const scored = ranking.items.filter((r) => r.averageScore !== null);
     expect(scored.length).toBe(3);
     expect(ranking.items.slice(0, 3)).toEqual(scored);
     expect(scored[0]!.averageScore).toBeGreaterThanOrEqual(scored[1]!.averageScore!);
 
-    const queue = reviewAssignmentPageSchema.parse((await t.http.get('/api/v1/reviews?done=false').set(auth(tokens.reviewer)).expect(200)).body);
+    const queue = reviewAssignmentPageSchema.parse(
+      (await t.http.get('/api/v1/reviews?done=false').set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(queue.items.map((a) => a.project.name)).toEqual(['半导体晶圆微纳三维测量系统']);
-    const done = reviewAssignmentPageSchema.parse((await t.http.get('/api/v1/reviews?done=true').set(auth(tokens.reviewer)).expect(200)).body);
+    const done = reviewAssignmentPageSchema.parse(
+      (await t.http.get('/api/v1/reviews?done=true').set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(done.total).toBe(3);
 
-    const toScreen = projectRecordPageSchema.parse((await t.http.get('/api/v1/staff/projects?view=submitted').set(auth(tokens.staff)).expect(200)).body);
+    const toScreen = projectRecordPageSchema.parse(
+      (await t.http.get('/api/v1/staff/projects?view=submitted').set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(toScreen.items.map((p) => p.name)).toEqual(['固态电池复合电解质材料']);
-    const mine = projectRecordPageSchema.parse((await t.http.get('/api/v1/me/projects').set(auth(tokens.talent)).expect(200)).body);
+    const mine = projectRecordPageSchema.parse(
+      (await t.http.get('/api/v1/me/projects').set(auth(tokens.talent)).expect(200)).body,
+    );
     expect(mine.items.map((p) => p.status).sort()).toEqual(['accepted', 'returned']);
     expect(mine.items.every((p) => p.averageScore === null)).toBe(true);
 
-    const reviewers = reviewerListSchema.parse((await t.http.get('/api/v1/staff/reviewers').set(auth(tokens.staff)).expect(200)).body);
+    const reviewers = reviewerListSchema.parse(
+      (await t.http.get('/api/v1/staff/reviewers').set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(reviewers.items).toContainEqual({ id: ids.reviewer, displayName: '陈立新教授', role: 'reviewer' });
     expect(reviewers.items.map((r) => r.role)).not.toContain('talent');
     const me = await t.http.get('/api/v1/me').set(auth(tokens.reviewer)).expect(200);
@@ -190,34 +260,65 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const talent = await newTalent();
     const eventId = await event(20);
     const created = await createProject(talent.token, '海归智能质检平台', { eventId });
-    expect(created).toMatchObject({ status: 'draft', submittedAt: null, reviews: null, averageScore: null, event: { id: eventId }, canPropose: false });
-    expect(created.private).toMatchObject({ contact: '林博士 · test@example.com', pitchDeck: null, leaderName: `创业者${registered}` });
+    expect(created).toMatchObject({
+      status: 'draft',
+      submittedAt: null,
+      reviews: null,
+      averageScore: null,
+      event: { id: eventId },
+      canPropose: false,
+    });
+    expect(created.private).toMatchObject({
+      contact: '林博士 · test@example.com',
+      pitchDeck: null,
+      leaderName: `创业者${registered}`,
+    });
     const id = created.id;
-    const mine = projectRecordPageSchema.parse((await t.http.get('/api/v1/me/projects').set(auth(talent.token)).expect(200)).body);
+    const mine = projectRecordPageSchema.parse(
+      (await t.http.get('/api/v1/me/projects').set(auth(talent.token)).expect(200)).body,
+    );
     expect(mine.items.map((p) => [p.id, p.status])).toEqual([[id, 'draft']]);
 
     clock.advance(HOUR);
-    const submitted = projectRecordSchema.parse((await t.http.post(`/api/v1/me/projects/${id}/submit`).set(auth(talent.token)).send({}).expect(200)).body);
+    const submitted = projectRecordSchema.parse(
+      (await t.http.post(`/api/v1/me/projects/${id}/submit`).set(auth(talent.token)).send({}).expect(200)).body,
+    );
     expect(submitted.status).toBe('submitted');
     const registeredAt = submitted.submittedAt;
     expect(registeredAt).toBe(clock.now().toISOString());
     await t.http.post(`/api/v1/me/projects/${id}/submit`).set(auth(talent.token)).send({}).expect(409);
-    const locked = await t.http.patch(`/api/v1/me/projects/${id}`).set(auth(talent.token)).send({ teamSize: 8 }).expect(409);
+    const locked = await t.http
+      .patch(`/api/v1/me/projects/${id}`)
+      .set(auth(talent.token))
+      .send({ teamSize: 8 })
+      .expect(409);
     expect(locked.body.code).toBe('PROJECT_INVALID_TRANSITION');
 
     // Returning or rejecting needs a reason the talent reads.
-    const noReason = await t.http.post(`/api/v1/staff/projects/${id}/screen`).set(auth(tokens.staff)).send({ decision: 'return' }).expect(400);
+    const noReason = await t.http
+      .post(`/api/v1/staff/projects/${id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'return' })
+      .expect(400);
     expect(noReason.body.code).toBe('VALIDATION_FAILED');
     clock.advance(HOUR);
     const returned = projectRecordSchema.parse(
-      (await t.http.post(`/api/v1/staff/projects/${id}/screen`).set(auth(tokens.staff)).send({ decision: 'return', reason: '请补充团队分工' }).expect(200)).body,
+      (
+        await t.http
+          .post(`/api/v1/staff/projects/${id}/screen`)
+          .set(auth(tokens.staff))
+          .send({ decision: 'return', reason: '请补充团队分工' })
+          .expect(200)
+      ).body,
     );
     expect(returned).toMatchObject({ status: 'returned', statusReason: '请补充团队分工' });
     const inbox = await t.http.get('/api/v1/me/notifications').set(auth(talent.token)).expect(200);
     expect(inbox.body.items[0]).toMatchObject({ kind: 'project_status', link: { page: 'myProjects', id } });
     expect(inbox.body.items[0].body.zh).toContain('请补充团队分工');
 
-    const seen = projectRecordSchema.parse((await t.http.get(`/api/v1/me/projects/${id}`).set(auth(talent.token)).expect(200)).body);
+    const seen = projectRecordSchema.parse(
+      (await t.http.get(`/api/v1/me/projects/${id}`).set(auth(talent.token)).expect(200)).body,
+    );
     expect(seen.history.map((h) => [h.action, h.reason])).toEqual([
       ['submitted', null],
       ['returned', '请补充团队分工'],
@@ -230,34 +331,74 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
       .expect(200);
     expect(edited.body).toMatchObject({ teamSize: 8, field: 'ai', seeks: ['investment', 'site'] });
     clock.advance(HOUR);
-    const again = projectRecordSchema.parse((await t.http.post(`/api/v1/me/projects/${id}/submit`).set(auth(talent.token)).send({}).expect(200)).body);
+    const again = projectRecordSchema.parse(
+      (await t.http.post(`/api/v1/me/projects/${id}/submit`).set(auth(talent.token)).send({}).expect(200)).body,
+    );
     expect(again).toMatchObject({ status: 'submitted', statusReason: null, submittedAt: registeredAt });
 
     clock.advance(HOUR);
     const accepted = projectRecordSchema.parse(
-      (await t.http.post(`/api/v1/staff/projects/${id}/screen`).set(auth(tokens.staff)).send({ decision: 'accept' }).expect(200)).body,
+      (
+        await t.http
+          .post(`/api/v1/staff/projects/${id}/screen`)
+          .set(auth(tokens.staff))
+          .send({ decision: 'accept' })
+          .expect(200)
+      ).body,
     );
     expect(accepted).toMatchObject({ status: 'accepted', acceptedAt: clock.now().toISOString(), reviews: [] });
-    await t.http.post(`/api/v1/staff/projects/${id}/screen`).set(auth(tokens.staff)).send({ decision: 'reject', reason: '重复提交' }).expect(409);
-    const acceptedView = projectRecordPageSchema.parse((await t.http.get(`/api/v1/staff/projects?view=accepted&eventId=${eventId}`).set(auth(tokens.staff)).expect(200)).body);
+    await t.http
+      .post(`/api/v1/staff/projects/${id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'reject', reason: '重复提交' })
+      .expect(409);
+    const acceptedView = projectRecordPageSchema.parse(
+      (await t.http.get(`/api/v1/staff/projects?view=accepted&eventId=${eventId}`).set(auth(tokens.staff)).expect(200))
+        .body,
+    );
     expect(acceptedView.items.map((p) => p.id)).toEqual([id]);
 
     // Two expert reviewers: the expert persona and a staff member acting as one.
-    const invalid = await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer, talent.id] }).expect(422);
+    const invalid = await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer, talent.id] })
+      .expect(422);
     expect(invalid.body.code).toBe('REVIEWER_INVALID');
-    const assigned = await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer, ids.staff] }).expect(200);
-    expect(assigned.body.reviews.map((r: { reviewer: { id: number } }) => r.reviewer.id)).toEqual([ids.reviewer, ids.staff]);
-    await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);
+    const assigned = await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer, ids.staff] })
+      .expect(200);
+    expect(assigned.body.reviews.map((r: { reviewer: { id: number } }) => r.reviewer.id)).toEqual([
+      ids.reviewer,
+      ids.staff,
+    ]);
+    await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(200);
     expect(await row(id)).toMatchObject({ assignedCount: 2, reviewCount: 0, reviewedAt: null });
     const expertInbox = await t.http.get('/api/v1/me/notifications').set(auth(tokens.reviewer)).expect(200);
-    expect(expertInbox.body.items.filter((n: { kind: string; link: { id: number } }) => n.kind === 'review_assigned' && n.link.id === id)).toHaveLength(1);
+    expect(
+      expertInbox.body.items.filter(
+        (n: { kind: string; link: { id: number } }) => n.kind === 'review_assigned' && n.link.id === id,
+      ),
+    ).toHaveLength(1);
     expect(expertInbox.body.items[0].link).toEqual({ page: 'reviewScore', id });
 
-    const queue = reviewAssignmentPageSchema.parse((await t.http.get('/api/v1/reviews?done=false').set(auth(tokens.reviewer)).expect(200)).body);
+    const queue = reviewAssignmentPageSchema.parse(
+      (await t.http.get('/api/v1/reviews?done=false').set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(queue.items[0]).toMatchObject({ project: { id }, submittedAt: null, total: null });
-    const toScore = projectRecordSchema.parse((await t.http.get(`/api/v1/reviews/${id}`).set(auth(tokens.reviewer)).expect(200)).body);
+    const toScore = projectRecordSchema.parse(
+      (await t.http.get(`/api/v1/reviews/${id}`).set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(toScore.private?.details).toContain('团队八人');
-    expect(toScore.reviews).toEqual([expect.objectContaining({ reviewer: { id: ids.reviewer, displayName: '陈立新教授' }, scores: null })]);
+    expect(toScore.reviews).toEqual([
+      expect.objectContaining({ reviewer: { id: ids.reviewer, displayName: '陈立新教授' }, scores: null }),
+    ]);
     expect(toScore.averageScore).toBeNull();
 
     // Both score at the same moment: neither score is lost.
@@ -266,19 +407,32 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const staffScores = { innovation: 8, team: 8, market: 8, localFit: 10 };
     const [a, b] = await Promise.all([score(tokens.reviewer, id, expertScores), score(tokens.staff, id, staffScores)]);
     expect([a.status, b.status]).toEqual([200, 200]);
-    expect(projectReviewSchema.parse(a.body)).toMatchObject({ scores: expertScores, total: weightedScore(expertScores), submittedAt: clock.now().toISOString() });
+    expect(projectReviewSchema.parse(a.body)).toMatchObject({
+      scores: expertScores,
+      total: weightedScore(expertScores),
+      submittedAt: clock.now().toISOString(),
+    });
     expect(b.body.total).toBe(84);
-    expect(await row(id)).toMatchObject({ assignedCount: 2, reviewCount: 2, averageScore: 84.5, reviewedAt: clock.now() });
+    expect(await row(id)).toMatchObject({
+      assignedCount: 2,
+      reviewCount: 2,
+      averageScore: 84.5,
+      reviewedAt: clock.now(),
+    });
 
     // A second opinion replaces the first; nothing is counted twice, and "reviewed" keeps its first time.
     const reviewedAt = clock.now();
     clock.advance(HOUR);
     await score(tokens.reviewer, id, { innovation: 10, team: 8, market: 8, localFit: 9 }).expect(200);
     expect(await row(id)).toMatchObject({ reviewCount: 2, averageScore: 86, reviewedAt });
-    const ownOnly = projectRecordSchema.parse((await t.http.get(`/api/v1/reviews/${id}`).set(auth(tokens.reviewer)).expect(200)).body);
+    const ownOnly = projectRecordSchema.parse(
+      (await t.http.get(`/api/v1/reviews/${id}`).set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(ownOnly.reviews).toHaveLength(1);
     expect(ownOnly.reviews?.[0]).toMatchObject({ scores: { innovation: 10 }, total: 88 });
-    const staffView = projectRecordSchema.parse((await t.http.get(`/api/v1/staff/projects/${id}`).set(auth(tokens.staff)).expect(200)).body);
+    const staffView = projectRecordSchema.parse(
+      (await t.http.get(`/api/v1/staff/projects/${id}`).set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(staffView.averageScore).toBe(86);
     expect(staffView.reviews?.map((r) => r.total)).toEqual([88, 84]);
 
@@ -286,9 +440,15 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const other = await newTalent();
     const better = await acceptedProject(other.token, '固态电解质中试线', { eventId, field: 'new_energy_materials' });
     const unscored = await acceptedProject(other.token, '跨境医疗翻译服务', { eventId, field: 'modern_services' });
-    await t.http.post(`/api/v1/staff/projects/${better}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${better}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(200);
     await score(tokens.reviewer, better, { innovation: 10, team: 9, market: 9, localFit: 9 }).expect(200);
-    const ranking = rankingPageSchema.parse((await t.http.get(`/api/v1/staff/projects/ranking?eventId=${eventId}`).set(auth(tokens.staff)).expect(200)).body);
+    const ranking = rankingPageSchema.parse(
+      (await t.http.get(`/api/v1/staff/projects/ranking?eventId=${eventId}`).set(auth(tokens.staff)).expect(200)).body,
+    );
     expect(ranking.items.map((r) => [r.rank, r.project.id, r.averageScore, r.reviewCount, r.assignedCount])).toEqual([
       [1, better, 93, 1, 1],
       [2, id, 86, 2, 2],
@@ -296,35 +456,97 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     ]);
     expect(ranking.items[1]!.byCriterion).toEqual({ innovation: 9, team: 8, market: 8, localFit: 9.5 });
     expect(ranking.items[2]!.byCriterion).toEqual({});
-    const rankingView = projectRecordPageSchema.parse((await t.http.get(`/api/v1/staff/projects?view=ranking&eventId=${eventId}`).set(auth(tokens.staff)).expect(200)).body);
+    const rankingView = projectRecordPageSchema.parse(
+      (await t.http.get(`/api/v1/staff/projects?view=ranking&eventId=${eventId}`).set(auth(tokens.staff)).expect(200))
+        .body,
+    );
     expect(rankingView.items.map((p) => p.id)).toEqual([better, id, unscored]);
 
     // Shortlist (repeating changes nothing), off and on again: each change in the history.
     clock.advance(HOUR);
-    const listed = projectRecordSchema.parse((await t.http.put(`/api/v1/staff/projects/${id}/shortlist`).set(auth(tokens.staff)).send({ shortlisted: true }).expect(200)).body);
+    const listed = projectRecordSchema.parse(
+      (
+        await t.http
+          .put(`/api/v1/staff/projects/${id}/shortlist`)
+          .set(auth(tokens.staff))
+          .send({ shortlisted: true })
+          .expect(200)
+      ).body,
+    );
     expect(listed.shortlisted).toBe(true);
-    await t.http.put(`/api/v1/staff/projects/${id}/shortlist`).set(auth(tokens.staff)).send({ shortlisted: true }).expect(200);
-    await t.http.put(`/api/v1/staff/projects/${id}/shortlist`).set(auth(tokens.staff)).send({ shortlisted: false }).expect(200);
-    const final = projectRecordSchema.parse((await t.http.put(`/api/v1/staff/projects/${id}/shortlist`).set(auth(tokens.staff)).send({ shortlisted: true }).expect(200)).body);
-    expect(final.history.map((h) => h.action)).toEqual(['submitted', 'returned', 'submitted', 'accepted', 'shortlisted', 'unshortlisted', 'shortlisted']);
-    const shortlisted = projectRecordPageSchema.parse((await t.http.get(`/api/v1/staff/projects?view=shortlisted&eventId=${eventId}`).set(auth(tokens.staff)).expect(200)).body);
+    await t.http
+      .put(`/api/v1/staff/projects/${id}/shortlist`)
+      .set(auth(tokens.staff))
+      .send({ shortlisted: true })
+      .expect(200);
+    await t.http
+      .put(`/api/v1/staff/projects/${id}/shortlist`)
+      .set(auth(tokens.staff))
+      .send({ shortlisted: false })
+      .expect(200);
+    const final = projectRecordSchema.parse(
+      (
+        await t.http
+          .put(`/api/v1/staff/projects/${id}/shortlist`)
+          .set(auth(tokens.staff))
+          .send({ shortlisted: true })
+          .expect(200)
+      ).body,
+    );
+    expect(final.history.map((h) => h.action)).toEqual([
+      'submitted',
+      'returned',
+      'submitted',
+      'accepted',
+      'shortlisted',
+      'unshortlisted',
+      'shortlisted',
+    ]);
+    const shortlisted = projectRecordPageSchema.parse(
+      (
+        await t.http
+          .get(`/api/v1/staff/projects?view=shortlisted&eventId=${eventId}`)
+          .set(auth(tokens.staff))
+          .expect(200)
+      ).body,
+    );
     expect(shortlisted.items.map((p) => p.id)).toEqual([id]);
     const ownerInbox = await t.http.get('/api/v1/me/notifications').set(auth(talent.token)).expect(200);
     expect(ownerInbox.body.items[0]).toMatchObject({ kind: 'project_status', title: { zh: '项目入围路演' } });
-    const owned = projectRecordSchema.parse((await t.http.get(`/api/v1/me/projects/${id}`).set(auth(talent.token)).expect(200)).body);
+    const owned = projectRecordSchema.parse(
+      (await t.http.get(`/api/v1/me/projects/${id}`).set(auth(talent.token)).expect(200)).body,
+    );
     expect(owned).toMatchObject({ shortlisted: true, averageScore: null, reviews: null });
 
     const submittedOnly = await createProject(other.token, '尚未筛选的项目');
     await t.http.post(`/api/v1/me/projects/${submittedOnly.id}/submit`).set(auth(other.token)).send({}).expect(200);
-    await t.http.put(`/api/v1/staff/projects/${submittedOnly.id}/shortlist`).set(auth(tokens.staff)).send({ shortlisted: true }).expect(409);
-    await t.http.post(`/api/v1/staff/projects/${submittedOnly.id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(409);
+    await t.http
+      .put(`/api/v1/staff/projects/${submittedOnly.id}/shortlist`)
+      .set(auth(tokens.staff))
+      .send({ shortlisted: true })
+      .expect(409);
+    await t.http
+      .post(`/api/v1/staff/projects/${submittedOnly.id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(409);
 
     // A new, unscored reviewer makes the review incomplete; taking them back completes it again.
-    await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.admin] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.admin] })
+      .expect(200);
     expect(await row(id)).toMatchObject({ assignedCount: 3, reviewCount: 2, reviewedAt: null });
-    const scoredOne = await t.http.delete(`/api/v1/staff/projects/${id}/reviewers/${ids.reviewer}`).set(auth(tokens.staff)).expect(409);
+    const scoredOne = await t.http
+      .delete(`/api/v1/staff/projects/${id}/reviewers/${ids.reviewer}`)
+      .set(auth(tokens.staff))
+      .expect(409);
     expect(scoredOne.body.code).toBe('PROJECT_INVALID_TRANSITION');
-    const nobody = await t.http.delete(`/api/v1/staff/projects/${id}/reviewers/${talent.id}`).set(auth(tokens.staff)).expect(404);
+    const nobody = await t.http
+      .delete(`/api/v1/staff/projects/${id}/reviewers/${talent.id}`)
+      .set(auth(tokens.staff))
+      .expect(404);
     expect(nobody.body.code).toBe('REVIEWER_NOT_ASSIGNED');
     clock.advance(HOUR);
     await t.http.delete(`/api/v1/staff/projects/${id}/reviewers/${ids.admin}`).set(auth(tokens.staff)).expect(200);
@@ -343,19 +565,35 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
       const created = await t.http
         .post('/api/v1/admin/staff')
         .set(auth(tokens.admin))
-        .send({ username: `expert${dialect}${i}`, password: `Exp3rt-pass-${i}x`, displayName: `评审专家${i}`, role: 'reviewer' })
+        .send({
+          username: `expert${dialect}${i}`,
+          password: `Exp3rt-pass-${i}x`,
+          displayName: `评审专家${i}`,
+          role: 'reviewer',
+        })
         .expect(201);
       expect(created.body.role).toBe('reviewer');
-      const login = await t.http.post('/api/v1/auth/login').send({ username: `expert${dialect}${i}`, password: `Exp3rt-pass-${i}x` }).expect(200);
+      const login = await t.http
+        .post('/api/v1/auth/login')
+        .send({ username: `expert${dialect}${i}`, password: `Exp3rt-pass-${i}x` })
+        .expect(200);
       experts.push({ token: login.body.accessToken, id: created.body.id });
     }
     await t.http.get('/api/v1/staff/projects').set(auth(experts[0]!.token)).expect(403);
-    await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [...experts.map((e) => e.id), ids.reviewer] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [...experts.map((e) => e.id), ids.reviewer] })
+      .expect(200);
     const all = [...experts.map((e) => e.token), tokens.reviewer];
     for (let round = 0; round < 3; round += 1) {
-      const results = await Promise.all(all.map((token, i) => score(token, id, { innovation: (i + round) % 11, team: 5, market: 6, localFit: 7 })));
+      const results = await Promise.all(
+        all.map((token, i) => score(token, id, { innovation: (i + round) % 11, team: 5, market: 6, localFit: 7 })),
+      );
       expect(results.map((r) => r.status)).toEqual(all.map(() => 200));
-      const totals = all.map((_, i) => weightedScore({ innovation: (i + round) % 11, team: 5, market: 6, localFit: 7 }));
+      const totals = all.map((_, i) =>
+        weightedScore({ innovation: (i + round) % 11, team: 5, market: 6, localFit: 7 }),
+      );
       const stored = await row(id);
       expect(stored.reviewCount).toBe(all.length);
       expect(stored.assignedCount).toBe(all.length);
@@ -368,9 +606,21 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
 
   it('shows the details only to the owner, staff, assigned reviewers and organisations in an intention; verified_orgs projects only to verified organisations', async () => {
     const owner = await newTalent();
-    const open = await acceptedProject(owner.token, '公开可见的项目', { field: 'biomedicine', originRegion: 'us', stage: 'revenue', seeks: ['partner'] });
-    const restricted = await acceptedProject(owner.token, '仅认证机构可见的项目', { visibility: 'verified_orgs', field: 'biomedicine' });
-    await t.http.post(`/api/v1/staff/projects/${open}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);
+    const open = await acceptedProject(owner.token, '公开可见的项目', {
+      field: 'biomedicine',
+      originRegion: 'us',
+      stage: 'revenue',
+      seeks: ['partner'],
+    });
+    const restricted = await acceptedProject(owner.token, '仅认证机构可见的项目', {
+      visibility: 'verified_orgs',
+      field: 'biomedicine',
+    });
+    await t.http
+      .post(`/api/v1/staff/projects/${open}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(200);
     const stranger = await newTalent();
 
     const detail = async (token: string | null, id: number) => {
@@ -407,8 +657,10 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     expect((await privateOf(null)).canPropose).toBe(false);
 
     // verified_orgs: found by verified organisations, staff and those party to it; 404 for the rest.
-    for (const token of [null, stranger.token, tokens.enterprise_unverified]) expect((await detail(token, restricted)).status).toBe(404);
-    for (const token of [tokens.enterprise, tokens.provider, tokens.staff, owner.token]) expect((await detail(token, restricted)).status).toBe(200);
+    for (const token of [null, stranger.token, tokens.enterprise_unverified])
+      expect((await detail(token, restricted)).status).toBe(404);
+    for (const token of [tokens.enterprise, tokens.provider, tokens.staff, owner.token])
+      expect((await detail(token, restricted)).status).toBe(200);
     const listOf = async (token: string | null) => {
       const req = t.http.get('/api/v1/projects').query({ pageSize: 50, field: 'biomedicine' });
       if (token) req.set(auth(token));
@@ -421,15 +673,28 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     expect(await listOf(tokens.enterprise)).toContain(restricted);
     expect(await listOf(tokens.staff)).toContain(restricted);
     expect(await listOf(owner.token)).toContain(restricted);
-    const pub = projectPageSchema.parse((await t.http.get('/api/v1/projects').query({ pageSize: 50 }).expect(200)).body);
+    const pub = projectPageSchema.parse(
+      (await t.http.get('/api/v1/projects').query({ pageSize: 50 }).expect(200)).body,
+    );
     expect(pub.items.every((p) => !('details' in p) && !('contact' in p) && !('private' in p))).toBe(true);
 
     // Filters, and the list in two statements whoever asks.
     const filtered = async (query: Record<string, string>) =>
-      projectPageSchema.parse((await t.http.get('/api/v1/projects').query({ pageSize: 50, ...query }).expect(200)).body).items.map((p) => p.id);
+      projectPageSchema
+        .parse(
+          (
+            await t.http
+              .get('/api/v1/projects')
+              .query({ pageSize: 50, ...query })
+              .expect(200)
+          ).body,
+        )
+        .items.map((p) => p.id);
     expect(await filtered({ q: '公开可见' })).toEqual([open]);
     expect(await filtered({ q: '100%' })).toEqual([]);
-    expect(await filtered({ field: 'biomedicine', originRegion: 'us', stage: 'revenue', seeks: 'partner' })).toEqual([open]);
+    expect(await filtered({ field: 'biomedicine', originRegion: 'us', stage: 'revenue', seeks: 'partner' })).toEqual([
+      open,
+    ]);
     expect(await filtered({ field: 'biomedicine', seeks: 'customers' })).not.toContain(open);
     await t.http.get('/api/v1/projects').query({ stage: 'unknown' }).expect(400);
     for (const token of [null, tokens.enterprise]) {
@@ -480,10 +745,16 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
 
     const notPdf = await upload(owner.token, Buffer.from('PK\x03\x04 not a pdf'), 'deck.pdf').expect(400);
     expect(notPdf.body.code).toBe('PITCH_DECK_NOT_PDF');
-    const tooLarge = await upload(owner.token, Buffer.concat([PDF, Buffer.alloc(PITCH_DECK_MAX_BYTES, 0x20)])).expect(413);
+    const tooLarge = await upload(owner.token, Buffer.concat([PDF, Buffer.alloc(PITCH_DECK_MAX_BYTES, 0x20)])).expect(
+      413,
+    );
     expect(tooLarge.body.code).toBe('PITCH_DECK_TOO_LARGE');
     await upload(stranger.token, PDF).expect(404);
-    await t.http.post(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(owner.token)).send({ file: 'x' }).expect(415);
+    await t.http
+      .post(`/api/v1/me/projects/${project.id}/pitch-deck`)
+      .set(auth(owner.token))
+      .send({ file: 'x' })
+      .expect(415);
     const uploaded = projectRecordSchema.parse((await upload(owner.token, PDF, '路演材料').expect(200)).body);
     expect(uploaded.private?.pitchDeck).toMatchObject({ fileName: '路演材料.pdf', size: PDF.length });
     const replaced = projectRecordSchema.parse((await upload(owner.token, PDF, 'deck-v2.pdf').expect(200)).body);
@@ -492,8 +763,16 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     await t.http.post(`/api/v1/me/projects/${project.id}/submit`).set(auth(owner.token)).send({}).expect(200);
     await upload(owner.token, PDF).expect(409);
     await t.http.delete(`/api/v1/me/projects/${project.id}/pitch-deck`).set(auth(owner.token)).expect(409);
-    await t.http.post(`/api/v1/staff/projects/${project.id}/screen`).set(auth(tokens.staff)).send({ decision: 'accept' }).expect(200);
-    await t.http.post(`/api/v1/staff/projects/${project.id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${project.id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'accept' })
+      .expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${project.id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(200);
 
     const download = (token: string | null) => {
       const req = t.http.get(`/api/v1/projects/${project.id}/pitch-deck`).buffer(true).parse(binary);
@@ -506,7 +785,8 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
       expect(res.headers['content-disposition']).toContain('deck-v2.pdf');
       expect(Buffer.compare(res.body as Buffer, PDF)).toBe(0);
     }
-    for (const token of [stranger.token, tokens.enterprise, tokens.provider]) expect((await download(token)).status).toBe(404);
+    for (const token of [stranger.token, tokens.enterprise, tokens.provider])
+      expect((await download(token)).status).toBe(404);
     expect((await download(null)).status).toBe(401);
     const trail = await t.app.get(AuditRepository).findForEntity('project', project.id);
     const reads = trail.filter((a) => a.action === 'project.pitch-deck.read').map((a) => a.actorId);
@@ -514,8 +794,14 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
 
     // A draft's deck can be removed.
     const draft = await createProject(owner.token, '删除材料测试项目');
-    await t.http.post(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).attach('file', PDF, 'a.pdf').expect(200);
-    const removed = projectRecordSchema.parse((await t.http.delete(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).expect(200)).body);
+    await t.http
+      .post(`/api/v1/me/projects/${draft.id}/pitch-deck`)
+      .set(auth(owner.token))
+      .attach('file', PDF, 'a.pdf')
+      .expect(200);
+    const removed = projectRecordSchema.parse(
+      (await t.http.delete(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(owner.token)).expect(200)).body,
+    );
     expect(removed.private?.pitchDeck).toBeNull();
     expect((await download(owner.token)).status).toBe(200);
     expect((await t.http.get(`/api/v1/projects/${draft.id}/pitch-deck`).set(auth(owner.token))).status).toBe(404);
@@ -523,28 +809,68 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
 
   it('refuses bad input with clear codes', async () => {
     const talent = await newTalent();
-    const bad = await t.http.post('/api/v1/me/projects').set(auth(talent.token)).send(projectInput('短', { summary: '太短', extra: 1 })).expect(400);
+    const bad = await t.http
+      .post('/api/v1/me/projects')
+      .set(auth(talent.token))
+      .send(projectInput('短', { summary: '太短', extra: 1 }))
+      .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
-    await t.http.post('/api/v1/me/projects').set(auth(talent.token)).send(projectInput('没有诉求', { seeks: [] })).expect(400);
+    await t.http
+      .post('/api/v1/me/projects')
+      .set(auth(talent.token))
+      .send(projectInput('没有诉求', { seeks: [] }))
+      .expect(400);
     for (const eventId of [await event(10, 'draft'), await event(-1), 999_999]) {
-      const res = await t.http.post('/api/v1/me/projects').set(auth(talent.token)).send(projectInput('活动不可报名', { eventId })).expect(422);
+      const res = await t.http
+        .post('/api/v1/me/projects')
+        .set(auth(talent.token))
+        .send(projectInput('活动不可报名', { eventId }))
+        .expect(422);
       expect(res.body.code).toBe('EVENT_NOT_FOUND');
     }
     const project = await createProject(talent.token, '输入校验项目');
     await t.http.patch(`/api/v1/me/projects/${project.id}`).set(auth(talent.token)).send({}).expect(400);
-    await t.http.patch(`/api/v1/me/projects/${project.id}`).set(auth(talent.token)).send({ status: 'accepted' }).expect(400);
-    const lateEvent = await t.http.patch(`/api/v1/me/projects/${project.id}`).set(auth(talent.token)).send({ eventId: await event(-2) }).expect(422);
+    await t.http
+      .patch(`/api/v1/me/projects/${project.id}`)
+      .set(auth(talent.token))
+      .send({ status: 'accepted' })
+      .expect(400);
+    const lateEvent = await t.http
+      .patch(`/api/v1/me/projects/${project.id}`)
+      .set(auth(talent.token))
+      .send({ eventId: await event(-2) })
+      .expect(422);
     expect(lateEvent.body.code).toBe('EVENT_NOT_FOUND');
-    await t.http.post('/api/v1/me/projects').set(auth(tokens.enterprise)).send(projectInput('机构不能登记')).expect(403);
+    await t.http
+      .post('/api/v1/me/projects')
+      .set(auth(tokens.enterprise))
+      .send(projectInput('机构不能登记'))
+      .expect(403);
     const noConsent = await t.http
       .post('/api/v1/auth/register')
       .send({ username: 'noconsentfounder', password: 'n0consent-pass', role: 'talent', displayName: '未同意' })
       .expect(201);
-    const refused = await t.http.post('/api/v1/me/projects').set(auth(noConsent.body.accessToken)).send(projectInput('未同意隐私政策')).expect(403);
+    const refused = await t.http
+      .post('/api/v1/me/projects')
+      .set(auth(noConsent.body.accessToken))
+      .send(projectInput('未同意隐私政策'))
+      .expect(403);
     expect(refused.body.code).toBe('CONSENT_REQUIRED');
-    await t.http.post(`/api/v1/staff/projects/${project.id}/screen`).set(auth(tokens.staff)).send({ decision: 'maybe' }).expect(400);
-    await t.http.post(`/api/v1/staff/projects/${project.id}/screen`).set(auth(tokens.staff)).send({ decision: 'accept' }).expect(409);
-    await t.http.put(`/api/v1/reviews/${project.id}`).set(auth(tokens.reviewer)).send({ innovation: 11, team: 5, market: 5, localFit: 5, comment: '分数超出范围' }).expect(400);
+    await t.http
+      .post(`/api/v1/staff/projects/${project.id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'maybe' })
+      .expect(400);
+    await t.http
+      .post(`/api/v1/staff/projects/${project.id}/screen`)
+      .set(auth(tokens.staff))
+      .send({ decision: 'accept' })
+      .expect(409);
+    await t.http
+      .put(`/api/v1/reviews/${project.id}`)
+      .set(auth(tokens.reviewer))
+      .send({ innovation: 11, team: 5, market: 5, localFit: 5, comment: '分数超出范围' })
+      .expect(400);
     await t.http.get('/api/v1/staff/projects?view=everything').set(auth(tokens.staff)).expect(400);
     await t.http.get('/api/v1/staff/projects/999999').set(auth(tokens.staff)).expect(404);
 
@@ -562,48 +888,84 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     const orgsOnly = await newTalent({ visibility: 'verified_orgs', industry: 'semiconductor', degree: 'master' });
     const hidden = await newTalent({ visibility: 'private', industry: 'semiconductor', degree: 'phd' });
     const browse = async (query: Record<string, string>) =>
-      talentCardPageSchema.parse((await t.http.get('/api/v1/org/talents').query({ pageSize: 50, ...query }).set(auth(tokens.enterprise)).expect(200)).body);
+      talentCardPageSchema.parse(
+        (
+          await t.http
+            .get('/api/v1/org/talents')
+            .query({ pageSize: 50, ...query })
+            .set(auth(tokens.enterprise))
+            .expect(200)
+        ).body,
+      );
     const semis = await browse({ industry: 'semiconductor' });
     expect(semis.items.map((c) => c.userId).sort()).toEqual([open.id, orgsOnly.id].sort());
     expect(semis.items.map((c) => c.userId)).not.toContain(hidden.id);
-    expect(semis.items.find((c) => c.userId === open.id)).toMatchObject({ displayName: `创业者${registered - 2}`, degree: 'phd', studyCountry: '英国', canPropose: true });
-    expect((await browse({ industry: 'semiconductor', degree: 'master' })).items.map((c) => c.userId)).toEqual([orgsOnly.id]);
+    expect(semis.items.find((c) => c.userId === open.id)).toMatchObject({
+      displayName: `创业者${registered - 2}`,
+      degree: 'phd',
+      studyCountry: '英国',
+      canPropose: true,
+    });
+    expect((await browse({ industry: 'semiconductor', degree: 'master' })).items.map((c) => c.userId)).toEqual([
+      orgsOnly.id,
+    ]);
     const everyone = await browse({});
     expect(everyone.items.some((c) => c.displayName === '陈雨桐')).toBe(true);
     expect(everyone.items.some((c) => c.displayName === '郑可欣')).toBe(false);
 
-    await t.app.get(DataSource).getRepository(IntentionEntity).save({
-      organizationId: enterpriseOrgId,
-      talentUserId: open.id,
-      projectId: null,
-      source: 'browse',
-      proposedBy: 'organization',
-      proposedByUserId: ids.enterprise,
-      status: 'proposed',
-      openKey: `o${enterpriseOrgId}:t${open.id}`,
-      createdAt: clock.now(),
-    });
+    await t.app
+      .get(DataSource)
+      .getRepository(IntentionEntity)
+      .save({
+        organizationId: enterpriseOrgId,
+        talentUserId: open.id,
+        projectId: null,
+        source: 'browse',
+        proposedBy: 'organization',
+        proposedByUserId: ids.enterprise,
+        status: 'proposed',
+        openKey: `o${enterpriseOrgId}:t${open.id}`,
+        createdAt: clock.now(),
+      });
     const after = await browse({ industry: 'semiconductor' });
     expect(after.items.find((c) => c.userId === open.id)?.canPropose).toBe(false);
     expect(after.items.find((c) => c.userId === orgsOnly.id)?.canPropose).toBe(true);
     const forProvider = talentCardPageSchema.parse(
-      (await t.http.get('/api/v1/org/talents').query({ industry: 'semiconductor' }).set(auth(tokens.provider)).expect(200)).body,
+      (
+        await t.http
+          .get('/api/v1/org/talents')
+          .query({ industry: 'semiconductor' })
+          .set(auth(tokens.provider))
+          .expect(200)
+      ).body,
     );
     expect(forProvider.items.every((c) => c.canPropose)).toBe(true);
-    expect((await t.http.get('/api/v1/org/talents').set(auth(tokens.enterprise_unverified))).body.code).toBe('ORGANIZATION_NOT_VERIFIED');
+    expect((await t.http.get('/api/v1/org/talents').set(auth(tokens.enterprise_unverified))).body.code).toBe(
+      'ORGANIZATION_NOT_VERIFIED',
+    );
     await t.http.get('/api/v1/org/talents').set(auth(open.token)).expect(403);
   });
 
   it('exports a talent’s projects and erases them, their reviews and pitch decks with the account', async () => {
     const talent = await newTalent();
     const draft = await createProject(talent.token, '导出测试草稿');
-    await t.http.post(`/api/v1/me/projects/${draft.id}/pitch-deck`).set(auth(talent.token)).attach('file', PDF, 'deck.pdf').expect(200);
+    await t.http
+      .post(`/api/v1/me/projects/${draft.id}/pitch-deck`)
+      .set(auth(talent.token))
+      .attach('file', PDF, 'deck.pdf')
+      .expect(200);
     const deckKey = (await row(draft.id)).pitchDeckKey as string;
     const accepted = await acceptedProject(talent.token, '导出测试已入库项目');
-    await t.http.post(`/api/v1/staff/projects/${accepted}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${accepted}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer] })
+      .expect(200);
     await score(tokens.reviewer, accepted, { innovation: 7, team: 7, market: 7, localFit: 7 }).expect(200);
 
-    const exported = myDataExportSchema.parse((await t.http.get('/api/v1/me/export').set(auth(talent.token)).expect(200)).body);
+    const exported = myDataExportSchema.parse(
+      (await t.http.get('/api/v1/me/export').set(auth(talent.token)).expect(200)).body,
+    );
     expect(exported.projects.map((p) => [p.name, p.status])).toEqual([
       ['导出测试已入库项目', 'accepted'],
       ['导出测试草稿', 'draft'],
@@ -616,7 +978,9 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     await t.http.get(`/api/v1/staff/projects/${accepted}`).set(auth(tokens.staff)).expect(404);
     await t.http.get(`/api/v1/projects/${accepted}`).expect(404);
     expect(await t.app.get(DataSource).getRepository(ProjectReviewEntity).countBy({ projectId: accepted })).toBe(0);
-    const queue = reviewAssignmentPageSchema.parse((await t.http.get('/api/v1/reviews?pageSize=50').set(auth(tokens.reviewer)).expect(200)).body);
+    const queue = reviewAssignmentPageSchema.parse(
+      (await t.http.get('/api/v1/reviews?pageSize=50').set(auth(tokens.reviewer)).expect(200)).body,
+    );
     expect(queue.items.map((a) => a.project.id)).not.toContain(accepted);
     await expect(t.app.get(FileStorage).read(deckKey)).rejects.toThrow();
   });
@@ -625,15 +989,32 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     await t.http
       .post('/api/v1/admin/staff')
       .set(auth(tokens.admin))
-      .send({ username: `leaving${dialect}`, password: 'Leav1ng-expert-pass', displayName: '即将离开的专家', role: 'reviewer' })
+      .send({
+        username: `leaving${dialect}`,
+        password: 'Leav1ng-expert-pass',
+        displayName: '即将离开的专家',
+        role: 'reviewer',
+      })
       .expect(201);
-    const login = await t.http.post('/api/v1/auth/login').send({ username: `leaving${dialect}`, password: 'Leav1ng-expert-pass' }).expect(200);
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: `leaving${dialect}`, password: 'Leav1ng-expert-pass' })
+      .expect(200);
     const owner = await newTalent();
     const id = await acceptedProject(owner.token, '专家注销测试项目');
-    await t.http.post(`/api/v1/staff/projects/${id}/reviewers`).set(auth(tokens.staff)).send({ reviewerIds: [ids.reviewer, login.body.user.id] }).expect(200);
+    await t.http
+      .post(`/api/v1/staff/projects/${id}/reviewers`)
+      .set(auth(tokens.staff))
+      .send({ reviewerIds: [ids.reviewer, login.body.user.id] })
+      .expect(200);
     await score(tokens.reviewer, id, { innovation: 6, team: 6, market: 6, localFit: 6 }).expect(200);
     expect(await row(id)).toMatchObject({ assignedCount: 2, reviewCount: 1, reviewedAt: null });
     await t.http.delete('/api/v1/me').set(auth(login.body.accessToken)).expect(204);
-    expect(await row(id)).toMatchObject({ assignedCount: 1, reviewCount: 1, averageScore: 60, reviewedAt: clock.now() });
+    expect(await row(id)).toMatchObject({
+      assignedCount: 1,
+      reviewCount: 1,
+      averageScore: 60,
+      reviewedAt: clock.now(),
+    });
   });
 });

@@ -35,13 +35,25 @@ function controllerMethods(t: TestApp): BoundMethod[] {
         if (Reflect.getMetadata('method', handler) === undefined) continue; // not a route handler
         const route = Reflect.getMetadata(ROUTE_CONTRACT_KEY, handler) as Route | undefined;
         const access = Reflect.getMetadata(ACCESS_KEY, handler) as AccessRule | undefined;
-        const paramTypes = (Reflect.getMetadata('design:paramtypes', type.prototype, name) ?? []) as Array<{ schema?: unknown }>;
-        const routeArgs = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
+        const paramTypes = (Reflect.getMetadata('design:paramtypes', type.prototype, name) ?? []) as Array<{
+          schema?: unknown;
+        }>;
+        const routeArgs = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<
+          string,
+          { index: number; data?: unknown }
+        >;
         const args: BoundMethod['args'] = {};
         const partialArgs: string[] = [];
         for (const [argKey, arg] of Object.entries(routeArgs)) {
           const kind = Number(argKey.split(':')[0]);
-          const slot = kind === RouteParamtypes.PARAM ? 'params' : kind === RouteParamtypes.QUERY ? 'query' : kind === RouteParamtypes.BODY ? 'body' : null;
+          const slot =
+            kind === RouteParamtypes.PARAM
+              ? 'params'
+              : kind === RouteParamtypes.QUERY
+                ? 'query'
+                : kind === RouteParamtypes.BODY
+                  ? 'body'
+                  : null;
           if (!slot) continue;
           if (arg.data !== undefined) partialArgs.push(`${slot}(${String(arg.data)})`);
           else args[slot] = paramTypes[arg.index]?.schema;
@@ -88,9 +100,11 @@ describe('the route contract (shared/src/routes.ts) and the served routes', () =
       for (const slot of ['params', 'query', 'body'] as const) {
         const declared = m.route[slot];
         const bound = m.args[slot];
-        if (declared !== bound) problems.push(`${m.where}: ${slot} ${declared ? 'differs from' : 'is not in'} the contract`);
+        if (declared !== bound)
+          problems.push(`${m.where}: ${slot} ${declared ? 'differs from' : 'is not in'} the contract`);
       }
-      if (m.partialArgs.length) problems.push(`${m.where}: takes ${m.partialArgs.join(', ')} instead of the whole validated object`);
+      if (m.partialArgs.length)
+        problems.push(`${m.where}: takes ${m.partialArgs.join(', ')} instead of the whole validated object`);
       if (Boolean(m.route.public) !== Boolean(m.access?.public)) problems.push(`${m.where}: public in one place only`);
       if (!m.access) problems.push(`${m.where}: no access rule`);
     }

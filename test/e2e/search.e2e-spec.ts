@@ -1,4 +1,11 @@
-import { analyzeQuery, SEARCH_COUNT_LIMIT, SEARCH_TYPES, searchResultSchema, type SearchResult, type SearchType } from '@ihaigui/shared';
+import {
+  analyzeQuery,
+  SEARCH_COUNT_LIMIT,
+  SEARCH_TYPES,
+  searchResultSchema,
+  type SearchResult,
+  type SearchType,
+} from '@ihaigui/shared';
 import { DataSource } from 'typeorm';
 import { AdminService } from '../../server/src/admin/admin.service';
 import type { SearchTuning } from '../../server/src/search/search-plan';
@@ -73,21 +80,33 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
 
   /** Signs the staff member in (again: tokens expire as the test clock moves on). */
   async function signInStaff() {
-    const login = await t.http.post('/api/v1/auth/login').send({ username: 'search_staff', password: 'Search-staff-2026' }).expect(200);
+    const login = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'search_staff', password: 'Search-staff-2026' })
+      .expect(200);
     staffToken = login.body.accessToken;
   }
 
   async function search(params: Record<string, string | number>): Promise<SearchResult> {
     const res = await t.http.get('/api/v1/search').query(params);
-    if (res.status !== 200) throw new Error(`search ${JSON.stringify(params)}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`search ${JSON.stringify(params)}: ${res.status} ${JSON.stringify(res.body)}`);
     return searchResultSchema.parse(res.body);
   }
-  const found = async (q: string, extra: Record<string, string | number> = {}) => (await search({ q, ...extra })).items.map(ref);
+  const found = async (q: string, extra: Record<string, string | number> = {}) =>
+    (await search({ q, ...extra })).items.map(ref);
 
   beforeAll(async () => {
     t = await startTestApp(dialect, { clock });
     indexer = t.app.get(SearchIndexer);
-    await t.app.get(AdminService).createStaff(null, { username: 'search_staff', password: 'Search-staff-2026', displayName: '检索测试', role: 'staff' });
+    await t.app
+      .get(AdminService)
+      .createStaff(null, {
+        username: 'search_staff',
+        password: 'Search-staff-2026',
+        displayName: '检索测试',
+        role: 'staff',
+      });
     for (const e of [P1, P2, K1, F1]) await indexer.index(e);
   });
   afterAll(() => t.close());
@@ -161,7 +180,11 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     it('keeps the number of SQL statements bounded whatever the page size', async () => {
       const spy = jest.spyOn(t.app.get(DataSource).manager, 'query');
       try {
-        const requests: Array<Record<string, string | number>> = [{ q: '创业 补贴', pageSize: 50 }, { q: '贷', pageSize: 50, type: 'finance' }, { q: '人才 talent' }];
+        const requests: Array<Record<string, string | number>> = [
+          { q: '创业 补贴', pageSize: 50 },
+          { q: '贷', pageSize: 50, type: 'finance' },
+          { q: '人才 talent' },
+        ];
         for (const params of requests) {
           spy.mockClear();
           const res = await search(params);
@@ -185,7 +208,9 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
       ]);
       expect(hit.titleEn).toEqual([{ text: 'Startup Subsidies for Returnees', hit: false }]);
       expect(hit.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['创业补贴']);
-      expect(hit.snippet.map((s) => s.text).join('')).toBe('对留学人员在厦创办企业给予创业补贴。 申请人应为企业主要创办人。');
+      expect(hit.snippet.map((s) => s.text).join('')).toBe(
+        '对留学人员在厦创办企业给予创业补贴。 申请人应为企业主要创办人。',
+      );
     });
 
     it('marks English words by stem in the original case', async () => {
@@ -231,7 +256,10 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     });
 
     it('caps a weight at the smallint maximum', async () => {
-      await indexer.index({ ...entry('park', 503, { title: '饱和权重' }), fields: [{ text: '饱和 饱和', weight: 20_000 }] });
+      await indexer.index({
+        ...entry('park', 503, { title: '饱和权重' }),
+        fields: [{ text: '饱和 饱和', weight: 20_000 }],
+      });
       const res = await search({ q: '饱和' });
       expect(res.items.map((h) => h.score)).toEqual([32_767]);
       await indexer.remove('park', 503);
@@ -249,24 +277,50 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     it('answers a query with no searchable word with an empty result', async () => {
       for (const q of ['，。！', 'the of', '——']) {
         const res = await search({ q });
-        expect(res).toMatchObject({ items: [], total: 0, terms: [], counts: { policy: 0, park: 0, finance: 0, announcement: 0 } });
+        expect(res).toMatchObject({
+          items: [],
+          total: 0,
+          terms: [],
+          counts: { policy: 0, park: 0, finance: 0, announcement: 0 },
+        });
       }
     });
 
     it('refuses an empty, too long or malformed query with 400', async () => {
-      for (const query of [{}, { q: '' }, { q: '   ' }, { q: '创'.repeat(41) }, { q: '创业', type: 'job' }, { q: '创业', pageSize: 51 }, { q: '创业', page: 0 }]) {
+      for (const query of [
+        {},
+        { q: '' },
+        { q: '   ' },
+        { q: '创'.repeat(41) },
+        { q: '创业', type: 'job' },
+        { q: '创业', pageSize: 51 },
+        { q: '创业', page: 0 },
+      ]) {
         const res = await t.http.get('/api/v1/search').query(query);
-        expect({ query, status: res.status, code: res.body.code }).toEqual({ query, status: 400, code: 'VALIDATION_FAILED' });
+        expect({ query, status: res.status, code: res.body.code }).toEqual({
+          query,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
       }
-      await t.http.get('/api/v1/search').query({ q: '创'.repeat(40) }).expect(200);
+      await t.http
+        .get('/api/v1/search')
+        .query({ q: '创'.repeat(40) })
+        .expect(200);
     });
   });
 
   describe('visibility', () => {
     beforeAll(async () => {
-      await indexer.index(entry('policy', 601, { title: '外籍人才签证便利措施' }, { visibleTo: new Date(clock.now().getTime() - HOUR) }));
-      await indexer.index(entry('policy', 602, { title: '签证延期办理指南' }, { visibleFrom: new Date(clock.now().getTime() + DAY) }));
-      await indexer.index(entry('finance', 603, { title: '签证保证金贷款' }, { visibleTo: new Date(clock.now().getTime() + 30 * DAY) }));
+      await indexer.index(
+        entry('policy', 601, { title: '外籍人才签证便利措施' }, { visibleTo: new Date(clock.now().getTime() - HOUR) }),
+      );
+      await indexer.index(
+        entry('policy', 602, { title: '签证延期办理指南' }, { visibleFrom: new Date(clock.now().getTime() + DAY) }),
+      );
+      await indexer.index(
+        entry('finance', 603, { title: '签证保证金贷款' }, { visibleTo: new Date(clock.now().getTime() + 30 * DAY) }),
+      );
     });
 
     it('shows only items inside their visibility window now, in results and counts', async () => {
@@ -308,7 +362,11 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
       expect(await found('salon')).toEqual([`announcement:${id}`]);
       expect(await found('strong')).toEqual([]);
 
-      await t.http.patch(`/api/v1/staff/announcements/${id}`).set(staff()).send({ title: '海归创业茶话会报名通知' }).expect(200);
+      await t.http
+        .patch(`/api/v1/staff/announcements/${id}`)
+        .set(staff())
+        .send({ title: '海归创业茶话会报名通知' })
+        .expect(200);
       expect(await found('茶话会')).toEqual([`announcement:${id}`]);
       expect((await search({ q: '沙龙' })).items[0].score).toBe(4);
 
@@ -318,7 +376,11 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     });
 
     it('keeps a scheduled announcement out of the results until it is due', async () => {
-      const created = await t.http.post('/api/v1/staff/announcements').set(staff()).send({ ...draft, title: '项目路演日安排', titleEn: null }).expect(201);
+      const created = await t.http
+        .post('/api/v1/staff/announcements')
+        .set(staff())
+        .send({ ...draft, title: '项目路演日安排', titleEn: null })
+        .expect(201);
       const id = created.body.id as number;
       const at = new Date(clock.now().getTime() + DAY).toISOString();
       await t.http.post(`/api/v1/staff/announcements/${id}/publish`).set(staff()).send({ at }).expect(200);
@@ -338,11 +400,15 @@ describe.each(DIALECTS)('search over the demo content on %s', (dialect) => {
   afterAll(() => t.close());
 
   it('finds the seeded announcements', async () => {
-    const res = searchResultSchema.parse((await t.http.get('/api/v1/search').query({ q: '云路演', type: 'announcement' }).expect(200)).body);
+    const res = searchResultSchema.parse(
+      (await t.http.get('/api/v1/search').query({ q: '云路演', type: 'announcement' }).expect(200)).body,
+    );
     expect(res.total).toBeGreaterThanOrEqual(2);
     expect(res.items.every((h) => h.type === 'announcement')).toBe(true);
     expect(res.items[0].title.some((s) => s.hit && s.text.includes('云路演'))).toBe(true);
-    const english = searchResultSchema.parse((await t.http.get('/api/v1/search').query({ q: 'cloud roadshow' }).expect(200)).body);
+    const english = searchResultSchema.parse(
+      (await t.http.get('/api/v1/search').query({ q: 'cloud roadshow' }).expect(200)).body,
+    );
     expect(english.counts.announcement).toBeGreaterThanOrEqual(2);
   });
 });
@@ -372,15 +438,25 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
     const now = clock.now().getTime();
     for (let i = 0; i < 160; i++) {
       const type = SEARCH_TYPES[Math.floor(random() * SEARCH_TYPES.length)]!;
-      const pick = (max: number) => WORDS.flatMap((w, k) => (random() < SHARE[k]! ? Array(1 + Math.floor(random() * max)).fill(w) : [])).join(' ');
+      const pick = (max: number) =>
+        WORDS.flatMap((w, k) => (random() < SHARE[k]! ? Array(1 + Math.floor(random() * max)).fill(w) : [])).join(' ');
       const fields = [
         { text: pick(1), weight: 10 },
         { text: pick(2), weight: 3 },
         { text: pick(4), weight: 1 },
       ];
       const roll = random();
-      const window = roll < 0.1 ? { visibleTo: new Date(now - 1000) } : roll < 0.15 ? { visibleFrom: new Date(now + 1000) } : {};
-      await indexer.index({ type, refId: 1000 + i, title: `文档 ${i}`, titleEn: null, fields, content: fields.map((f) => f.text).join(' '), ...window });
+      const window =
+        roll < 0.1 ? { visibleTo: new Date(now - 1000) } : roll < 0.15 ? { visibleFrom: new Date(now + 1000) } : {};
+      await indexer.index({
+        type,
+        refId: 1000 + i,
+        title: `文档 ${i}`,
+        titleEn: null,
+        fields,
+        content: fields.map((f) => f.text).join(' '),
+        ...window,
+      });
       docs.push({ type, refId: 1000 + i, weights: termWeights(fields), hidden: roll < 0.15 });
     }
   });
@@ -398,12 +474,17 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
       if (!query.exact.every((term) => d.weights.has(term))) return [];
       return [{ d, score: query.exact.reduce((sum, term) => sum + d.weights.get(term)!, 0) }];
     });
-    const counts = Object.fromEntries(SEARCH_TYPES.map((ty) => [ty, Math.min(countLimit, scored.filter((s) => s.d.type === ty).length)]));
+    const counts = Object.fromEntries(
+      SEARCH_TYPES.map((ty) => [ty, Math.min(countLimit, scored.filter((s) => s.d.type === ty).length)]),
+    );
     const types: readonly SearchType[] = type ? [type] : SEARCH_TYPES;
     const total = types.reduce((sum, ty) => sum + counts[ty]!, 0);
-    const ranked = scored.filter((s) => !type || s.d.type === type).sort((a, b) => b.score - a.score || b.d.refId - a.d.refId);
+    const ranked = scored
+      .filter((s) => !type || s.d.type === type)
+      .sort((a, b) => b.score - a.score || b.d.refId - a.d.refId);
     const offset = (page - 1) * pageSize;
-    const items = offset < total ? ranked.slice(offset, offset + pageSize).map((s) => `${s.d.type}:${s.d.refId}:${s.score}`) : [];
+    const items =
+      offset < total ? ranked.slice(offset, offset + pageSize).map((s) => `${s.d.type}:${s.d.refId}:${s.score}`) : [];
     return { counts, total, items };
   }
 
@@ -414,13 +495,30 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
     ['a prefix too wide to list', { countLimit: 6, prefixTermsMax: 1 }],
   ];
   const QUERIES = ['alpha', 'alpha beta', 'gamma beta alpha', 'beta 鲸鱼', '鲸', 'alpha 鲸落 gamma'];
-  const PATHS = ['findAllMatches', 'scanTypeMatches', 'findPageAbove', 'findDocuments', 'scanAnyTermLists', 'countPrefixMatches'] as const;
-  const PAGES = [[1, 4], [2, 4], [3, 4], [1, 50], [9, 4]] as const;
+  const PATHS = [
+    'findAllMatches',
+    'scanTypeMatches',
+    'findPageAbove',
+    'findDocuments',
+    'scanAnyTermLists',
+    'countPrefixMatches',
+  ] as const;
+  const PAGES = [
+    [1, 4],
+    [2, 4],
+    [3, 4],
+    [1, 50],
+    [9, 4],
+  ] as const;
 
   /** Every query of the grid (each type, each page) under one tuning; `check` sees each answer and its statement count. */
   async function searchGrid(
     tuning: Partial<SearchTuning>,
-    check?: (asked: { q: string; type: SearchType | undefined; page: number; pageSize: number }, res: SearchResult, statements: number) => void,
+    check?: (
+      asked: { q: string; type: SearchType | undefined; page: number; pageSize: number },
+      res: SearchResult,
+      statements: number,
+    ) => void,
   ): Promise<Set<string>> {
     const repository = t.app.get(SearchRepository);
     const service = new SearchService(repository, clock, tuning);
@@ -443,15 +541,22 @@ describe.each(DIALECTS)('search ranking against a brute-force ranking on %s', (d
     }
   }
 
-  it.each(TUNINGS)('gives exactly the brute-force pages, counts and totals (%s), in at most three statements', async (_name, tuning) => {
-    const countLimit = tuning.countLimit ?? SEARCH_COUNT_LIMIT;
-    await searchGrid(tuning, ({ q, type, page, pageSize }, res, statements) => {
-      const want = expected(q, type, page, pageSize, countLimit);
-      const got = { counts: res.counts, total: res.total, items: res.items.map((h) => `${h.type}:${h.id}:${h.score}`) };
-      expect({ q, type, page, pageSize, ...got }).toEqual({ q, type, page, pageSize, ...want });
-      expect(statements).toBeLessThanOrEqual(3);
-    });
-  });
+  it.each(TUNINGS)(
+    'gives exactly the brute-force pages, counts and totals (%s), in at most three statements',
+    async (_name, tuning) => {
+      const countLimit = tuning.countLimit ?? SEARCH_COUNT_LIMIT;
+      await searchGrid(tuning, ({ q, type, page, pageSize }, res, statements) => {
+        const want = expected(q, type, page, pageSize, countLimit);
+        const got = {
+          counts: res.counts,
+          total: res.total,
+          items: res.items.map((h) => `${h.type}:${h.id}:${h.score}`),
+        };
+        expect({ q, type, page, pageSize, ...got }).toEqual({ q, type, page, pageSize, ...want });
+        expect(statements).toBeLessThanOrEqual(3);
+      });
+    },
+  );
 
   it('goes through every way of reading a page across the tunings', async () => {
     const used = new Set<string>();

@@ -7,7 +7,12 @@ import { SERVER_START_TIMEOUT_MS, startServerProcess } from '../support/server-p
 const MAIN = path.resolve(__dirname, '..', '..', 'server', 'dist', 'main.js');
 
 function runServer(env: Record<string, string>) {
-  return spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: SERVER_START_TIMEOUT_MS, killSignal: 'SIGKILL' });
+  return spawnSync(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+    timeout: SERVER_START_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
+  });
 }
 
 describe('server process start-up', () => {
@@ -29,7 +34,13 @@ describe('server process start-up', () => {
     try {
       const server = await startServerProcess({
         main: MAIN,
-        env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, H5_DIR: '' },
+        env: {
+          PATH: process.env.PATH ?? '',
+          PORT: '0',
+          HOST: '127.0.0.1',
+          DATABASE_URL: `sqlite:${dir}/app.sqlite`,
+          H5_DIR: '',
+        },
       });
       try {
         const res = await fetch(`${server.url}api/v1/announcements?pageSize=1`);
@@ -66,7 +77,10 @@ describe('create-admin command', () => {
       expect(run('a strong admin pass 2026').stderr).toContain('USERNAME_TAKEN');
       const t = await startTestApp('sqlite', { database: db });
       try {
-        const login = await t.http.post('/api/v1/auth/login').send({ username: 'first_admin', password: 'a strong admin pass 2026' }).expect(200);
+        const login = await t.http
+          .post('/api/v1/auth/login')
+          .send({ username: 'first_admin', password: 'a strong admin pass 2026' })
+          .expect(200);
         expect(login.body.user).toMatchObject({ role: 'admin', displayName: '首位管理员' });
       } finally {
         await t.close();

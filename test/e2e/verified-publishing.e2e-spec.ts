@@ -13,7 +13,12 @@ describe('verified organisations and phone numbers', () => {
     wechat = await startFakeWechat();
     t = await startTestApp('sqlite', {
       extraModules: [ProbeModule],
-      env: { SEED_DEMO: 'true', WECHAT_BASE_URL: wechat.baseUrl, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret },
+      env: {
+        SEED_DEMO: 'true',
+        WECHAT_BASE_URL: wechat.baseUrl,
+        WECHAT_APP_ID: wechat.appId,
+        WECHAT_APP_SECRET: wechat.appSecret,
+      },
     });
     tokens = await personaTokens(t, ['enterprise', 'enterprise_unverified', 'talent']);
   });
@@ -24,7 +29,11 @@ describe('verified organisations and phone numbers', () => {
 
   it('lets only a verified organisation publish', async () => {
     await t.http.post('/api/v1/probe-publish').set('Authorization', `Bearer ${tokens.enterprise}`).send({}).expect(201);
-    const pending = await t.http.post('/api/v1/probe-publish').set('Authorization', `Bearer ${tokens.enterprise_unverified}`).send({}).expect(403);
+    const pending = await t.http
+      .post('/api/v1/probe-publish')
+      .set('Authorization', `Bearer ${tokens.enterprise_unverified}`)
+      .send({})
+      .expect(403);
     expect(pending.body.code).toBe('ORGANIZATION_NOT_VERIFIED');
     await t.http.post('/api/v1/probe-publish').set('Authorization', `Bearer ${tokens.talent}`).send({}).expect(403);
     await t.http.post('/api/v1/probe-publish').send({}).expect(401);
@@ -38,7 +47,11 @@ describe('verified organisations and phone numbers', () => {
     expect(invalid.body.code).toBe('WECHAT_CODE_INVALID');
     const me = await t.http.put('/api/v1/me/phone').set(auth).send({ wechatCode: 'phone-ok' }).expect(200);
     expect(me.body.phone).toBe('13812345678');
-    const both = await t.http.put('/api/v1/me/phone').set(auth).send({ wechatCode: 'phone-ok', phone: '13900000000' }).expect(400);
+    const both = await t.http
+      .put('/api/v1/me/phone')
+      .set(auth)
+      .send({ wechatCode: 'phone-ok', phone: '13900000000' })
+      .expect(400);
     expect(both.body.code).toBe('VALIDATION_FAILED');
     expect(t.rawLogs.join('\n')).not.toContain('13812345678');
     expect(t.rawLogs.join('\n')).not.toContain(fakeOpenid('ok-phone-user'));

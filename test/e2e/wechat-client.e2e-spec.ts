@@ -143,14 +143,20 @@ describe('WechatClient against a fake WeChat server', () => {
       await expect(client().getPhoneNumber('phone-ok')).resolves.toBe('13812345678');
 
       expect(fake.requests).toEqual([
-        { path: '/cgi-bin/token', query: { grant_type: 'client_credential', appid: fake.appId, secret: fake.appSecret } },
+        {
+          path: '/cgi-bin/token',
+          query: { grant_type: 'client_credential', appid: fake.appId, secret: fake.appSecret },
+        },
         { path: '/wxa/business/getuserphonenumber', query: { access_token: 'tok-1' }, body: { code: 'phone-ok' } },
       ]);
     });
 
     it('maps an invalid phone code to WECHAT_CODE_INVALID and a rate limit to WECHAT_RATE_LIMITED', async () => {
       const wechat = client();
-      await expectAppError(wechat.getPhoneNumber('phone-invalid'), 'WECHAT_CODE_INVALID', 400, ['phone-invalid', 'tok-1']);
+      await expectAppError(wechat.getPhoneNumber('phone-invalid'), 'WECHAT_CODE_INVALID', 400, [
+        'phone-invalid',
+        'tok-1',
+      ]);
       await expectAppError(wechat.getPhoneNumber('phone-ratelimit'), 'WECHAT_RATE_LIMITED', 429, ['phone-ratelimit']);
     });
 

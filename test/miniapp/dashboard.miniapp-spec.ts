@@ -9,7 +9,10 @@ import {
 } from '../../miniapp/src/packages/dashboard/period';
 
 const funnel = (counts: number[]): Dashboard['funnel'] =>
-  (['registered', 'screened', 'reviewed', 'roadshow', 'intention', 'agreement', 'signed'] as const).map((stage, i) => ({ stage, count: counts[i] ?? 0 }));
+  (['registered', 'screened', 'reviewed', 'roadshow', 'intention', 'agreement', 'signed'] as const).map((stage, i) => ({
+    stage,
+    count: counts[i] ?? 0,
+  }));
 
 describe('dashboard page helpers', () => {
   it('takes today in the city, whatever the device’s time zone', () => {
@@ -39,12 +42,18 @@ describe('dashboard page helpers', () => {
   });
 
   it('gives bar charts whole-number axes with round steps', () => {
-    const axis = (...values: number[]) => countAxis([{ name: 's', data: values.map((value) => ({ value, color: '#000' })) }]);
+    const axis = (...values: number[]) =>
+      countAxis([{ name: 's', data: values.map((value) => ({ value, color: '#000' })) }]);
     expect(axis(0)).toEqual({ max: 1, splitNumber: 1 });
     expect(axis(2)).toEqual({ max: 2, splitNumber: 2 });
     expect(axis(7)).toEqual({ max: 8, splitNumber: 4 });
     expect(axis(13, 4)).toEqual({ max: 15, splitNumber: 3 });
     expect(axis(120)).toEqual({ max: 150, splitNumber: 3 });
-    expect(countAxis([{ name: 'a', data: [3] }, { name: 'b', data: [51] }])).toEqual({ max: 60, splitNumber: 3 });
+    expect(
+      countAxis([
+        { name: 'a', data: [3] },
+        { name: 'b', data: [51] },
+      ]),
+    ).toEqual({ max: 60, splitNumber: 3 });
   });
 });

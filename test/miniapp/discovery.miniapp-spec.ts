@@ -1,5 +1,10 @@
 import { matchAnswersSchema } from '@ihaigui/shared';
-import { daysUntil, isClosingSoon, policyAmountText, policyValidityText } from '../../miniapp/src/components/policy-display';
+import {
+  daysUntil,
+  isClosingSoon,
+  policyAmountText,
+  policyValidityText,
+} from '../../miniapp/src/components/policy-display';
 import { UNSURE, answersToDraft, draftToAnswers, emptyDraft } from '../../miniapp/src/packages/policy/match/answers';
 
 // 2026-11-21 10:00 in Beijing.
@@ -30,7 +35,14 @@ describe('policy display', () => {
 
 describe('matcher questionnaire', () => {
   it('sends unanswered and "not sure" questions as unknown', () => {
-    const draft = { ...emptyDraft(), degree: 'phd', studiedAbroad: 'yes', foreignNational: 'no', age: '33', district: UNSURE };
+    const draft = {
+      ...emptyDraft(),
+      degree: 'phd',
+      studiedAbroad: 'yes',
+      foreignNational: 'no',
+      age: '33',
+      district: UNSURE,
+    };
     const parsed = matchAnswersSchema.parse(draftToAnswers(draft));
     expect(parsed).toEqual({
       degree: 'phd',
@@ -54,11 +66,20 @@ describe('matcher questionnaire', () => {
   });
 
   it('prefills from known answers and leaves the rest open', () => {
-    const { draft, filled } = answersToDraft({ degree: 'master', studiedAbroad: false, returnYear: 2023, industry: null });
+    const { draft, filled } = answersToDraft({
+      degree: 'master',
+      studiedAbroad: false,
+      returnYear: 2023,
+      industry: null,
+    });
     expect(filled).toEqual(['degree', 'studiedAbroad', 'returnYear']);
     expect(draft.studiedAbroad).toBe('no');
     expect(draft.returnYear).toBe('2023');
     expect(draft.industry).toBe('');
-    expect(matchAnswersSchema.parse(draftToAnswers(draft))).toMatchObject({ degree: 'master', studiedAbroad: false, returnYear: 2023 });
+    expect(matchAnswersSchema.parse(draftToAnswers(draft))).toMatchObject({
+      degree: 'master',
+      studiedAbroad: false,
+      returnYear: 2023,
+    });
   });
 });

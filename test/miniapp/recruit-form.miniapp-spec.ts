@@ -32,18 +32,30 @@ describe('closing dates of positions', () => {
     const published = { publishedAt: '2026-11-01T02:00:00.000Z', expiresOn: '2026-12-01' };
     expect(extensionWindow(published, NOON_BEIJING)).toEqual({ min: '2026-12-02', max: '2027-01-30' });
     // Past its date (not yet closed by the job): from tomorrow.
-    expect(extensionWindow({ ...published, expiresOn: '2026-11-20' }, NOON_BEIJING)).toEqual({ min: '2026-11-22', max: '2027-01-30' });
+    expect(extensionWindow({ ...published, expiresOn: '2026-11-20' }, NOON_BEIJING)).toEqual({
+      min: '2026-11-22',
+      max: '2027-01-30',
+    });
     // Already at the limit: nothing left to extend.
     expect(extensionWindow({ ...published, expiresOn: '2027-01-30' }, NOON_BEIJING)).toBeNull();
     // Not yet published: the limit counts from today.
-    expect(extensionWindow({ publishedAt: null, expiresOn: '2026-12-21' }, NOON_BEIJING)).toEqual({ min: '2026-12-22', max: '2027-02-19' });
+    expect(extensionWindow({ publishedAt: null, expiresOn: '2026-12-21' }, NOON_BEIJING)).toEqual({
+      min: '2026-12-22',
+      max: '2027-02-19',
+    });
   });
 });
 
 describe('the post-a-position form', () => {
   it('starts with the defaults the shared schema and the product ask for', () => {
     const values = valuesOf(undefined, NOON_BEIJING);
-    expect(values).toMatchObject({ city: '厦门', minDegree: 'master', headcount: '1', negotiable: '', expiresOn: '2026-12-21' });
+    expect(values).toMatchObject({
+      city: '厦门',
+      minDegree: 'master',
+      headcount: '1',
+      negotiable: '',
+      expiresOn: '2026-12-21',
+    });
   });
 
   it('turns a complete form into the shared input', () => {
@@ -51,7 +63,13 @@ describe('the post-a-position form', () => {
     expect(check.ok).toBe(true);
     if (!check.ok) return;
     expect(positionInputSchema.safeParse(check.input).success).toBe(true);
-    expect(check.input).toMatchObject({ salaryMin: 35000, salaryMax: 60000, negotiable: false, headcount: 2, languages: ['英语（流利）', '德语（基础）'] });
+    expect(check.input).toMatchObject({
+      salaryMin: 35000,
+      salaryMax: 60000,
+      negotiable: false,
+      headcount: 2,
+      languages: ['英语（流利）', '德语（基础）'],
+    });
   });
 
   it('names each missing field, and asks for a salary or "negotiable"', () => {
@@ -78,7 +96,10 @@ describe('the post-a-position form', () => {
 
   it('refuses a closing date that is past or more than 90 days ahead', () => {
     for (const expiresOn of ['2026-11-21', '2027-02-20']) {
-      expect(checkForm(filled({ expiresOn }), true, NOON_BEIJING)).toEqual({ ok: false, errors: { expiresOn: { key: 'recruit.form.expiryRange' } } });
+      expect(checkForm(filled({ expiresOn }), true, NOON_BEIJING)).toEqual({
+        ok: false,
+        errors: { expiresOn: { key: 'recruit.form.expiryRange' } },
+      });
     }
     expect(checkForm(filled({ expiresOn: '2027-02-19' }), true, NOON_BEIJING).ok).toBe(true);
   });

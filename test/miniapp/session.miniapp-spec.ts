@@ -23,7 +23,10 @@ describe('mini-app session against the real server', () => {
   let t: TestApp;
   let base: string;
   const clock = new ManualClock(new Date('2026-11-21T09:00:00.000Z'));
-  const refreshCalls = () => t.logs.filter((l) => l.msg === 'request completed' && (l.http as { path?: string })?.path === '/api/v1/auth/refresh').length;
+  const refreshCalls = () =>
+    t.logs.filter(
+      (l) => l.msg === 'request completed' && (l.http as { path?: string })?.path === '/api/v1/auth/refresh',
+    ).length;
 
   beforeAll(async () => {
     t = await startTestApp('sqlite', { clock, env: { SEED_DEMO: 'true', RATE_LIMIT_AUTH_PER_MINUTE: '1000' } });

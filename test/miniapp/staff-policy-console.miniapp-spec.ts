@@ -17,14 +17,24 @@ describe('criteria drafts of the policy editor', () => {
     for (const kind of CRITERION_KINDS) {
       const check = checkDraft(newDraft(kind));
       if (kind === 'industryIn') expect(check).toEqual({ ok: false, errors: { industries: { key: 'form.choose' } } });
-      else if (kind === 'districtIn') expect(check).toEqual({ ok: false, errors: { districts: { key: 'form.choose' } } });
+      else if (kind === 'districtIn')
+        expect(check).toEqual({ ok: false, errors: { districts: { key: 'form.choose' } } });
       else expect(check.ok).toBe(true);
     }
   });
 
   it('sends only the kind’s own settings, and notes only when written', () => {
-    const draft = { ...newDraft('ageAtMost'), years: '40', degree: 'phd' as const, noteZh: '  ', noteEn: 'As of 31 December' };
-    expect(checkDraft(draft)).toEqual({ ok: true, criterion: { kind: 'ageAtMost', years: 40, noteEn: 'As of 31 December' } });
+    const draft = {
+      ...newDraft('ageAtMost'),
+      years: '40',
+      degree: 'phd' as const,
+      noteZh: '  ',
+      noteEn: 'As of 31 December',
+    };
+    expect(checkDraft(draft)).toEqual({
+      ok: true,
+      criterion: { kind: 'ageAtMost', years: 40, noteEn: 'As of 31 December' },
+    });
   });
 
   it('reads the bounds of a years rule from the shared schema and reports a value outside them', () => {
@@ -34,8 +44,14 @@ describe('criteria drafts of the policy editor', () => {
       ok: false,
       errors: { years: { key: 'form.tooBig', params: { max: 80 } } },
     });
-    expect(checkDraft({ ...newDraft('returnedWithinYears'), years: '' })).toEqual({ ok: false, errors: { years: { key: 'form.required' } } });
-    expect(checkDraft({ ...newDraft('graduatedWithinYears'), years: '2.5' })).toEqual({ ok: false, errors: { years: { key: 'form.notNumber' } } });
+    expect(checkDraft({ ...newDraft('returnedWithinYears'), years: '' })).toEqual({
+      ok: false,
+      errors: { years: { key: 'form.required' } },
+    });
+    expect(checkDraft({ ...newDraft('graduatedWithinYears'), years: '2.5' })).toEqual({
+      ok: false,
+      errors: { years: { key: 'form.notNumber' } },
+    });
   });
 
   it('turns stored criteria into drafts and back unchanged', () => {

@@ -112,7 +112,11 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
       case 'slow':
         return 'slow';
       case 'broken':
-        return { status: 500, contentType: 'text/html', body: '<html><body><h1>500 Internal Server Error</h1></body></html>' };
+        return {
+          status: 500,
+          contentType: 'text/html',
+          body: '<html><body><h1>500 Internal Server Error</h1></body></html>',
+        };
       case 'garbage':
         return { status: 200, contentType: 'text/html', body: '<html>maintenance</html>' };
       default:
@@ -134,7 +138,8 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     const accessToken = query.access_token;
     if (!accessToken) return wechatError(41001, 'access_token missing');
     if (expiredTokens.has(accessToken)) return wechatError(42001, 'access_token expired');
-    if (!issuedTokens.has(accessToken)) return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
+    if (!issuedTokens.has(accessToken))
+      return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
     const code = typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
     switch (code) {
       case 'phone-ok':
@@ -160,10 +165,12 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     const accessToken = query.access_token;
     if (!accessToken) return wechatError(41001, 'access_token missing');
     if (expiredTokens.has(accessToken)) return wechatError(42001, 'access_token expired');
-    if (!issuedTokens.has(accessToken)) return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
+    if (!issuedTokens.has(accessToken))
+      return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
     if (typeof body !== 'object' || body === null) return wechatError(47001, 'data format error');
     const message = body as Record<string, unknown>;
-    if (typeof message.touser !== 'string' || typeof message.template_id !== 'string') return wechatError(40003, 'invalid openid');
+    if (typeof message.touser !== 'string' || typeof message.template_id !== 'string')
+      return wechatError(40003, 'invalid openid');
     subscribeMessages.push(message);
     if (refusingOpenids.has(message.touser)) return wechatError(43101, 'user refuse to accept the msg');
     return json({ errcode: 0, errmsg: 'ok', msgid: subscribeMessages.length });
@@ -175,7 +182,8 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     const accessToken = query.access_token;
     if (!accessToken) return wechatError(41001, 'access_token missing');
     if (expiredTokens.has(accessToken)) return wechatError(42001, 'access_token expired');
-    if (!issuedTokens.has(accessToken)) return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
+    if (!issuedTokens.has(accessToken))
+      return wechatError(40001, 'invalid credential, access_token is invalid or not latest');
     return null;
   }
 
@@ -238,7 +246,8 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
         typeof body === 'string'
           ? wechatError(47001, 'data format error')
           : getUserPhoneNumber(req.method ?? 'GET', query, body);
-    } else if (url.pathname === '/cgi-bin/message/subscribe/send') reply = subscribeSend(req.method ?? 'GET', query, body);
+    } else if (url.pathname === '/cgi-bin/message/subscribe/send')
+      reply = subscribeSend(req.method ?? 'GET', query, body);
     else if (url.pathname === '/wxa/msg_sec_check') reply = msgSecCheck(req.method ?? 'GET', query, body);
     else if (url.pathname === '/wxa/getwxacodeunlimit') reply = getWxacodeUnlimit(req.method ?? 'GET', query, body);
     else reply = { status: 404, contentType: 'text/plain', body: 'not found' };

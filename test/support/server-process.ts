@@ -44,7 +44,11 @@ if (typeof afterAll === 'function') afterAll(endAllServerProcesses);
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 /** Ends `child`: SIGTERM (or `signal`), then SIGKILL after the grace period; resolves once it has exited. */
-export async function endProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = STOP_GRACE_MS): Promise<number | null> {
+export async function endProcess(
+  child: ChildProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+  graceMs = STOP_GRACE_MS,
+): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.kill(signal);
@@ -57,14 +61,21 @@ export async function endProcess(child: ChildProcess, signal: NodeJS.Signals = '
 }
 
 /** Starts the server and resolves once it serves; on failure or time-out the process is ended and the error carries its output. */
-export async function startServerProcess({ main, env, cwd, timeoutMs = SERVER_START_TIMEOUT_MS }: StartOptions): Promise<ServerProcess> {
+export async function startServerProcess({
+  main,
+  env,
+  cwd,
+  timeoutMs = SERVER_START_TIMEOUT_MS,
+}: StartOptions): Promise<ServerProcess> {
   const child = spawn(process.execPath, [main], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
-  const exit = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`exited with ${signal ?? code}`)));
+  const exit = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(`exited with ${signal ?? code}`)),
+  );
 
   const printed = new Promise<string>((resolve) => {
     const look = () => {
@@ -92,9 +103,16 @@ export async function startServerProcess({ main, env, cwd, timeoutMs = SERVER_ST
 
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<string>((resolve) => {
-    timer = setTimeout(() => resolve(`was not ready within ${timeoutMs / 1000} s (TEST_SERVER_START_TIMEOUT_MS)`), timeoutMs);
+    timer = setTimeout(
+      () => resolve(`was not ready within ${timeoutMs / 1000} s (TEST_SERVER_START_TIMEOUT_MS)`),
+      timeoutMs,
+    );
   });
-  const outcome = await Promise.race([ready.then((url) => ({ url })), exit.then((problem) => ({ problem })), timedOut.then((problem) => ({ problem }))]);
+  const outcome = await Promise.race([
+    ready.then((url) => ({ url })),
+    exit.then((problem) => ({ problem })),
+    timedOut.then((problem) => ({ problem })),
+  ]);
   clearTimeout(timer);
   if ('problem' in outcome || child.exitCode !== null || child.signalCode !== null) {
     const problem = 'problem' in outcome ? outcome.problem : 'exited before it was ready';

@@ -1,5 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { hasNextPage, type ChallengeInput, type ChallengeRecord, type ChallengeStatus, type RespondChallenge } from '@ihaigui/shared'
+import {
+  hasNextPage,
+  type ChallengeInput,
+  type ChallengeRecord,
+  type ChallengeStatus,
+  type RespondChallenge
+} from '@ihaigui/shared'
 import { getLocale } from '../i18n/store'
 import {
   closeChallenge,
@@ -38,12 +44,14 @@ export const challengeKeys = {
   myResponses: (userId: number) => [...queryKeys.user.of(userId), 'challenge-responses'] as const,
   myProjects: (userId: number) => [...queryKeys.user.of(userId), 'accepted-projects'] as const,
   org: (userId: number) => [...queryKeys.user.of(userId), 'org-challenges'] as const,
-  orgList: (userId: number, status: ChallengeStatus | undefined) => [...challengeKeys.org(userId), 'list', status ?? 'all'] as const,
+  orgList: (userId: number, status: ChallengeStatus | undefined) =>
+    [...challengeKeys.org(userId), 'list', status ?? 'all'] as const,
   orgDetail: (userId: number, id: number) => [...challengeKeys.org(userId), 'detail', id] as const,
   orgResponses: (userId: number, id: number) => [...challengeKeys.org(userId), 'responses', id] as const
 }
 
-const nextPage = (last: { page: number; pageSize: number; total: number }) => (hasNextPage(last) ? last.page + 1 : undefined)
+const nextPage = (last: { page: number; pageSize: number; total: number }) =>
+  hasNextPage(last) ? last.page + 1 : undefined
 
 export function useChallengeList(filters: ChallengeFilters) {
   return useInfiniteQuery({
@@ -181,8 +189,15 @@ export function useMoveResponse(challengeId: number) {
   const queryClient = useQueryClient()
   const userId = useUserId()
   return useMutation({
-    mutationFn: ({ responseId, status, note }: { responseId: number; status: 'shortlisted' | 'picked'; note: string | null }) =>
-      moveResponse(challengeId, responseId, { status, note }),
+    mutationFn: ({
+      responseId,
+      status,
+      note
+    }: {
+      responseId: number
+      status: 'shortlisted' | 'picked'
+      note: string | null
+    }) => moveResponse(challengeId, responseId, { status, note }),
     onSettled: () => responsesChanged(queryClient, userId)
   })
 }

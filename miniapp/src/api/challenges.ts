@@ -25,7 +25,11 @@ export type UpdateChallenge = z.input<typeof API.challenges.update.body>
 export type RespondChallengeInput = z.input<typeof API.challenges.respond.body>
 export type MoveResponseInput = z.input<typeof API.challenges.moveResponse.body>
 
-export function fetchChallengePage(filters: ChallengeFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengePage> {
+export function fetchChallengePage(
+  filters: ChallengeFilters,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ChallengePage> {
   return callApi(API.challenges.list, { query: { q: filters.q, field: filters.field, page, pageSize } })
 }
 
@@ -52,7 +56,11 @@ export async function fetchMyAcceptedProjects(): Promise<MyProjectRow[]> {
   return page.items.filter((project) => project.status === 'accepted')
 }
 
-export function fetchOrgChallenges(status: ChallengeStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengeRecordPage> {
+export function fetchOrgChallenges(
+  status: ChallengeStatus | undefined,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ChallengeRecordPage> {
   return callApi(API.challenges.listOwn, { query: { status, page, pageSize } })
 }
 
@@ -74,11 +82,19 @@ export function closeChallenge(id: number): Promise<ChallengeRecord> {
   return callApi(API.challenges.close, { params: { id }, body: {} })
 }
 
-export function fetchChallengeResponses(id: number, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ChallengeResponsePage> {
+export function fetchChallengeResponses(
+  id: number,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ChallengeResponsePage> {
   return callApi(API.challenges.responsesOfOwn, { params: { id }, query: { page, pageSize } })
 }
 
 /** Shortlists a response, or picks it (the others are then not picked, and an intention opens with the responder). */
-export function moveResponse(challengeId: number, responseId: number, move: MoveResponseInput): Promise<ChallengeResponse> {
+export function moveResponse(
+  challengeId: number,
+  responseId: number,
+  move: MoveResponseInput
+): Promise<ChallengeResponse> {
   return callApi(API.challenges.moveResponse, { params: { id: challengeId, responseId }, body: move })
 }

@@ -54,16 +54,19 @@ export const CONSOLE_PAGE_SIZE = 20
 export const consoleKeys = {
   all: (userId: number) => [...queryKeys.staff.all(userId), 'console'] as const,
   projects: (userId: number) => [...consoleKeys.all(userId), 'projects'] as const,
-  projectList: (userId: number, view: string, eventId: number | undefined) => [...consoleKeys.projects(userId), 'list', view, eventId ?? 0] as const,
+  projectList: (userId: number, view: string, eventId: number | undefined) =>
+    [...consoleKeys.projects(userId), 'list', view, eventId ?? 0] as const,
   project: (userId: number, id: number) => [...consoleKeys.projects(userId), 'detail', id] as const,
   reviewers: (userId: number) => [...consoleKeys.all(userId), 'reviewers'] as const,
   events: (userId: number) => [...consoleKeys.all(userId), 'events'] as const,
-  eventList: (userId: number, status: EventStatus | undefined) => [...consoleKeys.events(userId), 'list', status ?? 'all'] as const,
+  eventList: (userId: number, status: EventStatus | undefined) =>
+    [...consoleKeys.events(userId), 'list', status ?? 'all'] as const,
   event: (userId: number, id: number) => [...consoleKeys.events(userId), 'detail', id] as const,
   attendees: (userId: number, id: number, status: RegistrationStatus | undefined) =>
     [...consoleKeys.events(userId), 'attendees', id, status ?? 'all'] as const,
   challenges: (userId: number) => [...consoleKeys.all(userId), 'challenges'] as const,
-  challengeList: (userId: number, view: StaffChallengeView) => [...consoleKeys.challenges(userId), 'list', view] as const,
+  challengeList: (userId: number, view: StaffChallengeView) =>
+    [...consoleKeys.challenges(userId), 'list', view] as const,
   challenge: (userId: number, id: number) => [...consoleKeys.challenges(userId), 'detail', id] as const,
   responses: (userId: number, id: number) => [...consoleKeys.challenges(userId), 'responses', id] as const,
   intentions: (userId: number) => [...consoleKeys.all(userId), 'intentions'] as const,
@@ -75,10 +78,14 @@ export const consoleKeys = {
 /* The public and party-side pages of the other features read these roots; a staff action changes what they show. */
 const PUBLIC_ROOTS: readonly QueryKey[] = [['projects'], ['events'], ['challenges'], ['intentions']]
 
-const nextPage = (last: { page: number; pageSize: number; total: number }) => (hasNextPage(last) ? last.page + 1 : undefined)
+const nextPage = (last: { page: number; pageSize: number; total: number }) =>
+  hasNextPage(last) ? last.page + 1 : undefined
 
 /** Staff-side infinite list under a key of the staff member's family; disabled while signed out. */
-function useStaffPages<T>(key: (userId: number) => QueryKey, fetchPage: (page: number) => Promise<T & { page: number; pageSize: number; total: number }>) {
+function useStaffPages<T>(
+  key: (userId: number) => QueryKey,
+  fetchPage: (page: number) => Promise<T & { page: number; pageSize: number; total: number }>
+) {
   const userId = useUserId()
   return useInfiniteQuery({
     queryKey: key(userId ?? 0),
@@ -101,7 +108,10 @@ function useRefresh<R>(area: (userId: number) => QueryKey, detail?: (userId: num
     if (userId === undefined) return
     const detailKey = detail?.(userId, record)
     if (detailKey) queryClient.setQueryData(detailKey, record)
-    await queryClient.invalidateQueries({ queryKey: area(userId), predicate: (q) => !detailKey || !sameKey(q.queryKey, detailKey) })
+    await queryClient.invalidateQueries({
+      queryKey: area(userId),
+      predicate: (q) => !detailKey || !sameKey(q.queryKey, detailKey)
+    })
   }
 }
 
@@ -162,7 +172,9 @@ function runProjectAction(action: ProjectAction): Promise<ProjectRecord> {
 
 /** Screening, reviewer assignment and the shortlist; the project lists, the ranking and the detail follow. */
 export function useProjectAction() {
-  const refresh = useRefresh<ProjectRecord>(consoleKeys.projects, (userId, record) => consoleKeys.project(userId, record.id))
+  const refresh = useRefresh<ProjectRecord>(consoleKeys.projects, (userId, record) =>
+    consoleKeys.project(userId, record.id)
+  )
   return useMutation({ mutationFn: runProjectAction, onSuccess: refresh })
 }
 
@@ -242,7 +254,8 @@ export function useCheckIn(eventId: number) {
   return useMutation({
     mutationFn: (code: string) => checkIn(eventId, code),
     onSuccess: () => {
-      if (userId !== undefined) void queryClient.invalidateQueries({ queryKey: [...consoleKeys.events(userId), 'attendees', eventId] })
+      if (userId !== undefined)
+        void queryClient.invalidateQueries({ queryKey: [...consoleKeys.events(userId), 'attendees', eventId] })
     }
   })
 }
@@ -278,9 +291,12 @@ export function useChallengeResponses(id: number, enabled: boolean) {
 }
 
 export function useReviewChallenge() {
-  const refresh = useRefresh<ChallengeRecord>(consoleKeys.challenges, (userId, challenge) => consoleKeys.challenge(userId, challenge.id))
+  const refresh = useRefresh<ChallengeRecord>(consoleKeys.challenges, (userId, challenge) =>
+    consoleKeys.challenge(userId, challenge.id)
+  )
   return useMutation({
-    mutationFn: ({ id, review }: { id: number; review: { decision: 'approve' | 'reject'; reason: string | null } }) => reviewChallenge(id, review),
+    mutationFn: ({ id, review }: { id: number; review: { decision: 'approve' | 'reject'; reason: string | null } }) =>
+      reviewChallenge(id, review),
     onSuccess: refresh
   })
 }
@@ -303,7 +319,8 @@ export function useStaffIntention(id: number | undefined) {
   })
 }
 
-export type IntentionAction = { kind: 'create'; input: CreateOfflineIntention } | { kind: 'step'; id: number; step: RecordIntentionStep }
+export type IntentionAction =
+  { kind: 'create'; input: CreateOfflineIntention } | { kind: 'step'; id: number; step: RecordIntentionStep }
 
 /** Resolves with the intention as it now is. */
 function runIntentionAction(action: IntentionAction): Promise<IntentionDetail> {
@@ -311,6 +328,8 @@ function runIntentionAction(action: IntentionAction): Promise<IntentionDetail> {
 }
 
 export function useIntentionAction() {
-  const refresh = useRefresh<IntentionDetail>(consoleKeys.intentions, (userId, intention) => consoleKeys.intention(userId, intention.id))
+  const refresh = useRefresh<IntentionDetail>(consoleKeys.intentions, (userId, intention) =>
+    consoleKeys.intention(userId, intention.id)
+  )
   return useMutation({ mutationFn: runIntentionAction, onSuccess: refresh })
 }

@@ -32,10 +32,14 @@ export type ReviewChallengeInput = z.input<typeof API.challenges.review.body>
 export type StaffProjectListView = Exclude<StaffProjectQuery['view'], 'ranking'>
 export type StaffChallengeView = z.output<typeof API.challenges.staffList.query>['view']
 
-
 /* ---- projects ---- */
 
-export function fetchStaffProjects(view: StaffProjectListView, eventId: number | undefined, page: number, pageSize: number): Promise<ProjectRecordPage> {
+export function fetchStaffProjects(
+  view: StaffProjectListView,
+  eventId: number | undefined,
+  page: number,
+  pageSize: number
+): Promise<ProjectRecordPage> {
   return callApi(API.reviews.staffList, { query: { view, eventId, page, pageSize } })
 }
 
@@ -101,7 +105,12 @@ export function cancelEvent(id: number) {
   return callApi(API.events.cancel, { params: { id }, body: {} })
 }
 
-export function fetchAttendees(eventId: number, status: RegistrationStatus | undefined, page: number, pageSize: number): Promise<AttendeePage> {
+export function fetchAttendees(
+  eventId: number,
+  status: RegistrationStatus | undefined,
+  page: number,
+  pageSize: number
+): Promise<AttendeePage> {
   return callApi(API.events.attendees, { params: { id: eventId }, query: { status, page, pageSize } })
 }
 
@@ -144,7 +153,12 @@ export function reviewChallenge(id: number, review: ReviewChallengeInput) {
 
 /* ---- intentions ---- */
 
-export function fetchStaffIntentions(status: IntentionStatus | undefined, eventId: number | undefined, page: number, pageSize: number) {
+export function fetchStaffIntentions(
+  status: IntentionStatus | undefined,
+  eventId: number | undefined,
+  page: number,
+  pageSize: number
+) {
   return callApi(API.intentions.staffList, { query: { status, eventId, page, pageSize } })
 }
 

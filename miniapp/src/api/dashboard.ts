@@ -1,4 +1,11 @@
-import { API, type Dashboard, type DashboardQuery, type DashboardTable, type EventSummary, type Locale } from '@ihaigui/shared'
+import {
+  API,
+  type Dashboard,
+  type DashboardQuery,
+  type DashboardTable,
+  type EventSummary,
+  type Locale
+} from '@ihaigui/shared'
 import { fetchStaffEvents } from './console'
 import { callApi, type DownloadedFile } from './request'
 
@@ -17,6 +24,10 @@ export async function fetchDashboardEvents(): Promise<EventSummary[]> {
   return (await fetchStaffEvents(undefined, 1, 50)).items
 }
 
-export function downloadDashboardTable(query: DashboardQuery, table: DashboardTable, lang: Locale): Promise<DownloadedFile> {
+export function downloadDashboardTable(
+  query: DashboardQuery,
+  table: DashboardTable,
+  lang: Locale
+): Promise<DownloadedFile> {
   return callApi(API.dashboard.export, { query: { ...periodQuery(query), table, lang } })
 }

@@ -35,7 +35,8 @@ export const discoveryKeys = {
       filters.sort ?? 'newest'
     ] as const,
   policyDetails: () => [...discoveryKeys.policies, 'detail'] as const,
-  policyDetail: (id: number, readerId: number | undefined) => [...discoveryKeys.policyDetails(), id, readerId ?? 0] as const,
+  policyDetail: (id: number, readerId: number | undefined) =>
+    [...discoveryKeys.policyDetails(), id, readerId ?? 0] as const,
   favorites: (userId: number) => [...queryKeys.user.of(userId), 'favorite-policies'] as const,
   myMatch: (userId: number) => [...queryKeys.user.of(userId), 'policy-match'] as const,
   search: (q: string, type: SearchType | undefined) => ['search', q, type ?? 'all'] as const
@@ -59,7 +60,8 @@ export function usePolicy(id: number | string | undefined) {
   return useQuery({
     queryKey: discoveryKeys.policyDetail(validId ?? 0, userId),
     queryFn: () => {
-      if (validId === undefined) throw new ApiRequestError({ status: 404, code: 'POLICY_NOT_FOUND', locale: getLocale() })
+      if (validId === undefined)
+        throw new ApiRequestError({ status: 404, code: 'POLICY_NOT_FOUND', locale: getLocale() })
       return fetchPolicy(validId)
     }
   })

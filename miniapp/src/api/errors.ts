@@ -71,7 +71,9 @@ export class ApiRequestError extends Error {
 export function isApiRequestError(error: unknown): error is ApiRequestError {
   return (
     error instanceof ApiRequestError ||
-    (typeof error === 'object' && error !== null && (error as { isApiRequestError?: unknown }).isApiRequestError === true)
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { isApiRequestError?: unknown }).isApiRequestError === true)
   )
 }
 

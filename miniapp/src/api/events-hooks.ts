@@ -31,7 +31,8 @@ export const eventKeys = {
   mineList: (userId: number, when: EventWhen) => [...eventKeys.mine(userId), when] as const
 }
 
-const nextPage = (last: { page: number; pageSize: number; total: number }) => (hasNextPage(last) ? last.page + 1 : undefined)
+const nextPage = (last: { page: number; pageSize: number; total: number }) =>
+  hasNextPage(last) ? last.page + 1 : undefined
 
 export function useEventList(kind: EventKind | undefined, when: EventWhen) {
   return useInfiniteQuery({
@@ -66,7 +67,10 @@ export function useMyEvents(when: EventWhen) {
     // Lists key their rows by id: a row is the registration.
     select: (data) => ({
       ...data,
-      pages: data.pages.map((page) => ({ ...page, items: page.items.map((item) => ({ ...item, id: item.registration.id })) }))
+      pages: data.pages.map((page) => ({
+        ...page,
+        items: page.items.map((item) => ({ ...item, id: item.registration.id }))
+      }))
     })
   })
 }
@@ -106,7 +110,8 @@ export function useCancelRegistration() {
 export function useMarkInterest() {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ eventId, slotId, note }: { eventId: number; slotId: number; note: string | null }) => markInterest(eventId, slotId, note),
+    mutationFn: ({ eventId, slotId, note }: { eventId: number; slotId: number; note: string | null }) =>
+      markInterest(eventId, slotId, note),
     onSuccess: (_result, { eventId }) => {
       void queryClient.invalidateQueries({ queryKey: [...eventKeys.details(), eventId] })
     }

@@ -1,4 +1,12 @@
-import { API, DEFAULT_PAGE_SIZE, type EventDetail, type EventKind, type EventListQuery, type MyRegistration, type RouteOutput } from '@ihaigui/shared'
+import {
+  API,
+  DEFAULT_PAGE_SIZE,
+  type EventDetail,
+  type EventKind,
+  type EventListQuery,
+  type MyRegistration,
+  type RouteOutput
+} from '@ihaigui/shared'
 import { callApi } from './request'
 import { getSession } from './session'
 
@@ -11,7 +19,12 @@ export type MyEvent = MyEventPage['items'][number]
 export type InterestResult = RouteOutput<typeof API.events.markInterest>
 
 /** Published events, upcoming (soonest first) or past (latest first): the same for every reader. */
-export function fetchEventPage(kind: EventKind | undefined, when: EventWhen, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<EventPage> {
+export function fetchEventPage(
+  kind: EventKind | undefined,
+  when: EventWhen,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<EventPage> {
   return callApi(API.events.list, { query: { kind, when, page, pageSize } })
 }
 

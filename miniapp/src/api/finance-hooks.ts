@@ -73,7 +73,8 @@ export function useHostContactRequests(status?: ContactRequestStatus) {
   const userId = useUserId()
   return useInfiniteQuery({
     queryKey: financeKeys.hostRequestList(userId ?? 0, status),
-    queryFn: ({ pageParam }) => fetchHostContactRequests({ page: pageParam, pageSize: CONTACT_REQUEST_PAGE_SIZE, status }),
+    queryFn: ({ pageParam }) =>
+      fetchHostContactRequests({ page: pageParam, pageSize: CONTACT_REQUEST_PAGE_SIZE, status }),
     enabled: userId !== undefined,
     initialPageParam: 1,
     getNextPageParam: (last) => (hasNextPage(last) ? last.page + 1 : undefined)

@@ -1,6 +1,11 @@
 export { callApi, uploadApi, type CallOptions, type QueryParams } from './request'
 export { ApiRequestError, isApiRequestError, describeError, localizeErrorCode, type ClientErrorCode } from './errors'
-export { fetchAnnouncement, fetchAnnouncementPage, fetchHomeAnnouncements, type HomeAnnouncements } from './announcements'
+export {
+  fetchAnnouncement,
+  fetchAnnouncementPage,
+  fetchHomeAnnouncements,
+  type HomeAnnouncements
+} from './announcements'
 export { queryKeys, type AuditLogFilter } from './query-keys'
 export { createQueryClient } from './query-client'
 export { useAnnouncement, useAnnouncementList, usePinnedAndLatest, ANNOUNCEMENT_LIST_PAGE_SIZE } from './hooks'

@@ -1,5 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { hasNextPage, type IntentionStatus, type MoveIntention, type ProposeToOrganization, type ProposeToTalent } from '@ihaigui/shared'
+import {
+  hasNextPage,
+  type IntentionStatus,
+  type MoveIntention,
+  type ProposeToOrganization,
+  type ProposeToTalent
+} from '@ihaigui/shared'
 import { getLocale } from '../i18n/store'
 import { ApiRequestError } from './errors'
 import { parseIdParam } from './id-param'
@@ -23,7 +29,8 @@ export const INTENTION_PAGE_SIZE = 10
  */
 export const intentionKeys = {
   all: (userId: number) => [...queryKeys.user.of(userId), 'intentions'] as const,
-  list: (userId: number, side: IntentionSide, status?: IntentionStatus) => [...intentionKeys.all(userId), 'list', side, status ?? 'all'] as const,
+  list: (userId: number, side: IntentionSide, status?: IntentionStatus) =>
+    [...intentionKeys.all(userId), 'list', side, status ?? 'all'] as const,
   detail: (userId: number, id: number) => [...intentionKeys.all(userId), 'detail', id] as const
 }
 
@@ -53,14 +60,16 @@ export function useIntention(rawId: string | undefined) {
   })
 }
 
-export type ProposeArgs = { to: 'talent'; input: ProposeToTalent } | { to: 'organization'; input: ProposeToOrganization }
+export type ProposeArgs =
+  { to: 'talent'; input: ProposeToTalent } | { to: 'organization'; input: ProposeToOrganization }
 
 /** A new intention: the lists show it, and the project or talent it names can no longer be proposed to. */
 export function usePropose() {
   const queryClient = useQueryClient()
   const userId = useUserId()
   return useMutation({
-    mutationFn: (args: ProposeArgs) => (args.to === 'talent' ? proposeToTalent(args.input) : proposeToOrganization(args.input)),
+    mutationFn: (args: ProposeArgs) =>
+      args.to === 'talent' ? proposeToTalent(args.input) : proposeToOrganization(args.input),
     onSuccess: () => {
       if (userId !== undefined) {
         void queryClient.invalidateQueries({ queryKey: intentionKeys.all(userId) })

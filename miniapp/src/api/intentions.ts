@@ -16,7 +16,12 @@ export type IntentionPage = RouteOutput<typeof API.intentions.myList>
 /** Whose list: the talent's own, or the organisation's (every member sees it). */
 export type IntentionSide = 'talent' | 'organization'
 
-export function fetchIntentions(side: IntentionSide, status: IntentionStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<IntentionPage> {
+export function fetchIntentions(
+  side: IntentionSide,
+  status: IntentionStatus | undefined,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<IntentionPage> {
   const query = { status, page, pageSize }
   return side === 'talent' ? callApi(API.intentions.myList, { query }) : callApi(API.intentions.orgList, { query })
 }

@@ -41,13 +41,16 @@ export const jobKeys = {
       f.postedWithin ?? ''
     ] as const,
   positionDetails: () => [...jobKeys.positions, 'detail'] as const,
-  positionDetail: (id: number, readerId: number | undefined) => [...jobKeys.positionDetails(), id, readerId ?? 0] as const,
+  positionDetail: (id: number, readerId: number | undefined) =>
+    [...jobKeys.positionDetails(), id, readerId ?? 0] as const,
   favorites: (userId: number) => [...queryKeys.user.of(userId), 'favorite-positions'] as const,
   applications: (userId: number) => [...queryKeys.user.of(userId), 'applications'] as const,
-  applicationList: (userId: number, status?: ApplicationStatus) => [...jobKeys.applications(userId), 'list', status ?? 'all'] as const,
+  applicationList: (userId: number, status?: ApplicationStatus) =>
+    [...jobKeys.applications(userId), 'list', status ?? 'all'] as const,
   application: (userId: number, id: number) => [...jobKeys.applications(userId), 'detail', id] as const,
   /** The application of one position, looked up from the talent's list. */
-  applicationFor: (userId: number, positionId: number) => [...jobKeys.applications(userId), 'for-position', positionId] as const,
+  applicationFor: (userId: number, positionId: number) =>
+    [...jobKeys.applications(userId), 'for-position', positionId] as const,
   inbox: (userId: number) => [...queryKeys.user.of(userId), 'notifications'] as const,
   unread: (userId: number) => [...queryKeys.user.of(userId), 'notifications-unread'] as const
 }
@@ -133,7 +136,8 @@ export function useMyApplication(rawId: string | undefined) {
   return useQuery({
     queryKey: jobKeys.application(userId ?? 0, id ?? 0),
     queryFn: () => {
-      if (id === undefined) throw new ApiRequestError({ status: 404, code: 'APPLICATION_NOT_FOUND', locale: getLocale() })
+      if (id === undefined)
+        throw new ApiRequestError({ status: 404, code: 'APPLICATION_NOT_FOUND', locale: getLocale() })
       return fetchMyApplication(id)
     },
     enabled: userId !== undefined

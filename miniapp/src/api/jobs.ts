@@ -18,7 +18,11 @@ export type PositionFilters = Partial<Omit<PositionListQuery, 'page' | 'pageSize
 
 type ApplicationPage = RouteOutput<typeof API.applications.mine>
 
-export function fetchPositionPage(filters: PositionFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionPage> {
+export function fetchPositionPage(
+  filters: PositionFilters,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<PositionPage> {
   return callApi(API.positions.list, { query: { ...filters, page, pageSize } })
 }
 
@@ -45,10 +49,18 @@ export function fetchFavoritePositions(page = 1, pageSize = DEFAULT_PAGE_SIZE): 
  * reached the server but whose answer was lost does not create a second application.
  */
 export function applyToPosition(positionId: number, input: Apply, idempotencyKey: string): Promise<Application> {
-  return callApi(API.applications.apply, { params: { id: positionId }, body: input }, { headers: { 'Idempotency-Key': idempotencyKey } })
+  return callApi(
+    API.applications.apply,
+    { params: { id: positionId }, body: input },
+    { headers: { 'Idempotency-Key': idempotencyKey } }
+  )
 }
 
-export function fetchMyApplications(status: ApplicationStatus | undefined, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ApplicationPage> {
+export function fetchMyApplications(
+  status: ApplicationStatus | undefined,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ApplicationPage> {
   return callApi(API.applications.mine, { query: { page, pageSize, status } })
 }
 

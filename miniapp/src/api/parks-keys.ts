@@ -8,12 +8,14 @@ import { queryKeys } from './query-keys'
 export const parkKeys = {
   all: ['parks'] as const,
   lists: () => [...parkKeys.all, 'list'] as const,
-  list: (district?: District, industry?: Industry) => [...parkKeys.lists(), district ?? 'all', industry ?? 'all'] as const,
+  list: (district?: District, industry?: Industry) =>
+    [...parkKeys.lists(), district ?? 'all', industry ?? 'all'] as const,
   details: () => [...parkKeys.all, 'detail'] as const,
   detail: (id: number) => [...parkKeys.details(), id] as const,
   myBookings: (userId: number) => [...queryKeys.user.of(userId), 'visit-bookings'] as const,
   hostBookings: (userId: number) => [...queryKeys.user.of(userId), 'host-visit-bookings'] as const,
-  hostBookingList: (userId: number, status?: BookingStatus) => [...parkKeys.hostBookings(userId), status ?? 'all'] as const
+  hostBookingList: (userId: number, status?: BookingStatus) =>
+    [...parkKeys.hostBookings(userId), status ?? 'all'] as const
 }
 
 export const financeKeys = {
@@ -23,5 +25,6 @@ export const financeKeys = {
   detail: (id: number) => [...financeKeys.all, 'detail', id] as const,
   myRequests: (userId: number) => [...queryKeys.user.of(userId), 'contact-requests'] as const,
   hostRequests: (userId: number) => [...queryKeys.user.of(userId), 'host-contact-requests'] as const,
-  hostRequestList: (userId: number, status?: ContactRequestStatus) => [...financeKeys.hostRequests(userId), status ?? 'all'] as const
+  hostRequestList: (userId: number, status?: ContactRequestStatus) =>
+    [...financeKeys.hostRequests(userId), status ?? 'all'] as const
 }

@@ -1,5 +1,11 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { hasNextPage, type ProjectInput, type ProjectRecord, type SubmitReview, type UpdateProject } from '@ihaigui/shared'
+import {
+  hasNextPage,
+  type ProjectInput,
+  type ProjectRecord,
+  type SubmitReview,
+  type UpdateProject
+} from '@ihaigui/shared'
 import { getLocale } from '../i18n/store'
 import { ApiRequestError } from './errors'
 import { parseIdParam } from './id-param'
@@ -39,7 +45,15 @@ export const projectKeys = {
   all: ['projects'] as const,
   lists: () => [...projectKeys.all, 'list'] as const,
   list: (readerId: number | undefined, f: ProjectFilters) =>
-    [...projectKeys.lists(), readerId ?? 0, f.q ?? '', f.field ?? '', f.originRegion ?? '', f.stage ?? '', f.seeks ?? ''] as const,
+    [
+      ...projectKeys.lists(),
+      readerId ?? 0,
+      f.q ?? '',
+      f.field ?? '',
+      f.originRegion ?? '',
+      f.stage ?? '',
+      f.seeks ?? ''
+    ] as const,
   details: () => [...projectKeys.all, 'detail'] as const,
   detail: (readerId: number | undefined, id: number) => [...projectKeys.details(), readerId ?? 0, id] as const,
   upcomingEvents: () => ['events', 'project-picker'] as const,
@@ -49,10 +63,12 @@ export const projectKeys = {
   reviews: (userId: number) => [...queryKeys.user.of(userId), 'reviews'] as const,
   reviewList: (userId: number, done: boolean) => [...projectKeys.reviews(userId), 'list', done] as const,
   review: (userId: number, projectId: number) => [...projectKeys.reviews(userId), 'project', projectId] as const,
-  talents: (userId: number, f: TalentFilters) => [...queryKeys.user.of(userId), 'talents', f.industry ?? '', f.degree ?? ''] as const
+  talents: (userId: number, f: TalentFilters) =>
+    [...queryKeys.user.of(userId), 'talents', f.industry ?? '', f.degree ?? ''] as const
 }
 
-const nextPage = (last: { page: number; pageSize: number; total: number }) => (hasNextPage(last) ? last.page + 1 : undefined)
+const nextPage = (last: { page: number; pageSize: number; total: number }) =>
+  hasNextPage(last) ? last.page + 1 : undefined
 
 export function useProjectList(filters: ProjectFilters, pageSize = PROJECT_PAGE_SIZE) {
   const userId = useUserId()
@@ -78,7 +94,11 @@ export function useProject(rawId: string | undefined) {
 }
 
 export function useUpcomingEvents(enabled = true) {
-  return useQuery({ queryKey: projectKeys.upcomingEvents(), queryFn: () => fetchUpcomingEvents(EVENT_PICKER_SIZE), enabled })
+  return useQuery({
+    queryKey: projectKeys.upcomingEvents(),
+    queryFn: () => fetchUpcomingEvents(EVENT_PICKER_SIZE),
+    enabled
+  })
 }
 
 export function useMyProjects() {
@@ -118,10 +138,13 @@ function useProjectChange<A>(change: (args: A) => Promise<ProjectRecord>) {
   })
 }
 
-export type SaveProjectArgs = { kind: 'create'; input: ProjectInput } | { kind: 'update'; id: number; input: UpdateProject }
+export type SaveProjectArgs =
+  { kind: 'create'; input: ProjectInput } | { kind: 'update'; id: number; input: UpdateProject }
 
 export function useSaveProject() {
-  return useProjectChange((args: SaveProjectArgs) => (args.kind === 'create' ? createProject(args.input) : updateProject(args.id, args.input)))
+  return useProjectChange((args: SaveProjectArgs) =>
+    args.kind === 'create' ? createProject(args.input) : updateProject(args.id, args.input)
+  )
 }
 
 export function useSubmitProject() {
@@ -158,7 +181,10 @@ export function useReviewAssignments(done: boolean) {
     initialPageParam: 1,
     getNextPageParam: nextPage,
     // Lists key their rows by `id`: one assignment per project.
-    select: (data) => ({ ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map((a) => ({ ...a, id: a.project.id })) })) })
+    select: (data) => ({
+      ...data,
+      pages: data.pages.map((page) => ({ ...page, items: page.items.map((a) => ({ ...a, id: a.project.id })) }))
+    })
   })
 }
 
@@ -197,6 +223,12 @@ export function useTalents(filters: TalentFilters) {
     initialPageParam: 1,
     getNextPageParam: nextPage,
     // Lists key their rows by `id`; a talent is known by the user id.
-    select: (data) => ({ ...data, pages: data.pages.map((page) => ({ ...page, items: page.items.map((talent) => ({ ...talent, id: talent.userId })) })) })
+    select: (data) => ({
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        items: page.items.map((talent) => ({ ...talent, id: talent.userId }))
+      }))
+    })
   })
 }

@@ -34,7 +34,11 @@ const withSession = () => ({ auth: getSession() !== null })
  * Accepted projects under the filters. Public, sent with the session when there is one: members of verified
  * organisations also see the projects shown only to them.
  */
-export function fetchProjectPage(filters: ProjectFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ProjectPage> {
+export function fetchProjectPage(
+  filters: ProjectFilters,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ProjectPage> {
   const { q, field, originRegion, stage, seeks } = filters
   return callApi(API.projects.list, { query: { page, pageSize, q, field, originRegion, stage, seeks } }, withSession())
 }
@@ -83,7 +87,11 @@ export function removePitchDeck(projectId: number): Promise<ProjectRecord> {
 }
 
 /** The reviewer's queue: still to score (`done` false) or scored. */
-export function fetchReviewAssignments(done: boolean, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<ReviewAssignmentPage> {
+export function fetchReviewAssignments(
+  done: boolean,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<ReviewAssignmentPage> {
   return callApi(API.reviews.queue, { query: { done: done ? 'true' : 'false', page, pageSize } })
 }
 
@@ -98,7 +106,9 @@ export function submitReview(projectId: number, input: SubmitReviewInput): Promi
 
 /** Talents who opted in to be found, for organisations. */
 export function fetchTalents(filters: TalentFilters, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<TalentCardPage> {
-  return callApi(API.projects.talents, { query: { page, pageSize, industry: filters.industry, degree: filters.degree } })
+  return callApi(API.projects.talents, {
+    query: { page, pageSize, industry: filters.industry, degree: filters.degree }
+  })
 }
 
 /** Upcoming events a project may register for (the form's picker). */

@@ -39,8 +39,10 @@ export const recruitKeys = {
   positions: (userId: number) => [...recruitKeys.all(userId), 'positions'] as const,
   positionList: (userId: number, status: PositionStatus) => [...recruitKeys.positions(userId), 'list', status] as const,
   position: (userId: number, id: number) => [...recruitKeys.positions(userId), 'detail', id] as const,
-  share: (userId: number, id: number, channel: string) => [...recruitKeys.positions(userId), 'share', id, channel] as const,
-  code: (userId: number, id: number, channel: string) => [...recruitKeys.positions(userId), 'code', id, channel] as const,
+  share: (userId: number, id: number, channel: string) =>
+    [...recruitKeys.positions(userId), 'share', id, channel] as const,
+  code: (userId: number, id: number, channel: string) =>
+    [...recruitKeys.positions(userId), 'code', id, channel] as const,
   channels: (userId: number, id: number) => [...recruitKeys.positions(userId), 'channels', id] as const,
   applications: (userId: number) => [...recruitKeys.all(userId), 'applications'] as const,
   applicationList: (userId: number, positionId: number, status?: ApplicationStatus) =>
@@ -55,7 +57,8 @@ const PUBLIC_POSITIONS_ROOT = ['positions'] as const
 
 export const RECRUIT_PAGE_SIZE = 20
 
-const nextPage = (last: { page: number; pageSize: number; total: number }) => (hasNextPage(last) ? last.page + 1 : undefined)
+const nextPage = (last: { page: number; pageSize: number; total: number }) =>
+  hasNextPage(last) ? last.page + 1 : undefined
 
 /** The organisation's positions in one state, newest first. */
 export function useOrgPositions(status: PositionStatus) {
@@ -182,7 +185,8 @@ export function useOrgApplication(id: number | undefined) {
     queryKey: recruitKeys.application(userId ?? 0, id ?? 0),
     queryFn: async () => {
       const application = await fetchOrgApplication(id as number)
-      if (userId !== undefined) void queryClient.invalidateQueries({ queryKey: [...recruitKeys.applications(userId), 'list'] })
+      if (userId !== undefined)
+        void queryClient.invalidateQueries({ queryKey: [...recruitKeys.applications(userId), 'list'] })
       return application
     },
     enabled: userId !== undefined && id !== undefined

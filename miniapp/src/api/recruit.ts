@@ -23,7 +23,11 @@ export type PositionShare = RouteOutput<typeof API.positions.share>
 export type ChannelStats = RouteOutput<typeof API.positions.channels>
 export type StaffPositionView = (typeof STAFF_POSITION_VIEWS)[number]
 
-export function fetchOrgPositions(status: PositionStatus, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionRecordPage> {
+export function fetchOrgPositions(
+  status: PositionStatus,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<PositionRecordPage> {
   return callApi(API.positions.orgList, { query: { status, page, pageSize } })
 }
 
@@ -81,7 +85,11 @@ export function moveApplication(id: number, move: MoveApplication): Promise<Appl
   return callApi(API.applications.move, { params: { id }, body: move })
 }
 
-export function fetchStaffPositions(view: StaffPositionView, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<PositionRecordPage> {
+export function fetchStaffPositions(
+  view: StaffPositionView,
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE
+): Promise<PositionRecordPage> {
   return callApi(API.positions.staffList, { query: { view, page, pageSize } })
 }
 

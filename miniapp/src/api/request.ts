@@ -84,7 +84,14 @@ function errorFromResponse(status: number, data: unknown, header: Record<string,
     })
   }
   // Not our error shape (a proxy's 502 page, say): classify by status.
-  const code = status >= 500 ? (status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_ERROR') : status === 404 ? 'ROUTE_NOT_FOUND' : 'BAD_REQUEST'
+  const code =
+    status >= 500
+      ? status === 503
+        ? 'SERVICE_UNAVAILABLE'
+        : 'INTERNAL_ERROR'
+      : status === 404
+        ? 'ROUTE_NOT_FOUND'
+        : 'BAD_REQUEST'
   return new ApiRequestError({ status, code, requestId: headerValue(header, 'x-request-id'), locale })
 }
 
@@ -114,7 +121,11 @@ async function sendJson(
       dataType: 'json',
       timeout: REQUEST_TIMEOUT_MS
     })
-    return { statusCode: response.statusCode, data: asJson(response.data), header: response.header as RawResponse['header'] }
+    return {
+      statusCode: response.statusCode,
+      data: asJson(response.data),
+      header: response.header as RawResponse['header']
+    }
   } catch {
     throw new ApiRequestError({ status: 0, code: 'NETWORK_ERROR', locale })
   }
@@ -140,7 +151,10 @@ const renewAccessToken = createSessionRefresher({
  * sends again with the new one. A refused refresh rejects with its error (AUTH_REFRESH_INVALID) after the session
  * has been ended; a second 401 is returned as it is.
  */
-async function sendWithSession(auth: boolean, send: (token: string | undefined) => Promise<RawResponse>): Promise<RawResponse> {
+async function sendWithSession(
+  auth: boolean,
+  send: (token: string | undefined) => Promise<RawResponse>
+): Promise<RawResponse> {
   const token = auth ? getAccessToken() : undefined
   const response = await send(token)
   if (response.statusCode !== 401 || !token) return response
@@ -181,8 +195,6 @@ async function apiRequest<S extends z.ZodType>(options: ApiRequestOptions<S>): P
   return parseBody(response, options.schema, options.path, locale)
 }
 
-
-
 /** A call answered with 204 No Content (logout, account deletion). */
 async function apiRequestNoContent(
   options: Pick<ApiRequestOptions<z.ZodType>, 'path' | 'method' | 'query' | 'body' | 'auth' | 'bearer'>
@@ -214,7 +226,11 @@ interface ApiUploadOptions<S extends z.ZodType> {
 }
 
 /** weapp: multipart upload of a temp file over Taro.uploadFile. */
-async function sendFileWeapp(options: ApiUploadOptions<z.ZodType>, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function sendFileWeapp(
+  options: ApiUploadOptions<z.ZodType>,
+  token: string | undefined,
+  locale: Locale
+): Promise<RawResponse> {
   try {
     const result = await Taro.uploadFile({
       url: buildUrl(options.path, options.query),
@@ -233,7 +249,11 @@ async function sendFileWeapp(options: ApiUploadOptions<z.ZodType>, token: string
  * H5: the chosen File goes straight into FormData. (Taro.uploadFile on H5 would re-read the file through an
  * object URL with XHR, which the server's Content-Security-Policy, connect-src 'self', forbids.)
  */
-async function sendFileH5(options: ApiUploadOptions<z.ZodType>, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function sendFileH5(
+  options: ApiUploadOptions<z.ZodType>,
+  token: string | undefined,
+  locale: Locale
+): Promise<RawResponse> {
   const form = new FormData()
   if (options.file.blob) form.append(options.field ?? 'file', options.file.blob, options.file.name)
   const controller = new AbortController()
@@ -290,9 +310,17 @@ function attachmentName(header: Record<string, unknown> | undefined): string | u
 }
 
 /** weapp: Taro.downloadFile into a temp file; an error answer is read back from that file. */
-async function downloadWeapp(path: string, query: QueryParams | undefined, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function downloadWeapp(
+  path: string,
+  query: QueryParams | undefined,
+  token: string | undefined,
+  locale: Locale
+): Promise<RawResponse> {
   try {
-    const result = await Taro.downloadFile({ url: buildUrl(path, query), header: { ...baseHeader(locale, token), Accept: '*/*' } })
+    const result = await Taro.downloadFile({
+      url: buildUrl(path, query),
+      header: { ...baseHeader(locale, token), Accept: '*/*' }
+    })
     const header = (result as { header?: Record<string, unknown> }).header
     if (result.statusCode >= 200 && result.statusCode < 300) {
       const file: DownloadedFile = { tempFilePath: result.tempFilePath, fileName: attachmentName(header) }
@@ -311,7 +339,12 @@ async function downloadWeapp(path: string, query: QueryParams | undefined, token
 }
 
 /** H5: fetch the bytes (the same origin as every other call, so the Content-Security-Policy allows it). */
-async function downloadH5(path: string, query: QueryParams | undefined, token: string | undefined, locale: Locale): Promise<RawResponse> {
+async function downloadH5(
+  path: string,
+  query: QueryParams | undefined,
+  token: string | undefined,
+  locale: Locale
+): Promise<RawResponse> {
   try {
     const response = await fetch(buildUrl(path, query), { headers: { ...baseHeader(locale, token), Accept: '*/*' } })
     const header: Record<string, unknown> = {}
@@ -346,9 +379,10 @@ export interface CallOptions {
   headers?: Record<string, string>
 }
 
-type CallArgs<R extends Route> = object extends RouteInput<R>
-  ? [input?: RouteInput<R>, options?: CallOptions]
-  : [input: RouteInput<R>, options?: CallOptions]
+type CallArgs<R extends Route> =
+  object extends RouteInput<R>
+    ? [input?: RouteInput<R>, options?: CallOptions]
+    : [input: RouteInput<R>, options?: CallOptions]
 
 type CallResult<R extends Route> = R['response'] extends 'file' ? DownloadedFile : RouteOutput<R>
 
@@ -358,7 +392,11 @@ type CallResult<R extends Route> = R['response'] extends 'file' ? DownloadedFile
  * routes go without a token unless `options.auth` asks for one.
  */
 export async function callApi<R extends Route>(route: R, ...[input, options]: CallArgs<R>): Promise<CallResult<R>> {
-  const { params, query, body } = (input ?? {}) as { params?: Record<string, unknown>; query?: QueryParams; body?: unknown }
+  const { params, query, body } = (input ?? {}) as {
+    params?: Record<string, unknown>
+    query?: QueryParams
+    body?: unknown
+  }
   const path = fillPath(route.path, params)
   const auth = options?.auth ?? !route.public
   if (route.response === 'noContent') {
@@ -366,18 +404,28 @@ export async function callApi<R extends Route>(route: R, ...[input, options]: Ca
     return undefined as CallResult<R>
   }
   if (route.response === 'file') return (await apiDownload(path, query)) as CallResult<R>
-  return apiRequest({ path, method: route.method, query, body, schema: route.response, auth, headers: options?.headers }) as Promise<
-    CallResult<R>
-  >
+  return apiRequest({
+    path,
+    method: route.method,
+    query,
+    body,
+    schema: route.response,
+    auth,
+    headers: options?.headers
+  }) as Promise<CallResult<R>>
 }
 
 /** Uploads one file to an endpoint declared with `upload` in the route contract. */
 export function uploadApi<R extends Route & { upload: { field: string }; response: z.ZodType }>(
   route: R,
-  input: { file: UploadFile } & (R['params'] extends z.ZodType ? { params: z.input<R['params']> } : { params?: never }) &
+  input: { file: UploadFile } & (R['params'] extends z.ZodType
+    ? { params: z.input<R['params']> }
+    : { params?: never }) &
     (R['query'] extends z.ZodType ? { query?: z.input<R['query']> } : { query?: never })
 ): Promise<z.output<R['response']>> {
   const path = fillPath(route.path, input.params as Record<string, unknown> | undefined)
   const query = input.query as QueryParams | undefined
-  return apiUpload({ path, query, file: input.file, field: route.upload.field, schema: route.response }) as Promise<z.output<R['response']>>
+  return apiUpload({ path, query, file: input.file, field: route.upload.field, schema: route.response }) as Promise<
+    z.output<R['response']>
+  >
 }

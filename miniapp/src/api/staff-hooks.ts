@@ -45,7 +45,8 @@ export function useVerifyOrganization() {
     mutationFn: ({ id, decision }: { id: number; decision: VerifyOrganization }) => verifyOrganization(id, decision),
     onSuccess: () => {
       // The organisation leaves one tab and joins another.
-      if (userId !== undefined) void queryClient.invalidateQueries({ queryKey: [...queryKeys.staff.all(userId), 'organizations'] })
+      if (userId !== undefined)
+        void queryClient.invalidateQueries({ queryKey: [...queryKeys.staff.all(userId), 'organizations'] })
     }
   })
 }
@@ -114,7 +115,12 @@ export function useAuditLog(filter: AuditLogFilter) {
   return useInfiniteQuery({
     queryKey: queryKeys.staff.auditLog(userId ?? 0, filter),
     queryFn: ({ pageParam }) =>
-      fetchAuditLog({ page: pageParam, pageSize: STAFF_PAGE_SIZE, entityType: filter.entityType, actorId: filter.actorId }),
+      fetchAuditLog({
+        page: pageParam,
+        pageSize: STAFF_PAGE_SIZE,
+        entityType: filter.entityType,
+        actorId: filter.actorId
+      }),
     enabled: userId !== undefined,
     initialPageParam: 1,
     getNextPageParam: (last) => (hasNextPage(last) ? last.page + 1 : undefined)

@@ -63,8 +63,14 @@ export function downloadImportTemplate(): Promise<DownloadedFile> {
  * Sends a spreadsheet of policies. `dryRun` only checks it. A refused file rejects with IMPORT_FILE_INVALID, or with
  * IMPORT_ROWS_INVALID carrying the per-row report (see importReportOf).
  */
-export function importPolicies(file: ChosenFile, options: { mode: ImportMode; dryRun: boolean }): Promise<ImportReport> {
-  return uploadApi(API.staffPolicies.import, { query: { mode: options.mode, dryRun: options.dryRun ? 'true' : 'false' }, file })
+export function importPolicies(
+  file: ChosenFile,
+  options: { mode: ImportMode; dryRun: boolean }
+): Promise<ImportReport> {
+  return uploadApi(API.staffPolicies.import, {
+    query: { mode: options.mode, dryRun: options.dryRun ? 'true' : 'false' },
+    file
+  })
 }
 
 /** The per-row report a refused import carries (IMPORT_ROWS_INVALID), if any. */

@@ -1,5 +1,12 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { hasNextPage, type ImportMode, type PolicyInput, type PolicyRecord, type StaffPolicyView, type UpdatePolicy } from '@ihaigui/shared'
+import {
+  hasNextPage,
+  type ImportMode,
+  type PolicyInput,
+  type PolicyRecord,
+  type StaffPolicyView,
+  type UpdatePolicy
+} from '@ihaigui/shared'
 import { discoveryKeys } from './discovery-hooks'
 import { queryKeys } from './query-keys'
 import { useUserId } from './session-hooks'

@@ -12,7 +12,10 @@ export async function askApplicationStatusSubscription(): Promise<void> {
   let accepted: boolean
   try {
     // entityIds is Alipay's; WeChat reads tmplIds.
-    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })) as unknown as Record<string, unknown>
+    const answer = (await Taro.requestSubscribeMessage({ tmplIds: [templateId], entityIds: [] })) as unknown as Record<
+      string,
+      unknown
+    >
     accepted = answer[templateId] === 'accept'
   } catch {
     accepted = false

@@ -18,7 +18,11 @@ export function AnnouncementCard({ item, withSummary = false, showCategory = tru
   const { t, label, localized, date } = useI18n()
   const summary = localized(item.summary, item.summaryEn)
   return (
-    <View className='announcement-card' hoverClass='announcement-card--pressed' onClick={() => nav.announcementDetail(item.id)}>
+    <View
+      className='announcement-card'
+      hoverClass='announcement-card--pressed'
+      onClick={() => nav.announcementDetail(item.id)}
+    >
       <View className='announcement-card__meta'>
         {item.pinned && (
           <Tag type='warning' className='announcement-card__pinned'>

@@ -27,7 +27,12 @@ function bringIntoView(scroller: HTMLElement, tab: HTMLElement, smooth: boolean)
  * share the width. On H5 the tabs are reachable with the keyboard: Tab to a title, Enter or Space to choose it, the
  * arrow keys (and Home/End) to move along the row.
  */
-export function FilterTabs<T extends string>({ value, options, onChange, align = 'center' }: {
+export function FilterTabs<T extends string>({
+  value,
+  options,
+  onChange,
+  align = 'center'
+}: {
   value: T
   options: readonly FilterTabOption<T>[]
   onChange: (value: T) => void
@@ -85,7 +90,12 @@ export function FilterTabs<T extends string>({ value, options, onChange, align =
           const active = option.value === value
           // H5 renders ARIA attributes and focus as the web has them; the mini-program has its own aria-* names.
           const a11y = IS_H5
-            ? { role: 'tab', 'aria-selected': active ? 'true' : 'false', tabIndex: 0, onKeyDown: (event: KeyboardEvent) => onKey(event, index) }
+            ? {
+                role: 'tab',
+                'aria-selected': active ? 'true' : 'false',
+                tabIndex: 0,
+                onKeyDown: (event: KeyboardEvent) => onKey(event, index)
+              }
             : { ariaRole: 'tab', ariaLabel: option.title, ariaSelected: active }
           return (
             <View

@@ -102,7 +102,15 @@ export function RejectReasonDialog({
 }
 
 /** The reason's problem under a review schema ({ decision: 'reject', reason }), or undefined when it would pass. */
-export function rejectProblem(schema: z.ZodType, reason: string, formats?: { reason?: MessageKey }): FieldError | undefined {
-  const result = validateForm(schema, { decision: 'reject', reason }, { empty: reason.trim() ? [] : ['reason'], formats })
+export function rejectProblem(
+  schema: z.ZodType,
+  reason: string,
+  formats?: { reason?: MessageKey }
+): FieldError | undefined {
+  const result = validateForm(
+    schema,
+    { decision: 'reject', reason },
+    { empty: reason.trim() ? [] : ['reason'], formats }
+  )
   return result.ok ? undefined : result.errors.reason
 }

@@ -8,7 +8,12 @@ const DEBOUNCE_MS = 400
  * A list's search box: reports its text once typing pauses (or at once on the keyboard's search key or the clear
  * button). `value` is the query the list runs; when it changes from outside (filters reset) the box follows it.
  */
-export function SearchBox({ value, onSearch, placeholder, maxLength }: {
+export function SearchBox({
+  value,
+  onSearch,
+  placeholder,
+  maxLength
+}: {
   value: string | undefined
   onSearch: (q: string | undefined) => void
   placeholder: string

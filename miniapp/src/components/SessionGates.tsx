@@ -50,7 +50,9 @@ export function SignedIn({ roles, children }: SignedInProps) {
   }
   const user = me.data ?? session.user
   if (roles && !roles.includes(user.role)) {
-    return <Empty className='gate' size='small' image={<View className='gate__emblem' />} title={t('common.forbidden')} />
+    return (
+      <Empty className='gate' size='small' image={<View className='gate__emblem' />} title={t('common.forbidden')} />
+    )
   }
   return <>{children(user)}</>
 }
@@ -77,7 +79,10 @@ export function ConsentGate({ children }: { children: ReactNode }) {
     setBusy(true)
     setFailure(null)
     try {
-      const current = await queryClient.ensureQueryData({ queryKey: queryKeys.privacyPolicy(), queryFn: fetchPrivacyPolicy })
+      const current = await queryClient.ensureQueryData({
+        queryKey: queryKeys.privacyPolicy(),
+        queryFn: fetchPrivacyPolicy
+      })
       applyMe(await giveConsent(current.version))
     } catch (error) {
       setFailure(error)

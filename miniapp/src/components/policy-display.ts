@@ -37,7 +37,10 @@ export function policyAmountText(
 ): string | null {
   const range = formatAmountRange(p.amountMin, p.amountMax, locale)
   if (!range) return null
-  return translate(locale, 'policies.amountWithPeriod', { amount: range, period: pickLabel(AMOUNT_PERIOD_LABELS[p.amountPeriod], locale) })
+  return translate(locale, 'policies.amountWithPeriod', {
+    amount: range,
+    period: pickLabel(AMOUNT_PERIOD_LABELS[p.amountPeriod], locale)
+  })
 }
 
 /** "2026年12月31日截止" / "Until Dec 31, 2026", or "standing policy". */

@@ -11,7 +11,10 @@ export const POSITION_STATUS_TAG: Record<PositionStatus, 'warning' | 'success' |
 }
 
 /** NutUI Tag colour of each application state. */
-export const APPLICATION_STATUS_TAG: Record<ApplicationStatus, 'primary' | 'info' | 'warning' | 'success' | 'danger' | 'default'> = {
+export const APPLICATION_STATUS_TAG: Record<
+  ApplicationStatus,
+  'primary' | 'info' | 'warning' | 'success' | 'danger' | 'default'
+> = {
   submitted: 'primary',
   viewed: 'info',
   interview: 'warning',

@@ -18,7 +18,11 @@ function saveInBrowser(blob: Blob, fileName: string): void {
  * Gives the user a file the API sent: a download in the browser on H5 (under the server's file name), the
  * document viewer on weapp, whose menu saves or forwards it.
  */
-export async function deliverDownload(file: DownloadedFile, fileType: 'xlsx' | 'pdf', fallbackName: string): Promise<void> {
+export async function deliverDownload(
+  file: DownloadedFile,
+  fileType: 'xlsx' | 'pdf',
+  fallbackName: string
+): Promise<void> {
   if (process.env.TARO_ENV === 'h5') {
     if (file.blob) saveInBrowser(file.blob, file.fileName ?? fallbackName)
     return

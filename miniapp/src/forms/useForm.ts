@@ -14,7 +14,12 @@ export function useForm<V extends Record<string, string>>(initial: V | (() => V)
   }, [])
 
   /** An onChange handler for one field (the `onChange` of `field`). */
-  const bind = useCallback(<K extends keyof V & string>(field: K) => (value: V[K]) => setField(field, value), [setField])
+  const bind = useCallback(
+    <K extends keyof V & string>(field: K) =>
+      (value: V[K]) =>
+        setField(field, value),
+    [setField]
+  )
 
   /** The props a form field component takes for one field: its name, value, change handler and error. */
   const field = <K extends keyof V & string>(name: K) => ({

@@ -10,8 +10,7 @@ export type FieldError = { key: MessageKey; params?: MessageParams } | { text: s
 export type FieldErrors<F extends string> = Partial<Record<F, FieldError>>
 
 export type ValidationResult<S extends z.ZodType, F extends string> =
-  | { ok: true; data: z.output<S> }
-  | { ok: false; errors: FieldErrors<F> }
+  { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors<F> }
 
 export interface ValidateOptions<F extends string> {
   /** Message for a field whose format or custom rule failed (the shared schemas' own messages are English only). */
@@ -22,12 +21,22 @@ export interface ValidateOptions<F extends string> {
   choices?: readonly F[]
 }
 
-function issueError(issue: z.core.$ZodIssue, empty: boolean, choice: boolean, format: MessageKey | undefined): FieldError {
+function issueError(
+  issue: z.core.$ZodIssue,
+  empty: boolean,
+  choice: boolean,
+  format: MessageKey | undefined
+): FieldError {
   if (empty) return { key: choice ? 'form.choose' : 'form.required' }
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum)
-      if (issue.origin === 'string') return min <= 1 ? { key: 'form.required' } : format ? { key: format } : { key: 'form.tooShort', params: { min } }
+      if (issue.origin === 'string')
+        return min <= 1
+          ? { key: 'form.required' }
+          : format
+            ? { key: format }
+            : { key: 'form.tooShort', params: { min } }
       if (issue.origin === 'number') return { key: 'form.tooSmall', params: { min } }
       return { key: 'form.required' }
     }

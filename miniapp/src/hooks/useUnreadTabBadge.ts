@@ -22,7 +22,7 @@ export function applyUnreadBadge(unread: number): void {
 export function useUnreadTabBadge(active: boolean): void {
   const userId = useUserId()
   const query = useUnreadCount(active)
-  const unread = userId === undefined ? 0 : query.data ?? 0
+  const unread = userId === undefined ? 0 : (query.data ?? 0)
 
   useEffect(() => {
     if (active) applyUnreadBadge(unread)

@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExternalStore, type PropsWithChildren } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type PropsWithChildren
+} from 'react'
 import { pickLabel, pickLocalized, type Bilingual, type Locale } from '@ihaigui/shared'
 import { applyChromeForCurrentPage } from './chrome'
 import { formatDate, formatDateTime } from './format'

@@ -104,15 +104,16 @@ export const en: Messages = {
   'soon.whatsComing': 'What you will be able to do',
   'soon.meanwhile': 'Read the latest announcements',
 
-
   'job.heading': 'High-level positions, straight from employers',
-  'job.intro': 'Positions posted by verified companies, parks, universities and research institutes, each reviewed by the service center.',
+  'job.intro':
+    'Positions posted by verified companies, parks, universities and research institutes, each reviewed by the service center.',
   'job.feature1': 'Filter by industry, district and degree required',
   'job.feature2': 'Apply online and follow every application to its outcome',
   'job.feature3': 'Your personal data is shown only to the employers you apply to',
 
   'match.heading': 'Projects and partners, matched all year',
-  'match.intro': 'The matchmaking fair, online: register a startup project, join roadshows, take on enterprise challenges, and follow each intention to a signed agreement.',
+  'match.intro':
+    'The matchmaking fair, online: register a startup project, join roadshows, take on enterprise challenges, and follow each intention to a signed agreement.',
   'match.feature1': 'Register a startup project for expert review and introductions to parks and funds',
   'match.feature2': 'Sign up for fairs and roadshows, online or on site',
   'match.feature3': 'Answer enterprise challenges and track intentions through to signing',
@@ -168,8 +169,10 @@ export const en: Messages = {
 
   'consent.title': 'Before you continue: our privacy policy',
   'consent.updated': 'The privacy policy has changed. Please read and accept it again.',
-  'consent.summary1': 'We collect only what the service needs: your profile, contact details, organisation details and CV.',
-  'consent.summary2': 'Your phone number and CV are shown only to you and to the organisations you apply to, and hidden everywhere else.',
+  'consent.summary1':
+    'We collect only what the service needs: your profile, contact details, organisation details and CV.',
+  'consent.summary2':
+    'Your phone number and CV are shown only to you and to the organisations you apply to, and hidden everywhere else.',
   'consent.summary3': 'You can export or delete all your data at any time under “My data”.',
   'consent.readFull': 'Read the full privacy policy',
   'consent.accept': 'Accept and continue',
@@ -238,7 +241,8 @@ export const en: Messages = {
   'data.deleteConfirm': 'Delete',
   'data.deleted': 'Account deleted',
 
-  'org.intro': 'Once verified, your organisation can post positions and challenges and connect with talents and projects.',
+  'org.intro':
+    'Once verified, your organisation can post positions and challenges and connect with talents and projects.',
   'org.name': 'Organisation name',
   'org.uscc': 'Unified social credit code',
   'org.usccPlaceholder': '18 characters, on the business licence',

@@ -38,7 +38,13 @@ export function formatDateTime(iso: string, locale: Locale): string {
 /** Wall-clock fields on Beijing time of an instant (for pickers that show Beijing time). */
 export function beijingParts(time: number): { year: number; month: number; day: number; hour: number; minute: number } {
   const d = new Date(time + DISPLAY_OFFSET_MS)
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() }
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes()
+  }
 }
 
 /** The instant of a wall-clock time on Beijing time (month 1–12). */

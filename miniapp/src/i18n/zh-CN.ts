@@ -105,7 +105,6 @@ export const zhCN = {
   'soon.whatsComing': '上线后你可以',
   'soon.meanwhile': '先看看最新公告',
 
-
   'job.heading': '高层次岗位，直达用人单位',
   'job.intro': '经过认证的企业、园区、高校和科研机构发布的岗位，均经服务中心审核。',
   'job.feature1': '按行业、地区和学历要求筛选岗位',

@@ -6,7 +6,17 @@ import type { MyDataExport } from '@ihaigui/shared';
 export type Eraser = (userId: number, manager: EntityManager) => Promise<void>;
 
 /** The parts of "download my data" that other features hold. */
-export type ExportSections = Pick<MyDataExport, 'savedPolicies' | 'savedPositions' | 'visitBookings' | 'financeRequests' | 'applications' | 'projects' | 'intentions' | 'eventRegistrations'>;
+export type ExportSections = Pick<
+  MyDataExport,
+  | 'savedPolicies'
+  | 'savedPositions'
+  | 'visitBookings'
+  | 'financeRequests'
+  | 'applications'
+  | 'projects'
+  | 'intentions'
+  | 'eventRegistrations'
+>;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
 /**
@@ -33,7 +43,16 @@ export class AccountErasure {
   }
 
   async exportAll(userId: number): Promise<ExportSections> {
-    const [savedPolicies, savedPositions, visitBookings, financeRequests, applications, projects, intentions, eventRegistrations] = await Promise.all([
+    const [
+      savedPolicies,
+      savedPositions,
+      visitBookings,
+      financeRequests,
+      applications,
+      projects,
+      intentions,
+      eventRegistrations,
+    ] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
       this.exporters.visitBookings?.(userId) ?? [],
@@ -43,6 +62,15 @@ export class AccountErasure {
       this.exporters.intentions?.(userId) ?? [],
       this.exporters.eventRegistrations?.(userId) ?? [],
     ]);
-    return { savedPolicies, savedPositions, visitBookings, financeRequests, applications, projects, intentions, eventRegistrations };
+    return {
+      savedPolicies,
+      savedPositions,
+      visitBookings,
+      financeRequests,
+      applications,
+      projects,
+      intentions,
+      eventRegistrations,
+    };
   }
 }

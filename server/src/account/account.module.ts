@@ -5,7 +5,12 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { TokenService } from '../common/auth/token.service';
 import { OrganizationModule } from '../organization/organization.module';
 import { WECHAT_CLIENT, WechatClient } from '../wechat/wechat.client';
-import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
+import {
+  ConsentRepository,
+  RefreshTokenRepository,
+  TalentProfileRepository,
+  UserRepository,
+} from './account.repositories';
 import { AuthController, PrivacyController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccountErasure } from './account-erasure';
@@ -36,7 +41,11 @@ import { TalentProfileService } from './talent-profile.service';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
         config.wechat.appId && config.wechat.appSecret
-          ? new WechatClient({ baseUrl: config.wechat.baseUrl, appId: config.wechat.appId, appSecret: config.wechat.appSecret })
+          ? new WechatClient({
+              baseUrl: config.wechat.baseUrl,
+              appId: config.wechat.appId,
+              appSecret: config.wechat.appSecret,
+            })
           : null,
     },
   ],

@@ -32,7 +32,12 @@ export class AccountService {
   }
 
   /** A password account for staff (or another admin): a strong password and a free username. */
-  async createWithPassword(input: { role: Role; username: string; displayName: string; password: string }): Promise<UserEntity> {
+  async createWithPassword(input: {
+    role: Role;
+    username: string;
+    displayName: string;
+    password: string;
+  }): Promise<UserEntity> {
     assertStrongPassword(input.password, input.username);
     if (await this.users.findByUsername(input.username)) throw AppException.conflict('USERNAME_TAKEN');
     return this.users.insert({

@@ -41,7 +41,8 @@ export class AuthService {
       if (user) await this.recordFailure(user, now);
       throw new AppException('AUTH_INVALID_CREDENTIALS', 401);
     }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
+    if (user.failedLogins > 0 || user.lockedUntil)
+      await this.users.update(user.id, { failedLogins: 0, lockedUntil: null });
     return this.startSession(user, 'password');
   }
 
@@ -51,8 +52,19 @@ export class AuthService {
     const session = await this.wechat.code2Session(code);
     let user = await this.users.findByOpenid(session.openid);
     if (!user) {
-      user = await this.users.insert({ role: 'talent', openid: session.openid, unionid: session.unionid, displayName: '微信用户' });
-      await this.audit.insert({ actorId: user.id, action: 'account.create', entityType: 'user', entityId: user.id, detail: { via: 'wechat' } });
+      user = await this.users.insert({
+        role: 'talent',
+        openid: session.openid,
+        unionid: session.unionid,
+        displayName: '微信用户',
+      });
+      await this.audit.insert({
+        actorId: user.id,
+        action: 'account.create',
+        entityType: 'user',
+        entityId: user.id,
+        detail: { via: 'wechat' },
+      });
     }
     return this.startSession(user, 'wechat');
   }
@@ -71,12 +83,23 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     let user: UserEntity;
     try {
-      user = await this.users.insert({ role: input.role, username: input.username, passwordHash, displayName: input.displayName });
+      user = await this.users.insert({
+        role: input.role,
+        username: input.username,
+        passwordHash,
+        displayName: input.displayName,
+      });
     } catch {
       // Lost a race for the same username: the unique index decided.
       throw new AppException('USERNAME_TAKEN', 409);
     }
-    await this.audit.insert({ actorId: user.id, action: 'account.create', entityType: 'user', entityId: user.id, detail: { via: 'register' } });
+    await this.audit.insert({
+      actorId: user.id,
+      action: 'account.create',
+      entityType: 'user',
+      entityId: user.id,
+      detail: { via: 'register' },
+    });
     return this.startSession(user, 'register');
   }
 
@@ -121,7 +144,13 @@ export class AuthService {
     const access = this.tokens.signAccessToken({ id: user.id, role: user.role });
     const refresh = this.tokens.newRefreshSecret();
     const expiresAt = this.tokens.refreshExpiry();
-    await this.refreshTokens.insert({ id: refresh.id, userId: user.id, tokenHash: refresh.hash, familyId: familyId ?? refresh.id, expiresAt });
+    await this.refreshTokens.insert({
+      id: refresh.id,
+      userId: user.id,
+      tokenHash: refresh.hash,
+      familyId: familyId ?? refresh.id,
+      expiresAt,
+    });
     return {
       accessToken: access.token,
       accessTokenExpiresAt: access.expiresAt.toISOString(),

@@ -4,7 +4,12 @@ import type { ConsentEntity } from './consent.entity';
 import { PRIVACY_POLICY_VERSION } from './privacy-policy';
 import type { UserEntity } from './user.entity';
 
-export function toMe(user: UserEntity, consent: ConsentEntity | null, org: OrganizationEntity | null, hasTalentProfile: boolean): Me {
+export function toMe(
+  user: UserEntity,
+  consent: ConsentEntity | null,
+  org: OrganizationEntity | null,
+  hasTalentProfile: boolean,
+): Me {
   return {
     id: user.id,
     role: user.role,

@@ -6,7 +6,12 @@ import { CLOCK, type Clock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
 import { OrganizationService } from '../organization/organization.service';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
-import { ConsentRepository, RefreshTokenRepository, TalentProfileRepository, UserRepository } from './account.repositories';
+import {
+  ConsentRepository,
+  RefreshTokenRepository,
+  TalentProfileRepository,
+  UserRepository,
+} from './account.repositories';
 import { AccountErasure } from './account-erasure';
 import { FileStorage } from './file-storage';
 import { toMe } from './me.mapper';
@@ -49,10 +54,14 @@ export class MeService {
   }
 
   async consent(userId: number, policyVersion: string): Promise<Me> {
-    if (policyVersion !== PRIVACY_POLICY_VERSION) throw new AppException('VALIDATION_FAILED', 400, 'stale policy version');
+    if (policyVersion !== PRIVACY_POLICY_VERSION)
+      throw new AppException('VALIDATION_FAILED', 400, 'stale policy version');
     await this.dataSource.transaction(async (em) => {
       await this.consents.insert({ userId, policyVersion, grantedAt: this.clock.now() }, em);
-      await this.audit.insert({ actorId: userId, action: 'privacy.consent', entityType: 'user', entityId: userId, detail: { policyVersion } }, em);
+      await this.audit.insert(
+        { actorId: userId, action: 'privacy.consent', entityType: 'user', entityId: userId, detail: { policyVersion } },
+        em,
+      );
     });
     return this.get(userId);
   }
@@ -69,7 +78,13 @@ export class MeService {
     await this.dataSource.transaction(async (em) => {
       await this.users.update(userId, { phone }, em);
       await this.audit.insert(
-        { actorId: userId, action: 'account.phone', entityType: 'user', entityId: userId, detail: { source: input.wechatCode ? 'wechat' : 'typed' } },
+        {
+          actorId: userId,
+          action: 'account.phone',
+          entityType: 'user',
+          entityId: userId,
+          detail: { source: input.wechatCode ? 'wechat' : 'typed' },
+        },
         em,
       );
     });
@@ -121,8 +136,17 @@ export class MeService {
           }
         : null,
       organization: org ? { id: org.id, name: org.name, uscc: org.uscc, status: org.status } : null,
-      sessions: sessions.map((s) => ({ createdAt: s.createdAt.toISOString(), expiresAt: s.expiresAt.toISOString(), revoked: Boolean(s.revokedAt) })),
-      activity: actions.map((a) => ({ action: a.action, entityType: a.entityType, entityId: a.entityId, at: a.createdAt.toISOString() })),
+      sessions: sessions.map((s) => ({
+        createdAt: s.createdAt.toISOString(),
+        expiresAt: s.expiresAt.toISOString(),
+        revoked: Boolean(s.revokedAt),
+      })),
+      activity: actions.map((a) => ({
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId,
+        at: a.createdAt.toISOString(),
+      })),
       ...sections,
     };
   }
@@ -137,7 +161,15 @@ export class MeService {
     await this.dataSource.transaction(async (em) => {
       await this.users.update(
         userId,
-        { displayName: '已注销用户', username: null, passwordHash: null, openid: null, unionid: null, phone: null, deletedAt: now },
+        {
+          displayName: '已注销用户',
+          username: null,
+          passwordHash: null,
+          openid: null,
+          unionid: null,
+          phone: null,
+          deletedAt: now,
+        },
         em,
       );
       await this.profiles.delete(userId, em);

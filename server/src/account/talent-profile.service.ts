@@ -27,7 +27,10 @@ function toTalentProfile(p: TalentProfileEntity): TalentProfile {
     yearsAbroad: p.yearsAbroad,
     industry: p.industry,
     district: p.district,
-    cv: p.cvKey && p.cvUploadedAt ? { fileName: p.cvFileName ?? 'cv.pdf', size: p.cvSize ?? 0, uploadedAt: p.cvUploadedAt.toISOString() } : null,
+    cv:
+      p.cvKey && p.cvUploadedAt
+        ? { fileName: p.cvFileName ?? 'cv.pdf', size: p.cvSize ?? 0, uploadedAt: p.cvUploadedAt.toISOString() }
+        : null,
     updatedAt: p.updatedAt.toISOString(),
   };
 }
@@ -55,7 +58,15 @@ export class TalentProfileService {
     return this.dataSource.transaction(async (em) => {
       const existing = await this.profiles.findByUserId(userId, em);
       const saved = await this.profiles.save({ ...existing, ...input, userId }, em);
-      await this.audit.insert({ actorId: userId, action: existing ? 'profile.update' : 'profile.create', entityType: 'talent_profile', entityId: userId }, em);
+      await this.audit.insert(
+        {
+          actorId: userId,
+          action: existing ? 'profile.update' : 'profile.create',
+          entityType: 'talent_profile',
+          entityId: userId,
+        },
+        em,
+      );
       return toTalentProfile(saved);
     });
   }
@@ -67,8 +78,14 @@ export class TalentProfileService {
     const key = await this.files.put('cv', 'pdf', upload.data);
     const fileName = upload.fileName.toLowerCase().endsWith('.pdf') ? upload.fileName : `${upload.fileName}.pdf`;
     const saved = await this.dataSource.transaction(async (em) => {
-      const next = await this.profiles.save({ ...profile, cvKey: key, cvFileName: fileName, cvSize: upload.data.length, cvUploadedAt: this.clock.now() }, em);
-      await this.audit.insert({ actorId: userId, action: 'profile.cv', entityType: 'talent_profile', entityId: userId }, em);
+      const next = await this.profiles.save(
+        { ...profile, cvKey: key, cvFileName: fileName, cvSize: upload.data.length, cvUploadedAt: this.clock.now() },
+        em,
+      );
+      await this.audit.insert(
+        { actorId: userId, action: 'profile.cv', entityType: 'talent_profile', entityId: userId },
+        em,
+      );
       return next;
     });
     await this.files.remove(profile.cvKey);

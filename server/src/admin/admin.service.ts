@@ -13,7 +13,11 @@ export class AdminService {
 
   async auditLog(query: AuditLogQuery): Promise<Page<AuditLogEntry>> {
     const { offset, limit } = window(query);
-    const [rows, total] = await this.audit.findPage({ entityType: query.entityType, actorId: query.actorId }, offset, limit);
+    const [rows, total] = await this.audit.findPage(
+      { entityType: query.entityType, actorId: query.actorId },
+      offset,
+      limit,
+    );
     return pageOf(
       rows.map((r) => ({
         id: r.id,
@@ -32,7 +36,13 @@ export class AdminService {
   /** Admins create staff (and other admin) accounts; the first admin comes from the CLI. */
   async createStaff(adminId: number | null, input: CreateStaff) {
     const user = await this.accounts.createWithPassword(input);
-    await this.audit.insert({ actorId: adminId, action: 'account.create-staff', entityType: 'user', entityId: user.id, detail: { role: input.role } });
+    await this.audit.insert({
+      actorId: adminId,
+      action: 'account.create-staff',
+      entityType: 'user',
+      entityId: user.id,
+      detail: { role: input.role },
+    });
     return { id: user.id, username: input.username, displayName: user.displayName, role: user.role };
   }
 }

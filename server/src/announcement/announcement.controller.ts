@@ -73,7 +73,11 @@ export class StaffAnnouncementController {
   @Endpoint(API.announcements.publish)
   @Roles(...STAFF_ROLES)
   @ApiErrorResponses(400, 401, 403, 404, 409)
-  publish(@CurrentUser() user: AuthUser, @Param() params: AnnouncementIdParamDto, @Body() body: PublishAnnouncementDto) {
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param() params: AnnouncementIdParamDto,
+    @Body() body: PublishAnnouncementDto,
+  ) {
     return this.announcements.publish(params.id, user.id, body.at ? new Date(body.at) : undefined);
   }
 

@@ -1,10 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import {
-  type AnnouncementCategory,
-  type AnnouncementStatus,
-  SUMMARY_MAX,
-  TITLE_MAX,
-} from '@ihaigui/shared';
+import { type AnnouncementCategory, type AnnouncementStatus, SUMMARY_MAX, TITLE_MAX } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
 @Entity('announcement')

@@ -3,7 +3,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AnnouncementCategory, AnnouncementStatus } from '@ihaigui/shared';
 import { AnnouncementEntity } from './announcement.entity';
 
-const SUMMARY_COLUMNS = ['id', 'title', 'titleEn', 'summary', 'summaryEn', 'category', 'pinned', 'publishedAt', 'viewCount'] as const;
+const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'titleEn',
+  'summary',
+  'summaryEn',
+  'category',
+  'pinned',
+  'publishedAt',
+  'viewCount',
+] as const;
 
 /** Every SQL statement about announcements, one method per query. */
 @Injectable()
@@ -34,7 +44,10 @@ export class AnnouncementRepository {
   /** Staff view: any status, most recently changed first. */
   findPage(params: { status?: AnnouncementStatus; category?: AnnouncementCategory; offset: number; limit: number }) {
     return this.manager().findAndCount({
-      where: { ...(params.status ? { status: params.status } : {}), ...(params.category ? { category: params.category } : {}) },
+      where: {
+        ...(params.status ? { status: params.status } : {}),
+        ...(params.category ? { category: params.category } : {}),
+      },
       order: { updatedAt: 'DESC', id: 'DESC' },
       skip: params.offset,
       take: params.limit,

@@ -86,30 +86,57 @@ export class AnnouncementService {
         },
         em,
       );
-      await this.audit.insert({ actorId, action: 'announcement.create', entityType: ENTITY_TYPE, entityId: saved.id }, em);
+      await this.audit.insert(
+        { actorId, action: 'announcement.create', entityType: ENTITY_TYPE, entityId: saved.id },
+        em,
+      );
       return toAnnouncementRecord(saved);
     });
   }
 
   update(id: number, input: UpdateAnnouncement, actorId: number | null): Promise<AnnouncementRecord> {
-    return this.change(id, 'edit', actorId, 'announcement.update', () => {
-      const values: Partial<AnnouncementEntity> = { ...input };
-      if (input.body !== undefined) values.body = sanitizeRichText(input.body);
-      if (input.bodyEn !== undefined) values.bodyEn = input.bodyEn ? sanitizeRichText(input.bodyEn) : null;
-      return values;
-    }, { fields: Object.keys(input).sort() }, true);
+    return this.change(
+      id,
+      'edit',
+      actorId,
+      'announcement.update',
+      () => {
+        const values: Partial<AnnouncementEntity> = { ...input };
+        if (input.body !== undefined) values.body = sanitizeRichText(input.body);
+        if (input.bodyEn !== undefined) values.bodyEn = input.bodyEn ? sanitizeRichText(input.bodyEn) : null;
+        return values;
+      },
+      { fields: Object.keys(input).sort() },
+      true,
+    );
   }
 
   /** Publishes now, or at `at` (scheduled: hidden from readers until then). */
   publish(id: number, actorId: number | null, at?: Date): Promise<AnnouncementRecord> {
     const publishedAt = at ?? this.clock.now();
-    return this.change(id, 'publish', actorId, 'announcement.publish', () => ({ status: 'published', publishedAt }), {
-      publishedAt: publishedAt.toISOString(),
-    }, true);
+    return this.change(
+      id,
+      'publish',
+      actorId,
+      'announcement.publish',
+      () => ({ status: 'published', publishedAt }),
+      {
+        publishedAt: publishedAt.toISOString(),
+      },
+      true,
+    );
   }
 
   archive(id: number, actorId: number | null): Promise<AnnouncementRecord> {
-    return this.change(id, 'archive', actorId, 'announcement.archive', () => ({ status: 'archived', pinned: false }), undefined, true);
+    return this.change(
+      id,
+      'archive',
+      actorId,
+      'announcement.archive',
+      () => ({ status: 'archived', pinned: false }),
+      undefined,
+      true,
+    );
   }
 
   setPinned(id: number, pinned: boolean, actorId: number | null): Promise<AnnouncementRecord> {
@@ -180,7 +207,13 @@ export class AnnouncementService {
       const next = values(current);
       await this.announcements.update(id, next, em);
       await this.audit.insert(
-        { actorId, action: auditAction, entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status, ...detail } },
+        {
+          actorId,
+          action: auditAction,
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { from: current.status, ...detail },
+        },
         em,
       );
       const updated = await this.require(id, em);

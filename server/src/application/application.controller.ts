@@ -6,7 +6,13 @@ import { CurrentUser, Roles, RolesWithConsent } from '../common/auth/access.deco
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
-import { ApplicationEmptyBodyDto, ApplicationIdParamDto, ApplicationListQueryDto, ApplyDto, MoveApplicationDto } from './application.dto';
+import {
+  ApplicationEmptyBodyDto,
+  ApplicationIdParamDto,
+  ApplicationListQueryDto,
+  ApplyDto,
+  MoveApplicationDto,
+} from './application.dto';
 import { ApplicationService } from './application.service';
 
 @ApiTags('applications')
@@ -18,8 +24,15 @@ export class ApplyController {
   @Endpoint(API.applications.apply)
   @RolesWithConsent('talent')
   // Below @Endpoint: applied first, then @Endpoint adds the summary to this description.
-  @ApiOperation({ description: 'A repeat with the same Idempotency-Key returns the first application with 200; any other repeat is 409.' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 64 letters, digits, _ . : or -; e.g. a UUID per tap' })
+  @ApiOperation({
+    description:
+      'A repeat with the same Idempotency-Key returns the first application with 200; any other repeat is 409.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Up to 64 letters, digits, _ . : or -; e.g. a UUID per tap',
+  })
   @ApiErrorResponses(400, 401, 403, 404, 409)
   async apply(
     @CurrentUser() user: AuthUser,
@@ -58,7 +71,11 @@ export class MyApplicationController {
   @Endpoint(API.applications.withdraw)
   @Roles('talent')
   @ApiErrorResponses(400, 401, 403, 404, 409)
-  withdraw(@CurrentUser() user: AuthUser, @Param() params: ApplicationIdParamDto, @Body() _body: ApplicationEmptyBodyDto) {
+  withdraw(
+    @CurrentUser() user: AuthUser,
+    @Param() params: ApplicationIdParamDto,
+    @Body() _body: ApplicationEmptyBodyDto,
+  ) {
     return this.applications.withdraw(user.id, params.id);
   }
 }

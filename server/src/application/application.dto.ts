@@ -1,5 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
-import { applicationListQuerySchema, applySchema, emptyBodySchema, idParamSchema, moveApplicationSchema } from '@ihaigui/shared';
+import {
+  applicationListQuerySchema,
+  applySchema,
+  emptyBodySchema,
+  idParamSchema,
+  moveApplicationSchema,
+} from '@ihaigui/shared';
 
 /* Request DTOs of the application routes, each made from its route's own schema (responses: see the route contract). */
 

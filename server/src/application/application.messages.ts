@@ -4,7 +4,10 @@ import type { MessageCatalogue } from '../common/i18n/message-catalogue';
 /** What the application feature tells organisations and talents. */
 export const APPLICATION_MESSAGES = {
   receivedTitle: { zh: '收到新的岗位申请', en: 'New application' },
-  receivedBody: (applicant: string, title: string, titleEn: string) => ({ zh: `${applicant} 申请了「${title}」`, en: `${applicant} applied for “${titleEn}”` }),
+  receivedBody: (applicant: string, title: string, titleEn: string) => ({
+    zh: `${applicant} 申请了「${title}」`,
+    en: `${applicant} applied for “${titleEn}”`,
+  }),
 
   /** `label` is the new status's label; the organisation's message, when it wrote one, follows. */
   statusTitle: (label: Bilingual) => ({ zh: `投递进展：${label.zh}`, en: `Application update: ${label.en}` }),

@@ -43,34 +43,60 @@ export class ApplicationRepository {
     return this.em().findOne(ApplicationEntity, { where: { userId, idempotencyKey } });
   }
 
-  findByUserAndPosition(userId: number, positionId: number): Promise<Pick<ApplicationEntity, 'id' | 'positionId' | 'idempotencyKey'> | null> {
-    return this.em().findOne(ApplicationEntity, { select: { id: true, positionId: true, idempotencyKey: true }, where: { userId, positionId } });
+  findByUserAndPosition(
+    userId: number,
+    positionId: number,
+  ): Promise<Pick<ApplicationEntity, 'id' | 'positionId' | 'idempotencyKey'> | null> {
+    return this.em().findOne(ApplicationEntity, {
+      select: { id: true, positionId: true, idempotencyKey: true },
+      where: { userId, positionId },
+    });
   }
 
   /** A talent's own applications, newest first: page + count. */
   findPageForUser(params: { userId: number; status?: ApplicationStatus; offset: number; limit: number }) {
     const qb = this.withContext().where('a.userId = :userId', { userId: params.userId });
     if (params.status) qb.andWhere('a.status = :status', { status: params.status });
-    return qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /**
    * The applications to one position as one of the posting organisation's members sees them, newest first: page +
    * count. The membership is part of the filter, so another organisation's member gets nothing.
    */
-  findPageForPositionAndMember(params: { positionId: number; memberId: number; status?: ApplicationStatus; offset: number; limit: number }) {
+  findPageForPositionAndMember(params: {
+    positionId: number;
+    memberId: number;
+    status?: ApplicationStatus;
+    offset: number;
+    limit: number;
+  }) {
     const qb = this.withContext()
-      .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = a.organizationId AND m.userId = :memberId', { memberId: params.memberId })
+      .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = a.organizationId AND m.userId = :memberId', {
+        memberId: params.memberId,
+      })
       .where('a.positionId = :positionId', { positionId: params.positionId });
     if (params.status) qb.andWhere('a.status = :status', { status: params.status });
-    return qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /** True when the position belongs to the organisation the user is a member of. */
   async isPositionOfMember(positionId: number, memberId: number): Promise<boolean> {
     const found = await this.em()
       .createQueryBuilder(PositionEntity, 'p')
-      .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = p.organizationId AND m.userId = :memberId', { memberId })
+      .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = p.organizationId AND m.userId = :memberId', {
+        memberId,
+      })
       .select('p.id')
       .where('p.id = :positionId', { positionId })
       .getOne();
@@ -80,7 +106,10 @@ export class ApplicationRepository {
   /** The history of several applications in one statement, oldest first. */
   findEvents(applicationIds: number[]): Promise<ApplicationEventEntity[]> {
     if (applicationIds.length === 0) return Promise.resolve([]);
-    return this.em().find(ApplicationEventEntity, { where: { applicationId: In(applicationIds) }, order: { at: 'ASC', id: 'ASC' } });
+    return this.em().find(ApplicationEventEntity, {
+      where: { applicationId: In(applicationIds) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
   }
 
   insert(values: Partial<ApplicationEntity>, manager: EntityManager): Promise<ApplicationEntity> {
@@ -92,7 +121,12 @@ export class ApplicationRepository {
   }
 
   /** Changes the status only while it is still one of `from`; false when someone else moved it meanwhile. */
-  async transition(id: number, from: ApplicationStatus[], values: Partial<ApplicationEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: ApplicationStatus[],
+    values: Partial<ApplicationEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ApplicationEntity)
@@ -105,7 +139,11 @@ export class ApplicationRepository {
 
   /** Everything a talent applied with (their data export), newest first. */
   findAllOfUser(userId: number): Promise<ApplicationRow[]> {
-    return this.withContext().where('a.userId = :userId', { userId }).orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').getMany();
+    return this.withContext()
+      .where('a.userId = :userId', { userId })
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
   }
 
   /** Ids and CV copies of a talent's applications (before erasing them). */

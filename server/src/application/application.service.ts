@@ -72,7 +72,10 @@ export class ApplicationService implements OnModuleInit {
     // A deleted account's applications go with the profile snapshots, messages, histories and CV copies in them.
     this.erasure.register('applications', async (userId, em) => {
       const rows = await this.applications.findKeysOfUser(userId, em);
-      await this.applications.deleteEvents(rows.map((r) => r.id), em);
+      await this.applications.deleteEvents(
+        rows.map((r) => r.id),
+        em,
+      );
       await this.applications.deleteAllOfUser(userId, em);
       for (const row of rows) await this.files.remove(row.cvKey);
     });
@@ -80,7 +83,10 @@ export class ApplicationService implements OnModuleInit {
       const rows = await this.applications.findAllOfUser(userId);
       const events = await this.applications.findEvents(rows.map((r) => r.id));
       return rows.map((r) => {
-        const a = toApplication(r, events.filter((e) => e.applicationId === r.id));
+        const a = toApplication(
+          r,
+          events.filter((e) => e.applicationId === r.id),
+        );
         return {
           position: a.position.title,
           organization: a.position.organizationName,
@@ -147,10 +153,19 @@ export class ApplicationService implements OnModuleInit {
           },
           em,
         );
-        await this.applications.insertEvent({ applicationId: application.id, status: 'submitted', message: null, actorId: userId, at: now }, em);
+        await this.applications.insertEvent(
+          { applicationId: application.id, status: 'submitted', message: null, actorId: userId, at: now },
+          em,
+        );
         await this.positions.countApplication(positionId, input.channel, em);
         await this.audit.insert(
-          { actorId: userId, action: 'application.create', entityType: ENTITY_TYPE, entityId: application.id, detail: { positionId } },
+          {
+            actorId: userId,
+            action: 'application.create',
+            entityType: ENTITY_TYPE,
+            entityId: application.id,
+            detail: { positionId },
+          },
           em,
         );
         await this.notifications.notifyOrganization(
@@ -176,30 +191,47 @@ export class ApplicationService implements OnModuleInit {
     return { created: true, application: await this.present(saved.id) };
   }
 
-  async listMine(userId: number, query: { page: number; pageSize: number; status?: ApplicationStatus }): Promise<Page<Application>> {
+  async listMine(
+    userId: number,
+    query: { page: number; pageSize: number; status?: ApplicationStatus },
+  ): Promise<Page<Application>> {
     const [rows, total] = await this.applications.findPageForUser({ userId, status: query.status, ...window(query) });
     return pageOf(await this.withHistory(rows), total, query);
   }
 
   async getMine(userId: number, id: number): Promise<Application> {
     const row = await this.applications.findWithContext(id);
-    if (!row || row.userId !== userId) throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} not of user ${userId}`);
+    if (!row || row.userId !== userId)
+      throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} not of user ${userId}`);
     return (await this.withHistory([row]))[0] as Application;
   }
 
   withdraw(userId: number, id: number): Promise<Application> {
     return this.change(id, userId, (current) => {
-      if (current.userId !== userId) throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} not of user ${userId}`);
+      if (current.userId !== userId)
+        throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} not of user ${userId}`);
       return { status: 'withdrawn', from: WITHDRAWABLE, message: null, notify: 'organization' };
     });
   }
 
   /** The applicants to one of the caller's organisation's positions; any other position does not exist for them. */
-  async listForPosition(memberId: number, positionId: number, query: { page: number; pageSize: number; status?: ApplicationStatus }): Promise<Page<Application>> {
-    const [rows, total] = await this.applications.findPageForPositionAndMember({ positionId, memberId, status: query.status, ...window(query) });
+  async listForPosition(
+    memberId: number,
+    positionId: number,
+    query: { page: number; pageSize: number; status?: ApplicationStatus },
+  ): Promise<Page<Application>> {
+    const [rows, total] = await this.applications.findPageForPositionAndMember({
+      positionId,
+      memberId,
+      status: query.status,
+      ...window(query),
+    });
     // A page with rows proves the position is theirs; an empty one needs asking.
     if (total === 0 && !(await this.applications.isPositionOfMember(positionId, memberId))) {
-      throw AppException.notFound('POSITION_NOT_FOUND', `position ${positionId} not of user ${memberId}'s organisation`);
+      throw AppException.notFound(
+        'POSITION_NOT_FOUND',
+        `position ${positionId} not of user ${memberId}'s organisation`,
+      );
     }
     return pageOf(await this.withHistory(rows), total, query);
   }
@@ -210,7 +242,9 @@ export class ApplicationService implements OnModuleInit {
     if (row.status !== 'submitted') return this.present(id);
     // Someone else may have opened or moved it meanwhile: then there is nothing to record.
     return this.change(id, memberId, (current) =>
-      current.status === 'submitted' ? { status: 'viewed', from: ['submitted'], message: null, notify: 'talent' } : null,
+      current.status === 'submitted'
+        ? { status: 'viewed', from: ['submitted'], message: null, notify: 'talent' }
+        : null,
     );
   }
 
@@ -229,12 +263,20 @@ export class ApplicationService implements OnModuleInit {
     const row = await this.requireForMember(memberId, id);
     if (!row.cvKey) throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} has no CV`);
     const data = await this.files.read(row.cvKey);
-    await this.audit.insert({ actorId: memberId, action: 'application.cv.read', entityType: 'application', entityId: id });
+    await this.audit.insert({
+      actorId: memberId,
+      action: 'application.cv.read',
+      entityType: 'application',
+      entityId: id,
+    });
     return { fileName: `${row.profile.name}-CV.pdf`, data };
   }
 
   private async requireForMember(memberId: number, id: number): Promise<ApplicationEntity> {
-    const [membership, row] = await Promise.all([this.organizations.findMembership(memberId), this.applications.findById(id)]);
+    const [membership, row] = await Promise.all([
+      this.organizations.findMembership(memberId),
+      this.applications.findById(id),
+    ]);
     if (!row || !membership || row.organizationId !== membership.organizationId) {
       throw AppException.notFound('APPLICATION_NOT_FOUND', `application ${id} not for user ${memberId}'s organisation`);
     }
@@ -262,9 +304,18 @@ export class ApplicationService implements OnModuleInit {
       if (!(await this.applications.transition(id, [current.status], { status: next.status, updatedAt: now }, em))) {
         throw AppException.conflict('APPLICATION_INVALID_TRANSITION', `application ${id} changed meanwhile`);
       }
-      await this.applications.insertEvent({ applicationId: id, status: next.status, message: next.message, actorId, at: now }, em);
+      await this.applications.insertEvent(
+        { applicationId: id, status: next.status, message: next.message, actorId, at: now },
+        em,
+      );
       await this.audit.insert(
-        { actorId, action: `application.${next.status}`, entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status } },
+        {
+          actorId,
+          action: `application.${next.status}`,
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { from: current.status },
+        },
         em,
       );
       const title = current.position?.title ?? '';
@@ -297,7 +348,10 @@ export class ApplicationService implements OnModuleInit {
     return this.present(id);
   }
 
-  private async replay(earlier: Pick<ApplicationEntity, 'id' | 'positionId'>, positionId: number): Promise<ApplyResult> {
+  private async replay(
+    earlier: Pick<ApplicationEntity, 'id' | 'positionId'>,
+    positionId: number,
+  ): Promise<ApplyResult> {
     if (earlier.positionId !== positionId) {
       throw AppException.conflict('APPLICATION_EXISTS', 'idempotency key already used for another position');
     }
@@ -311,7 +365,10 @@ export class ApplicationService implements OnModuleInit {
       return await this.files.put('applications', 'pdf', await this.files.read(cvKey));
     } catch (e) {
       // The application goes ahead without a CV rather than failing on a file problem.
-      this.logger.warn({ reason: (e as NodeJS.ErrnoException)?.code ?? 'error' }, 'CV copy failed; application sent without CV');
+      this.logger.warn(
+        { reason: (e as NodeJS.ErrnoException)?.code ?? 'error' },
+        'CV copy failed; application sent without CV',
+      );
       return null;
     }
   }
@@ -325,7 +382,12 @@ export class ApplicationService implements OnModuleInit {
   /** The page's histories in one statement. */
   private async withHistory(rows: ApplicationRow[]): Promise<Application[]> {
     const events = await this.applications.findEvents(rows.map((r) => r.id));
-    return rows.map((r) => toApplication(r, events.filter((e) => e.applicationId === r.id)));
+    return rows.map((r) =>
+      toApplication(
+        r,
+        events.filter((e) => e.applicationId === r.id),
+      ),
+    );
   }
 }
 

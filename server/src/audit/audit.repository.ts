@@ -32,7 +32,10 @@ export class AuditRepository {
   /** Newest first; page + count. */
   findPage(filter: { entityType?: string; actorId?: number }, offset: number, limit: number) {
     return this.dataSource.manager.findAndCount(AuditLogEntity, {
-      where: { ...(filter.entityType ? { entityType: filter.entityType } : {}), ...(filter.actorId ? { actorId: filter.actorId } : {}) },
+      where: {
+        ...(filter.entityType ? { entityType: filter.entityType } : {}),
+        ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      },
       order: { id: 'DESC' },
       skip: offset,
       take: limit,

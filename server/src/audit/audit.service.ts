@@ -17,7 +17,11 @@ export class AuditService {
   }
 
   /** Newest first; page + count. */
-  findPage(filter: { entityType?: string; actorId?: number }, offset: number, limit: number): Promise<[AuditLogEntity[], number]> {
+  findPage(
+    filter: { entityType?: string; actorId?: number },
+    offset: number,
+    limit: number,
+  ): Promise<[AuditLogEntity[], number]> {
     return this.audit.findPage(filter, offset, limit);
   }
 

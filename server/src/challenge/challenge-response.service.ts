@@ -48,8 +48,14 @@ export class ChallengeResponseService implements OnModuleInit {
     // A deleted talent's proposals go; the challenges they answered count one response fewer if it was still live.
     this.erasure.register('challenge-responses', async (userId, em) => {
       const rows = await this.responses.findAllOfUser(userId, em);
-      await this.challenges.uncountResponses(rows.filter((r) => r.status !== 'withdrawn').map((r) => r.challengeId), em);
-      await this.challenges.clearPickedResponses(rows.map((r) => r.id), em);
+      await this.challenges.uncountResponses(
+        rows.filter((r) => r.status !== 'withdrawn').map((r) => r.challengeId),
+        em,
+      );
+      await this.challenges.clearPickedResponses(
+        rows.map((r) => r.id),
+        em,
+      );
       await this.responses.deleteAllOfUser(userId, em);
     });
   }
@@ -63,17 +69,24 @@ export class ChallengeResponseService implements OnModuleInit {
     }
     const now = this.clock.now();
     if (challenge.status !== 'open' || challenge.deadlineAt.getTime() <= now.getTime()) {
-      throw AppException.conflict('CHALLENGE_NOT_OPEN', `challenge ${challengeId} is ${challenge.status}, deadline ${challenge.deadline}`);
+      throw AppException.conflict(
+        'CHALLENGE_NOT_OPEN',
+        `challenge ${challengeId} is ${challenge.status}, deadline ${challenge.deadline}`,
+      );
     }
     if (input.projectId !== null) {
       const project = await this.challenges.findProject(input.projectId);
       if (!project || project.ownerId !== userId || project.status !== 'accepted') {
-        throw AppException.notFound('PROJECT_NOT_FOUND', `project ${input.projectId} not an accepted project of user ${userId}`);
+        throw AppException.notFound(
+          'PROJECT_NOT_FOUND',
+          `project ${input.projectId} not an accepted project of user ${userId}`,
+        );
       }
     }
     const existing = await this.responses.findOfUser(challengeId, userId);
     // A withdrawn response may be sent again (it is the same row: one response per talent and challenge).
-    if (existing && existing.status !== 'withdrawn') throw AppException.conflict('CHALLENGE_ALREADY_RESPONDED', `response ${existing.id}`);
+    if (existing && existing.status !== 'withdrawn')
+      throw AppException.conflict('CHALLENGE_ALREADY_RESPONDED', `response ${existing.id}`);
     const user = await this.users.findActiveById(userId);
     let responseId: number;
     try {
@@ -83,14 +96,29 @@ export class ChallengeResponseService implements OnModuleInit {
         }
         let id: number;
         if (existing) {
-          const values: Partial<ChallengeResponseEntity> = { proposal: input.proposal, projectId: input.projectId, status: 'submitted', intentionId: null, updatedAt: now };
+          const values: Partial<ChallengeResponseEntity> = {
+            proposal: input.proposal,
+            projectId: input.projectId,
+            status: 'submitted',
+            intentionId: null,
+            updatedAt: now,
+          };
           if (!(await this.responses.transition(existing.id, ['withdrawn'], values, em))) {
             throw AppException.conflict('CHALLENGE_ALREADY_RESPONDED', `response ${existing.id} changed meanwhile`);
           }
           id = existing.id;
         } else {
           const saved = await this.responses.insert(
-            { challengeId, organizationId: challenge.organizationId, userId, projectId: input.projectId, proposal: input.proposal, status: 'submitted', createdAt: now, updatedAt: now },
+            {
+              challengeId,
+              organizationId: challenge.organizationId,
+              userId,
+              projectId: input.projectId,
+              proposal: input.proposal,
+              status: 'submitted',
+              createdAt: now,
+              updatedAt: now,
+            },
             em,
           );
           id = saved.id;
@@ -111,7 +139,10 @@ export class ChallengeResponseService implements OnModuleInit {
       });
     } catch (err) {
       if (!isUniqueViolation(err) && !isDeadlock(err)) throw err;
-      throw AppException.conflict('CHALLENGE_ALREADY_RESPONDED', `user ${userId} responded to ${challengeId} meanwhile`);
+      throw AppException.conflict(
+        'CHALLENGE_ALREADY_RESPONDED',
+        `user ${userId} responded to ${challengeId} meanwhile`,
+      );
     }
     return this.present(responseId);
   }
@@ -119,10 +150,18 @@ export class ChallengeResponseService implements OnModuleInit {
   /** Withdrawn while still in the running; the challenge counts one response fewer and the organisation is told. */
   async withdraw(userId: number, challengeId: number): Promise<ChallengeResponse> {
     const existing = await this.responses.findOfUser(challengeId, userId);
-    if (!existing) throw AppException.notFound('CHALLENGE_RESPONSE_NOT_FOUND', `user ${userId} has no response to ${challengeId}`);
+    if (!existing)
+      throw AppException.notFound('CHALLENGE_RESPONSE_NOT_FOUND', `user ${userId} has no response to ${challengeId}`);
     const challenge = await this.challenges.findById(challengeId);
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.responses.transition(existing.id, WITHDRAWABLE, { status: 'withdrawn', updatedAt: this.clock.now() }, em))) {
+      if (
+        !(await this.responses.transition(
+          existing.id,
+          WITHDRAWABLE,
+          { status: 'withdrawn', updatedAt: this.clock.now() },
+          em,
+        ))
+      ) {
         throw AppException.conflict('CHALLENGE_RESPONSE_INVALID_TRANSITION', `withdraw from ${existing.status}`);
       }
       await this.challenges.uncountResponse(challengeId, em);
@@ -158,32 +197,57 @@ export class ChallengeResponseService implements OnModuleInit {
   }
 
   async listForStaff(challengeId: number, query: ListQuery): Promise<Page<ChallengeResponse>> {
-    if (!(await this.challenges.findById(challengeId))) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${challengeId}`);
+    if (!(await this.challenges.findById(challengeId)))
+      throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${challengeId}`);
     return this.page(challengeId, query);
   }
 
   private async page(challengeId: number, query: ListQuery): Promise<Page<ChallengeResponse>> {
-    const [rows, total] = await this.responses.findPageForChallenge({ challengeId, status: query.status, ...window(query) });
+    const [rows, total] = await this.responses.findPageForChallenge({
+      challengeId,
+      status: query.status,
+      ...window(query),
+    });
     return pageOf(rows.map(toChallengeResponse), total, query);
   }
 
   /** Shortlist (submitted → shortlisted) or pick (submitted | shortlisted → picked) one response. */
-  async move(userId: number, challengeId: number, responseId: number, input: { status: 'shortlisted' | 'picked'; note: string | null }): Promise<ChallengeResponse> {
+  async move(
+    userId: number,
+    challengeId: number,
+    responseId: number,
+    input: { status: 'shortlisted' | 'picked'; note: string | null },
+  ): Promise<ChallengeResponse> {
     const challenge = await this.challengeService.requireOwn(userId, challengeId);
     const response = await this.responses.findRow(responseId);
     if (!response || response.challengeId !== challengeId) {
-      throw AppException.notFound('CHALLENGE_RESPONSE_NOT_FOUND', `response ${responseId} not of challenge ${challengeId}`);
+      throw AppException.notFound(
+        'CHALLENGE_RESPONSE_NOT_FOUND',
+        `response ${responseId} not of challenge ${challengeId}`,
+      );
     }
-    if (challenge.status !== 'open') throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `${input.status} while ${challenge.status}`);
+    if (challenge.status !== 'open')
+      throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `${input.status} while ${challenge.status}`);
     const now = this.clock.now();
     const title = quotedTitle(challenge);
     const org = challenge.organization.name;
     if (input.status === 'shortlisted') {
       await this.dataSource.transaction(async (em) => {
-        if (!(await this.responses.transition(responseId, ['submitted'], { status: 'shortlisted', updatedAt: now }, em))) {
+        if (
+          !(await this.responses.transition(responseId, ['submitted'], { status: 'shortlisted', updatedAt: now }, em))
+        ) {
           throw AppException.conflict('CHALLENGE_RESPONSE_INVALID_TRANSITION', `shortlist from ${response.status}`);
         }
-        await this.audit.insert({ actorId: userId, action: 'challenge.shortlist', entityType: ENTITY_TYPE, entityId: challengeId, detail: { responseId } }, em);
+        await this.audit.insert(
+          {
+            actorId: userId,
+            action: 'challenge.shortlist',
+            entityType: ENTITY_TYPE,
+            entityId: challengeId,
+            detail: { responseId },
+          },
+          em,
+        );
         await this.notifications.notify(
           response.userId,
           {
@@ -202,10 +266,24 @@ export class ChallengeResponseService implements OnModuleInit {
     // picked, everyone else still in the running is not, and an intention is opened with the responder. Inbox rows are
     // written in the same transaction, so nobody is told of a pick that did not happen.
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.challenges.transition(challengeId, ['open'], { status: 'awarded', pickedResponseId: responseId, updatedAt: now }, em))) {
+      if (
+        !(await this.challenges.transition(
+          challengeId,
+          ['open'],
+          { status: 'awarded', pickedResponseId: responseId, updatedAt: now },
+          em,
+        ))
+      ) {
         throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `pick while ${challenge.status} changed meanwhile`);
       }
-      if (!(await this.responses.transition(responseId, ['submitted', 'shortlisted'], { status: 'picked', updatedAt: now }, em))) {
+      if (
+        !(await this.responses.transition(
+          responseId,
+          ['submitted', 'shortlisted'],
+          { status: 'picked', updatedAt: now },
+          em,
+        ))
+      ) {
         throw AppException.conflict('CHALLENGE_RESPONSE_INVALID_TRANSITION', `pick from ${response.status}`);
       }
       const others = await this.responses.findLiveOthers(challengeId, responseId, em);
@@ -225,7 +303,13 @@ export class ChallengeResponseService implements OnModuleInit {
       );
       await this.responses.transition(responseId, ['picked'], { intentionId: intention.id, updatedAt: now }, em);
       await this.audit.insert(
-        { actorId: userId, action: 'challenge.pick', entityType: ENTITY_TYPE, entityId: challengeId, detail: { responseId, intentionId: intention.id, notPicked: others.length } },
+        {
+          actorId: userId,
+          action: 'challenge.pick',
+          entityType: ENTITY_TYPE,
+          entityId: challengeId,
+          detail: { responseId, intentionId: intention.id, notPicked: others.length },
+        },
         em,
       );
       await this.notifications.notify(

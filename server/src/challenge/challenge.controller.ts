@@ -1,7 +1,14 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API } from '@ihaigui/shared';
-import { CurrentUser, OptionalUser, Roles, RolesWithConsent, STAFF_ROLES, VerifiedOrganization } from '../common/auth/access.decorators';
+import {
+  CurrentUser,
+  OptionalUser,
+  Roles,
+  RolesWithConsent,
+  STAFF_ROLES,
+  VerifiedOrganization,
+} from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
@@ -123,7 +130,11 @@ export class OrgChallengeController {
   @Endpoint(API.challenges.responsesOfOwn)
   @Roles('enterprise')
   @ApiErrorResponses(400, 401, 403, 404)
-  responsesOf(@CurrentUser() user: AuthUser, @Param() params: ChallengeIdParamDto, @Query() query: ResponseListQueryDto) {
+  responsesOf(
+    @CurrentUser() user: AuthUser,
+    @Param() params: ChallengeIdParamDto,
+    @Query() query: ResponseListQueryDto,
+  ) {
     return this.responses.listForOrganization(user.id, params.id, query);
   }
 

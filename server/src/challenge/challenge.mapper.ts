@@ -1,5 +1,11 @@
 import { quoted } from '../notification/message-text';
-import type { ChallengeDetail, ChallengeInput, ChallengeRecord, ChallengeResponse, ChallengeSummary } from '@ihaigui/shared';
+import type {
+  ChallengeDetail,
+  ChallengeInput,
+  ChallengeRecord,
+  ChallengeResponse,
+  ChallengeSummary,
+} from '@ihaigui/shared';
 import type { ChallengeEntity } from './challenge.entity';
 import type { ChallengeWithOrg, ResponseRow } from './challenge.repository';
 
@@ -19,7 +25,10 @@ export function toChallengeSummary(c: ChallengeWithOrg): ChallengeSummary {
   };
 }
 
-export function toChallengeDetail(c: ChallengeWithOrg, viewer: { myResponse: ChallengeResponse | null; canRespond: boolean }): ChallengeDetail {
+export function toChallengeDetail(
+  c: ChallengeWithOrg,
+  viewer: { myResponse: ChallengeResponse | null; canRespond: boolean },
+): ChallengeDetail {
   return {
     ...toChallengeSummary(c),
     problem: c.problem ?? '',
@@ -79,8 +88,12 @@ export function challengeToInput(c: ChallengeEntity): ChallengeInput {
 }
 
 /** Text the content check reads: everything the organisation wrote, one field per line. */
-export function challengeText(c: Pick<ChallengeInput, 'title' | 'titleEn' | 'problem' | 'problemEn' | 'expectedOutcome' | 'expectedOutcomeEn'>): string {
-  return [c.title, c.titleEn, c.problem, c.problemEn, c.expectedOutcome, c.expectedOutcomeEn].filter((t): t is string => Boolean(t)).join('\n');
+export function challengeText(
+  c: Pick<ChallengeInput, 'title' | 'titleEn' | 'problem' | 'problemEn' | 'expectedOutcome' | 'expectedOutcomeEn'>,
+): string {
+  return [c.title, c.titleEn, c.problem, c.problemEn, c.expectedOutcome, c.expectedOutcomeEn]
+    .filter((t): t is string => Boolean(t))
+    .join('\n');
 }
 
 /** "「…」" / "“…”" for messages. */

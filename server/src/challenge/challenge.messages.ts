@@ -14,13 +14,22 @@ export const CHALLENGE_MESSAGES = {
   }),
 
   responseReceivedTitle: { zh: '收到新的揭榜方案', en: 'New response to a challenge' },
-  responseReceivedBody: (name: string, title: Bilingual) => ({ zh: `${name}揭榜了${title.zh}。`, en: `${name} responded to ${title.en}.` }),
+  responseReceivedBody: (name: string, title: Bilingual) => ({
+    zh: `${name}揭榜了${title.zh}。`,
+    en: `${name} responded to ${title.en}.`,
+  }),
 
   responseWithdrawnTitle: { zh: '揭榜方案已撤回', en: 'Response withdrawn' },
-  responseWithdrawnBody: (name: string, title: Bilingual) => ({ zh: `${name}撤回了对${title.zh}的揭榜方案。`, en: `${name} withdrew their response to ${title.en}.` }),
+  responseWithdrawnBody: (name: string, title: Bilingual) => ({
+    zh: `${name}撤回了对${title.zh}的揭榜方案。`,
+    en: `${name} withdrew their response to ${title.en}.`,
+  }),
 
   shortlistedTitle: { zh: '揭榜进展：方案入围', en: 'Your response was shortlisted' },
-  shortlistedBody: (org: string, title: Bilingual) => ({ zh: `${org}已将您对${title.zh}的揭榜方案列入入围名单。`, en: `${org} shortlisted your response to ${title.en}.` }),
+  shortlistedBody: (org: string, title: Bilingual) => ({
+    zh: `${org}已将您对${title.zh}的揭榜方案列入入围名单。`,
+    en: `${org} shortlisted your response to ${title.en}.`,
+  }),
 
   pickedTitle: { zh: '揭榜结果：方案中选', en: 'Your response was picked' },
   pickedBody: (org: string, title: Bilingual) => ({

@@ -5,7 +5,12 @@ import { IntentionModule } from '../intention/intention.module';
 import { NotificationModule } from '../notification/notification.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { ChallengeResponseService } from './challenge-response.service';
-import { ChallengeController, MyChallengeResponseController, OrgChallengeController, StaffChallengeController } from './challenge.controller';
+import {
+  ChallengeController,
+  MyChallengeResponseController,
+  OrgChallengeController,
+  StaffChallengeController,
+} from './challenge.controller';
 import { ChallengeRepository, ChallengeResponseRepository } from './challenge.repository';
 import { ChallengeService } from './challenge.service';
 

@@ -59,7 +59,13 @@ export class ChallengeRepository {
   }
 
   /** Open and not past the deadline, newest first: page + count. */
-  findPublicPage(filter: { now: Date; q?: string; field?: Industry; offset: number; limit: number }): Promise<[ChallengeEntity[], number]> {
+  findPublicPage(filter: {
+    now: Date;
+    q?: string;
+    field?: Industry;
+    offset: number;
+    limit: number;
+  }): Promise<[ChallengeEntity[], number]> {
     const qb = this.withOrg(CHALLENGE_LIST_COLUMNS)
       .where('c.status = :open', { open: 'open' })
       .andWhere('c.deadlineAt > :now', { now: filter.now });
@@ -67,12 +73,20 @@ export class ChallengeRepository {
       const q = likePattern(filter.q);
       qb.andWhere(
         new Brackets((w) =>
-          w.where("c.title LIKE :q ESCAPE '!'", { q }).orWhere("c.titleEn LIKE :q ESCAPE '!'", { q }).orWhere("c.problem LIKE :q ESCAPE '!'", { q }),
+          w
+            .where("c.title LIKE :q ESCAPE '!'", { q })
+            .orWhere("c.titleEn LIKE :q ESCAPE '!'", { q })
+            .orWhere("c.problem LIKE :q ESCAPE '!'", { q }),
         ),
       );
     }
     if (filter.field) qb.andWhere('c.field = :field', { field: filter.field });
-    return qb.orderBy('c.publishedAt', 'DESC').addOrderBy('c.id', 'DESC').offset(filter.offset).limit(filter.limit).getManyAndCount();
+    return qb
+      .orderBy('c.publishedAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getManyAndCount();
   }
 
   findWithOrg(id: number, manager?: EntityManager): Promise<ChallengeWithOrg | null> {
@@ -87,7 +101,12 @@ export class ChallengeRepository {
   findOrgPage(params: { organizationId: number; status?: ChallengeStatus; offset: number; limit: number }) {
     const qb = this.withOrg(CHALLENGE_LIST_COLUMNS).where('c.organizationId = :org', { org: params.organizationId });
     if (params.status) qb.andWhere('c.status = :status', { status: params.status });
-    return qb.orderBy('c.createdAt', 'DESC').addOrderBy('c.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('c.createdAt', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /** Staff views by state: the review queue oldest first (first come, first served), the others newest first. */
@@ -108,8 +127,19 @@ export class ChallengeRepository {
   }
 
   /** New values only while the challenge is still in one of `from`; false when someone else changed it first. */
-  async transition(id: number, from: ChallengeStatus[], values: Partial<ChallengeEntity>, manager: EntityManager): Promise<boolean> {
-    const result = await manager.createQueryBuilder().update(ChallengeEntity).set(values).where('id = :id', { id }).andWhere('status IN (:...from)', { from }).execute();
+  async transition(
+    id: number,
+    from: ChallengeStatus[],
+    values: Partial<ChallengeEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(ChallengeEntity)
+      .set(values)
+      .where('id = :id', { id })
+      .andWhere('status IN (:...from)', { from })
+      .execute();
     return (result.affected ?? 0) === 1;
   }
 
@@ -154,11 +184,19 @@ export class ChallengeRepository {
   /** Forgets picked responses that are being erased (the challenge stays awarded). */
   async clearPickedResponses(responseIds: number[], manager: EntityManager): Promise<void> {
     if (responseIds.length === 0) return;
-    await manager.createQueryBuilder().update(ChallengeEntity).set({ pickedResponseId: null }).where('pickedResponseId IN (:...responseIds)', { responseIds }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(ChallengeEntity)
+      .set({ pickedResponseId: null })
+      .where('pickedResponseId IN (:...responseIds)', { responseIds })
+      .execute();
   }
 
   /** The organisation a user belongs to (id, name, status), or null. */
-  findOrganizationOfMember(userId: number, manager?: EntityManager): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
+  findOrganizationOfMember(
+    userId: number,
+    manager?: EntityManager,
+  ): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
     return (manager ?? this.dataSource.manager)
       .createQueryBuilder(OrganizationEntity, 'o')
       .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = o.id')
@@ -169,7 +207,10 @@ export class ChallengeRepository {
 
   /** A project's owner and state, to check a responder brings one of their own accepted projects. */
   findProject(id: number): Promise<Pick<ProjectEntity, 'id' | 'ownerId' | 'status'> | null> {
-    return this.dataSource.manager.findOne(ProjectEntity, { select: { id: true, ownerId: true, status: true }, where: { id } });
+    return this.dataSource.manager.findOne(ProjectEntity, {
+      select: { id: true, ownerId: true, status: true },
+      where: { id },
+    });
   }
 }
 
@@ -191,7 +232,17 @@ export class ChallengeResponseRepository {
       .leftJoinAndMapOne('r.profile', TalentProfileEntity, 'tp', 'tp.userId = r.userId')
       .leftJoinAndMapOne('r.project', ProjectEntity, 'p', 'p.id = r.projectId')
       .select('r')
-      .addSelect(['c.id', 'c.title', 'u.id', 'u.displayName', 'tp.userId', 'tp.degree', 'tp.studyCountry', 'p.id', 'p.name']);
+      .addSelect([
+        'c.id',
+        'c.title',
+        'u.id',
+        'u.displayName',
+        'tp.userId',
+        'tp.degree',
+        'tp.studyCountry',
+        'p.id',
+        'p.name',
+      ]);
   }
 
   findRow(id: number, manager?: EntityManager): Promise<ResponseRow | null> {
@@ -203,14 +254,22 @@ export class ChallengeResponseRepository {
   }
 
   findRowOfUser(challengeId: number, userId: number): Promise<ResponseRow | null> {
-    return this.withContext().where('r.challengeId = :challengeId', { challengeId }).andWhere('r.userId = :userId', { userId }).getOne();
+    return this.withContext()
+      .where('r.challengeId = :challengeId', { challengeId })
+      .andWhere('r.userId = :userId', { userId })
+      .getOne();
   }
 
   /** The responses to one challenge, oldest first (the order they came in): page + count. */
   findPageForChallenge(params: { challengeId: number; status?: ResponseStatus; offset: number; limit: number }) {
     const qb = this.withContext().where('r.challengeId = :challengeId', { challengeId: params.challengeId });
     if (params.status) qb.andWhere('r.status = :status', { status: params.status });
-    return qb.orderBy('r.createdAt', 'ASC').addOrderBy('r.id', 'ASC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('r.createdAt', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /** A talent's own responses, newest first: page + count. */
@@ -225,7 +284,11 @@ export class ChallengeResponseRepository {
   }
 
   /** Who else is still in the running (before they are told they were not picked). */
-  findLiveOthers(challengeId: number, exceptId: number | null, manager: EntityManager): Promise<Array<Pick<ChallengeResponseEntity, 'id' | 'userId'>>> {
+  findLiveOthers(
+    challengeId: number,
+    exceptId: number | null,
+    manager: EntityManager,
+  ): Promise<Array<Pick<ChallengeResponseEntity, 'id' | 'userId'>>> {
     const qb = manager
       .createQueryBuilder(ChallengeResponseEntity, 'r')
       .select(['r.id', 'r.userId'])
@@ -240,7 +303,12 @@ export class ChallengeResponseRepository {
   }
 
   /** New values only while the response is still in one of `from`; false when it changed meanwhile. */
-  async transition(id: number, from: ResponseStatus[], values: Partial<ChallengeResponseEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: ResponseStatus[],
+    values: Partial<ChallengeResponseEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ChallengeResponseEntity)
@@ -252,7 +320,12 @@ export class ChallengeResponseRepository {
   }
 
   /** Every still-live response but the picked one becomes not picked. */
-  async markOthersNotPicked(challengeId: number, exceptId: number | null, now: Date, manager: EntityManager): Promise<void> {
+  async markOthersNotPicked(
+    challengeId: number,
+    exceptId: number | null,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<void> {
     const qb = manager
       .createQueryBuilder()
       .update(ChallengeResponseEntity)
@@ -265,7 +338,11 @@ export class ChallengeResponseRepository {
 
   /** A responder's responses (their data export and erasure). */
   findAllOfUser(userId: number, manager?: EntityManager): Promise<ResponseRow[]> {
-    return this.withContext(manager).where('r.userId = :userId', { userId }).orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').getMany();
+    return this.withContext(manager)
+      .where('r.userId = :userId', { userId })
+      .orderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getMany();
   }
 
   async deleteAllOfUser(userId: number, manager: EntityManager): Promise<void> {

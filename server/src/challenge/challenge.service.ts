@@ -21,7 +21,15 @@ import { NotificationService } from '../notification/notification.service';
 import { requireVerified } from '../organization/organization.service';
 import type { ChallengeEntity } from './challenge.entity';
 import { CHALLENGE_MESSAGES as M } from './challenge.messages';
-import { challengeText, challengeToInput, quotedTitle, toChallengeDetail, toChallengeRecord, toChallengeResponse, toChallengeSummary } from './challenge.mapper';
+import {
+  challengeText,
+  challengeToInput,
+  quotedTitle,
+  toChallengeDetail,
+  toChallengeRecord,
+  toChallengeResponse,
+  toChallengeSummary,
+} from './challenge.mapper';
 import { ChallengeRepository, ChallengeResponseRepository, type ChallengeWithOrg } from './challenge.repository';
 
 const ENTITY_TYPE = 'challenge';
@@ -70,8 +78,18 @@ export class ChallengeService {
 
   // ---- public ----
 
-  async listPublic(query: { page: number; pageSize: number; q?: string; field?: ChallengeInput['field'] }): Promise<Page<ChallengeSummary>> {
-    const [rows, total] = await this.challenges.findPublicPage({ now: this.clock.now(), q: query.q, field: query.field, ...window(query) });
+  async listPublic(query: {
+    page: number;
+    pageSize: number;
+    q?: string;
+    field?: ChallengeInput['field'];
+  }): Promise<Page<ChallengeSummary>> {
+    const [rows, total] = await this.challenges.findPublicPage({
+      now: this.clock.now(),
+      q: query.q,
+      field: query.field,
+      ...window(query),
+    });
     return pageOf((rows as ChallengeWithOrg[]).map(toChallengeSummary), total, query);
   }
 
@@ -81,7 +99,8 @@ export class ChallengeService {
    */
   async readPublic(id: number, user: AuthUser | null): Promise<ChallengeDetail> {
     const found = await this.challenges.findWithOrg(id);
-    if (!found || !(await this.visibleTo(found, user))) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id} not visible`);
+    if (!found || !(await this.visibleTo(found, user)))
+      throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id} not visible`);
     const mine = user?.role === 'talent' ? await this.responses.findRowOfUser(id, user.id) : null;
     const takesResponses = found.status === 'open' && found.deadlineAt.getTime() > this.clock.now().getTime();
     const canRespond = takesResponses && (!user || (user.role === 'talent' && (!mine || mine.status === 'withdrawn')));
@@ -109,7 +128,8 @@ export class ChallengeService {
   async requireOwn(userId: number, id: number): Promise<ChallengeWithOrg> {
     const org = await this.organizationOf(userId);
     const found = await this.challenges.findWithOrg(id);
-    if (!found || found.organizationId !== org.id) throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id} not of org ${org.id}`);
+    if (!found || found.organizationId !== org.id)
+      throw AppException.notFound('CHALLENGE_NOT_FOUND', `challenge ${id} not of org ${org.id}`);
     return found;
   }
 
@@ -131,10 +151,22 @@ export class ChallengeService {
     const saved = await this.dataSource.transaction(async (em) => {
       const now = this.clock.now();
       const inserted = await this.challenges.insert(
-        { ...input, ...deadline, organizationId: org.id, createdBy: userId, ...this.moderation.pending(check), createdAt: now, updatedAt: now },
+        {
+          ...input,
+          ...deadline,
+          organizationId: org.id,
+          createdBy: userId,
+          ...this.moderation.pending(check),
+          createdAt: now,
+          updatedAt: now,
+        },
         em,
       );
-      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      await this.moderation.recordSubmission(
+        ENTITY_TYPE,
+        { actorId: userId, action: 'create', entityId: inserted.id, check },
+        em,
+      );
       return inserted;
     });
     return this.recordOf(saved.id);
@@ -142,7 +174,11 @@ export class ChallengeService {
 
   async listOwn(userId: number, query: { page: number; pageSize: number; status?: ChallengeStatus }) {
     const org = await this.organizationOf(userId);
-    const [rows, total] = await this.challenges.findOrgPage({ organizationId: org.id, status: query.status, ...window(query) });
+    const [rows, total] = await this.challenges.findOrgPage({
+      organizationId: org.id,
+      status: query.status,
+      ...window(query),
+    });
     return pageOf((rows as ChallengeWithOrg[]).map(toChallengeRecord), total, query);
   }
 
@@ -153,8 +189,11 @@ export class ChallengeService {
   /** An edit is checked again and goes back to review, an open challenge too (awarded and closed ones stay as they are). */
   async update(userId: number, id: number, patch: Partial<ChallengeInput>): Promise<ChallengeRecord> {
     const current = await this.requireOwn(userId, id);
-    if (!ALLOWED_FROM.edit.includes(current.status)) throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `edit from ${current.status}`);
-    const definedPatch = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ChallengeInput>;
+    if (!ALLOWED_FROM.edit.includes(current.status))
+      throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', `edit from ${current.status}`);
+    const definedPatch = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== undefined),
+    ) as Partial<ChallengeInput>;
     // The rules that span fields (budget order) must hold for the challenge as it will be.
     const checked = challengeInputSchema.safeParse({ ...challengeToInput(current), ...definedPatch });
     if (!checked.success) throw checked.error;
@@ -162,13 +201,24 @@ export class ChallengeService {
     const deadline = this.checkDeadline(next.deadline);
     const check = await this.moderation.checkText(challengeText(next), userId);
     await this.dataSource.transaction(async (em) => {
-      const values: Partial<ChallengeEntity> = { ...next, ...deadline, ...this.moderation.pending(check), updatedAt: this.clock.now() };
+      const values: Partial<ChallengeEntity> = {
+        ...next,
+        ...deadline,
+        ...this.moderation.pending(check),
+        updatedAt: this.clock.now(),
+      };
       if (!(await this.challenges.transition(id, ALLOWED_FROM.edit, values, em))) {
         throw AppException.conflict('CHALLENGE_INVALID_TRANSITION', 'changed meanwhile');
       }
       await this.moderation.recordSubmission(
         ENTITY_TYPE,
-        { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
+        {
+          actorId: userId,
+          action: 'update',
+          entityId: id,
+          check,
+          detail: { from: current.status, fields: Object.keys(definedPatch).sort() },
+        },
         em,
       );
     });
@@ -185,7 +235,16 @@ export class ChallengeService {
       }
       const live = await this.responses.findLiveOthers(id, null, em);
       await this.responses.markOthersNotPicked(id, null, now, em);
-      await this.audit.insert({ actorId: userId, action: 'challenge.close', entityType: ENTITY_TYPE, entityId: id, detail: { responses: live.length } }, em);
+      await this.audit.insert(
+        {
+          actorId: userId,
+          action: 'challenge.close',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { responses: live.length },
+        },
+        em,
+      );
       const title = quotedTitle(current);
       for (const r of live) {
         await this.notifications.notify(
@@ -215,7 +274,11 @@ export class ChallengeService {
   }
 
   /** Approve (open from now) or reject with a reason; the organisation's members are told either way. */
-  async review(staffId: number, id: number, decision: { decision: 'approve' | 'reject'; reason: string | null }): Promise<ChallengeRecord> {
+  async review(
+    staffId: number,
+    id: number,
+    decision: { decision: 'approve' | 'reject'; reason: string | null },
+  ): Promise<ChallengeRecord> {
     await this.moderation.review(this.moderated, staffId, id, decision);
     return this.recordOf(id);
   }

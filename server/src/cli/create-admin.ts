@@ -31,7 +31,9 @@ async function main() {
   const password = await askPassword();
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error'] });
   try {
-    const admin = await app.get(AdminService).createStaff(null, { username, password, displayName: displayName ?? username, role: 'admin' });
+    const admin = await app
+      .get(AdminService)
+      .createStaff(null, { username, password, displayName: displayName ?? username, role: 'admin' });
     console.log(`admin "${admin.username}" created (id ${admin.id})`);
   } finally {
     await app.close();

@@ -41,7 +41,9 @@ async function main() {
     bar.done();
     if (err instanceof AppException && err.extra?.report) {
       printErrors(err.extra.report.errors);
-      console.error(`nothing imported: ${err.extra.report.invalidRows.length} invalid row(s) of ${err.extra.report.totalRows}`);
+      console.error(
+        `nothing imported: ${err.extra.report.invalidRows.length} invalid row(s) of ${err.extra.report.totalRows}`,
+      );
       process.exitCode = 2;
       return;
     }

@@ -128,26 +128,166 @@ interface Role {
 }
 
 const ROLES: Role[] = [
-  { title: '人工智能算法工程师', titleEn: 'AI Algorithm Engineer', function: 'data', industry: 'ai', degree: 'master', salary: [30_000, 50_000] },
-  { title: '大模型研究科学家', titleEn: 'Large Model Research Scientist', function: 'research', industry: 'ai', degree: 'phd', salary: [50_000, 90_000] },
-  { title: '计算机视觉技术负责人', titleEn: 'Computer Vision Tech Lead', function: 'engineering', industry: 'ai', degree: 'master', salary: [45_000, 70_000] },
-  { title: '数字芯片设计工程师', titleEn: 'Digital IC Design Engineer', function: 'engineering', industry: 'semiconductor', degree: 'master', salary: [35_000, 60_000] },
-  { title: '半导体工艺整合专家', titleEn: 'Semiconductor Process Integration Expert', function: 'research', industry: 'semiconductor', degree: 'phd', salary: null },
-  { title: '创新药研发总监', titleEn: 'Director of Innovative Drug R&D', function: 'medical', industry: 'biomedicine', degree: 'phd', salary: [60_000, 100_000] },
-  { title: '临床研究医学经理', titleEn: 'Clinical Research Medical Manager', function: 'medical', industry: 'biomedicine', degree: 'master', salary: [30_000, 45_000] },
-  { title: '抗体药物首席科学家', titleEn: 'Chief Scientist, Antibody Therapeutics', function: 'research', industry: 'biomedicine', degree: 'postdoc', salary: null },
-  { title: '固态电池材料研究员', titleEn: 'Solid-State Battery Materials Researcher', function: 'research', industry: 'new_energy_materials', degree: 'phd', salary: [35_000, 55_000] },
-  { title: '光伏组件工艺工程师', titleEn: 'PV Module Process Engineer', function: 'engineering', industry: 'new_energy_materials', degree: 'bachelor', salary: [18_000, 28_000] },
-  { title: '工业机器人控制算法专家', titleEn: 'Industrial Robot Control Expert', function: 'engineering', industry: 'smart_manufacturing', degree: 'master', salary: [35_000, 55_000] },
-  { title: '智能工厂数字化总监', titleEn: 'Smart Factory Digitalisation Director', function: 'management', industry: 'smart_manufacturing', degree: 'master', salary: [50_000, 80_000] },
-  { title: '物联网平台架构师', titleEn: 'IoT Platform Architect', function: 'engineering', industry: 'iot', degree: 'master', salary: [40_000, 60_000] },
-  { title: '海外市场拓展总监', titleEn: 'Overseas Business Development Director', function: 'sales', industry: 'iot', degree: 'bachelor', salary: [30_000, 50_000] },
-  { title: '云原生后端技术专家', titleEn: 'Cloud-Native Backend Expert', function: 'engineering', industry: 'next_gen_it', degree: 'bachelor', salary: [35_000, 55_000] },
-  { title: 'SaaS产品总监', titleEn: 'Head of SaaS Product', function: 'product', industry: 'next_gen_it', degree: 'master', salary: [45_000, 70_000] },
-  { title: '跨境金融风控负责人', titleEn: 'Head of Cross-Border Risk Control', function: 'finance', industry: 'modern_services', degree: 'master', salary: [40_000, 65_000] },
-  { title: '产业投资总监', titleEn: 'Industrial Investment Director', function: 'finance', industry: 'modern_services', degree: 'master', salary: null },
-  { title: '博士后研究员（生物材料）', titleEn: 'Postdoctoral Researcher, Biomaterials', function: 'education', industry: 'biomedicine', degree: 'phd', salary: [25_000, 35_000] },
-  { title: '国际合作项目经理', titleEn: 'International Cooperation Project Manager', function: 'other', industry: 'modern_services', degree: 'bachelor', salary: [20_000, 30_000] },
+  {
+    title: '人工智能算法工程师',
+    titleEn: 'AI Algorithm Engineer',
+    function: 'data',
+    industry: 'ai',
+    degree: 'master',
+    salary: [30_000, 50_000],
+  },
+  {
+    title: '大模型研究科学家',
+    titleEn: 'Large Model Research Scientist',
+    function: 'research',
+    industry: 'ai',
+    degree: 'phd',
+    salary: [50_000, 90_000],
+  },
+  {
+    title: '计算机视觉技术负责人',
+    titleEn: 'Computer Vision Tech Lead',
+    function: 'engineering',
+    industry: 'ai',
+    degree: 'master',
+    salary: [45_000, 70_000],
+  },
+  {
+    title: '数字芯片设计工程师',
+    titleEn: 'Digital IC Design Engineer',
+    function: 'engineering',
+    industry: 'semiconductor',
+    degree: 'master',
+    salary: [35_000, 60_000],
+  },
+  {
+    title: '半导体工艺整合专家',
+    titleEn: 'Semiconductor Process Integration Expert',
+    function: 'research',
+    industry: 'semiconductor',
+    degree: 'phd',
+    salary: null,
+  },
+  {
+    title: '创新药研发总监',
+    titleEn: 'Director of Innovative Drug R&D',
+    function: 'medical',
+    industry: 'biomedicine',
+    degree: 'phd',
+    salary: [60_000, 100_000],
+  },
+  {
+    title: '临床研究医学经理',
+    titleEn: 'Clinical Research Medical Manager',
+    function: 'medical',
+    industry: 'biomedicine',
+    degree: 'master',
+    salary: [30_000, 45_000],
+  },
+  {
+    title: '抗体药物首席科学家',
+    titleEn: 'Chief Scientist, Antibody Therapeutics',
+    function: 'research',
+    industry: 'biomedicine',
+    degree: 'postdoc',
+    salary: null,
+  },
+  {
+    title: '固态电池材料研究员',
+    titleEn: 'Solid-State Battery Materials Researcher',
+    function: 'research',
+    industry: 'new_energy_materials',
+    degree: 'phd',
+    salary: [35_000, 55_000],
+  },
+  {
+    title: '光伏组件工艺工程师',
+    titleEn: 'PV Module Process Engineer',
+    function: 'engineering',
+    industry: 'new_energy_materials',
+    degree: 'bachelor',
+    salary: [18_000, 28_000],
+  },
+  {
+    title: '工业机器人控制算法专家',
+    titleEn: 'Industrial Robot Control Expert',
+    function: 'engineering',
+    industry: 'smart_manufacturing',
+    degree: 'master',
+    salary: [35_000, 55_000],
+  },
+  {
+    title: '智能工厂数字化总监',
+    titleEn: 'Smart Factory Digitalisation Director',
+    function: 'management',
+    industry: 'smart_manufacturing',
+    degree: 'master',
+    salary: [50_000, 80_000],
+  },
+  {
+    title: '物联网平台架构师',
+    titleEn: 'IoT Platform Architect',
+    function: 'engineering',
+    industry: 'iot',
+    degree: 'master',
+    salary: [40_000, 60_000],
+  },
+  {
+    title: '海外市场拓展总监',
+    titleEn: 'Overseas Business Development Director',
+    function: 'sales',
+    industry: 'iot',
+    degree: 'bachelor',
+    salary: [30_000, 50_000],
+  },
+  {
+    title: '云原生后端技术专家',
+    titleEn: 'Cloud-Native Backend Expert',
+    function: 'engineering',
+    industry: 'next_gen_it',
+    degree: 'bachelor',
+    salary: [35_000, 55_000],
+  },
+  {
+    title: 'SaaS产品总监',
+    titleEn: 'Head of SaaS Product',
+    function: 'product',
+    industry: 'next_gen_it',
+    degree: 'master',
+    salary: [45_000, 70_000],
+  },
+  {
+    title: '跨境金融风控负责人',
+    titleEn: 'Head of Cross-Border Risk Control',
+    function: 'finance',
+    industry: 'modern_services',
+    degree: 'master',
+    salary: [40_000, 65_000],
+  },
+  {
+    title: '产业投资总监',
+    titleEn: 'Industrial Investment Director',
+    function: 'finance',
+    industry: 'modern_services',
+    degree: 'master',
+    salary: null,
+  },
+  {
+    title: '博士后研究员（生物材料）',
+    titleEn: 'Postdoctoral Researcher, Biomaterials',
+    function: 'education',
+    industry: 'biomedicine',
+    degree: 'phd',
+    salary: [25_000, 35_000],
+  },
+  {
+    title: '国际合作项目经理',
+    titleEn: 'International Cooperation Project Manager',
+    function: 'other',
+    industry: 'modern_services',
+    degree: 'bachelor',
+    salary: [20_000, 30_000],
+  },
 ];
 
 const ORGANIZATION_NAMES = [
@@ -170,7 +310,12 @@ const ORGANIZATION_NAMES = [
 ];
 
 const LANGUAGES = [[], ['英语（流利）'], ['英语（工作语言）'], ['英语（流利）', '日语（读写）'], ['德语（可沟通）']];
-const BENEFITS = ['五险一金、年度体检、股权激励', '人才公寓、子女入学协助、弹性工作', null, '安家补贴、海外交流机会、带薪年假15天'];
+const BENEFITS = [
+  '五险一金、年度体检、股权激励',
+  '人才公寓、子女入学协助、弹性工作',
+  null,
+  '安家补贴、海外交流机会、带薪年假15天',
+];
 
 /** A small deterministic generator, so every run seeds the same rows. */
 function generator(seed: number) {
@@ -191,7 +336,10 @@ async function insertRows(ds: DataSource, table: string, columns: string[], rows
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
     const tuple = `(${columns.map(() => '?').join(', ')})`;
-    await ds.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`, chunk.flat());
+    await ds.query(
+      `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+      chunk.flat(),
+    );
   }
 }
 
@@ -207,7 +355,19 @@ async function seed(ds: DataSource, count: number, now: Date): Promise<{ hidden:
   await insertRows(
     ds,
     'organization',
-    ['id', 'name', 'uscc', 'type', 'industry', 'district', 'contactName', 'contactPhone', 'status', 'verifiedBy', 'verifiedAt'],
+    [
+      'id',
+      'name',
+      'uscc',
+      'type',
+      'industry',
+      'district',
+      'contactName',
+      'contactPhone',
+      'status',
+      'verifiedBy',
+      'verifiedAt',
+    ],
     ORGANIZATION_NAMES.map((name, i) => [
       i + 1,
       name,
@@ -337,8 +497,7 @@ interface Statement {
 }
 
 type ChildMessage =
-  | { type: 'ready'; port: number; statements?: Statement[]; body?: string }
-  | { type: 'failed'; error: string };
+  { type: 'ready'; port: number; statements?: Statement[]; body?: string } | { type: 'failed'; error: string };
 
 type ParentMessage = { type: 'raw'; statements: Statement[]; protocol: 'prepared' | 'text' } | { type: 'stop' };
 
@@ -388,7 +547,8 @@ async function serveApp(databaseUrl: string, logLevel: string): Promise<void> {
     const statements: Statement[] = (recording = []);
     const response = await fastify.inject({ method: 'GET', url: BENCH_PATH });
     recording = null;
-    if (response.statusCode !== 200) throw new Error(`GET ${BENCH_PATH} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+    if (response.statusCode !== 200)
+      throw new Error(`GET ${BENCH_PATH} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
     return { statements, body: response.body };
   };
   const sameSql = (a: Statement[], b: Statement[]) => a.length === b.length && a.every((s, i) => s.sql === b[i]!.sql);
@@ -446,7 +606,11 @@ function pageFromResults(statements: Statement[], results: Row[][], page: number
   const items = (found?.rows ?? []).map((row) => {
     const get = (prop: string) => row[`${found!.alias}_${prop}`] ?? row[prop] ?? null;
     const organizationId = Number(get('organizationId') ?? (found!.orgAlias ? row[`${found!.orgAlias}_id`] : null));
-    const organizationName = (found!.orgAlias ? row[`${found!.orgAlias}_name`] : undefined) ?? row.organizationName ?? orgNames.get(organizationId) ?? '';
+    const organizationName =
+      (found!.orgAlias ? row[`${found!.orgAlias}_name`] : undefined) ??
+      row.organizationName ??
+      orgNames.get(organizationId) ??
+      '';
     const publishedAt = get('publishedAt') as Date | null;
     const negotiable = Boolean(get('negotiable'));
     return {
@@ -492,7 +656,9 @@ async function serveRaw(databaseUrl: string, statements: Statement[], protocol: 
     for (const statement of statements) {
       const parameters = statement.parameters.map((p) => (p instanceof Date ? new Date() : p));
       const [rows] =
-        protocol === 'prepared' ? await pool.execute(statement.sql, parameters as never[]) : await pool.query(statement.sql, parameters);
+        protocol === 'prepared'
+          ? await pool.execute(statement.sql, parameters as never[])
+          : await pool.query(statement.sql, parameters);
       results.push(rows as Row[]);
     }
     return pageFromResults(statements, results, Number(query.page ?? 1), Number(query.pageSize ?? 10));
@@ -502,7 +668,11 @@ async function serveRaw(databaseUrl: string, statements: Statement[], protocol: 
   const port = typeof address === 'object' && address ? address.port : 0;
   process.send!({ type: 'ready', port } satisfies ChildMessage);
   process.on('message', (message: ParentMessage) => {
-    if (message.type === 'stop') void server.close().then(() => pool.end()).then(() => process.exit(0));
+    if (message.type === 'stop')
+      void server
+        .close()
+        .then(() => pool.end())
+        .then(() => process.exit(0));
   });
 }
 
@@ -523,7 +693,10 @@ async function child(role: string): Promise<void> {
       await serveRaw(databaseUrl, statements, protocol);
     }
   } catch (err) {
-    process.send!({ type: 'failed', error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies ChildMessage);
+    process.send!({
+      type: 'failed',
+      error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    } satisfies ChildMessage);
     process.exit(1);
   }
 }
@@ -559,7 +732,10 @@ function startChild(role: 'app' | 'raw', env: Record<string, string>, first?: Pa
       clearTimeout(timeout);
       void end('SIGKILL').then(() => reject(error));
     };
-    const timeout = setTimeout(() => fail(new Error(`the ${role} server was not ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timeout = setTimeout(
+      () => fail(new Error(`the ${role} server was not ready within ${START_TIMEOUT_MS / 1000} s`)),
+      START_TIMEOUT_MS,
+    );
     proc.once('exit', (code) => fail(new Error(`the ${role} server exited (code ${code}) before it was ready`)));
     proc.once('message', (message: ChildMessage) => {
       if (message.type === 'failed') {
@@ -643,7 +819,9 @@ async function load(label: string, target: Running, database: number | null, opt
   const loadAfter = os.loadavg();
   const problems = result.errors + result.timeouts + result.non2xx;
   if (problems > 0) {
-    throw new Error(`${label}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} answers other than 2xx`);
+    throw new Error(
+      `${label}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} answers other than 2xx`,
+    );
   }
   const spent = (i: number) => (cpuBefore[i] === null || cpuAfter[i] === null ? null : cpuAfter[i]! - cpuBefore[i]!);
   return {
@@ -674,7 +852,12 @@ function loadAverage(): string {
 
 /** A statement on one line, a long column list shortened to its count. */
 function describeStatement(s: Statement): string {
-  const sql = s.sql.replace(/\s+/g, ' ').replace(/^SELECT (.{200,}?) FROM /, (_all, list: string) => `SELECT ‹${list.split(' AS ').length - 1} columns› FROM `);
+  const sql = s.sql
+    .replace(/\s+/g, ' ')
+    .replace(
+      /^SELECT (.{200,}?) FROM /,
+      (_all, list: string) => `SELECT ‹${list.split(' AS ').length - 1} columns› FROM `,
+    );
   const params = s.parameters.map((p) => (p instanceof Date ? p.toISOString() : JSON.stringify(p))).join(', ');
   return `${sql.length > 400 ? `${sql.slice(0, 400)}…` : sql}${params ? `  [${params}]` : ''}`;
 }
@@ -732,7 +915,10 @@ async function main() {
       const a = await load('app', app, database, options);
       const r = await load('fastify + mysql2', raw, database, options);
       results.push([a, r]);
-      if (options.rounds > 1) console.log(`round ${round}: app ${a.rps.toFixed(0)} req/s, bare ${r.rps.toFixed(0)} req/s, ratio ${(a.rps / r.rps).toFixed(2)}`);
+      if (options.rounds > 1)
+        console.log(
+          `round ${round}: app ${a.rps.toFixed(0)} req/s, bare ${r.rps.toFixed(0)} req/s, ratio ${(a.rps / r.rps).toFixed(2)}`,
+        );
     }
     while (running.length) await running.pop()!.stop();
 
@@ -740,7 +926,8 @@ async function main() {
       `\n${'target'.padEnd(18)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'requests'.padStart(10)}` +
         `${'server CPU'.padStart(12)}${'DB CPU'.padStart(9)}   load average before → after`,
     );
-    const perRequest = (ms: number | null, requests: number) => (ms === null ? '-' : `${((ms / requests) * 1000).toFixed(0)} µs`);
+    const perRequest = (ms: number | null, requests: number) =>
+      ms === null ? '-' : `${((ms / requests) * 1000).toFixed(0)} µs`;
     for (const r of results.flat()) {
       console.log(
         `${r.label.padEnd(18)}${r.rps.toFixed(0).padStart(8)}${r.p50.toFixed(1).padStart(8)}${r.p99.toFixed(1).padStart(8)}${String(r.requests).padStart(10)}` +

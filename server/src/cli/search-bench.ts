@@ -37,7 +37,14 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { url: process.env.DATABASE || 'mysql://root@127.0.0.1:3306', docs: 100_000, runs: 30, keep: false, reuse: false, seed: 42 };
+  const options: Options = {
+    url: process.env.DATABASE || 'mysql://root@127.0.0.1:3306',
+    docs: 100_000,
+    runs: 30,
+    keep: false,
+    reuse: false,
+    seed: 42,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -86,7 +93,10 @@ async function benchDatabase(options: Options): Promise<{ db: DatabaseConfig; dr
 async function insertRows(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
-  await ds.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`, rows.flat());
+  await ds.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows.map(() => tuple).join(', ')}`,
+    rows.flat(),
+  );
 }
 
 /** Datetime text both drivers store as is (UTC, milliseconds), like TypeORM writes it. */
@@ -97,7 +107,11 @@ const sqlTime = (d: Date | null) => (d ? d.toISOString().replace('T', ' ').repla
  * markers), but in bulk: documents with explicit ids, then the term rows in (term, document) order so that the
  * primary key grows at its end instead of being split all over.
  */
-async function seed(ds: DataSource, options: Options, now: Date): Promise<{ generateMs: number; insertMs: number; hidden: number }> {
+async function seed(
+  ds: DataSource,
+  options: Options,
+  now: Date,
+): Promise<{ generateMs: number; insertMs: number; hidden: number }> {
   const started = Date.now();
   const generator = new CorpusGenerator(options.seed, now);
   const postings = new Map<string, number[]>();
@@ -108,7 +122,12 @@ async function seed(ds: DataSource, options: Options, now: Date): Promise<{ gene
   const flushDocs = async () => {
     const t0 = Date.now();
     for (let i = 0; i < docRows.length; i += 1000) {
-      await insertRows(ds, 'search_document', ['id', 'docType', 'refId', 'title', 'titleEn', 'content', 'visibleFrom', 'visibleTo', 'indexedAt'], docRows.slice(i, i + 1000));
+      await insertRows(
+        ds,
+        'search_document',
+        ['id', 'docType', 'refId', 'title', 'titleEn', 'content', 'visibleFrom', 'visibleTo', 'indexedAt'],
+        docRows.slice(i, i + 1000),
+      );
     }
     docRows.length = 0;
     insertMs += Date.now() - t0;
@@ -119,7 +138,17 @@ async function seed(ds: DataSource, options: Options, now: Date): Promise<{ gene
     if (doc.hidden) hidden++;
     typeOf[id] = SEARCH_TYPES.indexOf(doc.type);
     const v = documentValues(doc, now);
-    docRows.push([id, v.docType, v.refId, v.title, v.titleEn, v.content, sqlTime(v.visibleFrom), sqlTime(v.visibleTo), sqlTime(v.indexedAt)]);
+    docRows.push([
+      id,
+      v.docType,
+      v.refId,
+      v.title,
+      v.titleEn,
+      v.content,
+      sqlTime(v.visibleFrom),
+      sqlTime(v.visibleTo),
+      sqlTime(v.indexedAt),
+    ]);
     for (const row of termRows(id, doc.type, doc.fields, v.visibleFrom, v.visibleTo)) {
       let list = postings.get(row.term);
       if (!list) postings.set(row.term, (list = []));
@@ -191,10 +220,15 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (n: number) => n.toFixed(1).padStart(7);
 
-async function runQueries(service: SearchService, runs: number): Promise<{ all: number[]; p50ByQuery: Map<string, number> }> {
+async function runQueries(
+  service: SearchService,
+  runs: number,
+): Promise<{ all: number[]; p50ByQuery: Map<string, number> }> {
   const all: number[] = [];
   const p50ByQuery = new Map<string, number>();
-  console.log(`\n${'query'.padEnd(34)}${'type'.padEnd(13)}${'total'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  (ms, ${runs} runs after 3 warm-up)`);
+  console.log(
+    `\n${'query'.padEnd(34)}${'type'.padEnd(13)}${'total'.padStart(8)}${'p50'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  (ms, ${runs} runs after 3 warm-up)`,
+  );
   for (const bq of QUERIES) {
     const query: SearchQuery = { q: bq.q, type: bq.type, page: bq.page ?? 1, pageSize: bq.pageSize ?? 10 };
     let total = 0;
@@ -209,7 +243,9 @@ async function runQueries(service: SearchService, runs: number): Promise<{ all: 
     all.push(...times);
     if (!bq.type && !bq.page) p50ByQuery.set(bq.q, percentile(times, 50));
     const name = `${bq.label}: ${bq.q}${bq.page ? ` p${bq.page}` : ''}`;
-    console.log(`${name.padEnd(34 - countWide(name))}${(bq.type ?? 'all').padEnd(13)}${String(total).padStart(8)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}${ms(times[times.length - 1]!)}`);
+    console.log(
+      `${name.padEnd(34 - countWide(name))}${(bq.type ?? 'all').padEnd(13)}${String(total).padStart(8)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}${ms(times[times.length - 1]!)}`,
+    );
   }
   return { all: all.sort((a, b) => a - b), p50ByQuery };
 }
@@ -240,13 +276,18 @@ baseline in the same run: LIKE '%word%' over title and text (page + count), 5 ru
     const like = percentile(times, 50);
     const indexed = p50ByQuery.get(q);
     const ratio = indexed ? `${(like / indexed).toFixed(1)}×` : '-';
-    console.log(`${q.padEnd(20 - countWide(q))}${ms(like).padStart(10)}${(indexed ? ms(indexed) : '-').padStart(11)}${ratio.padStart(8)}`);
+    console.log(
+      `${q.padEnd(20 - countWide(q))}${ms(like).padStart(10)}${(indexed ? ms(indexed) : '-').padStart(11)}${ratio.padStart(8)}`,
+    );
   }
 }
 
 /** Other work on the machine skews the figures: say how busy it was. */
 function loadAverage(): string {
-  return `load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} CPUs`;
+  return `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${os.cpus().length} CPUs`;
 }
 
 /** Chinese characters take two columns in a terminal. */
@@ -262,21 +303,29 @@ async function main() {
   const ds = new DataSource(dataSourceOptions(await withFlavor(db)));
   await ds.initialize();
   try {
-    console.log(`search bench on ${ds.options.type} (${db.type === 'mysql' ? BENCH_DATABASE : db.path}), ${options.docs} documents, ${loadAverage()}`);
+    console.log(
+      `search bench on ${ds.options.type} (${db.type === 'mysql' ? BENCH_DATABASE : db.path}), ${options.docs} documents, ${loadAverage()}`,
+    );
     await runMigrationsLocked(ds);
     if (!options.reuse) {
       const s = await seed(ds, options, now);
-      console.log(`seeded in ${((s.generateMs + s.insertMs) / 1000).toFixed(1)} s (analysis ${(s.generateMs / 1000).toFixed(1)} s, inserts ${(s.insertMs / 1000).toFixed(1)} s); ${s.hidden} documents outside their visibility window`);
+      console.log(
+        `seeded in ${((s.generateMs + s.insertMs) / 1000).toFixed(1)} s (analysis ${(s.generateMs / 1000).toFixed(1)} s, inserts ${(s.insertMs / 1000).toFixed(1)} s); ${s.hidden} documents outside their visibility window`,
+      );
       if (db.type === 'mysql') await ds.query('ANALYZE TABLE search_document, search_term');
       else await ds.query('ANALYZE');
     }
     const [{ n }] = (await ds.query('SELECT COUNT(*) AS n FROM search_term')) as Array<{ n: unknown }>;
     const [{ d }] = (await ds.query('SELECT COUNT(DISTINCT term) AS d FROM search_term')) as Array<{ d: unknown }>;
-    console.log(`term rows: ${Number(n)} (${Number(d)} distinct terms, ${(Number(n) / options.docs).toFixed(1)} per document)`);
+    console.log(
+      `term rows: ${Number(n)} (${Number(d)} distinct terms, ${(Number(n) / options.docs).toFixed(1)} per document)`,
+    );
     const service = new SearchService(new SearchRepository(ds), clock);
     const { all, p50ByQuery } = await runQueries(service, options.runs);
     await runBaseline(ds, p50ByQuery);
-    console.log(`\noverall: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1]!.toFixed(1)} ms over ${all.length} searches (${loadAverage()})`);
+    console.log(
+      `\noverall: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1]!.toFixed(1)} ms over ${all.length} searches (${loadAverage()})`,
+    );
   } finally {
     await ds.destroy();
     if (!options.keep) await drop();
@@ -284,6 +333,6 @@ async function main() {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

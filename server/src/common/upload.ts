@@ -8,7 +8,11 @@ export interface Upload {
 }
 
 /** Reads the single file of a multipart request, refusing it above `maxBytes` with `tooLargeCode`. */
-export async function readSingleUpload(request: FastifyRequest, maxBytes: number, tooLargeCode: ErrorCode): Promise<Upload> {
+export async function readSingleUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+  tooLargeCode: ErrorCode,
+): Promise<Upload> {
   if (!request.isMultipart()) throw new AppException('UNSUPPORTED_MEDIA_TYPE', 415, 'expected multipart/form-data');
   const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
   if (!part) throw new AppException('VALIDATION_FAILED', 400, 'no file part');
@@ -20,6 +24,7 @@ export async function readSingleUpload(request: FastifyRequest, maxBytes: number
     throw err;
   }
   // Only the last path segment of a client-given name, and only printable characters.
-  const fileName = (part.filename.split(/[\\/]/).pop() ?? 'file').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'file';
+  const fileName =
+    (part.filename.split(/[\\/]/).pop() ?? 'file').replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 120) || 'file';
   return { fileName, data };
 }

@@ -40,7 +40,12 @@ function labelOf<K extends string>(labels: Record<K, Bilingual>, key: string, lo
   return label ? pickLabel(label, locale) : key === '' ? pickLabel(NOT_GIVEN, locale) : key;
 }
 
-function breakdownSpec(rows: Dashboard['byRegion'], keyHeader: Bilingual, labels: Record<string, Bilingual>, locale: Locale): SheetSpec {
+function breakdownSpec(
+  rows: Dashboard['byRegion'],
+  keyHeader: Bilingual,
+  labels: Record<string, Bilingual>,
+  locale: Locale,
+): SheetSpec {
   return {
     columns: [
       { header: keyHeader, width: 26 },
@@ -63,7 +68,11 @@ function specOf(table: DashboardTable, data: Partial<Dashboard>, locale: Locale)
           { header: HEADERS.count, width: 12 },
           { header: HEADERS.conversion, width: 18, numFmt: PERCENT },
         ],
-        rows: funnel.map((r, i) => [pickLabel(FUNNEL_STAGE_LABELS[r.stage as FunnelStage], locale), r.count, conversionFromPrevious(funnel, i)]),
+        rows: funnel.map((r, i) => [
+          pickLabel(FUNNEL_STAGE_LABELS[r.stage as FunnelStage], locale),
+          r.count,
+          conversionFromPrevious(funnel, i),
+        ]),
       };
     }
     case 'region':
@@ -80,7 +89,12 @@ function specOf(table: DashboardTable, data: Partial<Dashboard>, locale: Locale)
           { header: HEADERS.registeredCapital, width: 22, numFmt: AMOUNT },
           { header: HEADERS.investmentAmount, width: 22, numFmt: AMOUNT },
         ],
-        rows: (data.byDistrict ?? []).map((r) => [labelOf(DISTRICT_LABELS, r.district, locale), r.signed, r.registeredCapital, r.investmentAmount]),
+        rows: (data.byDistrict ?? []).map((r) => [
+          labelOf(DISTRICT_LABELS, r.district, locale),
+          r.signed,
+          r.registeredCapital,
+          r.investmentAmount,
+        ]),
       };
     case 'activity':
       return {
@@ -88,7 +102,10 @@ function specOf(table: DashboardTable, data: Partial<Dashboard>, locale: Locale)
           { header: HEADERS.metric, width: 22 },
           { header: HEADERS.count, width: 12 },
         ],
-        rows: (data.activity ?? []).map((r) => [pickLabel(ACTIVITY_METRIC_LABELS[r.metric as ActivityMetric], locale), r.count]),
+        rows: (data.activity ?? []).map((r) => [
+          pickLabel(ACTIVITY_METRIC_LABELS[r.metric as ActivityMetric], locale),
+          r.count,
+        ]),
       };
   }
 }

@@ -56,7 +56,13 @@ export class DashboardRepository {
   }
 
   private params(period: DashboardPeriod): Record<string, unknown> {
-    return { start: period.start, end: period.end, fromDay: period.fromDay, toDay: period.toDay, eventId: period.eventId };
+    return {
+      start: period.start,
+      end: period.end,
+      fromDay: period.fromDay,
+      toDay: period.toDay,
+      eventId: period.eventId,
+    };
   }
 
   /** Projects of the chosen event (alias p), or nothing to add. */
@@ -72,7 +78,10 @@ export class DashboardRepository {
   }
 
   findEvent(id: number): Promise<Pick<EventEntity, 'id' | 'title' | 'titleEn'> | null> {
-    return this.dataSource.manager.findOne(EventEntity, { select: { id: true, title: true, titleEn: true }, where: { id } });
+    return this.dataSource.manager.findOne(EventEntity, {
+      select: { id: true, title: true, titleEn: true },
+      where: { id },
+    });
   }
 
   /** Each funnel stage: what reached it inside the period, by the time of that step. */

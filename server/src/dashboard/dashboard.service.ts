@@ -31,17 +31,40 @@ function breakdownRows(rows: BreakdownCounts[], dimension: BreakdownDimension): 
   return rows
     .filter((r) => r.dimension === dimension)
     .map(({ key, projects, accepted, intentions, signed }) => ({ key, projects, accepted, intentions, signed }))
-    .sort(byCountDesc((r) => r.projects, (r) => r.key));
+    .sort(
+      byCountDesc(
+        (r) => r.projects,
+        (r) => r.key,
+      ),
+    );
 }
 
 function landingRows(rows: LandingCounts[]): Dashboard['byDistrict'] {
   return rows
-    .map((r) => ({ district: r.district ?? '', signed: r.signed, registeredCapital: r.registeredCapital, investmentAmount: r.investmentAmount }))
-    .sort(byCountDesc((r) => r.signed, (r) => r.district));
+    .map((r) => ({
+      district: r.district ?? '',
+      signed: r.signed,
+      registeredCapital: r.registeredCapital,
+      investmentAmount: r.investmentAmount,
+    }))
+    .sort(
+      byCountDesc(
+        (r) => r.signed,
+        (r) => r.district,
+      ),
+    );
 }
 
-const BREAKDOWN_OF_TABLE: Partial<Record<DashboardTable, BreakdownDimension>> = { region: 'region', field: 'field', degree: 'degree' };
-const BREAKDOWN_KEY: Record<BreakdownDimension, 'byRegion' | 'byField' | 'byDegree'> = { region: 'byRegion', field: 'byField', degree: 'byDegree' };
+const BREAKDOWN_OF_TABLE: Partial<Record<DashboardTable, BreakdownDimension>> = {
+  region: 'region',
+  field: 'field',
+  degree: 'degree',
+};
+const BREAKDOWN_KEY: Record<BreakdownDimension, 'byRegion' | 'byField' | 'byDegree'> = {
+  region: 'byRegion',
+  field: 'byField',
+  degree: 'byDegree',
+};
 
 /** The staff dashboard: the matchmaking funnel, its breakdowns and platform activity over local days, and their export. */
 @Injectable()
@@ -65,7 +88,14 @@ export class DashboardService {
       toDay: query.to,
       eventId: event?.id ?? null,
     };
-    return { period, head: { from: query.from, to: query.to, event: event ? { id: event.id, title: event.title, titleEn: event.titleEn } : null } };
+    return {
+      period,
+      head: {
+        from: query.from,
+        to: query.to,
+        event: event ? { id: event.id, title: event.title, titleEn: event.titleEn } : null,
+      },
+    };
   }
 
   private async funnel(period: DashboardPeriod): Promise<Dashboard['funnel']> {
@@ -100,7 +130,10 @@ export class DashboardService {
   /** Only the figures of the table asked for. */
   private async section(table: DashboardTable, period: DashboardPeriod): Promise<Partial<Dashboard>> {
     const dimension = BREAKDOWN_OF_TABLE[table];
-    if (dimension) return { [BREAKDOWN_KEY[dimension]]: breakdownRows(await this.repository.breakdowns(period, [dimension]), dimension) };
+    if (dimension)
+      return {
+        [BREAKDOWN_KEY[dimension]]: breakdownRows(await this.repository.breakdowns(period, [dimension]), dimension),
+      };
     if (table === 'funnel') return { funnel: await this.funnel(period) };
     if (table === 'district') return { byDistrict: landingRows(await this.repository.landings(period)) };
     return { activity: await this.activity(period) };
@@ -109,7 +142,11 @@ export class DashboardService {
   /** One table as an .xlsx in the chosen language; the export is audited. */
   async export(query: DashboardExportQuery, actorId: number): Promise<{ fileName: string; data: Buffer }> {
     const { period, head } = await this.period(query);
-    const data = await dashboardWorkbook(query.table, { ...head, ...(await this.section(query.table, period)) }, query.lang);
+    const data = await dashboardWorkbook(
+      query.table,
+      { ...head, ...(await this.section(query.table, period)) },
+      query.lang,
+    );
     await this.audit.insert({
       actorId,
       action: 'dashboard.export',

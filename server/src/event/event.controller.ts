@@ -2,7 +2,14 @@ import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { API } from '@ihaigui/shared';
-import { CurrentUser, OptionalUser, Roles, SignedIn, STAFF_ROLES, VerifiedOrganization } from '../common/auth/access.decorators';
+import {
+  CurrentUser,
+  OptionalUser,
+  Roles,
+  SignedIn,
+  STAFF_ROLES,
+  VerifiedOrganization,
+} from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';

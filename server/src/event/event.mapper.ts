@@ -101,7 +101,11 @@ export function quotedEvent(e: Pick<EventEntity, 'title' | 'titleEn'>) {
 }
 
 /** The project owner's message when their project gets a place in a published roadshow's running order. */
-export function slotMessage(e: Pick<EventEntity, 'id' | 'title' | 'titleEn'>, p: Pick<SlotProject, 'name' | 'nameEn'>, order: number) {
+export function slotMessage(
+  e: Pick<EventEntity, 'id' | 'title' | 'titleEn'>,
+  p: Pick<SlotProject, 'name' | 'nameEn'>,
+  order: number,
+) {
   const event = quotedEvent(e);
   return {
     kind: 'project_status' as const,

@@ -4,10 +4,16 @@ import type { MessageCatalogue } from '../common/i18n/message-catalogue';
 /** What the event feature tells registrants and project owners; `event` is the event's quoted title. */
 export const EVENT_MESSAGES = {
   cancelledTitle: { zh: '活动已取消', en: 'Event cancelled' },
-  cancelledBody: (event: Bilingual) => ({ zh: `很抱歉，${event.zh}已取消，您的报名随之失效。`, en: `We are sorry: ${event.en} has been cancelled, and your registration with it.` }),
+  cancelledBody: (event: Bilingual) => ({
+    zh: `很抱歉，${event.zh}已取消，您的报名随之失效。`,
+    en: `We are sorry: ${event.en} has been cancelled, and your registration with it.`,
+  }),
 
   changedTitle: { zh: '活动信息有变更', en: 'Event details changed' },
-  changedBody: (event: Bilingual) => ({ zh: `${event.zh}的时间或地点有变更，请查看活动页面。`, en: `The time or place of ${event.en} has changed. Please check the event page.` }),
+  changedBody: (event: Bilingual) => ({
+    zh: `${event.zh}的时间或地点有变更，请查看活动页面。`,
+    en: `The time or place of ${event.en} has changed. Please check the event page.`,
+  }),
 
   placeFromWaitlistTitle: { zh: '候补成功，您已获得名额', en: 'You have a place' },
   placeFromWaitlistBody: (event: Bilingual) => ({

@@ -18,7 +18,14 @@ import { RoadshowService } from './roadshow.service';
 @Module({
   imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule, IntentionModule],
   controllers: [EventController, MyEventController, StaffEventController],
-  providers: [EventRepository, RegistrationRepository, RoadshowRepository, EventService, RegistrationService, RoadshowService],
+  providers: [
+    EventRepository,
+    RegistrationRepository,
+    RoadshowRepository,
+    EventService,
+    RegistrationService,
+    RoadshowService,
+  ],
   // The event repository only for the demo seed, which fills past events regardless of their deadline.
   exports: [EventService, RegistrationService, RoadshowService, EventRepository],
 })

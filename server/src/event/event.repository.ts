@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, type ObjectLiteral, type QueryDeepPartialEntity, type SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  In,
+  type ObjectLiteral,
+  type QueryDeepPartialEntity,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import type { EventKind, EventStatus, RegistrationStatus } from '@ihaigui/shared';
 import { UserEntity } from '../account/user.entity';
 import { OrganizationEntity } from '../organization/organization.entity';
@@ -84,7 +91,8 @@ export class EventRepository {
       .select(EVENT_SUMMARY_COLUMNS.map((c) => `e.${c}`))
       .where('e.status = :status', { status: 'published' });
     if (params.kind) qb.andWhere('e.kind = :kind', { kind: params.kind });
-    if (params.when === 'upcoming') qb.andWhere('e.endsAt > :now', { now: params.now }).orderBy('e.startsAt', 'ASC').addOrderBy('e.id', 'ASC');
+    if (params.when === 'upcoming')
+      qb.andWhere('e.endsAt > :now', { now: params.now }).orderBy('e.startsAt', 'ASC').addOrderBy('e.id', 'ASC');
     else qb.andWhere('e.endsAt <= :now', { now: params.now }).orderBy('e.startsAt', 'DESC').addOrderBy('e.id', 'DESC');
     return qb.offset(params.offset).limit(params.limit).getManyAndCount();
   }
@@ -95,7 +103,12 @@ export class EventRepository {
       .createQueryBuilder(EventEntity, 'e')
       .select(EVENT_SUMMARY_COLUMNS.map((c) => `e.${c}`));
     if (params.status) qb.where('e.status = :status', { status: params.status });
-    return qb.orderBy('e.startsAt', 'DESC').addOrderBy('e.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('e.startsAt', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   insert(values: Partial<EventEntity>, manager: EntityManager): Promise<EventEntity> {
@@ -132,7 +145,12 @@ export class EventRepository {
    * the deadline and counts the place in the same statement, so parallel requests can never overfill the event.
    */
   takePlace(id: number, now: Date, manager: EntityManager): Promise<boolean> {
-    return this.updateIf(id, { registeredCount: () => 'registeredCount + 1' }, [['registeredCount < capacity'], ...openForNewcomers(now)], manager);
+    return this.updateIf(
+      id,
+      { registeredCount: () => 'registeredCount + 1' },
+      [['registeredCount < capacity'], ...openForNewcomers(now)],
+      manager,
+    );
   }
 
   /** One more on the waitlist, under the same conditions as a place (false once registration closed). */
@@ -152,7 +170,12 @@ export class EventRepository {
 
   /** A place for demo data: only the capacity counts (the seed also fills events that have already taken place). */
   takeDemoPlace(id: number, manager: EntityManager): Promise<boolean> {
-    return this.updateIf(id, { registeredCount: () => 'registeredCount + 1' }, [['registeredCount < capacity']], manager);
+    return this.updateIf(
+      id,
+      { registeredCount: () => 'registeredCount + 1' },
+      [['registeredCount < capacity']],
+      manager,
+    );
   }
 
   /** A place given back; never below zero. */
@@ -184,7 +207,11 @@ export class RegistrationRepository {
     return this.em(manager).findOne(EventRegistrationEntity, { where: { id } });
   }
 
-  findByEventAndUser(eventId: number, userId: number, manager?: EntityManager): Promise<EventRegistrationEntity | null> {
+  findByEventAndUser(
+    eventId: number,
+    userId: number,
+    manager?: EntityManager,
+  ): Promise<EventRegistrationEntity | null> {
     return this.em(manager).findOne(EventRegistrationEntity, { where: { eventId, userId } });
   }
 
@@ -199,7 +226,12 @@ export class RegistrationRepository {
   }
 
   /** Moves a registration only while it is still in one of `from`; false when someone else changed it first. */
-  async transition(id: number, from: RegistrationStatus[], values: Partial<EventRegistrationEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: RegistrationStatus[],
+    values: Partial<EventRegistrationEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(EventRegistrationEntity)
@@ -281,7 +313,8 @@ export class RegistrationRepository {
       .select(['r', ...EVENT_SUMMARY_COLUMNS.map((c) => `e.${c}`)])
       .where('r.userId = :userId', { userId: params.userId })
       .andWhere('r.status != :cancelled', { cancelled: 'cancelled' });
-    if (params.when === 'upcoming') qb.andWhere('e.endsAt > :now', { now: params.now }).orderBy('e.startsAt', 'ASC').addOrderBy('e.id', 'ASC');
+    if (params.when === 'upcoming')
+      qb.andWhere('e.endsAt > :now', { now: params.now }).orderBy('e.startsAt', 'ASC').addOrderBy('e.id', 'ASC');
     else qb.andWhere('e.endsAt <= :now', { now: params.now }).orderBy('e.startsAt', 'DESC').addOrderBy('e.id', 'DESC');
     return qb.offset(params.offset).limit(params.limit).getManyAndCount() as Promise<[MyEventRow[], number]>;
   }
@@ -297,7 +330,10 @@ export class RegistrationRepository {
 
   /** A user's registrations that hold a place or wait for one (account deletion). */
   findActiveOfUser(userId: number, manager: EntityManager): Promise<EventRegistrationEntity[]> {
-    return manager.find(EventRegistrationEntity, { where: { userId, status: In(['registered', 'waitlisted']) }, order: { id: 'ASC' } });
+    return manager.find(EventRegistrationEntity, {
+      where: { userId, status: In(['registered', 'waitlisted']) },
+      order: { id: 'ASC' },
+    });
   }
 
   /** Everything a user registered for (their data export), newest first. */

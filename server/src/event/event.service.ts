@@ -99,14 +99,19 @@ export class EventService {
       now,
       ...window(query),
     });
-    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
+    return pageOf(
+      rows.map((e) => toEventSummary(e, now)),
+      total,
+      query,
+    );
   }
 
   /** A published or cancelled event; a draft exists only for staff. */
   async readPublic(id: number, caller: AuthUser | null): Promise<EventDetail> {
     const viewer = await this.viewerOf(caller);
     const event = await this.events.findById(id);
-    if (!event || (event.status === 'draft' && !viewer.staff)) throw AppException.notFound('EVENT_NOT_FOUND', `event ${id}`);
+    if (!event || (event.status === 'draft' && !viewer.staff))
+      throw AppException.notFound('EVENT_NOT_FOUND', `event ${id}`);
     return this.detailOf(event, viewer);
   }
 
@@ -125,7 +130,11 @@ export class EventService {
       viewer.userId ? this.registrations.findMine(event.id, viewer.userId) : Promise.resolve(null),
       this.slotsOf(event, viewer),
     ]);
-    return toEventDetail(event, now, { showOnlineUrl: viewer.staff || myRegistration?.status === 'registered', myRegistration, slots });
+    return toEventDetail(event, now, {
+      showOnlineUrl: viewer.staff || myRegistration?.status === 'registered',
+      myRegistration,
+      slots,
+    });
   }
 
   /** The running order with each project's card, how many organisations are interested, and whether the viewer's is. */
@@ -134,7 +143,9 @@ export class EventService {
     const slots = await this.roadshow.findSlots(event.id);
     if (slots.length === 0) return [];
     const slotIds = slots.map((s) => s.id);
-    const verifiedOrg = viewer.userId ? ((await this.organizations.findVerifiedForMember(viewer.userId))?.id ?? null) : null;
+    const verifiedOrg = viewer.userId
+      ? ((await this.organizations.findVerifiedForMember(viewer.userId))?.id ?? null)
+      : null;
     const [projects, counts, mine] = await Promise.all([
       this.roadshow.findProjects(slots.map((s) => s.projectId)),
       this.roadshow.countInterests(slotIds),
@@ -145,7 +156,12 @@ export class EventService {
     return slots.flatMap((s, index) => {
       const project = projectById.get(s.projectId);
       return project
-        ? [toRoadshowSlot(s, index + 1, toSlotProject(project, summaryVisible || project.ownerId === viewer.userId), { count: counts.get(s.id) ?? 0, mine: mine.has(s.id) })]
+        ? [
+            toRoadshowSlot(s, index + 1, toSlotProject(project, summaryVisible || project.ownerId === viewer.userId), {
+              count: counts.get(s.id) ?? 0,
+              mine: mine.has(s.id),
+            }),
+          ]
         : [];
     });
   }
@@ -155,7 +171,11 @@ export class EventService {
   async listForStaff(query: { status?: EventStatus; page: number; pageSize: number }): Promise<Page<EventSummary>> {
     const now = this.clock.now();
     const [rows, total] = await this.events.findStaffPage({ status: query.status, ...window(query) });
-    return pageOf(rows.map((e) => toEventSummary(e, now)), total, query);
+    return pageOf(
+      rows.map((e) => toEventSummary(e, now)),
+      total,
+      query,
+    );
   }
 
   async readForStaff(staffId: number, id: number): Promise<EventDetail> {
@@ -167,8 +187,20 @@ export class EventService {
   /** A new event, as a draft. */
   async create(staffId: number | null, input: EventInput, manager?: EntityManager): Promise<EventEntity> {
     const write = async (em: EntityManager) => {
-      const saved = await this.events.insert({ ...toColumns(input), status: 'draft', createdBy: staffId ?? 0, registeredCount: 0, waitlistCount: 0 }, em);
-      await this.audit.insert({ actorId: staffId, action: 'event.create', entityType: ENTITY_TYPE, entityId: saved.id, detail: { kind: input.kind } }, em);
+      const saved = await this.events.insert(
+        { ...toColumns(input), status: 'draft', createdBy: staffId ?? 0, registeredCount: 0, waitlistCount: 0 },
+        em,
+      );
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'event.create',
+          entityType: ENTITY_TYPE,
+          entityId: saved.id,
+          detail: { kind: input.kind },
+        },
+        em,
+      );
       return saved;
     };
     return manager ? write(manager) : this.dataSource.transaction(write);
@@ -188,36 +220,64 @@ export class EventService {
     await this.dataSource.transaction(async (em) => {
       const current = await this.events.findByIdForUpdate(id, em);
       if (!current) throw AppException.notFound('EVENT_NOT_FOUND', `event ${id}`);
-      if (current.status === 'cancelled') throw AppException.conflict('EVENT_INVALID_TRANSITION', `edit a cancelled event ${id}`);
-      const changes = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<EventInput>;
+      if (current.status === 'cancelled')
+        throw AppException.conflict('EVENT_INVALID_TRANSITION', `edit a cancelled event ${id}`);
+      const changes = Object.fromEntries(
+        Object.entries(patch).filter(([, v]) => v !== undefined),
+      ) as Partial<EventInput>;
       const checked = eventInputSchema.safeParse({ ...entityToInput(current), ...changes });
       if (!checked.success) throw checked.error;
       const next = checked.data;
-      if (ROADSHOW_KINDS.includes(current.kind) && !ROADSHOW_KINDS.includes(next.kind) && (await this.roadshow.findSlots(id, em)).length > 0) {
-        throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${id} has roadshow slots; kind stays a roadshow`);
+      if (
+        ROADSHOW_KINDS.includes(current.kind) &&
+        !ROADSHOW_KINDS.includes(next.kind) &&
+        (await this.roadshow.findSlots(id, em)).length > 0
+      ) {
+        throw AppException.conflict(
+          'EVENT_INVALID_TRANSITION',
+          `event ${id} has roadshow slots; kind stays a roadshow`,
+        );
       }
       if (next.capacity !== current.capacity && !(await this.events.setCapacity(id, next.capacity, em))) {
         throw new AppException('VALIDATION_FAILED', 422, `capacity ${next.capacity} below registered`, {
-          issues: [{ path: 'capacity', message: `capacity cannot be below the ${current.registeredCount} places already taken` }],
+          issues: [
+            {
+              path: 'capacity',
+              message: `capacity cannot be below the ${current.registeredCount} places already taken`,
+            },
+          ],
         });
       }
       const { capacity: _capacity, ...columns } = toColumns(next);
       await this.events.update(id, columns, em);
       await this.audit.insert(
-        { actorId: staffId, action: 'event.update', entityType: ENTITY_TYPE, entityId: id, detail: { fields: Object.keys(changes).sort() } },
+        {
+          actorId: staffId,
+          action: 'event.update',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { fields: Object.keys(changes).sort() },
+        },
         em,
       );
       const updated = { ...current, ...columns, capacity: next.capacity } as EventEntity;
       if (next.capacity > current.capacity) await this.registrations.promote(updated, em);
       const before = entityToInput(current);
-      const moved = ANNOUNCED_FIELDS.filter((f) => (f === 'startsAt' || f === 'endsAt' ? Date.parse(before[f]) !== Date.parse(next[f]) : before[f] !== next[f]));
+      const moved = ANNOUNCED_FIELDS.filter((f) =>
+        f === 'startsAt' || f === 'endsAt' ? Date.parse(before[f]) !== Date.parse(next[f]) : before[f] !== next[f],
+      );
       if (current.status === 'published' && moved.length > 0) await this.tellRegistered(updated, 'changed', em);
     });
     return this.readForStaff(staffId, id);
   }
 
   /** A draft goes public. Owners of projects already on its running order hear about their slot. */
-  async publish(staffId: number | null, id: number, at: Date = this.clock.now(), manager?: EntityManager): Promise<void> {
+  async publish(
+    staffId: number | null,
+    id: number,
+    at: Date = this.clock.now(),
+    manager?: EntityManager,
+  ): Promise<void> {
     const write = async (em: EntityManager) => {
       const current = await this.events.findByIdForUpdate(id, em);
       if (!current) throw AppException.notFound('EVENT_NOT_FOUND', `event ${id}`);
@@ -226,7 +286,14 @@ export class EventService {
       }
       await this.audit.insert({ actorId: staffId, action: 'event.publish', entityType: ENTITY_TYPE, entityId: id }, em);
       const slots = ROADSHOW_KINDS.includes(current.kind) ? await this.roadshow.findSlots(id, em) : [];
-      const owners = new Map((await this.roadshow.findProjects(slots.map((s) => s.projectId), em)).map((p) => [p.id, p]));
+      const owners = new Map(
+        (
+          await this.roadshow.findProjects(
+            slots.map((s) => s.projectId),
+            em,
+          )
+        ).map((p) => [p.id, p]),
+      );
       for (const [index, slot] of slots.entries()) {
         const project = owners.get(slot.projectId);
         if (project) await this.notifications.notify(project.ownerId, slotMessage(current, project, index + 1), em);
@@ -248,7 +315,16 @@ export class EventService {
       if (!(await this.events.transition(id, ['draft', 'published'], { status: 'cancelled' }, em))) {
         throw AppException.conflict('EVENT_INVALID_TRANSITION', `cancel from ${current.status}`);
       }
-      await this.audit.insert({ actorId: staffId, action: 'event.cancel', entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'event.cancel',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { from: current.status },
+        },
+        em,
+      );
       await this.tellRegistered(current, 'cancelled', em);
     });
     return this.readForStaff(staffId, id);
@@ -262,7 +338,11 @@ export class EventService {
         ? { title: M.cancelledTitle, body: M.cancelledBody(title) }
         : { title: M.changedTitle, body: M.changedBody(title) };
     for (const userId of await this.registrations.findActiveUserIds(event.id, em)) {
-      await this.notifications.notify(userId, { kind: 'event_registration', ...message, link: { page: 'eventDetail', id: event.id } }, em);
+      await this.notifications.notify(
+        userId,
+        { kind: 'event_registration', ...message, link: { page: 'eventDetail', id: event.id } },
+        em,
+      );
     }
   }
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { attendeeSchema, checkInResultSchema, MyRegistration, myEventSchema, Page, RegistrationStatus } from '@ihaigui/shared';
+import type {
+  attendeeSchema,
+  checkInResultSchema,
+  MyRegistration,
+  myEventSchema,
+  Page,
+  RegistrationStatus,
+} from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
@@ -28,8 +35,14 @@ const CODE_ATTEMPTS = 5;
 
 /** True when a unique violation came from the check-in code's index (not from the one-registration-per-user index). */
 function isCodeClash(err: unknown): boolean {
-  const e = err as { message?: string; sqlMessage?: string; driverError?: { message?: string; sqlMessage?: string } } | null;
-  const text = [e?.message, e?.sqlMessage, e?.driverError?.message, e?.driverError?.sqlMessage].filter(Boolean).join(' ');
+  const e = err as {
+    message?: string;
+    sqlMessage?: string;
+    driverError?: { message?: string; sqlMessage?: string };
+  } | null;
+  const text = [e?.message, e?.sqlMessage, e?.driverError?.message, e?.driverError?.sqlMessage]
+    .filter(Boolean)
+    .join(' ');
   return text.includes('uq_event_registration_code') || text.includes('checkInCode');
 }
 
@@ -84,14 +97,24 @@ export class RegistrationService implements OnModuleInit {
       for (const reg of [...active].sort((a, b) => a.eventId - b.eventId)) {
         const event = await this.events.findByIdForUpdate(reg.eventId, em);
         if (!event) continue;
-        if (!(await this.registrations.transition(reg.id, ACTIVE, { status: 'cancelled', cancelledAt: this.clock.now() }, em))) continue;
+        if (
+          !(await this.registrations.transition(
+            reg.id,
+            ACTIVE,
+            { status: 'cancelled', cancelledAt: this.clock.now() },
+            em,
+          ))
+        )
+          continue;
         await this.giveUp(event, reg.status, em);
       }
       await this.registrations.deleteAllOfUser(userId, em);
     });
     this.erasure.registerExport('eventRegistrations', async (userId) => {
       const rows = await this.registrations.findAllOfUser(userId);
-      const events = new Map((await this.events.findByIds([...new Set(rows.map((r) => r.eventId))])).map((e) => [e.id, e]));
+      const events = new Map(
+        (await this.events.findByIds([...new Set(rows.map((r) => r.eventId))])).map((e) => [e.id, e]),
+      );
       return rows.map((r) => ({
         eventId: r.eventId,
         event: events.get(r.eventId)?.title ?? `#${r.eventId}`,
@@ -114,11 +137,13 @@ export class RegistrationService implements OnModuleInit {
     const now = this.clock.now();
     const event = await this.events.findById(eventId);
     if (!event) throw AppException.notFound('EVENT_NOT_FOUND', `event ${eventId}`);
-    if (!registrationOpen(event, now)) throw AppException.conflict('EVENT_REGISTRATION_CLOSED', `event ${eventId} is ${event.status}`);
+    if (!registrationOpen(event, now))
+      throw AppException.conflict('EVENT_REGISTRATION_CLOSED', `event ${eventId} is ${event.status}`);
     const organization = await this.organizations.findForMember(userId);
     const id = await this.dataSource.transaction(async (em) => {
       const earlier = await this.registrations.findByEventAndUser(eventId, userId, em);
-      if (earlier && earlier.status !== 'cancelled') throw AppException.conflict('EVENT_ALREADY_REGISTERED', `registration ${earlier.id}`);
+      if (earlier && earlier.status !== 'cancelled')
+        throw AppException.conflict('EVENT_ALREADY_REGISTERED', `registration ${earlier.id}`);
       // The place first: it locks the event row, so everything after it in this transaction runs one at a time per event.
       const placed = await this.events.takePlace(eventId, now, em);
       if (!placed && !(await this.events.joinWaitlist(eventId, now, em))) {
@@ -145,7 +170,13 @@ export class RegistrationService implements OnModuleInit {
         registrationId = await this.insertWithFreshCode({ ...values, eventId, userId }, em);
       }
       await this.audit.insert(
-        { actorId: userId, action: 'event_registration.create', entityType: ENTITY_TYPE, entityId: registrationId, detail: { eventId, status: values.status, again: Boolean(earlier) } },
+        {
+          actorId: userId,
+          action: 'event_registration.create',
+          entityType: ENTITY_TYPE,
+          entityId: registrationId,
+          detail: { eventId, status: values.status, again: Boolean(earlier) },
+        },
         em,
       );
       return registrationId;
@@ -173,14 +204,22 @@ export class RegistrationService implements OnModuleInit {
       const event = await this.events.findByIdForUpdate(eventId, em);
       if (!event) throw AppException.notFound('EVENT_NOT_FOUND', `event ${eventId}`);
       const reg = await this.registrations.findByEventAndUser(eventId, userId, em);
-      if (!reg || !ACTIVE.includes(reg.status)) throw AppException.notFound('EVENT_REGISTRATION_NOT_FOUND', `event ${eventId} user ${userId}`);
-      if (now.getTime() >= event.startsAt.getTime()) throw AppException.conflict('EVENT_REGISTRATION_CLOSED', `event ${eventId} started`);
+      if (!reg || !ACTIVE.includes(reg.status))
+        throw AppException.notFound('EVENT_REGISTRATION_NOT_FOUND', `event ${eventId} user ${userId}`);
+      if (now.getTime() >= event.startsAt.getTime())
+        throw AppException.conflict('EVENT_REGISTRATION_CLOSED', `event ${eventId} started`);
       if (!(await this.registrations.transition(reg.id, ACTIVE, { status: 'cancelled', cancelledAt: now }, em))) {
         throw AppException.notFound('EVENT_REGISTRATION_NOT_FOUND', `registration ${reg.id} changed meanwhile`);
       }
       const promoted = await this.giveUp(event, reg.status, em);
       await this.audit.insert(
-        { actorId: userId, action: 'event_registration.cancel', entityType: ENTITY_TYPE, entityId: reg.id, detail: { eventId, from: reg.status, promoted } },
+        {
+          actorId: userId,
+          action: 'event_registration.cancel',
+          entityType: ENTITY_TYPE,
+          entityId: reg.id,
+          detail: { eventId, from: reg.status, promoted },
+        },
         em,
       );
       return { ...reg, status: 'cancelled', cancelledAt: now } as EventRegistrationEntity;
@@ -203,7 +242,11 @@ export class RegistrationService implements OnModuleInit {
    * each promoted person is told. Call it with the event row locked (findByIdForUpdate or a conditional UPDATE on it).
    * Returns the registrations promoted.
    */
-  async promote(event: Pick<EventEntity, 'id' | 'title' | 'titleEn' | 'status' | 'startsAt'>, em: EntityManager, max = Number.POSITIVE_INFINITY): Promise<number[]> {
+  async promote(
+    event: Pick<EventEntity, 'id' | 'title' | 'titleEn' | 'status' | 'startsAt'>,
+    em: EntityManager,
+    max = Number.POSITIVE_INFINITY,
+  ): Promise<number[]> {
     const now = this.clock.now();
     if (event.status !== 'published' || now.getTime() >= event.startsAt.getTime()) return [];
     const promoted: number[] = [];
@@ -211,7 +254,9 @@ export class RegistrationService implements OnModuleInit {
       const next = await this.registrations.findFirstWaitlisted(event.id, em);
       if (!next) break;
       if (!(await this.events.promoteOne(event.id, em))) break;
-      if (!(await this.registrations.transition(next.id, ['waitlisted'], { status: 'registered', promotedAt: now }, em))) {
+      if (
+        !(await this.registrations.transition(next.id, ['waitlisted'], { status: 'registered', promotedAt: now }, em))
+      ) {
         // Cannot happen while the event row is locked; refuse rather than let the counts drift.
         throw AppException.conflict('EVENT_INVALID_TRANSITION', `registration ${next.id} left the waitlist meanwhile`);
       }
@@ -250,13 +295,19 @@ export class RegistrationService implements OnModuleInit {
   }
 
   /** The caller's events (registered or waitlisted), upcoming soonest first or past latest first. */
-  async listMine(userId: number, query: { when: 'upcoming' | 'past'; page: number; pageSize: number }): Promise<Page<MyEvent>> {
+  async listMine(
+    userId: number,
+    query: { when: 'upcoming' | 'past'; page: number; pageSize: number },
+  ): Promise<Page<MyEvent>> {
     const now = this.clock.now();
     const [rows, total] = await this.registrations.findMinePage({ userId, when: query.when, now, ...window(query) });
     const waiting = [...new Set(rows.filter((r) => r.status === 'waitlisted').map((r) => r.eventId))];
     const positions = positionsOf(await this.registrations.findWaitlistQueues(waiting));
     return pageOf(
-      rows.map((r) => ({ event: toEventSummary(r.event, now), registration: toMyRegistration(r, positions.get(r.id) ?? null) })),
+      rows.map((r) => ({
+        event: toEventSummary(r.event, now),
+        registration: toMyRegistration(r, positions.get(r.id) ?? null),
+      })),
       total,
       query,
     );
@@ -264,11 +315,24 @@ export class RegistrationService implements OnModuleInit {
 
   // ---- staff ----
 
-  async listAttendees(eventId: number, query: { status?: RegistrationStatus; page: number; pageSize: number }): Promise<Page<Attendee>> {
+  async listAttendees(
+    eventId: number,
+    query: { status?: RegistrationStatus; page: number; pageSize: number },
+  ): Promise<Page<Attendee>> {
     await this.requireEvent(eventId);
-    const [rows, total] = await this.registrations.findAttendeePage({ eventId, status: query.status, ...window(query) });
-    const positions = rows.some((r) => r.status === 'waitlisted') ? positionsOf(await this.registrations.findWaitlistQueues([eventId])) : new Map<number, number>();
-    return pageOf(rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)), total, query);
+    const [rows, total] = await this.registrations.findAttendeePage({
+      eventId,
+      status: query.status,
+      ...window(query),
+    });
+    const positions = rows.some((r) => r.status === 'waitlisted')
+      ? positionsOf(await this.registrations.findWaitlistQueues([eventId]))
+      : new Map<number, number>();
+    return pageOf(
+      rows.map((r) => toAttendee(r, positions.get(r.id) ?? null)),
+      total,
+      query,
+    );
   }
 
   /**
@@ -278,11 +342,13 @@ export class RegistrationService implements OnModuleInit {
   async checkIn(staffId: number, eventId: number, code: string): Promise<CheckInResult> {
     const now = this.clock.now();
     const event = await this.requireEvent(eventId);
-    if (event.status === 'cancelled') throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
+    if (event.status === 'cancelled')
+      throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
     const outcome = await this.dataSource.transaction(async (em) => {
       const reg = await this.registrations.findByCode(code, em);
       if (!reg || reg.eventId !== eventId) throw AppException.notFound('CHECK_IN_CODE_INVALID', `event ${eventId}`);
-      if (reg.status !== 'registered') throw AppException.conflict('CHECK_IN_NOT_REGISTERED', `registration ${reg.id} is ${reg.status}`);
+      if (reg.status !== 'registered')
+        throw AppException.conflict('CHECK_IN_NOT_REGISTERED', `registration ${reg.id} is ${reg.status}`);
       if (reg.checkedInAt) return { id: reg.id, alreadyCheckedIn: true };
       if (!(await this.registrations.checkIn(reg.id, now, staffId, em))) {
         // Two scanners at once: the other one recorded it.
@@ -290,7 +356,10 @@ export class RegistrationService implements OnModuleInit {
         if (current?.checkedInAt) return { id: reg.id, alreadyCheckedIn: true };
         throw AppException.conflict('CHECK_IN_NOT_REGISTERED', `registration ${reg.id} changed meanwhile`);
       }
-      await this.audit.insert({ actorId: staffId, action: 'event.check_in', entityType: ENTITY_TYPE, entityId: reg.id, detail: { eventId } }, em);
+      await this.audit.insert(
+        { actorId: staffId, action: 'event.check_in', entityType: ENTITY_TYPE, entityId: reg.id, detail: { eventId } },
+        em,
+      );
       return { id: reg.id, alreadyCheckedIn: false };
     });
     const row = await this.registrations.findAttendee(outcome.id);

@@ -52,7 +52,10 @@ export class RoadshowRepository {
   findProjects(ids: number[], manager?: EntityManager): Promise<SlotProject[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.em(manager).find(ProjectEntity, {
-      select: Object.fromEntries(SLOT_PROJECT_COLUMNS.map((c) => [c, true])) as Record<(typeof SLOT_PROJECT_COLUMNS)[number], true>,
+      select: Object.fromEntries(SLOT_PROJECT_COLUMNS.map((c) => [c, true])) as Record<
+        (typeof SLOT_PROJECT_COLUMNS)[number],
+        true
+      >,
       where: { id: In(ids) },
     });
   }
@@ -94,7 +97,11 @@ export class RoadshowRepository {
     return new Set(rows.map((r) => r.slotId));
   }
 
-  findInterest(slotId: number, organizationId: number, manager?: EntityManager): Promise<RoadshowInterestEntity | null> {
+  findInterest(
+    slotId: number,
+    organizationId: number,
+    manager?: EntityManager,
+  ): Promise<RoadshowInterestEntity | null> {
     return this.em(manager).findOne(RoadshowInterestEntity, { where: { slotId, organizationId } });
   }
 
@@ -112,7 +119,10 @@ export class RoadshowRepository {
       .createQueryBuilder()
       .delete()
       .from(RoadshowSlotEntity)
-      .where('projectId IN (SELECT p.id FROM project p WHERE p.ownerId = :userId) OR projectId NOT IN (SELECT p2.id FROM project p2)', { userId })
+      .where(
+        'projectId IN (SELECT p.id FROM project p WHERE p.ownerId = :userId) OR projectId NOT IN (SELECT p2.id FROM project p2)',
+        { userId },
+      )
       .execute();
   }
 

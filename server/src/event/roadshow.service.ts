@@ -59,8 +59,10 @@ export class RoadshowService implements OnModuleInit {
   private async requireRoadshow(eventId: number, em: EntityManager): Promise<EventEntity> {
     const event = await this.events.findByIdForUpdate(eventId, em);
     if (!event) throw AppException.notFound('EVENT_NOT_FOUND', `event ${eventId}`);
-    if (!ROADSHOW_KINDS.includes(event.kind)) throw AppException.conflict('ROADSHOW_NOT_ROADSHOW', `event ${eventId} is a ${event.kind}`);
-    if (event.status === 'cancelled') throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
+    if (!ROADSHOW_KINDS.includes(event.kind))
+      throw AppException.conflict('ROADSHOW_NOT_ROADSHOW', `event ${eventId} is a ${event.kind}`);
+    if (event.status === 'cancelled')
+      throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
     return event;
   }
 
@@ -69,16 +71,28 @@ export class RoadshowService implements OnModuleInit {
    * from its creation). Adding a project already on it changes nothing (created = false). The owner is told once the
    * event is public.
    */
-  async addSlot(staffId: number | null, eventId: number, input: AddSlot, manager?: EntityManager): Promise<{ created: boolean }> {
+  async addSlot(
+    staffId: number | null,
+    eventId: number,
+    input: AddSlot,
+    manager?: EntityManager,
+  ): Promise<{ created: boolean }> {
     const now = this.clock.now();
     const write = async (em: EntityManager) => {
       const event = await this.requireRoadshow(eventId, em);
       const [project] = await this.roadshow.findProjects([input.projectId], em);
       if (!project) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${input.projectId}`);
       if (project.status !== 'accepted' || !project.shortlistedAt) {
-        throw new AppException('ROADSHOW_PROJECT_NOT_SHORTLISTED', 422, `project ${project.id} is ${project.status}, shortlisted ${Boolean(project.shortlistedAt)}`);
+        throw new AppException(
+          'ROADSHOW_PROJECT_NOT_SHORTLISTED',
+          422,
+          `project ${project.id} is ${project.status}, shortlisted ${Boolean(project.shortlistedAt)}`,
+        );
       }
-      if (input.startsAt && (Date.parse(input.startsAt) < event.startsAt.getTime() || Date.parse(input.startsAt) >= event.endsAt.getTime())) {
+      if (
+        input.startsAt &&
+        (Date.parse(input.startsAt) < event.startsAt.getTime() || Date.parse(input.startsAt) >= event.endsAt.getTime())
+      ) {
         throw new AppException('VALIDATION_FAILED', 422, `slot outside event ${eventId}`, {
           issues: [{ path: 'startsAt', message: 'the slot must start while the event runs' }],
         });
@@ -86,10 +100,26 @@ export class RoadshowService implements OnModuleInit {
       if (await this.roadshow.findSlotOfProject(eventId, project.id, em)) return { created: false };
       const order = (await this.roadshow.findMaxSortOrder(eventId, em)) + 1;
       const slot = await this.roadshow.insertSlot(
-        { eventId, projectId: project.id, sortOrder: order, startsAt: input.startsAt ? new Date(input.startsAt) : null, minutes: input.minutes, createdAt: now },
+        {
+          eventId,
+          projectId: project.id,
+          sortOrder: order,
+          startsAt: input.startsAt ? new Date(input.startsAt) : null,
+          minutes: input.minutes,
+          createdAt: now,
+        },
         em,
       );
-      await this.audit.insert({ actorId: staffId, action: 'event.slot_add', entityType: ENTITY_TYPE, entityId: eventId, detail: { slotId: slot.id, projectId: project.id } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'event.slot_add',
+          entityType: ENTITY_TYPE,
+          entityId: eventId,
+          detail: { slotId: slot.id, projectId: project.id },
+        },
+        em,
+      );
       if (event.status === 'published') {
         const position = (await this.roadshow.findSlots(eventId, em)).findIndex((s) => s.id === slot.id) + 1;
         await this.notifications.notify(project.ownerId, slotMessage(event, project, position), em);
@@ -99,7 +129,11 @@ export class RoadshowService implements OnModuleInit {
     return manager ? write(manager) : this.dataSource.transaction(write);
   }
 
-  async addSlotForStaff(staffId: number, eventId: number, input: AddSlot): Promise<{ created: boolean; detail: EventDetail }> {
+  async addSlotForStaff(
+    staffId: number,
+    eventId: number,
+    input: AddSlot,
+  ): Promise<{ created: boolean; detail: EventDetail }> {
     const { created } = await this.addSlot(staffId, eventId, input);
     return { created, detail: await this.eventService.readForStaff(staffId, eventId) };
   }
@@ -110,7 +144,11 @@ export class RoadshowService implements OnModuleInit {
       await this.requireRoadshow(eventId, em);
       const slots = await this.roadshow.findSlots(eventId, em);
       const known = new Set(slots.map((s) => s.id));
-      if (slotIds.length !== slots.length || new Set(slotIds).size !== slotIds.length || !slotIds.every((id) => known.has(id))) {
+      if (
+        slotIds.length !== slots.length ||
+        new Set(slotIds).size !== slotIds.length ||
+        !slotIds.every((id) => known.has(id))
+      ) {
         throw new AppException('VALIDATION_FAILED', 422, `reorder of event ${eventId}`, {
           issues: [{ path: 'slotIds', message: `give each of the event's ${slots.length} slot ids exactly once` }],
         });
@@ -119,7 +157,16 @@ export class RoadshowService implements OnModuleInit {
       for (const [index, id] of slotIds.entries()) {
         if (current.get(id) !== index + 1) await this.roadshow.setSortOrder(id, index + 1, em);
       }
-      await this.audit.insert({ actorId: staffId, action: 'event.slot_reorder', entityType: ENTITY_TYPE, entityId: eventId, detail: { slotIds } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'event.slot_reorder',
+          entityType: ENTITY_TYPE,
+          entityId: eventId,
+          detail: { slotIds },
+        },
+        em,
+      );
     });
     return this.eventService.readForStaff(staffId, eventId);
   }
@@ -130,12 +177,25 @@ export class RoadshowService implements OnModuleInit {
       const event = await this.events.findByIdForUpdate(eventId, em);
       if (!event) throw AppException.notFound('EVENT_NOT_FOUND', `event ${eventId}`);
       const slot = await this.roadshow.findSlot(slotId, em);
-      if (!slot || slot.eventId !== eventId) throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `slot ${slotId} of event ${eventId}`);
+      if (!slot || slot.eventId !== eventId)
+        throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `slot ${slotId} of event ${eventId}`);
       if ((await this.roadshow.countInterestsOfSlot(slotId, em)) > 0) {
-        throw AppException.conflict('EVENT_INVALID_TRANSITION', `slot ${slotId} has interest; its intentions refer to it`);
+        throw AppException.conflict(
+          'EVENT_INVALID_TRANSITION',
+          `slot ${slotId} has interest; its intentions refer to it`,
+        );
       }
       await this.roadshow.deleteSlot(slotId, em);
-      await this.audit.insert({ actorId: staffId, action: 'event.slot_remove', entityType: ENTITY_TYPE, entityId: eventId, detail: { slotId, projectId: slot.projectId } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'event.slot_remove',
+          entityType: ENTITY_TYPE,
+          entityId: eventId,
+          detail: { slotId, projectId: slot.projectId },
+        },
+        em,
+      );
     });
     return this.eventService.readForStaff(staffId, eventId);
   }
@@ -149,15 +209,19 @@ export class RoadshowService implements OnModuleInit {
   async markInterest(userId: number, eventId: number, slotId: number, note: string | null): Promise<InterestResult> {
     const event = await this.events.findById(eventId);
     if (!event || event.status === 'draft') throw AppException.notFound('EVENT_NOT_FOUND', `event ${eventId}`);
-    if (!ROADSHOW_KINDS.includes(event.kind)) throw AppException.conflict('ROADSHOW_NOT_ROADSHOW', `event ${eventId} is a ${event.kind}`);
-    if (event.status === 'cancelled') throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
+    if (!ROADSHOW_KINDS.includes(event.kind))
+      throw AppException.conflict('ROADSHOW_NOT_ROADSHOW', `event ${eventId} is a ${event.kind}`);
+    if (event.status === 'cancelled')
+      throw AppException.conflict('EVENT_INVALID_TRANSITION', `event ${eventId} cancelled`);
     const slot = await this.roadshow.findSlot(slotId);
-    if (!slot || slot.eventId !== eventId) throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `slot ${slotId} of event ${eventId}`);
+    if (!slot || slot.eventId !== eventId)
+      throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `slot ${slotId} of event ${eventId}`);
     const organization = await this.organizations.requireVerifiedForMember(userId);
     const earlier = await this.roadshow.findInterest(slotId, organization.id);
     if (earlier) return { intentionId: earlier.intentionId, created: false };
     const [project] = await this.roadshow.findProjects([slot.projectId]);
-    if (!project) throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `project ${slot.projectId} of slot ${slotId} gone`);
+    if (!project)
+      throw AppException.notFound('ROADSHOW_SLOT_NOT_FOUND', `project ${slot.projectId} of slot ${slotId} gone`);
     try {
       return await this.dataSource.transaction(async (em) => {
         const { intention, created } = await this.intentions.open(
@@ -173,9 +237,18 @@ export class RoadshowService implements OnModuleInit {
           },
           em,
         );
-        await this.roadshow.insertInterest({ slotId, organizationId: organization.id, intentionId: intention.id, userId, createdAt: this.clock.now() }, em);
+        await this.roadshow.insertInterest(
+          { slotId, organizationId: organization.id, intentionId: intention.id, userId, createdAt: this.clock.now() },
+          em,
+        );
         await this.audit.insert(
-          { actorId: userId, action: 'roadshow.interest', entityType: ENTITY_TYPE, entityId: eventId, detail: { slotId, intentionId: intention.id, created } },
+          {
+            actorId: userId,
+            action: 'roadshow.interest',
+            entityType: ENTITY_TYPE,
+            entityId: eventId,
+            detail: { slotId, intentionId: intention.id, created },
+          },
           em,
         );
         return { intentionId: intention.id, created };

@@ -25,7 +25,12 @@ export class FavoriteRepository {
     }
   }
 
-  async remove(userId: number, targetType: FavoriteTarget, targetId: number, manager?: EntityManager): Promise<boolean> {
+  async remove(
+    userId: number,
+    targetType: FavoriteTarget,
+    targetId: number,
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const result = await this.repo(manager).delete({ userId, targetType, targetId });
     return (result.affected ?? 0) > 0;
   }
@@ -42,7 +47,11 @@ export class FavoriteRepository {
 
   /** A user's bookmarks of one kind, newest first (their data export). */
   findSavedOf(userId: number, targetType: FavoriteTarget): Promise<Array<{ targetId: number; createdAt: Date }>> {
-    return this.repo().find({ select: { targetId: true, createdAt: true }, where: { userId, targetType }, order: { createdAt: 'DESC' } });
+    return this.repo().find({
+      select: { targetId: true, createdAt: true },
+      where: { userId, targetType },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   /** Removes every bookmark of a user of one kind (account deletion: each feature fixes its own counters). */

@@ -42,7 +42,9 @@ export class ContactRequestService implements OnModuleInit {
     this.erasure.register('finance-contact-requests', (userId, em) => this.requests.deleteAllOfUser(userId, em));
     this.erasure.registerExport('financeRequests', async (userId) => {
       const rows = await this.requests.findAllOfUser(userId);
-      const names = new Map((await this.finance.findByIds([...new Set(rows.map((r) => r.serviceId))])).map((f) => [f.id, f.name]));
+      const names = new Map(
+        (await this.finance.findByIds([...new Set(rows.map((r) => r.serviceId))])).map((f) => [f.id, f.name]),
+      );
       return rows.map((r) => ({
         service: names.get(r.serviceId) ?? `#${r.serviceId}`,
         message: r.message,
@@ -76,7 +78,13 @@ export class ContactRequestService implements OnModuleInit {
         em,
       );
       await this.audit.insert(
-        { actorId: userId, action: 'contact_request.create', entityType: ENTITY_TYPE, entityId: request.id, detail: { serviceId } },
+        {
+          actorId: userId,
+          action: 'contact_request.create',
+          entityType: ENTITY_TYPE,
+          entityId: request.id,
+          detail: { serviceId },
+        },
         em,
       );
       return request;
@@ -96,7 +104,11 @@ export class ContactRequestService implements OnModuleInit {
     const [rows, total] =
       scope.kind === 'all'
         ? await this.requests.findPage({ status: query.status, ...window(query) })
-        : await this.requests.findPageForOrganization({ organizationId: scope.organizationId, status: query.status, ...window(query) });
+        : await this.requests.findPageForOrganization({
+            organizationId: scope.organizationId,
+            status: query.status,
+            ...window(query),
+          });
     return pageOf(await this.present(rows, 'provider'), total, query);
   }
 
@@ -114,7 +126,10 @@ export class ContactRequestService implements OnModuleInit {
         answeredBy: user.id,
         answeredAt: this.clock.now(),
       };
-      if (request.status === 'closed' || !(await this.requests.transition(request.id, ['sent', 'answered'], values, em))) {
+      if (
+        request.status === 'closed' ||
+        !(await this.requests.transition(request.id, ['sent', 'answered'], values, em))
+      ) {
         throw AppException.conflict('CONTACT_REQUEST_CLOSED', `request ${requestId}`);
       }
       await this.audit.insert(

@@ -80,7 +80,11 @@ export class HostContactRequestController {
   @Endpoint(API.finance.answerContactRequest)
   @Roles('enterprise', ...STAFF_ROLES)
   @ApiErrorResponses(400, 401, 403, 404, 409)
-  answer(@CurrentUser() user: AuthUser, @Param() params: ContactRequestIdParamDto, @Body() body: AnswerContactRequestDto) {
+  answer(
+    @CurrentUser() user: AuthUser,
+    @Param() params: ContactRequestIdParamDto,
+    @Body() body: AnswerContactRequestDto,
+  ) {
     return this.requests.answer(user, params.id, body);
   }
 }

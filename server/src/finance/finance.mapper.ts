@@ -43,7 +43,10 @@ export function toContactRequest(
   return {
     id: r.id,
     service: { id: service.id, name: service.name, nameEn: service.nameEn, providerName },
-    requester: { displayName: requesterName, contactPhone: reveal ? r.contactPhone : (maskPhone(r.contactPhone) ?? '') },
+    requester: {
+      displayName: requesterName,
+      contactPhone: reveal ? r.contactPhone : (maskPhone(r.contactPhone) ?? ''),
+    },
     message: r.message,
     amountWanted: r.amountWanted,
     status: r.status,

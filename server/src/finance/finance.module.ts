@@ -4,7 +4,12 @@ import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { SearchModule } from '../search/search.module';
 import { ContactRequestService } from './contact-request.service';
-import { FinanceController, HostContactRequestController, MyContactRequestController, StaffFinanceController } from './finance.controller';
+import {
+  FinanceController,
+  HostContactRequestController,
+  MyContactRequestController,
+  StaffFinanceController,
+} from './finance.controller';
 import { ContactRequestRepository, FinanceRepository } from './finance.repository';
 import { FinanceService } from './finance.service';
 

@@ -65,7 +65,12 @@ export class ContactRequestRepository {
   }
 
   /** Changes a request only while it is still in one of `from`; false when it was closed meanwhile. */
-  async transition(id: number, from: ContactRequestStatus[], values: Partial<ContactRequestEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: ContactRequestStatus[],
+    values: Partial<ContactRequestEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ContactRequestEntity)
@@ -87,7 +92,12 @@ export class ContactRequestRepository {
   }
 
   /** Requests to one provider organisation, newest first; page + count. */
-  findPageForOrganization(params: { organizationId: number; status?: ContactRequestStatus; offset: number; limit: number }) {
+  findPageForOrganization(params: {
+    organizationId: number;
+    status?: ContactRequestStatus;
+    offset: number;
+    limit: number;
+  }) {
     return this.em().findAndCount(ContactRequestEntity, {
       where: { organizationId: params.organizationId, ...(params.status ? { status: params.status } : {}) },
       order: { createdAt: 'DESC', id: 'DESC' },

@@ -37,7 +37,10 @@ function searchEntry(s: FinanceServiceEntity): SearchEntry {
       { text: s.audienceEn, weight: 2 },
       { text: `${kind.zh} ${kind.en}`, weight: 3 },
     ],
-    content: bilingualContent([kind.zh, s.summary, s.audience, s.terms], [kind.en, s.summaryEn, s.audienceEn, s.termsEn]),
+    content: bilingualContent(
+      [kind.zh, s.summary, s.audience, s.terms],
+      [kind.en, s.summaryEn, s.audienceEn, s.termsEn],
+    ),
   };
 }
 
@@ -92,7 +95,13 @@ export class FinanceService {
       await this.finance.update(id, input, em);
       await this.search.index(searchEntry(next), em);
       await this.audit.insert(
-        { actorId, action: 'finance.update', entityType: 'finance', entityId: id, detail: { fields: Object.keys(input).sort() } },
+        {
+          actorId,
+          action: 'finance.update',
+          entityType: 'finance',
+          entityId: id,
+          detail: { fields: Object.keys(input).sort() },
+        },
         em,
       );
     });
@@ -111,5 +120,6 @@ export class FinanceService {
 }
 
 function checkAmounts(min: number | null, max: number | null): void {
-  if (min !== null && max !== null && min > max) throw new AppException('VALIDATION_FAILED', 400, 'amountMin exceeds amountMax');
+  if (min !== null && max !== null && min > max)
+    throw new AppException('VALIDATION_FAILED', 400, 'amountMin exceeds amountMax');
 }

@@ -1,7 +1,14 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API } from '@ihaigui/shared';
-import { CurrentUser, Roles, RolesWithConsent, SignedIn, STAFF_ROLES, VerifiedOrganization } from '../common/auth/access.decorators';
+import {
+  CurrentUser,
+  Roles,
+  RolesWithConsent,
+  SignedIn,
+  STAFF_ROLES,
+  VerifiedOrganization,
+} from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';

@@ -23,7 +23,12 @@ export function toIntentionSummary(i: IntentionRow): IntentionSummary {
  * The parties' and staff's view: every step with its note. An organisation's step is shown under the organisation's
  * name, a talent's under their name, staff's under the staff member's.
  */
-export function toIntentionDetail(i: IntentionRow, steps: IntentionStepRow[], mySide: IntentionViewerSide, allowedMoves: IntentionStatus[]): IntentionDetail {
+export function toIntentionDetail(
+  i: IntentionRow,
+  steps: IntentionStepRow[],
+  mySide: IntentionViewerSide,
+  allowedMoves: IntentionStatus[],
+): IntentionDetail {
   const summary = toIntentionSummary(i);
   return {
     ...summary,
@@ -34,7 +39,11 @@ export function toIntentionDetail(i: IntentionRow, steps: IntentionStepRow[], my
       actor: {
         side: s.actorSide,
         displayName:
-          s.actorSide === 'organization' ? summary.organization.name : s.actorSide === 'talent' ? summary.talent.displayName : (s.actor?.displayName ?? ''),
+          s.actorSide === 'organization'
+            ? summary.organization.name
+            : s.actorSide === 'talent'
+              ? summary.talent.displayName
+              : (s.actor?.displayName ?? ''),
       },
       note: s.note,
       offline: s.offline,

@@ -3,7 +3,12 @@ import { AccountModule } from '../account/account.module';
 import { AuditModule } from '../audit/audit.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
-import { IntentionController, MyIntentionController, OrgIntentionController, StaffIntentionController } from './intention.controller';
+import {
+  IntentionController,
+  MyIntentionController,
+  OrgIntentionController,
+  StaffIntentionController,
+} from './intention.controller';
 import { IntentionRepository } from './intention.repository';
 import { IntentionService } from './intention.service';
 

@@ -53,7 +53,20 @@ export class IntentionRepository {
       .leftJoinAndMapOne('i.event', EventEntity, 'e', 'e.id = i.eventId')
       .leftJoinAndMapOne('i.challenge', ChallengeEntity, 'c', 'c.id = i.challengeId')
       .select('i')
-      .addSelect(['o.id', 'o.name', 'u.id', 'u.displayName', 'p.id', 'p.name', 'p.nameEn', 'e.id', 'e.title', 'e.titleEn', 'c.id', 'c.title']);
+      .addSelect([
+        'o.id',
+        'o.name',
+        'u.id',
+        'u.displayName',
+        'p.id',
+        'p.name',
+        'p.nameEn',
+        'e.id',
+        'e.title',
+        'e.titleEn',
+        'c.id',
+        'c.title',
+      ]);
   }
 
   findById(id: number, manager?: EntityManager): Promise<IntentionEntity | null> {
@@ -81,12 +94,21 @@ export class IntentionRepository {
     if (filter.talentUserId !== undefined) qb.andWhere('i.talentUserId = :talent', { talent: filter.talentUserId });
     if (filter.status) qb.andWhere('i.status = :status', { status: filter.status });
     if (filter.eventId !== undefined) qb.andWhere('i.eventId = :eventId', { eventId: filter.eventId });
-    return qb.orderBy('i.updatedAt', 'DESC').addOrderBy('i.id', 'DESC').offset(filter.offset).limit(filter.limit).getManyAndCount();
+    return qb
+      .orderBy('i.updatedAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .offset(filter.offset)
+      .limit(filter.limit)
+      .getManyAndCount();
   }
 
   /** Every intention where the user is the talent side (their data export), newest first. */
   findAllOfTalent(talentUserId: number): Promise<IntentionRow[]> {
-    return this.withNames().where('i.talentUserId = :talentUserId', { talentUserId }).orderBy('i.createdAt', 'DESC').addOrderBy('i.id', 'DESC').getMany();
+    return this.withNames()
+      .where('i.talentUserId = :talentUserId', { talentUserId })
+      .orderBy('i.createdAt', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .getMany();
   }
 
   /** The steps of one intention with who made them, oldest first. */
@@ -111,7 +133,12 @@ export class IntentionRepository {
   }
 
   /** Moves an intention only while it is still in `from`; false when another step got there first. */
-  async transition(id: number, from: IntentionStatus, values: Partial<IntentionEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: IntentionStatus,
+    values: Partial<IntentionEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(IntentionEntity)
@@ -140,7 +167,10 @@ export class IntentionRepository {
   // ---- the parties, read without importing their features ----
 
   /** The organisation the user belongs to (its id and status), or null. */
-  findOrganizationOfMember(userId: number, manager?: EntityManager): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
+  findOrganizationOfMember(
+    userId: number,
+    manager?: EntityManager,
+  ): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
     return this.em(manager)
       .createQueryBuilder(OrganizationEntity, 'o')
       .innerJoin(OrganizationMemberEntity, 'm', 'm.organizationId = o.id')
@@ -149,21 +179,42 @@ export class IntentionRepository {
       .getOne();
   }
 
-  findOrganization(id: number, manager?: EntityManager): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
-    return this.em(manager).findOne(OrganizationEntity, { select: { id: true, name: true, status: true }, where: { id } });
+  findOrganization(
+    id: number,
+    manager?: EntityManager,
+  ): Promise<Pick<OrganizationEntity, 'id' | 'name' | 'status'> | null> {
+    return this.em(manager).findOne(OrganizationEntity, {
+      select: { id: true, name: true, status: true },
+      where: { id },
+    });
   }
 
-  findProject(id: number, manager?: EntityManager): Promise<Pick<ProjectEntity, 'id' | 'ownerId' | 'name' | 'nameEn' | 'status'> | null> {
-    return this.em(manager).findOne(ProjectEntity, { select: { id: true, ownerId: true, name: true, nameEn: true, status: true }, where: { id } });
+  findProject(
+    id: number,
+    manager?: EntityManager,
+  ): Promise<Pick<ProjectEntity, 'id' | 'ownerId' | 'name' | 'nameEn' | 'status'> | null> {
+    return this.em(manager).findOne(ProjectEntity, {
+      select: { id: true, ownerId: true, name: true, nameEn: true, status: true },
+      where: { id },
+    });
   }
 
   /** An account that can still take part (not deleted), with its role. */
   findActiveUser(id: number, manager?: EntityManager): Promise<Pick<UserEntity, 'id' | 'role' | 'displayName'> | null> {
-    return this.em(manager).findOne(UserEntity, { select: { id: true, role: true, displayName: true }, where: { id, deletedAt: IsNull() } });
+    return this.em(manager).findOne(UserEntity, {
+      select: { id: true, role: true, displayName: true },
+      where: { id, deletedAt: IsNull() },
+    });
   }
 
-  findProfileVisibility(userId: number, manager?: EntityManager): Promise<Pick<TalentProfileEntity, 'userId' | 'visibility'> | null> {
-    return this.em(manager).findOne(TalentProfileEntity, { select: { userId: true, visibility: true }, where: { userId } });
+  findProfileVisibility(
+    userId: number,
+    manager?: EntityManager,
+  ): Promise<Pick<TalentProfileEntity, 'userId' | 'visibility'> | null> {
+    return this.em(manager).findOne(TalentProfileEntity, {
+      select: { userId: true, visibility: true },
+      where: { userId },
+    });
   }
 
   async eventExists(id: number, manager?: EntityManager): Promise<boolean> {

@@ -12,13 +12,22 @@ describe('intention rules', () => {
     expect(allowedMovesFor(proposedByOrg, 'organization')).toEqual(['withdrawn']);
     expect(allowedMovesFor(proposedByOrg, 'talent')).toEqual(['accepted', 'declined', 'withdrawn']);
     expect(allowedMovesFor(proposedByOrg, 'staff')).toEqual(['accepted', 'declined', 'withdrawn']);
-    expect(allowedMovesFor({ status: 'proposed', proposedBy: 'talent' }, 'organization')).toEqual(['accepted', 'declined', 'withdrawn']);
+    expect(allowedMovesFor({ status: 'proposed', proposedBy: 'talent' }, 'organization')).toEqual([
+      'accepted',
+      'declined',
+      'withdrawn',
+    ]);
     expect(allowedMovesFor({ status: 'accepted', proposedBy: 'talent' }, 'talent')).toEqual(['meeting', 'withdrawn']);
-    expect(allowedMovesFor({ status: 'agreement', proposedBy: 'talent' }, 'organization')).toEqual(['signed', 'withdrawn']);
+    expect(allowedMovesFor({ status: 'agreement', proposedBy: 'talent' }, 'organization')).toEqual([
+      'signed',
+      'withdrawn',
+    ]);
     for (const status of ['declined', 'signed', 'withdrawn'] as const) {
-      for (const side of ['organization', 'talent', 'staff'] as const) expect(allowedMovesFor({ status, proposedBy: 'organization' }, side)).toEqual([]);
+      for (const side of ['organization', 'talent', 'staff'] as const)
+        expect(allowedMovesFor({ status, proposedBy: 'organization' }, side)).toEqual([]);
     }
     // Nothing ever moves back to proposed.
-    for (const status of INTENTION_STATUSES) expect(allowedMovesFor({ status, proposedBy: 'talent' }, 'staff')).not.toContain('proposed');
+    for (const status of INTENTION_STATUSES)
+      expect(allowedMovesFor({ status, proposedBy: 'talent' }, 'staff')).not.toContain('proposed');
   });
 });

@@ -21,7 +21,10 @@ export function openKeyOf(organizationId: number, projectId: number | null, tale
  * What a party may do next: the side that did not propose accepts or declines; either side records the meeting, the
  * letter of intent, the landing agreement or withdraws. Staff may record any step the state allows.
  */
-export function allowedMovesFor(intention: Pick<IntentionEntity, 'status' | 'proposedBy'>, side: IntentionViewerSide): IntentionStatus[] {
+export function allowedMovesFor(
+  intention: Pick<IntentionEntity, 'status' | 'proposedBy'>,
+  side: IntentionViewerSide,
+): IntentionStatus[] {
   const next = INTENTION_TRANSITIONS[intention.status];
   if (side === 'staff') return [...next];
   return next.filter((s) => (s !== 'accepted' && s !== 'declined') || side !== intention.proposedBy);

@@ -68,7 +68,9 @@ export class IntentionService implements OnModuleInit {
       await this.intentions.deleteSteps(ids, em);
       await this.intentions.deleteAllOfTalent(userId, em);
     });
-    this.erasure.registerExport('intentions', async (userId) => (await this.intentions.findAllOfTalent(userId)).map(toIntentionSummary));
+    this.erasure.registerExport('intentions', async (userId) =>
+      (await this.intentions.findAllOfTalent(userId)).map(toIntentionSummary),
+    );
   }
 
   /**
@@ -100,7 +102,15 @@ export class IntentionService implements OnModuleInit {
         m,
       );
       await this.intentions.insertStep(
-        { intentionId: intention.id, status: 'proposed', actorUserId: input.actor.userId, actorSide: input.actor.side, note: input.note, offline: input.actor.side === 'staff', at: now },
+        {
+          intentionId: intention.id,
+          status: 'proposed',
+          actorUserId: input.actor.userId,
+          actorSide: input.actor.side,
+          note: input.note,
+          offline: input.actor.side === 'staff',
+          at: now,
+        },
         m,
       );
       await this.send(intention, openedMessages(intention.id, await this.namesOf(intention, m), input.actor.side), m);
@@ -122,7 +132,10 @@ export class IntentionService implements OnModuleInit {
   // ---- the parties ----
 
   /** An organisation proposes to an accepted project (its owner) or to a talent whose profile is open to organisations. */
-  async proposeToTalent(userId: number, input: { projectId: number | null; talentUserId: number | null; note: string }): Promise<IntentionDetail> {
+  async proposeToTalent(
+    userId: number,
+    input: { projectId: number | null; talentUserId: number | null; note: string },
+  ): Promise<IntentionDetail> {
     const org = requireVerified(await this.intentions.findOrganizationOfMember(userId));
     let talentUserId: number;
     if (input.projectId !== null) {
@@ -150,13 +163,19 @@ export class IntentionService implements OnModuleInit {
   }
 
   /** A talent proposes to a verified organisation, optionally with one of their accepted projects. */
-  async proposeToOrganization(userId: number, input: { organizationId: number; projectId: number | null; note: string }): Promise<IntentionDetail> {
+  async proposeToOrganization(
+    userId: number,
+    input: { organizationId: number; projectId: number | null; note: string },
+  ): Promise<IntentionDetail> {
     const org = await this.intentions.findOrganization(input.organizationId);
     if (!org || org.status !== 'verified') throw unavailable(`organization ${input.organizationId}`);
     if (input.projectId !== null) {
       const project = await this.intentions.findProject(input.projectId);
       if (!project || project.ownerId !== userId || project.status !== 'accepted') {
-        throw AppException.notFound('PROJECT_NOT_FOUND', `project ${input.projectId} not an accepted project of user ${userId}`);
+        throw AppException.notFound(
+          'PROJECT_NOT_FOUND',
+          `project ${input.projectId} not an accepted project of user ${userId}`,
+        );
       }
     }
     const { intention, created } = await this.open({
@@ -172,16 +191,30 @@ export class IntentionService implements OnModuleInit {
     return this.detailFor(intention.id, 'talent');
   }
 
-  async listMine(userId: number, query: { page: number; pageSize: number; status?: IntentionStatus }): Promise<Page<IntentionSummary>> {
-    const [rows, total] = await this.intentions.findPage({ talentUserId: userId, status: query.status, ...window(query) });
+  async listMine(
+    userId: number,
+    query: { page: number; pageSize: number; status?: IntentionStatus },
+  ): Promise<Page<IntentionSummary>> {
+    const [rows, total] = await this.intentions.findPage({
+      talentUserId: userId,
+      status: query.status,
+      ...window(query),
+    });
     return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** The intentions of the caller's organisation; a caller without one has none to see. */
-  async listForOrganization(userId: number, query: { page: number; pageSize: number; status?: IntentionStatus }): Promise<Page<IntentionSummary>> {
+  async listForOrganization(
+    userId: number,
+    query: { page: number; pageSize: number; status?: IntentionStatus },
+  ): Promise<Page<IntentionSummary>> {
     const org = await this.intentions.findOrganizationOfMember(userId);
     if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `user ${userId} has no organisation`);
-    const [rows, total] = await this.intentions.findPage({ organizationId: org.id, status: query.status, ...window(query) });
+    const [rows, total] = await this.intentions.findPage({
+      organizationId: org.id,
+      status: query.status,
+      ...window(query),
+    });
     return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
@@ -189,7 +222,8 @@ export class IntentionService implements OnModuleInit {
   async read(user: AuthUser, id: number): Promise<IntentionDetail> {
     const row = await this.intentions.findRow(id);
     const side = row ? await this.sideOf(user, row, true) : null;
-    if (!row || !side) throw AppException.notFound('INTENTION_NOT_FOUND', `intention ${id} not visible to user ${user.id}`);
+    if (!row || !side)
+      throw AppException.notFound('INTENTION_NOT_FOUND', `intention ${id} not visible to user ${user.id}`);
     return this.present(row, side);
   }
 
@@ -197,22 +231,38 @@ export class IntentionService implements OnModuleInit {
   async move(user: AuthUser, id: number, input: MoveIntention): Promise<IntentionDetail> {
     const current = await this.intentions.findById(id);
     const side = current ? await this.sideOf(user, current, false) : null;
-    if (!current || !side || side === 'staff') throw AppException.notFound('INTENTION_NOT_FOUND', `intention ${id} not of user ${user.id}`);
+    if (!current || !side || side === 'staff')
+      throw AppException.notFound('INTENTION_NOT_FOUND', `intention ${id} not of user ${user.id}`);
     await this.step(current, { userId: user.id, side }, input, false);
     return this.detailFor(id, side);
   }
 
   // ---- staff ----
 
-  async listForStaff(query: { page: number; pageSize: number; status?: IntentionStatus; eventId?: number }): Promise<Page<IntentionSummary>> {
-    const [rows, total] = await this.intentions.findPage({ status: query.status, eventId: query.eventId, ...window(query) });
+  async listForStaff(query: {
+    page: number;
+    pageSize: number;
+    status?: IntentionStatus;
+    eventId?: number;
+  }): Promise<Page<IntentionSummary>> {
+    const [rows, total] = await this.intentions.findPage({
+      status: query.status,
+      eventId: query.eventId,
+      ...window(query),
+    });
     return pageOf(rows.map(toIntentionSummary), total, query);
   }
 
   /** An intention that began offline (at a fair, a visit), recorded by staff; both sides are told. */
   async createOffline(
     staffId: number,
-    input: { organizationId: number; projectId: number | null; talentUserId: number | null; eventId: number | null; note: string },
+    input: {
+      organizationId: number;
+      projectId: number | null;
+      talentUserId: number | null;
+      eventId: number | null;
+      note: string;
+    },
   ): Promise<IntentionDetail> {
     const org = await this.intentions.findOrganization(input.organizationId);
     if (!org) throw AppException.notFound('ORGANIZATION_NOT_FOUND', `organization ${input.organizationId}`);
@@ -221,7 +271,8 @@ export class IntentionService implements OnModuleInit {
     if (input.projectId !== null) {
       const project = await this.intentions.findProject(input.projectId);
       if (!project) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${input.projectId}`);
-      if (talentUserId !== null && talentUserId !== project.ownerId) throw unavailable(`talent ${talentUserId} does not own project ${project.id}`);
+      if (talentUserId !== null && talentUserId !== project.ownerId)
+        throw unavailable(`talent ${talentUserId} does not own project ${project.id}`);
       talentUserId = project.ownerId;
     }
     const talent = await this.intentions.findActiveUser(talentUserId as number);
@@ -245,7 +296,15 @@ export class IntentionService implements OnModuleInit {
         em,
       );
       if (result.created) {
-        await this.audit.insert({ actorId: staffId, action: 'intention.create_offline', entityType: ENTITY_TYPE, entityId: result.intention.id }, em);
+        await this.audit.insert(
+          {
+            actorId: staffId,
+            action: 'intention.create_offline',
+            entityType: ENTITY_TYPE,
+            entityId: result.intention.id,
+          },
+          em,
+        );
       }
       return result;
     });
@@ -267,7 +326,12 @@ export class IntentionService implements OnModuleInit {
    * One step in one transaction: the status (only if nobody moved it meanwhile), the time of the step, the landing
    * facts of a landing agreement, the step row, the audit entry for staff, and the message to the other side.
    */
-  private async step(current: IntentionEntity, actor: { userId: number; side: IntentionViewerSide }, input: MoveIntention, offline: boolean): Promise<void> {
+  private async step(
+    current: IntentionEntity,
+    actor: { userId: number; side: IntentionViewerSide },
+    input: MoveIntention,
+    offline: boolean,
+  ): Promise<void> {
     if (!allowedMovesFor(current, actor.side).includes(input.status)) {
       throw AppException.conflict('INTENTION_INVALID_TRANSITION', `${actor.side}: ${current.status} → ${input.status}`);
     }
@@ -286,16 +350,34 @@ export class IntentionService implements OnModuleInit {
         throw AppException.conflict('INTENTION_INVALID_TRANSITION', `intention ${current.id} changed meanwhile`);
       }
       await this.intentions.insertStep(
-        { intentionId: current.id, status: input.status, actorUserId: actor.userId, actorSide: actor.side, note: input.note ?? null, offline, at: now },
+        {
+          intentionId: current.id,
+          status: input.status,
+          actorUserId: actor.userId,
+          actorSide: actor.side,
+          note: input.note ?? null,
+          offline,
+          at: now,
+        },
         em,
       );
       if (actor.side === 'staff') {
         await this.audit.insert(
-          { actorId: actor.userId, action: 'intention.step', entityType: ENTITY_TYPE, entityId: current.id, detail: { from: current.status, to: input.status } },
+          {
+            actorId: actor.userId,
+            action: 'intention.step',
+            entityType: ENTITY_TYPE,
+            entityId: current.id,
+            detail: { from: current.status, to: input.status },
+          },
           em,
         );
       }
-      await this.send(current, stepMessages(current.id, await this.namesOf(current, em), actor.side, input.status, input.note ?? null), em);
+      await this.send(
+        current,
+        stepMessages(current.id, await this.namesOf(current, em), actor.side, input.status, input.note ?? null),
+        em,
+      );
     });
   }
 
@@ -303,7 +385,11 @@ export class IntentionService implements OnModuleInit {
    * The caller's side: the talent, a member of the organisation, or (when `staffToo`) staff. A staff member who is
    * also a party sees it as that party.
    */
-  private async sideOf(user: AuthUser, intention: Pick<IntentionEntity, 'talentUserId' | 'organizationId'>, staffToo: boolean): Promise<IntentionViewerSide | null> {
+  private async sideOf(
+    user: AuthUser,
+    intention: Pick<IntentionEntity, 'talentUserId' | 'organizationId'>,
+    staffToo: boolean,
+  ): Promise<IntentionViewerSide | null> {
     if (intention.talentUserId === user.id) return 'talent';
     const org = await this.intentions.findOrganizationOfMember(user.id);
     if (org && org.id === intention.organizationId) return 'organization';
@@ -325,7 +411,8 @@ export class IntentionService implements OnModuleInit {
   /** Tells the other side (both, for staff) through their inbox, in the caller's transaction. */
   private async send(intention: IntentionEntity, messages: IntentionMessages, em: EntityManager): Promise<void> {
     if (messages.toTalent) await this.notifications.notify(intention.talentUserId, messages.toTalent, em);
-    if (messages.toOrganization) await this.notifications.notifyOrganization(intention.organizationId, messages.toOrganization, em);
+    if (messages.toOrganization)
+      await this.notifications.notifyOrganization(intention.organizationId, messages.toOrganization, em);
   }
 
   private async namesOf(intention: IntentionEntity, em: EntityManager): Promise<IntentionNames> {
@@ -334,7 +421,11 @@ export class IntentionService implements OnModuleInit {
       this.intentions.findActiveUser(intention.talentUserId, em),
       intention.projectId ? this.intentions.findProject(intention.projectId, em) : Promise.resolve(null),
     ]);
-    return { organization: org?.name ?? '', talent: talent?.displayName ?? '', project: project ? { name: project.name, nameEn: project.nameEn } : null };
+    return {
+      organization: org?.name ?? '',
+      talent: talent?.displayName ?? '',
+      project: project ? { name: project.name, nameEn: project.nameEn } : null,
+    };
   }
 }
 

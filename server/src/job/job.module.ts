@@ -9,7 +9,12 @@ import { OrganizationModule } from '../organization/organization.module';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import { WXACODE_CLIENT, WxacodeClient } from '../wechat/wxacode.client';
 import { PositionExpiryService } from './position-expiry.service';
-import { FavoritePositionController, OrgPositionController, PositionController, StaffPositionController } from './position.controller';
+import {
+  FavoritePositionController,
+  OrgPositionController,
+  PositionController,
+  StaffPositionController,
+} from './position.controller';
 import { PositionChannelRepository, PositionRepository } from './position.repository';
 import { PositionService } from './position.service';
 

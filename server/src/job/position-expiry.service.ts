@@ -57,7 +57,12 @@ export class PositionExpiryService implements OnApplicationBootstrap, OnApplicat
       .then((result) => {
         if (result.reminded || result.closed) this.logger.log(result, 'position expiry run');
       })
-      .catch((err: unknown) => this.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message } }, 'position expiry run failed'))
+      .catch((err: unknown) =>
+        this.logger.error(
+          { err: { name: (err as Error)?.name, message: (err as Error)?.message } },
+          'position expiry run failed',
+        ),
+      )
       .finally(() => {
         this.running = null;
       });
@@ -83,8 +88,25 @@ export class PositionExpiryService implements OnApplicationBootstrap, OnApplicat
       const expired = await this.positions.findExpired(now, BATCH);
       for (const p of expired) {
         const closed = await this.dataSource.transaction(async (em) => {
-          if (!(await this.positions.transition(p.id, ['pending', 'approved'], { status: 'closed', closeReason: 'expired' }, em))) return false;
-          await this.audit.insert({ actorId: null, action: 'position.expire', entityType: 'position', entityId: p.id, detail: { expiresOn: p.expiresOn } }, em);
+          if (
+            !(await this.positions.transition(
+              p.id,
+              ['pending', 'approved'],
+              { status: 'closed', closeReason: 'expired' },
+              em,
+            ))
+          )
+            return false;
+          await this.audit.insert(
+            {
+              actorId: null,
+              action: 'position.expire',
+              entityType: 'position',
+              entityId: p.id,
+              detail: { expiresOn: p.expiresOn },
+            },
+            em,
+          );
           await this.notifications.notifyOrganization(p.organizationId, PositionService.closedMessage(p), em);
           return true;
         });

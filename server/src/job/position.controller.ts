@@ -3,7 +3,14 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { API } from '@ihaigui/shared';
 import { EmptyBodyDto } from '../announcement/announcement.dto';
-import { CurrentUser, OptionalUser, Roles, SignedIn, STAFF_ROLES, VerifiedOrganization } from '../common/auth/access.decorators';
+import {
+  CurrentUser,
+  OptionalUser,
+  Roles,
+  SignedIn,
+  STAFF_ROLES,
+  VerifiedOrganization,
+} from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
@@ -36,7 +43,11 @@ export class PositionController {
 
   @Endpoint(API.positions.detail)
   @ApiErrorResponses(400, 404)
-  detail(@Param() params: PositionIdParamDto, @Query() query: PositionDetailQueryDto, @OptionalUser() user: AuthUser | null) {
+  detail(
+    @Param() params: PositionIdParamDto,
+    @Query() query: PositionDetailQueryDto,
+    @OptionalUser() user: AuthUser | null,
+  ) {
     return this.positions.readPublic(params.id, user?.id ?? null, query.channel);
   }
 
@@ -131,9 +142,17 @@ export class OrgPositionController {
   @VerifiedOrganization()
   @ApiProduces('image/png')
   @ApiErrorResponses(400, 401, 403, 404, 503)
-  async wxacode(@CurrentUser() user: AuthUser, @Param() params: PositionIdParamDto, @Query() query: ShareQueryDto, @Res() reply: FastifyReply) {
+  async wxacode(
+    @CurrentUser() user: AuthUser,
+    @Param() params: PositionIdParamDto,
+    @Query() query: ShareQueryDto,
+    @Res() reply: FastifyReply,
+  ) {
     const image = await this.positions.wxacode(user.id, params.id, query.channel);
-    return reply.header('content-type', image.contentType).header('cache-control', 'private, max-age=3600').send(image.data);
+    return reply
+      .header('content-type', image.contentType)
+      .header('cache-control', 'private, max-age=3600')
+      .send(image.data);
   }
 
   @Endpoint(API.positions.channels)

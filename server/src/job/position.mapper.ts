@@ -1,4 +1,10 @@
-import { DEGREE_RANK, type PositionDetail, type PositionInput, type PositionRecord, type PositionSummary } from '@ihaigui/shared';
+import {
+  DEGREE_RANK,
+  type PositionDetail,
+  type PositionInput,
+  type PositionRecord,
+  type PositionSummary,
+} from '@ihaigui/shared';
 import type { PositionEntity } from './position.entity';
 import type { PositionWithOrg } from './position.repository';
 
@@ -59,8 +65,22 @@ export function toPositionRecord(p: PositionWithOrg): PositionRecord {
 }
 
 /** Text the content check reads: everything the enterprise wrote, one field per line. */
-export function positionText(p: Pick<PositionEntity, 'title' | 'titleEn' | 'description' | 'descriptionEn' | 'requirements' | 'requirementsEn' | 'benefits' | 'languages'>): string {
-  return [p.title, p.titleEn, p.description, p.descriptionEn, p.requirements, p.requirementsEn, p.benefits, ...(p.languages ?? [])]
+export function positionText(
+  p: Pick<
+    PositionEntity,
+    'title' | 'titleEn' | 'description' | 'descriptionEn' | 'requirements' | 'requirementsEn' | 'benefits' | 'languages'
+  >,
+): string {
+  return [
+    p.title,
+    p.titleEn,
+    p.description,
+    p.descriptionEn,
+    p.requirements,
+    p.requirementsEn,
+    p.benefits,
+    ...(p.languages ?? []),
+  ]
     .filter((t): t is string => Boolean(t))
     .join('\n');
 }

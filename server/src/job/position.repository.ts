@@ -92,7 +92,9 @@ export class PositionRepository {
    * (status, publishedAt) index gives the order and the page stops at its last row instead of sorting every open
    * position; and the count leaves the join out, read from the (status, expiresAt) index alone.
    */
-  async findPublicPage(filter: PublicPositionFilter & { offset: number; limit: number }): Promise<[PositionEntity[], number]> {
+  async findPublicPage(
+    filter: PublicPositionFilter & { offset: number; limit: number },
+  ): Promise<[PositionEntity[], number]> {
     const qb = this.open(this.repo().createQueryBuilder('p'), filter.now);
     if (filter.q) {
       const q = likePattern(filter.q);
@@ -113,9 +115,11 @@ export class PositionRepository {
       // Pays at least this much: the top of the range, or its only figure.
       qb.andWhere(
         new Brackets((w) =>
-          w.where('p.salaryMax >= :minSalary', { minSalary: filter.minSalary }).orWhere('(p.salaryMax IS NULL AND p.salaryMin >= :minSalary)', {
-            minSalary: filter.minSalary,
-          }),
+          w
+            .where('p.salaryMax >= :minSalary', { minSalary: filter.minSalary })
+            .orWhere('(p.salaryMax IS NULL AND p.salaryMin >= :minSalary)', {
+              minSalary: filter.minSalary,
+            }),
         ),
       );
     }
@@ -152,7 +156,12 @@ export class PositionRepository {
   findOrgPage(params: { organizationId: number; status?: PositionStatus; offset: number; limit: number }) {
     const qb = this.withOrg(POSITION_RECORD_COLUMNS).where('p.organizationId = :org', { org: params.organizationId });
     if (params.status) qb.andWhere('p.status = :status', { status: params.status });
-    return qb.orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /**
@@ -163,7 +172,9 @@ export class PositionRepository {
     const qb = this.withOrg(POSITION_RECORD_COLUMNS);
     switch (params.view) {
       case 'stale':
-        qb.where('p.status = :status', { status: 'approved' }).andWhere('p.expiresAt <= :soon', { soon: params.soon }).orderBy('p.expiresAt', 'ASC');
+        qb.where('p.status = :status', { status: 'approved' })
+          .andWhere('p.expiresAt <= :soon', { soon: params.soon })
+          .orderBy('p.expiresAt', 'ASC');
         break;
       case 'pending':
         qb.where('p.status = :status', { status: 'pending' }).orderBy('p.updatedAt', 'ASC');
@@ -171,13 +182,20 @@ export class PositionRepository {
       default:
         qb.where('p.status = :status', { status: params.view }).orderBy('p.updatedAt', 'DESC');
     }
-    return qb.addOrderBy('p.id', params.view === 'pending' ? 'ASC' : 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .addOrderBy('p.id', params.view === 'pending' ? 'ASC' : 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /** A user's saved positions that are still public, newest bookmark first: page + count. */
   findFavoritePage(userId: number, now: Date, { offset, limit }: { offset: number; limit: number }) {
     return this.open(this.withOrg(POSITION_SUMMARY_COLUMNS), now)
-      .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', { type: 'position', userId })
+      .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', {
+        type: 'position',
+        userId,
+      })
       .orderBy('f.createdAt', 'DESC')
       .addOrderBy('p.id', 'DESC')
       .offset(offset)
@@ -198,7 +216,12 @@ export class PositionRepository {
    * Moves a position to new values only while it is still in one of `from`; false when someone else changed it
    * first (two staff reviewing at once, or a close racing the expiry job).
    */
-  async transition(id: number, from: PositionStatus[], values: Partial<PositionEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: PositionStatus[],
+    values: Partial<PositionEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(PositionEntity)
@@ -210,7 +233,12 @@ export class PositionRepository {
   }
 
   /** The one extension: a new expiry only while the position was never extended and is still in one of `from`. */
-  async extendOnce(id: number, from: PositionStatus[], expiry: { expiresOn: string; expiresAt: Date }, manager: EntityManager): Promise<boolean> {
+  async extendOnce(
+    id: number,
+    from: PositionStatus[],
+    expiry: { expiresOn: string; expiresAt: Date },
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(PositionEntity)
@@ -261,7 +289,10 @@ export class PositionRepository {
         `(SELECT COUNT(*) FROM ${this.table(FavoriteEntity)} f WHERE f.userId = :userId AND f.targetType = :type AND f.targetId = :id)`,
         'favorited',
       )
-      .addSelect(`(SELECT COUNT(*) FROM ${this.table(ApplicationEntity)} a WHERE a.userId = :userId AND a.positionId = :id)`, 'applied')
+      .addSelect(
+        `(SELECT COUNT(*) FROM ${this.table(ApplicationEntity)} a WHERE a.userId = :userId AND a.positionId = :id)`,
+        'applied',
+      )
       .fromDummy()
       .setParameters({ userId, id, type: 'position' })
       .getRawOne<{ favorited: number | string; applied: number | string }>();
@@ -358,12 +389,22 @@ export class PositionChannelRepository {
    * An upsert that works the same on MySQL and SQLite under concurrency: add to the row if it is there; otherwise
    * insert it, and if another request inserted it first (unique violation), add to theirs.
    */
-  private async bump(positionId: number, channel: string, column: 'views' | 'applications', manager?: EntityManager): Promise<void> {
+  private async bump(
+    positionId: number,
+    channel: string,
+    column: 'views' | 'applications',
+    manager?: EntityManager,
+  ): Promise<void> {
     const repo = this.repo(manager);
     const updated = await repo.increment({ positionId, channel }, column, 1);
     if ((updated.affected ?? 0) > 0) return;
     try {
-      await repo.insert({ positionId, channel, views: column === 'views' ? 1 : 0, applications: column === 'applications' ? 1 : 0 });
+      await repo.insert({
+        positionId,
+        channel,
+        views: column === 'views' ? 1 : 0,
+        applications: column === 'applications' ? 1 : 0,
+      });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
       await repo.increment({ positionId, channel }, column, 1);

@@ -34,7 +34,13 @@ import { type ModeratedKind, ModerationService } from '../moderation/moderation.
 import { WXACODE_CLIENT, type Wxacode, type WxacodeImage } from '../wechat/wxacode.client';
 import { JOB_MESSAGES as M } from './job.messages';
 import type { PositionEntity } from './position.entity';
-import { positionText, toPositionColumns, toPositionDetail, toPositionRecord, toPositionSummary } from './position.mapper';
+import {
+  positionText,
+  toPositionColumns,
+  toPositionDetail,
+  toPositionRecord,
+  toPositionSummary,
+} from './position.mapper';
 import { PositionChannelRepository, PositionRepository, type PositionWithOrg } from './position.repository';
 
 const ENTITY_TYPE = 'position';
@@ -131,8 +137,14 @@ export class PositionService implements OnModuleInit {
     });
     this.erasure.registerExport('savedPositions', async (userId) => {
       const saved = await this.favorites.findSavedOf(userId, 'position');
-      const titles = new Map((await this.positions.findTitles(saved.map((f) => f.targetId))).map((p) => [p.id, p.title]));
-      return saved.map((f) => ({ positionId: f.targetId, title: titles.get(f.targetId) ?? '', savedAt: f.createdAt.toISOString() }));
+      const titles = new Map(
+        (await this.positions.findTitles(saved.map((f) => f.targetId))).map((p) => [p.id, p.title]),
+      );
+      return saved.map((f) => ({
+        positionId: f.targetId,
+        title: titles.get(f.targetId) ?? '',
+        savedAt: f.createdAt.toISOString(),
+      }));
     });
   }
 
@@ -176,7 +188,9 @@ export class PositionService implements OnModuleInit {
       if (!position || (on && (position.status !== 'approved' || position.expiresAt <= now))) {
         throw AppException.notFound('POSITION_NOT_FOUND', `position ${id} not public`);
       }
-      const changed = on ? await this.favorites.add(userId, 'position', id, em) : await this.favorites.remove(userId, 'position', id, em);
+      const changed = on
+        ? await this.favorites.add(userId, 'position', id, em)
+        : await this.favorites.remove(userId, 'position', id, em);
       if (changed) await this.positions.addToFavoriteCount(id, on ? 1 : -1, em);
       return { favorited: on, favoriteCount: await this.positions.findFavoriteCount(id, em) };
     });
@@ -198,7 +212,8 @@ export class PositionService implements OnModuleInit {
   private async requireOwn(userId: number, id: number, manager?: EntityManager): Promise<PositionWithOrg> {
     const organizationId = await this.organizationOf(userId);
     const found = await this.positions.findWithOrg(id, manager);
-    if (!found || found.organizationId !== organizationId) throw AppException.notFound('POSITION_NOT_FOUND', `position ${id} not of org ${organizationId}`);
+    if (!found || found.organizationId !== organizationId)
+      throw AppException.notFound('POSITION_NOT_FOUND', `position ${id} not of org ${organizationId}`);
     return found;
   }
 
@@ -210,7 +225,11 @@ export class PositionService implements OnModuleInit {
     const today = this.today();
     const base = publishedAt ? localDate(publishedAt) : today;
     if (expiresOn <= today || expiresOn > addDays(base, POSITION_MAX_DAYS)) {
-      throw new AppException('POSITION_EXPIRY_INVALID', 422, `expiresOn ${expiresOn} (today ${today}, published ${base})`);
+      throw new AppException(
+        'POSITION_EXPIRY_INVALID',
+        422,
+        `expiresOn ${expiresOn} (today ${today}, published ${base})`,
+      );
     }
     return { expiresOn, expiresAt: endOfLocalDate(expiresOn) };
   }
@@ -222,10 +241,20 @@ export class PositionService implements OnModuleInit {
     const check = await this.moderation.checkText(positionText(input), userId);
     const saved = await this.dataSource.transaction(async (em) => {
       const inserted = await this.positions.insert(
-        { ...toPositionColumns(input), ...expiry, organizationId, createdBy: userId, ...this.moderation.pending(check) },
+        {
+          ...toPositionColumns(input),
+          ...expiry,
+          organizationId,
+          createdBy: userId,
+          ...this.moderation.pending(check),
+        },
         em,
       );
-      await this.moderation.recordSubmission(ENTITY_TYPE, { actorId: userId, action: 'create', entityId: inserted.id, check }, em);
+      await this.moderation.recordSubmission(
+        ENTITY_TYPE,
+        { actorId: userId, action: 'create', entityId: inserted.id, check },
+        em,
+      );
       return inserted;
     });
     return this.recordOf(saved.id);
@@ -248,10 +277,17 @@ export class PositionService implements OnModuleInit {
   /** An edit is checked again and goes back to review, whatever state it was in (closed postings stay closed). */
   async update(userId: number, id: number, patch: UpdatePosition): Promise<PositionRecord> {
     const current = await this.requireOwn(userId, id);
-    if (!ALLOWED_FROM.edit.includes(current.status)) throw AppException.conflict('POSITION_INVALID_TRANSITION', `edit from ${current.status}`);
-    const definedPatch = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<PositionInput>;
+    if (!ALLOWED_FROM.edit.includes(current.status))
+      throw AppException.conflict('POSITION_INVALID_TRANSITION', `edit from ${current.status}`);
+    const definedPatch = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== undefined),
+    ) as Partial<PositionInput>;
     // The rules that span fields (salary order, a salary or "negotiable") must hold for the position as it will be.
-    const checked = positionInputSchema.safeParse({ ...entityToInput(current), ...definedPatch, expiresOn: patch.expiresOn ?? current.expiresOn });
+    const checked = positionInputSchema.safeParse({
+      ...entityToInput(current),
+      ...definedPatch,
+      expiresOn: patch.expiresOn ?? current.expiresOn,
+    });
     if (!checked.success) throw checked.error;
     const next = checked.data;
     const expiry =
@@ -274,7 +310,13 @@ export class PositionService implements OnModuleInit {
       }
       await this.moderation.recordSubmission(
         ENTITY_TYPE,
-        { actorId: userId, action: 'update', entityId: id, check, detail: { from: current.status, fields: Object.keys(definedPatch).sort() } },
+        {
+          actorId: userId,
+          action: 'update',
+          entityId: id,
+          check,
+          detail: { from: current.status, fields: Object.keys(definedPatch).sort() },
+        },
         em,
       );
     });
@@ -287,7 +329,10 @@ export class PositionService implements OnModuleInit {
       if (!(await this.positions.transition(id, ALLOWED_FROM.close, { status: 'closed', closeReason: reason }, em))) {
         throw AppException.conflict('POSITION_INVALID_TRANSITION', `close from ${current.status}`);
       }
-      await this.audit.insert({ actorId: userId, action: 'position.close', entityType: ENTITY_TYPE, entityId: id, detail: { reason } }, em);
+      await this.audit.insert(
+        { actorId: userId, action: 'position.close', entityType: ENTITY_TYPE, entityId: id, detail: { reason } },
+        em,
+      );
     });
     return this.recordOf(id);
   }
@@ -295,15 +340,23 @@ export class PositionService implements OnModuleInit {
   /** Once per position, to a later day within 90 days of publication; the reminder is due again for the new day. */
   async extend(userId: number, id: number, expiresOn: string): Promise<PositionRecord> {
     const current = await this.requireOwn(userId, id);
-    if (!ALLOWED_FROM.extend.includes(current.status)) throw AppException.conflict('POSITION_INVALID_TRANSITION', `extend from ${current.status}`);
+    if (!ALLOWED_FROM.extend.includes(current.status))
+      throw AppException.conflict('POSITION_INVALID_TRANSITION', `extend from ${current.status}`);
     if (current.extended) throw AppException.conflict('POSITION_ALREADY_EXTENDED', `position ${id}`);
-    if (expiresOn <= current.expiresOn) throw new AppException('POSITION_EXPIRY_INVALID', 422, `extend to ${expiresOn}, before ${current.expiresOn}`);
+    if (expiresOn <= current.expiresOn)
+      throw new AppException('POSITION_EXPIRY_INVALID', 422, `extend to ${expiresOn}, before ${current.expiresOn}`);
     const expiry = this.checkExpiry(expiresOn, current.publishedAt);
     await this.dataSource.transaction(async (em) => {
       const moved = await this.positions.extendOnce(id, ALLOWED_FROM.extend, expiry, em);
       if (!moved) throw AppException.conflict('POSITION_ALREADY_EXTENDED', `position ${id} changed meanwhile`);
       await this.audit.insert(
-        { actorId: userId, action: 'position.extend', entityType: ENTITY_TYPE, entityId: id, detail: { from: current.expiresOn, to: expiresOn } },
+        {
+          actorId: userId,
+          action: 'position.extend',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { from: current.expiresOn, to: expiresOn },
+        },
         em,
       );
     });
@@ -314,7 +367,11 @@ export class PositionService implements OnModuleInit {
 
   async share(userId: number, id: number, channel: string) {
     const position = await this.requireOwn(userId, id);
-    return { channel, path: `${POSITION_PAGE}?id=${position.id}&ch=${channel}`, scene: shareScene(position.id, channel) };
+    return {
+      channel,
+      path: `${POSITION_PAGE}?id=${position.id}&ch=${channel}`,
+      scene: shareScene(position.id, channel),
+    };
   }
 
   async wxacode(userId: number, id: number, channel: string): Promise<WxacodeImage> {
@@ -378,7 +435,11 @@ export class PositionService implements OnModuleInit {
   }
 
   /** Counts an application on the position and, when it came through a share link, on that channel (inside the application's transaction). */
-  async countApplication(positionId: number, channel: string | null | undefined, manager: EntityManager): Promise<void> {
+  async countApplication(
+    positionId: number,
+    channel: string | null | undefined,
+    manager: EntityManager,
+  ): Promise<void> {
     await this.positions.incrementApplicationCount(positionId, manager);
     if (channel) await this.channels.countApplication(positionId, channel, manager);
   }

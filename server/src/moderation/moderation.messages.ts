@@ -6,7 +6,10 @@ import type { NotificationMessage } from '../notification/notification.service';
 export const MODERATION_MESSAGES = {
   approvedTitle: (noun: Bilingual) => ({ zh: `${noun.zh}已通过审核`, en: `${noun.en} approved` }),
   /** `nowOpen` says what approval means for it. */
-  approvedBody: (title: Bilingual, nowOpen: Bilingual) => ({ zh: `${title.zh}已通过审核，${nowOpen.zh}。`, en: `${title.en} has been approved and ${nowOpen.en}.` }),
+  approvedBody: (title: Bilingual, nowOpen: Bilingual) => ({
+    zh: `${title.zh}已通过审核，${nowOpen.zh}。`,
+    en: `${title.en} has been approved and ${nowOpen.en}.`,
+  }),
   rejectedTitle: (noun: Bilingual) => ({ zh: `${noun.zh}未通过审核`, en: `${noun.en} not approved` }),
   rejectedBody: (title: Bilingual, reason: string | null) => ({
     zh: `${title.zh}未通过审核：${reason}。修改后可重新提交。`,
@@ -28,7 +31,17 @@ export function reviewOutcomeMessage(input: {
 }): NotificationMessage {
   const { kind, noun, title, nowOpen, link } = input;
   if (input.approved) {
-    return { kind, title: MODERATION_MESSAGES.approvedTitle(noun), body: MODERATION_MESSAGES.approvedBody(title, nowOpen), link };
+    return {
+      kind,
+      title: MODERATION_MESSAGES.approvedTitle(noun),
+      body: MODERATION_MESSAGES.approvedBody(title, nowOpen),
+      link,
+    };
   }
-  return { kind, title: MODERATION_MESSAGES.rejectedTitle(noun), body: MODERATION_MESSAGES.rejectedBody(title, input.reason), link };
+  return {
+    kind,
+    title: MODERATION_MESSAGES.rejectedTitle(noun),
+    body: MODERATION_MESSAGES.rejectedBody(title, input.reason),
+    link,
+  };
 }

@@ -83,7 +83,13 @@ export class ModerationService {
   /** Audits a submission (`create`, `update`, `seed`…) of an entity type ('position'…) with the verdict it was stored with. */
   async recordSubmission(
     entityType: string,
-    submission: { actorId: number | null; action: string; entityId: number; check: StoredCheck; detail?: Record<string, unknown> },
+    submission: {
+      actorId: number | null;
+      action: string;
+      entityId: number;
+      check: StoredCheck;
+      detail?: Record<string, unknown>;
+    },
     em: EntityManager,
   ): Promise<void> {
     await this.audit.insert(
@@ -102,7 +108,12 @@ export class ModerationService {
    * Staff approve a pending submission (published from now, or still from its first publication when it was an edit)
    * or reject it with a reason; audited, and the organisation's members are told either way.
    */
-  async review<E extends ModeratedRow>(kind: ModeratedKind<E>, staffId: number, id: number, decision: ModerationDecision): Promise<void> {
+  async review<E extends ModeratedRow>(
+    kind: ModeratedKind<E>,
+    staffId: number,
+    id: number,
+    decision: ModerationDecision,
+  ): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
       const current = await kind.findById(id, em);
@@ -110,7 +121,12 @@ export class ModerationService {
       const approve = decision.decision === 'approve';
       const values = (
         approve
-          ? { status: kind.approvedStatus, publishedAt: current.publishedAt ?? now, rejectReason: null, ...kind.reviewStamp(staffId, now) }
+          ? {
+              status: kind.approvedStatus,
+              publishedAt: current.publishedAt ?? now,
+              rejectReason: null,
+              ...kind.reviewStamp(staffId, now),
+            }
           : { status: 'rejected', rejectReason: decision.reason, ...kind.reviewStamp(staffId, now) }
       ) as Partial<E>;
       if (!(await kind.transition(id, ['pending'], values, em))) {

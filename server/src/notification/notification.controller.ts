@@ -5,7 +5,12 @@ import { CurrentUser, SignedIn } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
-import { NotificationEmptyBodyDto, NotificationIdParamDto, NotificationListQueryDto, SubscribeDto } from './notification.dto';
+import {
+  NotificationEmptyBodyDto,
+  NotificationIdParamDto,
+  NotificationListQueryDto,
+  SubscribeDto,
+} from './notification.dto';
 import { NotificationService } from './notification.service';
 
 /** The caller's inbox. */
@@ -39,7 +44,11 @@ export class NotificationController {
   @Endpoint(API.notifications.read)
   @SignedIn()
   @ApiErrorResponses(400, 401, 404)
-  read(@CurrentUser() user: AuthUser, @Param() params: NotificationIdParamDto, @Body() _body: NotificationEmptyBodyDto) {
+  read(
+    @CurrentUser() user: AuthUser,
+    @Param() params: NotificationIdParamDto,
+    @Body() _body: NotificationEmptyBodyDto,
+  ) {
     return this.notifications.markRead(user.id, params.id);
   }
 

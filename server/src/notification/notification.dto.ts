@@ -1,5 +1,13 @@
 import { createZodDto } from 'nestjs-zod';
-import { emptyBodySchema, idParamSchema, notificationPageSchema, notificationSchema, pageQuerySchema, subscribeSchema, unreadCountSchema } from '@ihaigui/shared';
+import {
+  emptyBodySchema,
+  idParamSchema,
+  notificationPageSchema,
+  notificationSchema,
+  pageQuerySchema,
+  subscribeSchema,
+  unreadCountSchema,
+} from '@ihaigui/shared';
 
 export class NotificationListQueryDto extends createZodDto(pageQuerySchema) {}
 export class NotificationPageDto extends createZodDto(notificationPageSchema) {}

@@ -60,13 +60,19 @@ export class NotificationRepository {
 
   /** Every member of an organisation (the people who hear about its positions and applicants). */
   async findMemberIds(organizationId: number, manager?: EntityManager): Promise<number[]> {
-    const rows = await this.em(manager).find(OrganizationMemberEntity, { select: { userId: true }, where: { organizationId } });
+    const rows = await this.em(manager).find(OrganizationMemberEntity, {
+      select: { userId: true },
+      where: { organizationId },
+    });
     return rows.map((r) => r.userId);
   }
 
   /** Where a WeChat message can reach the user, and in which language; null when they never signed in with WeChat. */
   async findRecipient(userId: number): Promise<{ openid: string; locale: Locale } | null> {
-    const user = await this.em().findOne(UserEntity, { select: { id: true, openid: true, locale: true, deletedAt: true }, where: { id: userId } });
+    const user = await this.em().findOne(UserEntity, {
+      select: { id: true, openid: true, locale: true, deletedAt: true },
+      where: { id: userId },
+    });
     return user?.openid && !user.deletedAt ? { openid: user.openid, locale: user.locale } : null;
   }
 }

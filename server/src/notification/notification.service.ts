@@ -55,7 +55,9 @@ export class NotificationService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WECHAT_CLIENT) wechat: WechatClient | null,
   ) {
-    this.subscribe = wechat ? new SubscribeMessageClient(config.wechat.baseUrl, wechat, miniprogramStateOf(config.wechat.envVersion)) : null;
+    this.subscribe = wechat
+      ? new SubscribeMessageClient(config.wechat.baseUrl, wechat, miniprogramStateOf(config.wechat.envVersion))
+      : null;
   }
 
   onModuleInit(): void {
@@ -79,7 +81,11 @@ export class NotificationService implements OnModuleInit {
   }
 
   /** The same message to every member of an organisation. */
-  async notifyOrganization(organizationId: number, message: NotificationMessage, manager?: EntityManager): Promise<void> {
+  async notifyOrganization(
+    organizationId: number,
+    message: NotificationMessage,
+    manager?: EntityManager,
+  ): Promise<void> {
     await this.notifyUsers(await this.notifications.findMemberIds(organizationId, manager), message, manager);
   }
 
@@ -197,7 +203,10 @@ export class NotificationService implements OnModuleInit {
         this.logger.warn({ kind: message.kind, template, reason: outcome.reason }, 'subscribe message not sent');
       }
     } catch (e) {
-      this.logger.warn({ kind: message.kind, template, reason: (e as Error)?.name ?? 'error' }, 'subscribe message not sent');
+      this.logger.warn(
+        { kind: message.kind, template, reason: (e as Error)?.name ?? 'error' },
+        'subscribe message not sent',
+      );
     }
   }
 

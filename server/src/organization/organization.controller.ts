@@ -5,7 +5,12 @@ import { CurrentUser, Roles, RolesWithConsent, STAFF_ROLES } from '../common/aut
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
-import { IdParamDto, OrganizationQueueQueryDto, RegisterOrganizationDto, VerifyOrganizationDto } from './organization.dto';
+import {
+  IdParamDto,
+  OrganizationQueueQueryDto,
+  RegisterOrganizationDto,
+  VerifyOrganizationDto,
+} from './organization.dto';
 import { OrganizationService } from './organization.service';
 
 @ApiTags('organizations')

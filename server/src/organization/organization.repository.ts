@@ -47,7 +47,10 @@ export class OrganizationRepository {
     return em.save(em.create(OrganizationEntity, values));
   }
 
-  async insertMember(values: Pick<OrganizationMemberEntity, 'organizationId' | 'userId' | 'memberRole'>, manager?: EntityManager) {
+  async insertMember(
+    values: Pick<OrganizationMemberEntity, 'organizationId' | 'userId' | 'memberRole'>,
+    manager?: EntityManager,
+  ) {
     const em = this.em(manager);
     await em.save(em.create(OrganizationMemberEntity, values));
   }

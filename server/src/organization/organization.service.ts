@@ -20,9 +20,16 @@ import { OrganizationRepository } from './organization.repository';
  * talents, hosting, being named as a park's operator or a finance provider) needs it verified by staff. The access
  * rule `@VerifiedOrganization()` and every service that checks it answer 403 ORGANIZATION_NOT_VERIFIED.
  */
-export function requireVerified<T extends { id: number; status: string }>(org: T | null | undefined, detail?: string): T {
+export function requireVerified<T extends { id: number; status: string }>(
+  org: T | null | undefined,
+  detail?: string,
+): T {
   if (org && isVerified(org)) return org;
-  throw new AppException('ORGANIZATION_NOT_VERIFIED', 403, detail ?? (org ? `organization ${org.id} is ${org.status}` : 'no organization'));
+  throw new AppException(
+    'ORGANIZATION_NOT_VERIFIED',
+    403,
+    detail ?? (org ? `organization ${org.id} is ${org.status}` : 'no organization'),
+  );
 }
 
 export function isVerified(org: { status: string }): boolean {
@@ -59,11 +66,15 @@ export class OrganizationService {
   /** An enterprise user registers the organisation they act for; it waits for staff verification. */
   async register(userId: number, input: RegisterOrganization): Promise<Organization> {
     const saved = await this.dataSource.transaction(async (em) => {
-      if (await this.organizations.findMembership(userId, em)) throw AppException.conflict('ORGANIZATION_ALREADY_MEMBER');
+      if (await this.organizations.findMembership(userId, em))
+        throw AppException.conflict('ORGANIZATION_ALREADY_MEMBER');
       if (await this.organizations.findByUscc(input.uscc, em)) throw AppException.conflict('ORGANIZATION_USCC_TAKEN');
       const org = await this.organizations.insert({ ...input, status: 'pending', createdBy: userId }, em);
       await this.organizations.insertMember({ organizationId: org.id, userId, memberRole: 'owner' }, em);
-      await this.audit.insert({ actorId: userId, action: 'organization.register', entityType: 'organization', entityId: org.id }, em);
+      await this.audit.insert(
+        { actorId: userId, action: 'organization.register', entityType: 'organization', entityId: org.id },
+        em,
+      );
       return org;
     });
     return toOrganization(saved, true);
@@ -124,7 +135,11 @@ export class OrganizationService {
 
   async queue(query: OrganizationQueueQuery): Promise<OrganizationPage> {
     const [rows, total] = await this.organizations.findPageByStatus(query.status, window(query));
-    return pageOf(rows.map((o) => toOrganization(o, true)), total, query);
+    return pageOf(
+      rows.map((o) => toOrganization(o, true)),
+      total,
+      query,
+    );
   }
 
   /** Staff verify a pending (or previously rejected) organisation, or reject it with a reason the enterprise sees. */
@@ -141,7 +156,13 @@ export class OrganizationService {
           : { status: 'rejected', rejectReason: decision.reason ?? null };
       await this.organizations.update(organizationId, values, em);
       await this.audit.insert(
-        { actorId: staffId, action: `organization.${decision.decision}`, entityType: 'organization', entityId: organizationId, detail: { from: org.status } },
+        {
+          actorId: staffId,
+          action: `organization.${decision.decision}`,
+          entityType: 'organization',
+          entityId: organizationId,
+          detail: { from: org.status },
+        },
         em,
       );
       return { ...org, ...values } as OrganizationEntity;

@@ -18,4 +18,3 @@ export async function hostScopeOf(user: AuthUser, organizations: OrganizationSer
 export function hosts(scope: HostScope, organizationId: number | null): boolean {
   return scope.kind === 'all' || (scope.kind === 'organization' && scope.organizationId === organizationId);
 }
-

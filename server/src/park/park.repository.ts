@@ -6,7 +6,6 @@ import { PolicyEntity } from '../policy/policy.entity';
 import { POLICY_SUMMARY_COLUMNS } from '../policy/policy.repository';
 import { ParkEntity, VisitBookingEntity, VisitSlotEntity } from './park.entity';
 
-
 /** Parks, their visit slots and the policies they link to; one method per query. */
 @Injectable()
 export class ParkRepository {
@@ -138,7 +137,12 @@ export class VisitBookingRepository {
    * Moves a booking to a new state only if it is still in one of `from`; false when someone else changed it
    * first (so a cancel and a decline racing each other give the places back once).
    */
-  async transition(id: number, from: BookingStatus[], values: Partial<VisitBookingEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: BookingStatus[],
+    values: Partial<VisitBookingEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(VisitBookingEntity)
@@ -177,7 +181,12 @@ export class VisitBookingRepository {
       .where('p.operatorOrganizationId = :organizationId', { organizationId: params.organizationId });
     if (params.status) qb.andWhere('b.status = :status', { status: params.status });
     // One park per booking, so plain OFFSET/LIMIT pages correctly.
-    return qb.orderBy('b.createdAt', 'DESC').addOrderBy('b.id', 'DESC').offset(params.offset).limit(params.limit).getManyAndCount();
+    return qb
+      .orderBy('b.createdAt', 'DESC')
+      .addOrderBy('b.id', 'DESC')
+      .offset(params.offset)
+      .limit(params.limit)
+      .getManyAndCount();
   }
 
   /** A user's bookings that still hold places (for account deletion). */

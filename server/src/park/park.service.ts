@@ -49,7 +49,10 @@ function searchEntry(p: ParkEntity): SearchEntry {
       { text: industries.map((l) => `${l.zh} ${l.en}`).join(' '), weight: 3 },
     ],
     // The labels lead the snippet: a query that matched an industry shows where it matched.
-    content: bilingualContent([industries.map((l) => l.zh).join('、'), p.intro], [industries.map((l) => l.en).join(', '), p.introEn]),
+    content: bilingualContent(
+      [industries.map((l) => l.zh).join('、'), p.intro],
+      [industries.map((l) => l.en).join(', '), p.introEn],
+    ),
   };
 }
 
@@ -104,7 +107,10 @@ export class ParkService {
   async create(input: ParkInput, actorId: number | null): Promise<ParkDetail> {
     const saved = await this.dataSource.transaction(async (em) => {
       await this.checkReferences(input, em);
-      const park = await this.parks.insert({ ...toColumns(input), linkedPolicyIds: [...new Set(input.linkedPolicyIds)] }, em);
+      const park = await this.parks.insert(
+        { ...toColumns(input), linkedPolicyIds: [...new Set(input.linkedPolicyIds)] },
+        em,
+      );
       await this.search.index(searchEntry(park), em);
       await this.audit.insert({ actorId, action: 'park.create', entityType: 'park', entityId: park.id }, em);
       return park;
@@ -122,7 +128,13 @@ export class ParkService {
       await this.parks.update(id, values, em);
       await this.search.index(searchEntry({ ...current, ...values }), em);
       await this.audit.insert(
-        { actorId, action: 'park.update', entityType: 'park', entityId: id, detail: { fields: Object.keys(input).sort() } },
+        {
+          actorId,
+          action: 'park.update',
+          entityType: 'park',
+          entityId: id,
+          detail: { fields: Object.keys(input).sort() },
+        },
         em,
       );
     });
@@ -134,13 +146,20 @@ export class ParkService {
     const startsAt = new Date(input.startsAt);
     return this.dataSource.transaction(async (em) => {
       if (!(await this.parks.findById(parkId, em))) throw AppException.notFound('PARK_NOT_FOUND', `park ${parkId}`);
-      if (startsAt.getTime() <= this.clock.now().getTime()) throw AppException.conflict('VISIT_SLOT_PAST', 'slot would start in the past');
+      if (startsAt.getTime() <= this.clock.now().getTime())
+        throw AppException.conflict('VISIT_SLOT_PAST', 'slot would start in the past');
       const slot = await this.parks.insertSlot(
         { parkId, startsAt, endsAt: new Date(input.endsAt), capacity: input.capacity, booked: 0, note: input.note },
         em,
       );
       await this.audit.insert(
-        { actorId, action: 'park.slot.create', entityType: 'park', entityId: parkId, detail: { slotId: slot.id, capacity: slot.capacity } },
+        {
+          actorId,
+          action: 'park.slot.create',
+          entityType: 'park',
+          entityId: parkId,
+          detail: { slotId: slot.id, capacity: slot.capacity },
+        },
         em,
       );
       return toVisitSlot(slot);
@@ -154,7 +173,8 @@ export class ParkService {
     }
     if (input.linkedPolicyIds?.length) {
       const ids = [...new Set(input.linkedPolicyIds)];
-      if ((await this.parks.countPolicies(ids, em)) !== ids.length) throw AppException.notFound('POLICY_NOT_FOUND', 'linked policy missing');
+      if ((await this.parks.countPolicies(ids, em)) !== ids.length)
+        throw AppException.notFound('POLICY_NOT_FOUND', 'linked policy missing');
     }
   }
 }

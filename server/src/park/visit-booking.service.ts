@@ -39,7 +39,8 @@ export class VisitBookingService implements OnModuleInit {
   onModuleInit(): void {
     // A deleted account's bookings go (phone numbers and messages with them); the places they held are freed.
     this.erasure.register('park-visit-bookings', async (userId, em) => {
-      for (const open of await this.bookings.findOpenOfUser(userId, em)) await this.parks.returnPlaces(open.slotId, open.partySize, em);
+      for (const open of await this.bookings.findOpenOfUser(userId, em))
+        await this.parks.returnPlaces(open.slotId, open.partySize, em);
       await this.bookings.deleteAllOfUser(userId, em);
     });
     this.erasure.registerExport('visitBookings', async (userId) => {
@@ -68,10 +69,13 @@ export class VisitBookingService implements OnModuleInit {
       const park = await this.parks.findById(parkId, em);
       if (!park) throw AppException.notFound('PARK_NOT_FOUND', `park ${parkId}`);
       const slot = await this.parks.findSlotById(input.slotId, em);
-      if (!slot || slot.parkId !== parkId) throw AppException.notFound('VISIT_SLOT_NOT_FOUND', `slot ${input.slotId} of park ${parkId}`);
-      if (slot.startsAt.getTime() <= now.getTime()) throw AppException.conflict('VISIT_SLOT_PAST', `slot ${slot.id} started`);
+      if (!slot || slot.parkId !== parkId)
+        throw AppException.notFound('VISIT_SLOT_NOT_FOUND', `slot ${input.slotId} of park ${parkId}`);
+      if (slot.startsAt.getTime() <= now.getTime())
+        throw AppException.conflict('VISIT_SLOT_PAST', `slot ${slot.id} started`);
       const earlier = await this.bookings.findBySlotAndUser(slot.id, userId, em);
-      if (earlier && OPEN.includes(earlier.status)) throw AppException.conflict('VISIT_ALREADY_BOOKED', `booking ${earlier.id}`);
+      if (earlier && OPEN.includes(earlier.status))
+        throw AppException.conflict('VISIT_ALREADY_BOOKED', `booking ${earlier.id}`);
       if (!(await this.parks.takePlaces(slot.id, input.partySize, em))) {
         throw AppException.conflict('VISIT_SLOT_FULL', `slot ${slot.id}: ${input.partySize} wanted`);
       }
@@ -126,7 +130,8 @@ export class VisitBookingService implements OnModuleInit {
   async cancel(userId: number, bookingId: number): Promise<VisitBooking> {
     const updated = await this.dataSource.transaction(async (em) => {
       const booking = await this.bookings.findById(bookingId, em);
-      if (!booking || booking.userId !== userId) throw AppException.notFound('BOOKING_NOT_FOUND', `booking ${bookingId}`);
+      if (!booking || booking.userId !== userId)
+        throw AppException.notFound('BOOKING_NOT_FOUND', `booking ${bookingId}`);
       await this.requireNotStarted(booking.slotId, em);
       return this.move(booking, 'cancelled', { status: 'cancelled' }, userId, em);
     });
@@ -141,7 +146,11 @@ export class VisitBookingService implements OnModuleInit {
     const [rows, total] =
       scope.kind === 'all'
         ? await this.bookings.findPage({ status: query.status, ...window(query) })
-        : await this.bookings.findPageForOperator({ organizationId: scope.organizationId, status: query.status, ...window(query) });
+        : await this.bookings.findPageForOperator({
+            organizationId: scope.organizationId,
+            status: query.status,
+            ...window(query),
+          });
     return pageOf(await this.present(rows, 'host'), total, query);
   }
 

@@ -34,7 +34,13 @@ export class MatcherService {
     const year = localYear(now);
     const rows = await this.policies.findAllCurrent(today);
     const ranked = rows
-      .map((p) => ({ p, evaluation: evaluatePolicy(p.criteria, answers, year), amountMax: p.amountMax, validTo: p.validTo, id: p.id }))
+      .map((p) => ({
+        p,
+        evaluation: evaluatePolicy(p.criteria, answers, year),
+        amountMax: p.amountMax,
+        validTo: p.validTo,
+        id: p.id,
+      }))
       .sort((a, b) => compareMatches(a, b));
     const counts = { eligible: 0, maybe: 0, not_eligible: 0 };
     const potential = { eligible: 0, withMaybe: 0 };

@@ -1,9 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { CRITERIA_TEXT_HELP, type ImportMode, type ImportReport, type ImportRowError, type Locale } from '@ihaigui/shared';
+import {
+  CRITERIA_TEXT_HELP,
+  type ImportMode,
+  type ImportReport,
+  type ImportRowError,
+  type Locale,
+} from '@ihaigui/shared';
 import { AppException } from '../common/errors/app.exception';
-import { cellText, columnLetter, headerOf, IMPORT_COLUMNS, type ParsedRow, parseRow, readHeader } from './policy-import';
+import {
+  cellText,
+  columnLetter,
+  headerOf,
+  IMPORT_COLUMNS,
+  type ParsedRow,
+  parseRow,
+  readHeader,
+} from './policy-import';
 import { POLICY_MESSAGES as M } from './policy.messages';
 import { PolicyService } from './policy.service';
 
@@ -34,7 +48,11 @@ export class PolicyImportService {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'i海归';
     const sheet = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: headerOf(c), key: c.field, width: c.kind === 'text' ? 28 : 18 }));
+    sheet.columns = IMPORT_COLUMNS.map((c) => ({
+      header: headerOf(c),
+      key: c.field,
+      width: c.kind === 'text' ? 28 : 18,
+    }));
     const header = sheet.getRow(1);
     header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E9C' } };
@@ -69,8 +87,8 @@ export class PolicyImportService {
     IMPORT_COLUMNS.forEach((c, i) => {
       const how =
         c.kind === 'enum' || c.kind === 'list'
-          ? `${c.kind === 'list' ? '一个或多个，用顿号或逗号分隔 / one or more, separated by 、 or , — ' : ''}${c.values!
-              .map((v) => `${c.labels![v]!.zh} = ${v}`)
+          ? `${c.kind === 'list' ? '一个或多个，用顿号或逗号分隔 / one or more, separated by 、 or , — ' : ''}${c
+              .values!.map((v) => `${c.labels![v]!.zh} = ${v}`)
               .join('; ')}`
           : c.kind === 'int'
             ? '整数元，或如“50万” / whole yuan, or e.g. 50万'
@@ -79,7 +97,13 @@ export class PolicyImportService {
               : c.kind === 'criteria'
                 ? `用分号分隔的规则 / rules separated by ";": ${CRITERIA_TEXT_HELP.join(' ; ')}`
                 : '文本 / text';
-      help.addRow({ column: columnLetter(i), header: headerOf(c), required: c.required ? '是 yes' : '', how, example: c.example });
+      help.addRow({
+        column: columnLetter(i),
+        header: headerOf(c),
+        required: c.required ? '是 yes' : '',
+        how,
+        example: c.example,
+      });
     });
     help.getColumn('how').alignment = { wrapText: true, vertical: 'top' };
     return Buffer.from(await wb.xlsx.writeBuffer());
@@ -111,7 +135,8 @@ export class PolicyImportService {
       if (cells.every((c) => cellText(c) === '')) continue;
       dataRows.push({ row: r, cells });
     }
-    if (dataRows.length > IMPORT_MAX_ROWS) throw new AppException('IMPORT_FILE_INVALID', 400, `more than ${IMPORT_MAX_ROWS} rows`);
+    if (dataRows.length > IMPORT_MAX_ROWS)
+      throw new AppException('IMPORT_FILE_INVALID', 400, `more than ${IMPORT_MAX_ROWS} rows`);
 
     const parsed: ParsedRow[] = [];
     dataRows.forEach(({ row, cells }, i) => {

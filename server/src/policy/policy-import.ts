@@ -36,26 +36,118 @@ export interface ImportColumn {
 
 export const IMPORT_COLUMNS: ImportColumn[] = [
   { field: 'title', ...POLICY_COLUMN_HEADERS.title, kind: 'text', required: true, example: '厦门市留学人员创业扶持' },
-  { field: 'titleEn', ...POLICY_COLUMN_HEADERS.titleEn, kind: 'text', required: false, example: 'Startup support for returnees' },
+  {
+    field: 'titleEn',
+    ...POLICY_COLUMN_HEADERS.titleEn,
+    kind: 'text',
+    required: false,
+    example: 'Startup support for returnees',
+  },
   { field: 'issuer', ...POLICY_COLUMN_HEADERS.issuer, kind: 'text', required: true, example: '厦门市科学技术局' },
-  { field: 'issuerEn', ...POLICY_COLUMN_HEADERS.issuerEn, kind: 'text', required: false, example: 'Xiamen Science and Technology Bureau' },
-  { field: 'region', ...POLICY_COLUMN_HEADERS.region, kind: 'enum', required: true, values: REGIONS, labels: REGION_LABELS, example: '全市' },
-  { field: 'category', ...POLICY_COLUMN_HEADERS.category, kind: 'enum', required: true, values: POLICY_CATEGORIES, labels: POLICY_CATEGORY_LABELS, example: '创业扶持' },
-  { field: 'targetGroups', ...POLICY_COLUMN_HEADERS.targetGroups, kind: 'list', required: true, values: TARGET_GROUPS, labels: TARGET_GROUP_LABELS, example: '留学回国人员、外籍人才' },
+  {
+    field: 'issuerEn',
+    ...POLICY_COLUMN_HEADERS.issuerEn,
+    kind: 'text',
+    required: false,
+    example: 'Xiamen Science and Technology Bureau',
+  },
+  {
+    field: 'region',
+    ...POLICY_COLUMN_HEADERS.region,
+    kind: 'enum',
+    required: true,
+    values: REGIONS,
+    labels: REGION_LABELS,
+    example: '全市',
+  },
+  {
+    field: 'category',
+    ...POLICY_COLUMN_HEADERS.category,
+    kind: 'enum',
+    required: true,
+    values: POLICY_CATEGORIES,
+    labels: POLICY_CATEGORY_LABELS,
+    example: '创业扶持',
+  },
+  {
+    field: 'targetGroups',
+    ...POLICY_COLUMN_HEADERS.targetGroups,
+    kind: 'list',
+    required: true,
+    values: TARGET_GROUPS,
+    labels: TARGET_GROUP_LABELS,
+    example: '留学回国人员、外籍人才',
+  },
   { field: 'amountMin', ...POLICY_COLUMN_HEADERS.amountMin, kind: 'int', required: false, example: '200000' },
   { field: 'amountMax', ...POLICY_COLUMN_HEADERS.amountMax, kind: 'int', required: false, example: '50万' },
-  { field: 'amountPeriod', ...POLICY_COLUMN_HEADERS.amountPeriod, kind: 'enum', required: false, values: AMOUNT_PERIODS, labels: AMOUNT_PERIOD_LABELS, example: '一次性' },
+  {
+    field: 'amountPeriod',
+    ...POLICY_COLUMN_HEADERS.amountPeriod,
+    kind: 'enum',
+    required: false,
+    values: AMOUNT_PERIODS,
+    labels: AMOUNT_PERIOD_LABELS,
+    example: '一次性',
+  },
   { field: 'validFrom', ...POLICY_COLUMN_HEADERS.validFrom, kind: 'date', required: true, example: '2026-01-01' },
   { field: 'validTo', ...POLICY_COLUMN_HEADERS.validTo, kind: 'date', required: false, example: '2027-12-31' },
-  { field: 'sourceUrl', ...POLICY_COLUMN_HEADERS.sourceUrl, kind: 'text', required: false, example: 'https://kjj.xm.gov.cn/' },
-  { field: 'summary', ...POLICY_COLUMN_HEADERS.summary, kind: 'text', required: true, example: '对符合条件的留学人员创业企业给予20万至50万元资助。' },
-  { field: 'summaryEn', ...POLICY_COLUMN_HEADERS.summaryEn, kind: 'text', required: false, example: 'Grants of 200,000–500,000 yuan for startups of returnees.' },
+  {
+    field: 'sourceUrl',
+    ...POLICY_COLUMN_HEADERS.sourceUrl,
+    kind: 'text',
+    required: false,
+    example: 'https://kjj.xm.gov.cn/',
+  },
+  {
+    field: 'summary',
+    ...POLICY_COLUMN_HEADERS.summary,
+    kind: 'text',
+    required: true,
+    example: '对符合条件的留学人员创业企业给予20万至50万元资助。',
+  },
+  {
+    field: 'summaryEn',
+    ...POLICY_COLUMN_HEADERS.summaryEn,
+    kind: 'text',
+    required: false,
+    example: 'Grants of 200,000–500,000 yuan for startups of returnees.',
+  },
   { field: 'body', ...POLICY_COLUMN_HEADERS.body, kind: 'text', required: true, example: '<p>一、支持对象……</p>' },
-  { field: 'bodyEn', ...POLICY_COLUMN_HEADERS.bodyEn, kind: 'text', required: false, example: '<p>1. Who may apply…</p>' },
-  { field: 'howToApply', ...POLICY_COLUMN_HEADERS.howToApply, kind: 'text', required: true, example: '登录厦门人才服务平台在线申报，提交学历学位认证及企业营业执照。' },
-  { field: 'howToApplyEn', ...POLICY_COLUMN_HEADERS.howToApplyEn, kind: 'text', required: false, example: 'Apply online with your degree certificate and business licence.' },
-  { field: 'contact', ...POLICY_COLUMN_HEADERS.contact, kind: 'text', required: false, example: '厦门市留学人员服务中心 0592-0000000' },
-  { field: 'criteria', ...POLICY_COLUMN_HEADERS.criteria, kind: 'criteria', required: false, example: 'degree>=master; overseas=studied_abroad; returned<=5; intent=startup' },
+  {
+    field: 'bodyEn',
+    ...POLICY_COLUMN_HEADERS.bodyEn,
+    kind: 'text',
+    required: false,
+    example: '<p>1. Who may apply…</p>',
+  },
+  {
+    field: 'howToApply',
+    ...POLICY_COLUMN_HEADERS.howToApply,
+    kind: 'text',
+    required: true,
+    example: '登录厦门人才服务平台在线申报，提交学历学位认证及企业营业执照。',
+  },
+  {
+    field: 'howToApplyEn',
+    ...POLICY_COLUMN_HEADERS.howToApplyEn,
+    kind: 'text',
+    required: false,
+    example: 'Apply online with your degree certificate and business licence.',
+  },
+  {
+    field: 'contact',
+    ...POLICY_COLUMN_HEADERS.contact,
+    kind: 'text',
+    required: false,
+    example: '厦门市留学人员服务中心 0592-0000000',
+  },
+  {
+    field: 'criteria',
+    ...POLICY_COLUMN_HEADERS.criteria,
+    kind: 'criteria',
+    required: false,
+    example: 'degree>=master; overseas=studied_abroad; returned<=5; intent=startup',
+  },
 ];
 
 export function columnLetter(index: number): string {
@@ -100,7 +192,11 @@ const say = (locale: Locale, text: Bilingual) => (locale === 'en' ? text.en : te
 const ZOD_ZH = z.locales.zhCN().localeError;
 
 function choices(column: ImportColumn, locale: Locale): string {
-  return column.values?.map((x) => (locale === 'en' ? x : (column.labels?.[x]?.zh ?? x))).join(locale === 'en' ? ', ' : '、') ?? '';
+  return (
+    column.values
+      ?.map((x) => (locale === 'en' ? x : (column.labels?.[x]?.zh ?? x)))
+      .join(locale === 'en' ? ', ' : '、') ?? ''
+  );
 }
 
 function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
@@ -111,7 +207,9 @@ function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
       return { ok: true, value: text };
     case 'int': {
       if (typeof raw === 'number') {
-        return Number.isInteger(raw) ? { ok: true, value: raw } : { ok: false, message: say(locale, M.wholeYuanExpected) };
+        return Number.isInteger(raw)
+          ? { ok: true, value: raw }
+          : { ok: false, message: say(locale, M.wholeYuanExpected) };
       }
       const wan = /^(\d+(?:\.\d+)?)\s*万(元)?$/.exec(text);
       if (wan) return { ok: true, value: Math.round(Number(wan[1]) * 10_000) };
@@ -133,7 +231,10 @@ function convert(raw: unknown, column: ImportColumn, locale: Locale): Cell {
         : { ok: false, message: say(locale, M.notAChoice(text, choices(column, locale))) };
     }
     case 'list': {
-      const parts = text.split(/[,，、;；\n]/).map((p) => p.trim()).filter(Boolean);
+      const parts = text
+        .split(/[,，、;；\n]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const values: string[] = [];
       for (const p of parts) {
         const v = enumValue(p, column);
@@ -161,7 +262,12 @@ export interface ParsedRow {
  * Checks one spreadsheet row against the shared policy schema; every problem is reported with its row and column.
  * `columnIndex` maps a field to the sheet's column index (0-based) as found in the header.
  */
-export function parseRow(row: number, cells: unknown[], columnIndex: Map<keyof PolicyInput, number>, locale: Locale = 'en'): ParsedRow {
+export function parseRow(
+  row: number,
+  cells: unknown[],
+  columnIndex: Map<keyof PolicyInput, number>,
+  locale: Locale = 'en',
+): ParsedRow {
   const errors: ImportRowError[] = [];
   const raw: Record<string, unknown> = {};
   const where = (field: string) => {

@@ -38,6 +38,11 @@ export class PolicyViewDayRepository {
   }
 
   private async insertFirst(policyId: number, day: string): Promise<void> {
-    await this.repo().createQueryBuilder().insert().into(PolicyViewDayEntity).values({ policyId, day, views: 1 }).execute();
+    await this.repo()
+      .createQueryBuilder()
+      .insert()
+      .into(PolicyViewDayEntity)
+      .values({ policyId, day, views: 1 })
+      .execute();
   }
 }

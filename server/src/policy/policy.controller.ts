@@ -8,7 +8,13 @@ import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
 import { EmptyBodyDto } from '../announcement/announcement.dto';
 import { MatcherService } from './matcher.service';
-import { AttachmentParamDto, FavoritesQueryDto, MatchAnswersDto, PolicyIdParamDto, PolicyListQueryDto } from './policy.dto';
+import {
+  AttachmentParamDto,
+  FavoritesQueryDto,
+  MatchAnswersDto,
+  PolicyIdParamDto,
+  PolicyListQueryDto,
+} from './policy.dto';
 import { PolicyService } from './policy.service';
 
 @ApiTags('policies')

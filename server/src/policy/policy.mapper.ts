@@ -54,7 +54,11 @@ export function toAttachment(a: PolicyAttachmentEntity): PolicyAttachment {
   return { id: a.id, fileName: a.fileName, size: a.size, url: `/api/v1/policies/${a.policyId}/attachments/${a.id}` };
 }
 
-export function toPolicyDetail(p: PolicyEntity, attachments: PolicyAttachmentEntity[], favorited: boolean): PolicyDetail {
+export function toPolicyDetail(
+  p: PolicyEntity,
+  attachments: PolicyAttachmentEntity[],
+  favorited: boolean,
+): PolicyDetail {
   return {
     ...toPolicySummary(p),
     sourceUrl: p.sourceUrl,

@@ -9,7 +9,10 @@ export const POLICY_MESSAGES = {
   notAnAmount: (text: string) => ({ zh: `“${text}”不是以元为单位的金额`, en: `"${text}" is not an amount in yuan` }),
   notADate: (text: string) => ({ zh: `“${text}”不是日期（YYYY-MM-DD）`, en: `"${text}" is not a date (YYYY-MM-DD)` }),
   /** `choices` lists the allowed values in the staff member's language. */
-  notAChoice: (text: string, choices: string) => ({ zh: `“${text}”不在可选值中：${choices}`, en: `"${text}" is not one of: ${choices}` }),
+  notAChoice: (text: string, choices: string) => ({
+    zh: `“${text}”不在可选值中：${choices}`,
+    en: `"${text}" is not one of: ${choices}`,
+  }),
   /** The criteria parser's own message is in English. */
   criteriaUnreadable: (error: string) => ({ zh: `申请条件无法识别：${error}`, en: error }),
 } satisfies MessageCatalogue;

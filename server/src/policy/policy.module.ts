@@ -14,7 +14,14 @@ import { StaffPolicyController } from './staff-policy.controller';
 @Module({
   imports: [AccountModule, AuditModule, FavoriteModule, SearchModule],
   controllers: [PolicyController, FavoritePolicyController, StaffPolicyController],
-  providers: [PolicyRepository, PolicyAttachmentRepository, PolicyViewDayRepository, PolicyService, MatcherService, PolicyImportService],
+  providers: [
+    PolicyRepository,
+    PolicyAttachmentRepository,
+    PolicyViewDayRepository,
+    PolicyService,
+    MatcherService,
+    PolicyImportService,
+  ],
   exports: [PolicyService],
 })
 export class PolicyModule {}

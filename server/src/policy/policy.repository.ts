@@ -50,7 +50,12 @@ export class PolicyRepository {
 
   /** The public list: page + count in two statements whatever the page size. */
   findPublishedPage(filter: PublicPolicyFilter & { sort: PolicySort; offset: number; limit: number }) {
-    const qb = this.current(this.repo().createQueryBuilder('p').select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`)), filter.today);
+    const qb = this.current(
+      this.repo()
+        .createQueryBuilder('p')
+        .select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`)),
+      filter.today,
+    );
     if (filter.region && filter.region !== 'citywide') {
       // A district's talent is served by its own policies and the citywide ones.
       qb.andWhere('p.region IN (:...regions)', { regions: [filter.region, 'citywide'] });
@@ -72,7 +77,12 @@ export class PolicyRepository {
 
   /** Everything the matcher weighs: all current published policies with their criteria (a few hundred at most). */
   findAllCurrent(today: string): Promise<PolicyEntity[]> {
-    return this.current(this.repo().createQueryBuilder('p').select([...POLICY_SUMMARY_COLUMNS, 'criteria'].map((c) => `p.${c}`)), today)
+    return this.current(
+      this.repo()
+        .createQueryBuilder('p')
+        .select([...POLICY_SUMMARY_COLUMNS, 'criteria'].map((c) => `p.${c}`)),
+      today,
+    )
       .orderBy('p.id', 'ASC')
       .getMany();
   }
@@ -111,7 +121,9 @@ export class PolicyRepository {
           .orderBy('p.validTo', 'ASC');
         break;
       case 'expired':
-        qb.where('p.status = :status', { status: 'published' }).andWhere('p.validTo < :today', { today: params.today }).orderBy('p.validTo', 'DESC');
+        qb.where('p.status = :status', { status: 'published' })
+          .andWhere('p.validTo < :today', { today: params.today })
+          .orderBy('p.validTo', 'DESC');
         break;
       default:
         qb.orderBy('p.updatedAt', 'DESC');
@@ -124,7 +136,10 @@ export class PolicyRepository {
     return this.repo()
       .createQueryBuilder('p')
       .select(POLICY_SUMMARY_COLUMNS.map((c) => `p.${c}`))
-      .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', { type: 'policy', userId })
+      .innerJoin(FavoriteEntity, 'f', 'f.targetId = p.id AND f.targetType = :type AND f.userId = :userId', {
+        type: 'policy',
+        userId,
+      })
       .where('p.status = :status', { status: 'published' })
       .orderBy('f.createdAt', 'DESC')
       .addOrderBy('p.id', 'DESC')

@@ -111,7 +111,11 @@ export class PolicyService implements OnModuleInit {
     this.erasure.registerExport('savedPolicies', async (userId) => {
       const saved = await this.favorites.findSavedOf(userId, 'policy');
       const titles = new Map((await this.policies.findByIds(saved.map((f) => f.targetId))).map((p) => [p.id, p.title]));
-      return saved.map((f) => ({ policyId: f.targetId, title: titles.get(f.targetId) ?? '', savedAt: f.createdAt.toISOString() }));
+      return saved.map((f) => ({
+        policyId: f.targetId,
+        title: titles.get(f.targetId) ?? '',
+        savedAt: f.createdAt.toISOString(),
+      }));
     });
   }
 
@@ -148,8 +152,11 @@ export class PolicyService implements OnModuleInit {
   async favorite(userId: number, id: number, on: boolean): Promise<FavoriteState> {
     return this.dataSource.transaction(async (em) => {
       const policy = await this.policies.findById(id, em);
-      if (!policy || policy.status !== 'published') throw AppException.notFound('POLICY_NOT_FOUND', `policy ${id} not public`);
-      const changed = on ? await this.favorites.add(userId, 'policy', id, em) : await this.favorites.remove(userId, 'policy', id, em);
+      if (!policy || policy.status !== 'published')
+        throw AppException.notFound('POLICY_NOT_FOUND', `policy ${id} not public`);
+      const changed = on
+        ? await this.favorites.add(userId, 'policy', id, em)
+        : await this.favorites.remove(userId, 'policy', id, em);
       if (changed) await this.policies.addToFavoriteCount(id, on ? 1 : -1, em);
       return { favorited: on, favoriteCount: await this.policies.findFavoriteCount(id, em) };
     });
@@ -163,7 +170,8 @@ export class PolicyService implements OnModuleInit {
   async readAttachment(policyId: number, attachmentId: number): Promise<{ fileName: string; data: Buffer }> {
     const policy = await this.policies.findPublishedById(policyId);
     const attachment = policy ? await this.attachments.findOne(policyId, attachmentId) : null;
-    if (!attachment) throw AppException.notFound('ATTACHMENT_NOT_FOUND', `attachment ${attachmentId} of policy ${policyId}`);
+    if (!attachment)
+      throw AppException.notFound('ATTACHMENT_NOT_FOUND', `attachment ${attachmentId} of policy ${policyId}`);
     return { fileName: attachment.fileName, data: await this.files.read(attachment.storageKey) };
   }
 
@@ -182,7 +190,11 @@ export class PolicyService implements OnModuleInit {
       soon: addDays(today, EXPIRING_WITHIN_DAYS),
       ...window(query),
     });
-    return pageOf(rows.map((p) => toPolicyRecord(p, [])), total, query);
+    return pageOf(
+      rows.map((p) => toPolicyRecord(p, [])),
+      total,
+      query,
+    );
   }
 
   async getRecord(id: number): Promise<PolicyRecord> {
@@ -191,7 +203,12 @@ export class PolicyService implements OnModuleInit {
   }
 
   /** A new policy is a draft; the import writes through here too, in its own transaction. */
-  async create(input: PolicyInput, actorId: number | null, manager?: EntityManager, action = 'policy.create'): Promise<PolicyEntity> {
+  async create(
+    input: PolicyInput,
+    actorId: number | null,
+    manager?: EntityManager,
+    action = 'policy.create',
+  ): Promise<PolicyEntity> {
     const write = async (em: EntityManager) => {
       const saved = await this.policies.insert({ ...toColumns(input), status: 'draft', createdBy: actorId }, em);
       await this.audit.insert({ actorId, action, entityType: ENTITY_TYPE, entityId: saved.id }, em);
@@ -231,13 +248,17 @@ export class PolicyService implements OnModuleInit {
     if (upload.data.length > ATTACHMENT_MAX_BYTES) throw new AppException('ATTACHMENT_TOO_LARGE', 413);
     if (!isPdf(upload.data)) throw new AppException('ATTACHMENT_NOT_PDF', 400);
     const existing = await this.attachments.findByPolicy((await this.require(id)).id);
-    if (existing.length >= ATTACHMENTS_PER_POLICY) throw new AppException('VALIDATION_FAILED', 400, 'too many attachments');
+    if (existing.length >= ATTACHMENTS_PER_POLICY)
+      throw new AppException('VALIDATION_FAILED', 400, 'too many attachments');
     const key = await this.files.put('policy', 'pdf', upload.data);
     const fileName = upload.fileName.toLowerCase().endsWith('.pdf') ? upload.fileName : `${upload.fileName}.pdf`;
     try {
       await this.dataSource.transaction(async (em) => {
         await this.attachments.insert({ policyId: id, fileName, storageKey: key, size: upload.data.length }, em);
-        await this.audit.insert({ actorId, action: 'policy.attachment.add', entityType: ENTITY_TYPE, entityId: id }, em);
+        await this.audit.insert(
+          { actorId, action: 'policy.attachment.add', entityType: ENTITY_TYPE, entityId: id },
+          em,
+        );
       });
     } catch (err) {
       await this.files.remove(key);
@@ -251,7 +272,10 @@ export class PolicyService implements OnModuleInit {
     if (!attachment) throw AppException.notFound('ATTACHMENT_NOT_FOUND', `attachment ${attachmentId} of policy ${id}`);
     await this.dataSource.transaction(async (em) => {
       await this.attachments.delete(attachmentId, em);
-      await this.audit.insert({ actorId, action: 'policy.attachment.remove', entityType: ENTITY_TYPE, entityId: id }, em);
+      await this.audit.insert(
+        { actorId, action: 'policy.attachment.remove', entityType: ENTITY_TYPE, entityId: id },
+        em,
+      );
     });
     await this.files.remove(attachment.storageKey);
     return this.getRecord(id);
@@ -285,7 +309,11 @@ export class PolicyService implements OnModuleInit {
           { text: p.howToApply, weight: 1 },
         ],
         // The category leads the snippet: a query that matched it (签证, visa) shows where it matched.
-        content: bilingualContent([category.zh, p.summary, bodyText], [category.en, p.summaryEn, bodyEnText], SNIPPET_SOURCE_MAX),
+        content: bilingualContent(
+          [category.zh, p.summary, bodyText],
+          [category.en, p.summaryEn, bodyEnText],
+          SNIPPET_SOURCE_MAX,
+        ),
         visibleFrom: p.publishedAt,
         visibleTo: p.validTo ? endOfLocalDate(p.validTo) : null,
       },

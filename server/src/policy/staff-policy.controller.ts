@@ -100,7 +100,11 @@ export class StaffPolicyController {
   @ApiConsumes('multipart/form-data')
   @ApiErrorResponses(400, 401, 403, 404, 413, 415)
   async attach(@CurrentUser() user: AuthUser, @Param() params: PolicyIdParamDto, @Req() request: FastifyRequest) {
-    return this.policies.addAttachment(params.id, await readSingleUpload(request, ATTACHMENT_MAX_BYTES, 'ATTACHMENT_TOO_LARGE'), user.id);
+    return this.policies.addAttachment(
+      params.id,
+      await readSingleUpload(request, ATTACHMENT_MAX_BYTES, 'ATTACHMENT_TOO_LARGE'),
+      user.id,
+    );
   }
 
   @Endpoint(API.staffPolicies.detach)

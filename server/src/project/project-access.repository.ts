@@ -24,7 +24,10 @@ export class ProjectAccessRepository {
   /** Of the open-intention keys given, those held by an open intention now. */
   async findOpenKeys(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();
-    const rows = await this.dataSource.manager.find(IntentionEntity, { select: { id: true, openKey: true }, where: { openKey: In(keys) } });
+    const rows = await this.dataSource.manager.find(IntentionEntity, {
+      select: { id: true, openKey: true },
+      where: { openKey: In(keys) },
+    });
     return new Set(rows.map((r) => r.openKey).filter((k): k is string => k !== null));
   }
 
@@ -32,11 +35,29 @@ export class ProjectAccessRepository {
    * Talents whose profile is visible to organisations (public or verified organisations only), most recently updated
    * first: page + count. Deleted accounts have no profile; the join keeps out any non-talent account all the same.
    */
-  findOptedInTalentPage(params: { industry?: Industry; degree?: Degree; offset: number; limit: number }): Promise<[TalentCardRow[], number]> {
+  findOptedInTalentPage(params: {
+    industry?: Industry;
+    degree?: Degree;
+    offset: number;
+    limit: number;
+  }): Promise<[TalentCardRow[], number]> {
     const qb = this.dataSource.manager
       .createQueryBuilder(TalentProfileEntity, 'tp')
-      .innerJoinAndMapOne('tp.user', UserEntity, 'u', 'u.id = tp.userId AND u.role = :talent AND u.deletedAt IS NULL', { talent: 'talent' })
-      .select(['tp.userId', 'tp.degree', 'tp.studyCountry', 'tp.major', 'tp.industry', 'tp.intent', 'tp.returnYear', 'tp.updatedAt', 'u.id', 'u.displayName'])
+      .innerJoinAndMapOne('tp.user', UserEntity, 'u', 'u.id = tp.userId AND u.role = :talent AND u.deletedAt IS NULL', {
+        talent: 'talent',
+      })
+      .select([
+        'tp.userId',
+        'tp.degree',
+        'tp.studyCountry',
+        'tp.major',
+        'tp.industry',
+        'tp.intent',
+        'tp.returnYear',
+        'tp.updatedAt',
+        'u.id',
+        'u.displayName',
+      ])
       .where('tp.visibility IN (:...visible)', { visible: ['public', 'verified_orgs'] });
     if (params.industry) qb.andWhere('tp.industry = :industry', { industry: params.industry });
     if (params.degree) qb.andWhere('tp.degree = :degree', { degree: params.degree });

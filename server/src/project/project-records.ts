@@ -20,7 +20,11 @@ export class ProjectRecords {
     const row = await this.projects.findWithContext(id);
     if (!row) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
     const [history, reviews] = await Promise.all([this.projects.findHistory([id]), this.reviewsOf(id, shown.reviews)]);
-    return toProjectRecord(row, { history, reviews: reviews ? reviews.map(toProjectReview) : null, showScore: shown.score });
+    return toProjectRecord(row, {
+      history,
+      reviews: reviews ? reviews.map(toProjectReview) : null,
+      showScore: shown.score,
+    });
   }
 
   private async reviewsOf(id: number, shown: ReviewsShown): Promise<ReviewRow[] | null> {

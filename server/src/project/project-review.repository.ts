@@ -46,11 +46,17 @@ export class ProjectReviewRepository {
 
   /** The reviewers of the list already assigned to the project. */
   async findAssignedAmong(projectId: number, reviewerIds: number[], manager: EntityManager): Promise<number[]> {
-    const rows = await manager.find(ProjectReviewEntity, { select: { reviewerId: true }, where: { projectId, reviewerId: In(reviewerIds) } });
+    const rows = await manager.find(ProjectReviewEntity, {
+      select: { reviewerId: true },
+      where: { projectId, reviewerId: In(reviewerIds) },
+    });
     return rows.map((r) => r.reviewerId);
   }
 
-  async insertAssignments(rows: Array<Pick<ProjectReviewEntity, 'projectId' | 'reviewerId' | 'assignedBy' | 'assignedAt'>>, manager: EntityManager): Promise<void> {
+  async insertAssignments(
+    rows: Array<Pick<ProjectReviewEntity, 'projectId' | 'reviewerId' | 'assignedBy' | 'assignedAt'>>,
+    manager: EntityManager,
+  ): Promise<void> {
     if (rows.length === 0) return;
     await manager.insert(ProjectReviewEntity, rows);
   }
@@ -80,7 +86,12 @@ export class ProjectReviewRepository {
   }
 
   /** A reviewer's queue, newest assignment first, with each project's card: page + count. */
-  findPageForReviewer(params: { reviewerId: number; done?: boolean; offset: number; limit: number }): Promise<[AssignmentRow[], number]> {
+  findPageForReviewer(params: {
+    reviewerId: number;
+    done?: boolean;
+    offset: number;
+    limit: number;
+  }): Promise<[AssignmentRow[], number]> {
     const qb = this.em()
       .createQueryBuilder(ProjectReviewEntity, 'r')
       .innerJoinAndMapOne('r.project', ProjectEntity, 'p', 'p.id = r.projectId')

@@ -71,7 +71,8 @@ export class ProjectReviewService implements OnModuleInit {
       // Projects locked in id order, as scoring locks them, so a deletion never waits in a circle with a score.
       for (const projectId of await this.reviews.findUnscoredProjectIdsOf(userId, em)) {
         await this.projects.lockIn(projectId, ['accepted'], now, em);
-        if (await this.reviews.deleteUnscored(projectId, userId, em)) await this.projects.recountReviews(projectId, now, em);
+        if (await this.reviews.deleteUnscored(projectId, userId, em))
+          await this.projects.recountReviews(projectId, now, em);
       }
     });
   }
@@ -84,14 +85,20 @@ export class ProjectReviewService implements OnModuleInit {
       eventId: query.eventId,
       ...window(query),
     });
-    return pageOf(rows.map((r) => toProjectRecordRow(r, true)), total, query);
+    return pageOf(
+      rows.map((r) => toProjectRecordRow(r, true)),
+      total,
+      query,
+    );
   }
 
   /** Accepted projects by average score (unscored last), each with its per-criterion averages: three statements. */
   async ranking(query: { page: number; pageSize: number; eventId?: number }): Promise<Page<RankingRow>> {
     const { offset, limit } = window(query);
     const [rows, total] = await this.projects.findRankingPage({ eventId: query.eventId, offset, limit });
-    const averages = new Map((await this.reviews.findCriterionAverages(rows.map((r) => r.id))).map((a) => [Number(a.projectId), a]));
+    const averages = new Map(
+      (await this.reviews.findCriterionAverages(rows.map((r) => r.id))).map((a) => [Number(a.projectId), a]),
+    );
     const items = rows.map((p, i) => {
       const { id, name, nameEn, field, originRegion, stage, shortlisted } = toProjectSummary(p);
       return {
@@ -117,12 +124,26 @@ export class ProjectReviewService implements OnModuleInit {
     await this.dataSource.transaction(async (em) => {
       const current = await this.projects.findById(id, em);
       if (!current) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
-      const values = { status: outcome.status, statusReason: outcome.reason, updatedAt: now, ...(outcome.status === 'accepted' ? { acceptedAt: now } : {}) };
+      const values = {
+        status: outcome.status,
+        statusReason: outcome.reason,
+        updatedAt: now,
+        ...(outcome.status === 'accepted' ? { acceptedAt: now } : {}),
+      };
       if (!(await this.projects.transition(id, ['submitted'], values, em))) {
-        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id}: ${current.status} → ${outcome.status}`);
+        throw AppException.conflict(
+          'PROJECT_INVALID_TRANSITION',
+          `project ${id}: ${current.status} → ${outcome.status}`,
+        );
       }
-      await this.projects.insertHistory({ projectId: id, action: outcome.action, reason: outcome.reason, actorId: staffId, at: now }, em);
-      await this.audit.insert({ actorId: staffId, action: `project.${outcome.action}`, entityType: ENTITY_TYPE, entityId: id }, em);
+      await this.projects.insertHistory(
+        { projectId: id, action: outcome.action, reason: outcome.reason, actorId: staffId, at: now },
+        em,
+      );
+      await this.audit.insert(
+        { actorId: staffId, action: `project.${outcome.action}`, entityType: ENTITY_TYPE, entityId: id },
+        em,
+      );
       const label = PROJECT_STATUS_LABELS[outcome.status];
       const name = quotedName(current);
       await this.notifications.notify(
@@ -146,20 +167,36 @@ export class ProjectReviewService implements OnModuleInit {
   async assignReviewers(staffId: number, id: number, reviewerIds: number[]): Promise<ProjectRecord> {
     const wanted = [...new Set(reviewerIds)];
     const accounts = await this.projects.findReviewerAccountsByIds(wanted);
-    if (accounts.length !== wanted.length) throw new AppException('REVIEWER_INVALID', 422, 'not every id is an active reviewer, staff or admin account');
+    if (accounts.length !== wanted.length)
+      throw new AppException('REVIEWER_INVALID', 422, 'not every id is an active reviewer, staff or admin account');
     const project = await this.projects.findById(id);
     if (!project) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
       if (!(await this.projects.lockIn(id, ['accepted'], now, em))) {
-        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${project.status}; only accepted projects are reviewed`);
+        throw AppException.conflict(
+          'PROJECT_INVALID_TRANSITION',
+          `project ${id} is ${project.status}; only accepted projects are reviewed`,
+        );
       }
       const already = new Set(await this.reviews.findAssignedAmong(id, wanted, em));
       const added = wanted.filter((r) => !already.has(r));
       if (added.length === 0) return;
-      await this.reviews.insertAssignments(added.map((reviewerId) => ({ projectId: id, reviewerId, assignedBy: staffId, assignedAt: now })), em);
+      await this.reviews.insertAssignments(
+        added.map((reviewerId) => ({ projectId: id, reviewerId, assignedBy: staffId, assignedAt: now })),
+        em,
+      );
       await this.projects.recountReviews(id, now, em);
-      await this.audit.insert({ actorId: staffId, action: 'project.reviewers.assign', entityType: ENTITY_TYPE, entityId: id, detail: { reviewerIds: added } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'project.reviewers.assign',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { reviewerIds: added },
+        },
+        em,
+      );
       const name = quotedName(project);
       for (const reviewerId of added) {
         await this.notifications.notify(
@@ -183,14 +220,28 @@ export class ProjectReviewService implements OnModuleInit {
     if (!project) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.projects.lockIn(id, ['accepted'], now, em))) throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${project.status}`);
+      if (!(await this.projects.lockIn(id, ['accepted'], now, em)))
+        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${project.status}`);
       if (!(await this.reviews.deleteUnscored(id, reviewerId, em))) {
         const existing = await this.reviews.findOne(id, reviewerId, em);
-        if (!existing) throw AppException.notFound('REVIEWER_NOT_ASSIGNED', `user ${reviewerId} not assigned to project ${id}`);
-        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `user ${reviewerId} has already scored project ${id}`);
+        if (!existing)
+          throw AppException.notFound('REVIEWER_NOT_ASSIGNED', `user ${reviewerId} not assigned to project ${id}`);
+        throw AppException.conflict(
+          'PROJECT_INVALID_TRANSITION',
+          `user ${reviewerId} has already scored project ${id}`,
+        );
       }
       await this.projects.recountReviews(id, now, em);
-      await this.audit.insert({ actorId: staffId, action: 'project.reviewers.remove', entityType: ENTITY_TYPE, entityId: id, detail: { reviewerId } }, em);
+      await this.audit.insert(
+        {
+          actorId: staffId,
+          action: 'project.reviewers.remove',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { reviewerId },
+        },
+        em,
+      );
     });
     return this.readForStaff(id);
   }
@@ -201,11 +252,15 @@ export class ProjectReviewService implements OnModuleInit {
     await this.dataSource.transaction(async (em) => {
       const current = await this.projects.findById(id, em);
       if (!current) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
-      if (current.status !== 'accepted') throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${current.status}`);
+      if (current.status !== 'accepted')
+        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${current.status}`);
       if (!(await this.projects.setShortlisted(id, shortlisted, now, em))) return;
       const action = shortlisted ? 'shortlisted' : 'unshortlisted';
       await this.projects.insertHistory({ projectId: id, action, reason: null, actorId: staffId, at: now }, em);
-      await this.audit.insert({ actorId: staffId, action: `project.${action}`, entityType: ENTITY_TYPE, entityId: id }, em);
+      await this.audit.insert(
+        { actorId: staffId, action: `project.${action}`, entityType: ENTITY_TYPE, entityId: id },
+        em,
+      );
       if (shortlisted) {
         const name = quotedName(current);
         await this.notifications.notify(
@@ -232,7 +287,10 @@ export class ProjectReviewService implements OnModuleInit {
 
   // ---- expert reviewers ----
 
-  async queue(reviewerId: number, query: { page: number; pageSize: number; done?: 'true' | 'false' }): Promise<Page<ReviewAssignment>> {
+  async queue(
+    reviewerId: number,
+    query: { page: number; pageSize: number; done?: 'true' | 'false' },
+  ): Promise<Page<ReviewAssignment>> {
     const [rows, total] = await this.reviews.findPageForReviewer({
       reviewerId,
       done: query.done === undefined ? undefined : query.done === 'true',
@@ -269,14 +327,28 @@ export class ProjectReviewService implements OnModuleInit {
       if (!(await this.projects.lockIn(projectId, ['accepted'], now, em))) {
         throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${projectId} is no longer accepted`);
       }
-      if (!(await this.reviews.saveScores(projectId, reviewerId, { ...scores, total: weightedScore(scores), comment, submittedAt: now }, em))) {
-        throw AppException.notFound('REVIEWER_NOT_ASSIGNED', `assignment of user ${reviewerId} on project ${projectId} removed meanwhile`);
+      if (
+        !(await this.reviews.saveScores(
+          projectId,
+          reviewerId,
+          { ...scores, total: weightedScore(scores), comment, submittedAt: now },
+          em,
+        ))
+      ) {
+        throw AppException.notFound(
+          'REVIEWER_NOT_ASSIGNED',
+          `assignment of user ${reviewerId} on project ${projectId} removed meanwhile`,
+        );
       }
       await this.projects.recountReviews(projectId, now, em);
-      await this.audit.insert({ actorId: reviewerId, action: 'project.review', entityType: ENTITY_TYPE, entityId: projectId }, em);
+      await this.audit.insert(
+        { actorId: reviewerId, action: 'project.review', entityType: ENTITY_TYPE, entityId: projectId },
+        em,
+      );
     });
     const saved = await this.reviews.findOne(projectId, reviewerId);
-    if (!saved) throw AppException.notFound('REVIEWER_NOT_ASSIGNED', `assignment of user ${reviewerId} on project ${projectId}`);
+    if (!saved)
+      throw AppException.notFound('REVIEWER_NOT_ASSIGNED', `assignment of user ${reviewerId} on project ${projectId}`);
     return toProjectReview(saved);
   }
 }

@@ -2,7 +2,13 @@ import { Body, Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { API, PITCH_DECK_MAX_BYTES } from '@ihaigui/shared';
-import { CurrentUser, OptionalUser, RolesWithConsent, SignedIn, VerifiedOrganization } from '../common/auth/access.decorators';
+import {
+  CurrentUser,
+  OptionalUser,
+  RolesWithConsent,
+  SignedIn,
+  VerifiedOrganization,
+} from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
@@ -67,8 +73,16 @@ export class MyProjectController {
   @RateLimit('sensitive')
   @ApiConsumes('multipart/form-data')
   @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415, 429)
-  async uploadPitchDeck(@CurrentUser() user: AuthUser, @Param() params: ProjectIdParamDto, @Req() request: FastifyRequest) {
-    return this.projects.uploadPitchDeck(user.id, params.id, await readSingleUpload(request, PITCH_DECK_MAX_BYTES, 'PITCH_DECK_TOO_LARGE'));
+  async uploadPitchDeck(
+    @CurrentUser() user: AuthUser,
+    @Param() params: ProjectIdParamDto,
+    @Req() request: FastifyRequest,
+  ) {
+    return this.projects.uploadPitchDeck(
+      user.id,
+      params.id,
+      await readSingleUpload(request, PITCH_DECK_MAX_BYTES, 'PITCH_DECK_TOO_LARGE'),
+    );
   }
 
   @Endpoint(API.projects.removePitchDeck)

@@ -56,14 +56,22 @@ export function toProjectPrivate(p: ProjectRow): NonNullable<ProjectDetail['priv
     contact: p.contact,
     pitchDeck:
       p.pitchDeckKey && p.pitchDeckUploadedAt
-        ? { fileName: p.pitchDeckName ?? 'pitch-deck.pdf', size: p.pitchDeckSize ?? 0, uploadedAt: p.pitchDeckUploadedAt.toISOString() }
+        ? {
+            fileName: p.pitchDeckName ?? 'pitch-deck.pdf',
+            size: p.pitchDeckSize ?? 0,
+            uploadedAt: p.pitchDeckUploadedAt.toISOString(),
+          }
         : null,
     leaderName: p.profile?.name ?? p.owner?.displayName ?? '',
   };
 }
 
 export function toProjectDetail(p: ProjectRow, viewer: { seesPrivate: boolean; canPropose: boolean }): ProjectDetail {
-  return { ...toProjectSummary(p), private: viewer.seesPrivate ? toProjectPrivate(p) : null, canPropose: viewer.canPropose };
+  return {
+    ...toProjectSummary(p),
+    private: viewer.seesPrivate ? toProjectPrivate(p) : null,
+    canPropose: viewer.canPropose,
+  };
 }
 
 /** A list row for the owner and staff. The owner is not shown the experts' average (`showScore` false). */
@@ -98,11 +106,19 @@ export function toProjectRecord(
 }
 
 export function toProjectReview(r: ReviewRow): ProjectReview {
-  const scored = r.submittedAt !== null && r.innovation !== null && r.team !== null && r.market !== null && r.localFit !== null;
+  const scored =
+    r.submittedAt !== null && r.innovation !== null && r.team !== null && r.market !== null && r.localFit !== null;
   return {
     reviewer: { id: r.reviewerId, displayName: r.reviewer?.displayName ?? '' },
     assignedAt: r.assignedAt.toISOString(),
-    scores: scored ? { innovation: r.innovation as number, team: r.team as number, market: r.market as number, localFit: r.localFit as number } : null,
+    scores: scored
+      ? {
+          innovation: r.innovation as number,
+          team: r.team as number,
+          market: r.market as number,
+          localFit: r.localFit as number,
+        }
+      : null,
     total: scored ? r.total : null,
     comment: scored ? r.comment : null,
     submittedAt: iso(r.submittedAt),

@@ -11,7 +11,10 @@ export const PROJECT_MESSAGES = {
   }),
 
   reviewAssignedTitle: { zh: '新的项目评审任务', en: 'A project to review' },
-  reviewAssignedBody: (name: Bilingual) => ({ zh: `请为项目${name.zh}评分`, en: `Please score the project ${name.en}` }),
+  reviewAssignedBody: (name: Bilingual) => ({
+    zh: `请为项目${name.zh}评分`,
+    en: `Please score the project ${name.en}`,
+  }),
 
   shortlistedTitle: { zh: '项目入围路演', en: 'Shortlisted for a roadshow' },
   shortlistedBody: (name: Bilingual) => ({

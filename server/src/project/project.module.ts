@@ -16,8 +16,23 @@ import { TalentDirectoryService } from './talent-directory.service';
 /** Talent projects, their screening and expert review, the shortlist, and the talents organisations browse. */
 @Module({
   imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule],
-  controllers: [MyProjectController, ProjectController, StaffProjectController, StaffReviewerController, ReviewController, OrgTalentController],
-  providers: [ProjectRepository, ProjectReviewRepository, ProjectAccessRepository, ProjectRecords, ProjectService, ProjectReviewService, TalentDirectoryService],
+  controllers: [
+    MyProjectController,
+    ProjectController,
+    StaffProjectController,
+    StaffReviewerController,
+    ReviewController,
+    OrgTalentController,
+  ],
+  providers: [
+    ProjectRepository,
+    ProjectReviewRepository,
+    ProjectAccessRepository,
+    ProjectRecords,
+    ProjectService,
+    ProjectReviewService,
+    TalentDirectoryService,
+  ],
   exports: [ProjectService, ProjectReviewService, ProjectRepository, ProjectReviewRepository], // the repositories for the demo seed's scored projects only
 })
 export class ProjectModule {}

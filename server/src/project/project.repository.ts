@@ -79,7 +79,16 @@ export class ProjectRepository {
       .leftJoinAndMapOne('p.owner', UserEntity, 'u', 'u.id = p.ownerId')
       .leftJoinAndMapOne('p.profile', TalentProfileEntity, 'tp', 'tp.userId = p.ownerId')
       .leftJoinAndMapOne('p.event', EventEntity, 'e', 'e.id = p.eventId')
-      .select([...(columns ? columns.map((c) => `p.${c}`) : ['p']), 'u.id', 'u.displayName', 'tp.userId', 'tp.name', 'e.id', 'e.title', 'e.titleEn']);
+      .select([
+        ...(columns ? columns.map((c) => `p.${c}`) : ['p']),
+        'u.id',
+        'u.displayName',
+        'tp.userId',
+        'tp.name',
+        'e.id',
+        'e.title',
+        'e.titleEn',
+      ]);
   }
 
   findById(id: number, manager?: EntityManager): Promise<ProjectEntity | null> {
@@ -96,7 +105,12 @@ export class ProjectRepository {
   }
 
   /** Changes the project only while its status is one of `from`; false when it was not (or someone moved it meanwhile). */
-  async transition(id: number, from: ProjectStatus[], values: Partial<ProjectEntity>, manager: EntityManager): Promise<boolean> {
+  async transition(
+    id: number,
+    from: ProjectStatus[],
+    values: Partial<ProjectEntity>,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .update(ProjectEntity)
@@ -133,7 +147,10 @@ export class ProjectRepository {
   }
 
   /** A talent's own projects, newest first: page + count. */
-  findPageForOwner(ownerId: number, { offset, limit }: { offset: number; limit: number }): Promise<[ProjectRow[], number]> {
+  findPageForOwner(
+    ownerId: number,
+    { offset, limit }: { offset: number; limit: number },
+  ): Promise<[ProjectRow[], number]> {
     return this.withContext(PROJECT_RECORD_COLUMNS)
       .where('p.ownerId = :ownerId', { ownerId })
       .orderBy('p.createdAt', 'DESC')
@@ -147,7 +164,9 @@ export class ProjectRepository {
    * Accepted projects the caller may find, newest accepted first: page + count in two statements. Whether the caller
    * belongs to a verified organisation or is staff is part of the filter (EXISTS), so it costs no statement of its own.
    */
-  async findPublicPage(filter: PublicProjectFilter & { offset: number; limit: number }): Promise<[ProjectEntity[], number]> {
+  async findPublicPage(
+    filter: PublicProjectFilter & { offset: number; limit: number },
+  ): Promise<[ProjectEntity[], number]> {
     const qb = this.em().createQueryBuilder(ProjectEntity, 'p').where('p.status = :accepted', { accepted: 'accepted' });
     if (filter.viewerId === null) {
       qb.andWhere('p.visibility = :public', { public: 'public' });
@@ -207,7 +226,12 @@ export class ProjectRepository {
   }
 
   /** Staff views: page + count. The screening queue is oldest first; ranking and shortlist by score, unscored last. */
-  findStaffPage(params: { view: StaffProjectView; eventId?: number; offset: number; limit: number }): Promise<[ProjectRow[], number]> {
+  findStaffPage(params: {
+    view: StaffProjectView;
+    eventId?: number;
+    offset: number;
+    limit: number;
+  }): Promise<[ProjectRow[], number]> {
     const qb = this.withContext(PROJECT_RECORD_COLUMNS);
     const status: ProjectStatus = params.view === 'ranking' || params.view === 'shortlisted' ? 'accepted' : params.view;
     qb.where('p.status = :status', { status });
@@ -288,7 +312,10 @@ export class ProjectRepository {
   /** The screening and shortlisting steps of several projects in one statement, oldest first. */
   findHistory(projectIds: number[], manager?: EntityManager): Promise<ProjectHistoryEntity[]> {
     if (projectIds.length === 0) return Promise.resolve([]);
-    return this.em(manager).find(ProjectHistoryEntity, { where: { projectId: In(projectIds) }, order: { at: 'ASC', id: 'ASC' } });
+    return this.em(manager).find(ProjectHistoryEntity, {
+      where: { projectId: In(projectIds) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
   }
 
   async insertHistory(values: Omit<ProjectHistoryEntity, 'id'>, manager: EntityManager): Promise<void> {
@@ -325,7 +352,10 @@ export class ProjectRepository {
   }
 
   /** Of the ids given, the active accounts that may review (one statement). */
-  findReviewerAccountsByIds(ids: number[], manager?: EntityManager): Promise<Array<Pick<UserEntity, 'id' | 'displayName' | 'role'>>> {
+  findReviewerAccountsByIds(
+    ids: number[],
+    manager?: EntityManager,
+  ): Promise<Array<Pick<UserEntity, 'id' | 'displayName' | 'role'>>> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.em(manager).find(UserEntity, {
       select: { id: true, displayName: true, role: true },

@@ -1,4 +1,13 @@
-import { criterionAverages, projectOpenKey, type ProjectViewer, roundOne, screeningOutcome, seesPrivate, seesProject, talentOpenKey } from './project.rules';
+import {
+  criterionAverages,
+  projectOpenKey,
+  type ProjectViewer,
+  roundOne,
+  screeningOutcome,
+  seesPrivate,
+  seesProject,
+  talentOpenKey,
+} from './project.rules';
 
 const viewer = (overrides: Partial<ProjectViewer> = {}): ProjectViewer => ({
   userId: 50,
@@ -11,9 +20,21 @@ const viewer = (overrides: Partial<ProjectViewer> = {}): ProjectViewer => ({
 
 describe('screeningOutcome', () => {
   it('accepts without a reason, returns and rejects with the reason the talent reads', () => {
-    expect(screeningOutcome({ decision: 'accept', reason: 'ignored' })).toEqual({ status: 'accepted', action: 'accepted', reason: null });
-    expect(screeningOutcome({ decision: 'return', reason: '请补充数据' })).toEqual({ status: 'returned', action: 'returned', reason: '请补充数据' });
-    expect(screeningOutcome({ decision: 'reject', reason: '不属于重点产业' })).toEqual({ status: 'rejected', action: 'rejected', reason: '不属于重点产业' });
+    expect(screeningOutcome({ decision: 'accept', reason: 'ignored' })).toEqual({
+      status: 'accepted',
+      action: 'accepted',
+      reason: null,
+    });
+    expect(screeningOutcome({ decision: 'return', reason: '请补充数据' })).toEqual({
+      status: 'returned',
+      action: 'returned',
+      reason: '请补充数据',
+    });
+    expect(screeningOutcome({ decision: 'reject', reason: '不属于重点产业' })).toEqual({
+      status: 'rejected',
+      action: 'rejected',
+      reason: '不属于重点产业',
+    });
   });
 });
 
@@ -26,7 +47,11 @@ describe('scores', () => {
   });
 
   it('leaves out criteria without any score', () => {
-    expect(criterionAverages({ innovation: '9.0000', team: 8, market: null, localFit: '9.6667' })).toEqual({ innovation: 9, team: 8, localFit: 9.7 });
+    expect(criterionAverages({ innovation: '9.0000', team: 8, market: null, localFit: '9.6667' })).toEqual({
+      innovation: 9,
+      team: 8,
+      localFit: 9.7,
+    });
     expect(criterionAverages(undefined)).toEqual({});
   });
 });

@@ -8,7 +8,11 @@ export const SUBMITTABLE_STATUSES: ProjectStatus[] = ['draft', 'returned'];
 export const DELETABLE_STATUSES: ProjectStatus[] = ['draft'];
 
 /** What a screening decision does: the status the project goes to, and the history action recorded. */
-export function screeningOutcome(input: ScreenProject): { status: ProjectStatus; action: 'accepted' | 'returned' | 'rejected'; reason: string | null } {
+export function screeningOutcome(input: ScreenProject): {
+  status: ProjectStatus;
+  action: 'accepted' | 'returned' | 'rejected';
+  reason: string | null;
+} {
   switch (input.decision) {
     case 'accept':
       return { status: 'accepted', action: 'accepted', reason: null };
@@ -27,7 +31,9 @@ export function roundOne(value: number | string | null | undefined): number | nu
 }
 
 /** The criteria averages of one project as the aggregate query returns them (strings on MySQL), rounded. */
-export function criterionAverages(raw: Partial<Record<keyof ReviewScores, number | string | null>> | undefined): Partial<Record<keyof ReviewScores, number>> {
+export function criterionAverages(
+  raw: Partial<Record<keyof ReviewScores, number | string | null>> | undefined,
+): Partial<Record<keyof ReviewScores, number>> {
   const out: Partial<Record<keyof ReviewScores, number>> = {};
   if (!raw) return out;
   for (const c of REVIEW_CRITERIA) {
@@ -66,7 +72,10 @@ export function seesPrivate(project: { ownerId: number }, viewer: ProjectViewer 
 }
 
 /** Who finds an accepted project at all: everyone when public, else verified organisations plus those who see its details. */
-export function seesProject(project: { ownerId: number; visibility: 'public' | 'verified_orgs' }, viewer: ProjectViewer | null): boolean {
+export function seesProject(
+  project: { ownerId: number; visibility: 'public' | 'verified_orgs' },
+  viewer: ProjectViewer | null,
+): boolean {
   if (project.visibility === 'public') return true;
   if (!viewer) return false;
   return viewer.verifiedOrganizationId !== null || seesPrivate(project, viewer);

@@ -27,9 +27,24 @@ import { ProjectAccessRepository } from './project-access.repository';
 import { ProjectRecords } from './project-records';
 import { ProjectReviewRepository } from './project-review.repository';
 import type { ProjectEntity } from './project.entity';
-import { projectColumns, type ProjectRecordRow, toProjectDetail, toProjectExport, toProjectRecordRow, toProjectSummary } from './project.mapper';
+import {
+  projectColumns,
+  type ProjectRecordRow,
+  toProjectDetail,
+  toProjectExport,
+  toProjectRecordRow,
+  toProjectSummary,
+} from './project.mapper';
 import { ProjectRepository, type ProjectRow } from './project.repository';
-import { DELETABLE_STATUSES, EDITABLE_STATUSES, projectOpenKey, type ProjectViewer, seesPrivate, seesProject, SUBMITTABLE_STATUSES } from './project.rules';
+import {
+  DELETABLE_STATUSES,
+  EDITABLE_STATUSES,
+  projectOpenKey,
+  type ProjectViewer,
+  seesPrivate,
+  seesProject,
+  SUBMITTABLE_STATUSES,
+} from './project.rules';
 
 const ENTITY_TYPE = 'project';
 /** The owner's view of a record: no reviews, no experts' average. */
@@ -69,7 +84,12 @@ export class ProjectService implements OnModuleInit {
     this.erasure.registerExport('projects', async (userId) => {
       const rows = await this.projects.findAllOfOwner(userId);
       const history = await this.projects.findHistory(rows.map((r) => r.id));
-      return rows.map((r) => toProjectExport(r, history.filter((h) => h.projectId === r.id)));
+      return rows.map((r) =>
+        toProjectExport(
+          r,
+          history.filter((h) => h.projectId === r.id),
+        ),
+      );
     });
   }
 
@@ -79,8 +99,14 @@ export class ProjectService implements OnModuleInit {
     const now = this.clock.now();
     await this.assertOpenEvent(input.eventId, now);
     const saved = await this.dataSource.transaction(async (em) => {
-      const project = await this.projects.insert({ ...projectColumns(input), ownerId: userId, status: 'draft', createdAt: now, updatedAt: now }, em);
-      await this.audit.insert({ actorId: userId, action: 'project.create', entityType: ENTITY_TYPE, entityId: project.id }, em);
+      const project = await this.projects.insert(
+        { ...projectColumns(input), ownerId: userId, status: 'draft', createdAt: now, updatedAt: now },
+        em,
+      );
+      await this.audit.insert(
+        { actorId: userId, action: 'project.create', entityType: ENTITY_TYPE, entityId: project.id },
+        em,
+      );
       return project;
     });
     return this.records.read(saved.id, OWNER_VIEW);
@@ -88,7 +114,11 @@ export class ProjectService implements OnModuleInit {
 
   async listMine(userId: number, query: PageQuery): Promise<Page<ProjectRecordRow>> {
     const [rows, total] = await this.projects.findPageForOwner(userId, window(query));
-    return pageOf(rows.map((r) => toProjectRecordRow(r, false)), total, query);
+    return pageOf(
+      rows.map((r) => toProjectRecordRow(r, false)),
+      total,
+      query,
+    );
   }
 
   async getMine(userId: number, id: number): Promise<ProjectRecord> {
@@ -105,7 +135,16 @@ export class ProjectService implements OnModuleInit {
       if (!(await this.projects.transition(id, EDITABLE_STATUSES, { ...projectColumns(input), updatedAt: now }, em))) {
         throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is not editable`);
       }
-      await this.audit.insert({ actorId: userId, action: 'project.update', entityType: ENTITY_TYPE, entityId: id, detail: { fields: Object.keys(input) } }, em);
+      await this.audit.insert(
+        {
+          actorId: userId,
+          action: 'project.update',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { fields: Object.keys(input) },
+        },
+        em,
+      );
     });
     return this.records.read(id, OWNER_VIEW);
   }
@@ -117,17 +156,36 @@ export class ProjectService implements OnModuleInit {
       const current = await this.requireOwn(userId, id, em);
       const moved =
         SUBMITTABLE_STATUSES.includes(current.status) &&
-        (await this.projects.transition(id, [current.status], { status: 'submitted', statusReason: null, submittedAt: current.submittedAt ?? now, updatedAt: now }, em));
-      if (!moved) throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id}: ${current.status} → submitted`);
-      await this.projects.insertHistory({ projectId: id, action: 'submitted', reason: null, actorId: userId, at: now }, em);
-      await this.audit.insert({ actorId: userId, action: 'project.submit', entityType: ENTITY_TYPE, entityId: id, detail: { from: current.status } }, em);
+        (await this.projects.transition(
+          id,
+          [current.status],
+          { status: 'submitted', statusReason: null, submittedAt: current.submittedAt ?? now, updatedAt: now },
+          em,
+        ));
+      if (!moved)
+        throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id}: ${current.status} → submitted`);
+      await this.projects.insertHistory(
+        { projectId: id, action: 'submitted', reason: null, actorId: userId, at: now },
+        em,
+      );
+      await this.audit.insert(
+        {
+          actorId: userId,
+          action: 'project.submit',
+          entityType: ENTITY_TYPE,
+          entityId: id,
+          detail: { from: current.status },
+        },
+        em,
+      );
     });
     return this.records.read(id, OWNER_VIEW);
   }
 
   async uploadPitchDeck(userId: number, id: number, upload: Upload): Promise<ProjectRecord> {
     const current = await this.requireOwn(userId, id);
-    if (!EDITABLE_STATUSES.includes(current.status)) throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${current.status}`);
+    if (!EDITABLE_STATUSES.includes(current.status))
+      throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${current.status}`);
     if (upload.data.length > PITCH_DECK_MAX_BYTES) throw new AppException('PITCH_DECK_TOO_LARGE', 413);
     if (!isPdf(upload.data)) throw new AppException('PITCH_DECK_NOT_PDF', 400);
     const key = await this.files.put('pitchdecks', 'pdf', upload.data);
@@ -135,11 +193,20 @@ export class ProjectService implements OnModuleInit {
     const now = this.clock.now();
     try {
       await this.dataSource.transaction(async (em) => {
-        const values = { pitchDeckKey: key, pitchDeckName: fileName, pitchDeckSize: upload.data.length, pitchDeckUploadedAt: now, updatedAt: now };
+        const values = {
+          pitchDeckKey: key,
+          pitchDeckName: fileName,
+          pitchDeckSize: upload.data.length,
+          pitchDeckUploadedAt: now,
+          updatedAt: now,
+        };
         if (!(await this.projects.transition(id, EDITABLE_STATUSES, values, em))) {
           throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} changed meanwhile`);
         }
-        await this.audit.insert({ actorId: userId, action: 'project.pitch-deck', entityType: ENTITY_TYPE, entityId: id }, em);
+        await this.audit.insert(
+          { actorId: userId, action: 'project.pitch-deck', entityType: ENTITY_TYPE, entityId: id },
+          em,
+        );
       });
     } catch (err) {
       await this.files.remove(key);
@@ -153,11 +220,20 @@ export class ProjectService implements OnModuleInit {
     const current = await this.requireOwn(userId, id);
     const now = this.clock.now();
     await this.dataSource.transaction(async (em) => {
-      const values = { pitchDeckKey: null, pitchDeckName: null, pitchDeckSize: null, pitchDeckUploadedAt: null, updatedAt: now };
+      const values = {
+        pitchDeckKey: null,
+        pitchDeckName: null,
+        pitchDeckSize: null,
+        pitchDeckUploadedAt: null,
+        updatedAt: now,
+      };
       if (!(await this.projects.transition(id, EDITABLE_STATUSES, values, em))) {
         throw AppException.conflict('PROJECT_INVALID_TRANSITION', `project ${id} is ${current.status}`);
       }
-      await this.audit.insert({ actorId: userId, action: 'project.pitch-deck.delete', entityType: ENTITY_TYPE, entityId: id }, em);
+      await this.audit.insert(
+        { actorId: userId, action: 'project.pitch-deck.delete', entityType: ENTITY_TYPE, entityId: id },
+        em,
+      );
     });
     await this.files.remove(current.pitchDeckKey);
     return this.records.read(id, OWNER_VIEW);
@@ -196,7 +272,8 @@ export class ProjectService implements OnModuleInit {
     const row = await this.projects.findWithContext(id);
     if (!row || row.status !== 'accepted') throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} not public`);
     const viewer = await this.viewerOf(user, row);
-    if (!seesProject(row, viewer)) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} not visible to the caller`);
+    if (!seesProject(row, viewer))
+      throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} not visible to the caller`);
     let canPropose = false;
     if (viewer?.verifiedOrganizationId) {
       const key = projectOpenKey(viewer.verifiedOrganizationId, id);
@@ -210,10 +287,17 @@ export class ProjectService implements OnModuleInit {
     const row = await this.projects.findWithContext(id);
     if (!row) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}`);
     const viewer = await this.viewerOf(user, row);
-    if (!seesPrivate(row, viewer)) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}: details not for the caller`);
+    if (!seesPrivate(row, viewer))
+      throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id}: details not for the caller`);
     if (!row.pitchDeckKey) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} has no pitch deck`);
     const data = await this.files.read(row.pitchDeckKey);
-    if (user.id !== row.ownerId) await this.audit.insert({ actorId: user.id, action: 'project.pitch-deck.read', entityType: ENTITY_TYPE, entityId: id });
+    if (user.id !== row.ownerId)
+      await this.audit.insert({
+        actorId: user.id,
+        action: 'project.pitch-deck.read',
+        entityType: ENTITY_TYPE,
+        entityId: id,
+      });
     return { fileName: row.pitchDeckName ?? 'pitch-deck.pdf', data };
   }
 
@@ -238,7 +322,8 @@ export class ProjectService implements OnModuleInit {
 
   private async requireOwn(userId: number, id: number, manager?: EntityManager): Promise<ProjectEntity> {
     const project = await this.projects.findById(id, manager);
-    if (!project || project.ownerId !== userId) throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} not of user ${userId}`);
+    if (!project || project.ownerId !== userId)
+      throw AppException.notFound('PROJECT_NOT_FOUND', `project ${id} not of user ${userId}`);
     return project;
   }
 

@@ -13,7 +13,10 @@ export class TalentDirectoryService {
     private readonly organizations: OrganizationService,
   ) {}
 
-  async listForOrganization(userId: number, query: { page: number; pageSize: number; industry?: Industry; degree?: Degree }): Promise<Page<TalentCard>> {
+  async listForOrganization(
+    userId: number,
+    query: { page: number; pageSize: number; industry?: Industry; degree?: Degree },
+  ): Promise<Page<TalentCard>> {
     const org = await this.organizations.requireVerifiedForMember(userId);
     const [rows, total] = await this.access.findOptedInTalentPage({
       industry: query.industry,

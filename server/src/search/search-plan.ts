@@ -38,7 +38,12 @@ export interface AllTermsPlan {
  * carried on to the highest id; how often its documents hold all the other terms, from the share of the sample
  * that does.
  */
-export function planAllTerms(samples: readonly TermSample[], maxDocumentId: number, typeCount: number, tuning: SearchTuning): AllTermsPlan {
+export function planAllTerms(
+  samples: readonly TermSample[],
+  maxDocumentId: number,
+  typeCount: number,
+  tuning: SearchTuning,
+): AllTermsPlan {
   const documents = samples.map((s) => {
     if (s.count < tuning.termSample) return s.count;
     const span = s.lastDocumentId - s.firstDocumentId + 1;
@@ -47,7 +52,8 @@ export function planAllTerms(samples: readonly TermSample[], maxDocumentId: numb
   const order = samples.map((_, i) => i).sort((a, b) => documents[a]! - documents[b]! || a - b);
   const rarest = order[0]!;
   if (documents[rarest] === 0) return { order, path: 'none' };
-  const expectedMatches = documents[rarest]! * (samples[rarest]!.count ? samples[rarest]!.matched / samples[rarest]!.count : 0);
+  const expectedMatches =
+    documents[rarest]! * (samples[rarest]!.count ? samples[rarest]!.matched / samples[rarest]!.count : 0);
   // Few matches in all: counting them per type would read every one anyway, so read them once and rank them here.
   const sparse = expectedMatches <= 2 * typeCount * tuning.countLimit;
   return { order, path: documents[rarest]! <= tuning.rareTermMax || sparse ? 'every-match' : 'lists' };

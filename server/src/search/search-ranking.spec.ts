@@ -8,17 +8,33 @@ describe('rankAllTerms', () => {
     const policy: TypeMatches = { matches: [match(1, 5), match(2, 9), match(3, 5)], complete: true, maxima: [9] };
     const park: TypeMatches = { matches: [match(4, 7)], complete: true, maxima: [7] };
     const r = rankAllTerms({ termCount: 2, types: [policy, park], offset: 0, limit: 3 });
-    expect(r).toEqual({ conclusive: true, page: [{ documentId: 2, score: 9 }, { documentId: 4, score: 7 }, { documentId: 3, score: 5 }], floor: 5 });
+    expect(r).toEqual({
+      conclusive: true,
+      page: [
+        { documentId: 2, score: 9 },
+        { documentId: 4, score: 7 },
+        { documentId: 3, score: 5 },
+      ],
+      floor: 5,
+    });
   });
 
   it('trusts the order of one term read best first', () => {
     const t: TypeMatches = { matches: [match(9, 10), match(8, 6)], complete: false, maxima: [10] };
-    expect(rankAllTerms({ termCount: 1, types: [t], offset: 1, limit: 1 })).toEqual({ conclusive: true, page: [{ documentId: 8, score: 6 }], floor: 6 });
+    expect(rankAllTerms({ termCount: 1, types: [t], offset: 1, limit: 1 })).toEqual({
+      conclusive: true,
+      page: [{ documentId: 8, score: 6 }],
+      floor: 6,
+    });
   });
 
   it('proves a page of several terms only when it beats what an unread match could score', () => {
     // Read by the first term's weight down to 4; the second term weighs at most 10: an unread match scores ≤ 14.
-    const t = (scores: number[]): TypeMatches => ({ matches: scores.map((s, i) => match(i + 1, s, 4)), complete: false, maxima: [12, 10] });
+    const t = (scores: number[]): TypeMatches => ({
+      matches: scores.map((s, i) => match(i + 1, s, 4)),
+      complete: false,
+      maxima: [12, 10],
+    });
     expect(rankAllTerms({ termCount: 2, types: [t([20, 15])], offset: 0, limit: 2 }).conclusive).toBe(true);
     const tie = rankAllTerms({ termCount: 2, types: [t([20, 14])], offset: 0, limit: 2 });
     expect(tie).toEqual({ conclusive: false, page: [], floor: 14 });
@@ -26,7 +42,11 @@ describe('rankAllTerms', () => {
 
   it('has no floor when fewer matches were read than the page needs', () => {
     const t: TypeMatches = { matches: [match(1, 30, 2)], complete: false, maxima: [3, 30] };
-    expect(rankAllTerms({ termCount: 2, types: [t], offset: 0, limit: 5 })).toEqual({ conclusive: false, page: [], floor: null });
+    expect(rankAllTerms({ termCount: 2, types: [t], offset: 0, limit: 5 })).toEqual({
+      conclusive: false,
+      page: [],
+      floor: null,
+    });
   });
 });
 
@@ -40,13 +60,21 @@ describe('termFloors', () => {
 });
 
 describe('rankAnyTerm', () => {
-  const row = (list: number, documentId: number, weight: number, hidden = false) => ({ list, documentId, weight, hidden });
+  const row = (list: number, documentId: number, weight: number, hidden = false) => ({
+    list,
+    documentId,
+    weight,
+    hidden,
+  });
 
   it('scores a document by its best term and proves the page when every list is deep enough', () => {
     const rows = [row(0, 1, 10), row(0, 2, 8), row(1, 2, 12), row(1, 3, 3)];
     expect(rankAnyTerm({ listCount: 2, depth: 2, rows, offset: 0, limit: 2 })).toEqual({
       conclusive: true,
-      page: [{ documentId: 2, score: 12 }, { documentId: 1, score: 10 }],
+      page: [
+        { documentId: 2, score: 12 },
+        { documentId: 1, score: 10 },
+      ],
       floor: 10,
     });
   });
@@ -75,7 +103,17 @@ describe('planAllTerms', () => {
   });
 
   it('reads the ordered matches when every term is common and they often meet', () => {
-    expect(planAllTerms([{ count: 100, firstDocumentId: 1, lastDocumentId: 200, matched: 90 }, { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 80 }], 100_000, 4, tuning).path).toBe('lists');
+    expect(
+      planAllTerms(
+        [
+          { count: 100, firstDocumentId: 1, lastDocumentId: 200, matched: 90 },
+          { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 80 },
+        ],
+        100_000,
+        4,
+        tuning,
+      ).path,
+    ).toBe('lists');
   });
 
   it('carries the density of a sample on from where it starts (a word that only recent documents use)', () => {
@@ -85,10 +123,30 @@ describe('planAllTerms', () => {
   });
 
   it('reads every match when common terms seldom meet', () => {
-    expect(planAllTerms([{ count: 100, firstDocumentId: 1, lastDocumentId: 200, matched: 0 }, { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 1 }], 100_000, 4, tuning).path).toBe('every-match');
+    expect(
+      planAllTerms(
+        [
+          { count: 100, firstDocumentId: 1, lastDocumentId: 200, matched: 0 },
+          { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 1 },
+        ],
+        100_000,
+        4,
+        tuning,
+      ).path,
+    ).toBe('every-match');
   });
 
   it('gives up at once when a term is in no document', () => {
-    expect(planAllTerms([{ count: 0, firstDocumentId: 0, lastDocumentId: 0, matched: 0 }, { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 0 }], 100_000, 4, tuning).path).toBe('none');
+    expect(
+      planAllTerms(
+        [
+          { count: 0, firstDocumentId: 0, lastDocumentId: 0, matched: 0 },
+          { count: 100, firstDocumentId: 1, lastDocumentId: 300, matched: 0 },
+        ],
+        100_000,
+        4,
+        tuning,
+      ).path,
+    ).toBe('none');
   });
 });

@@ -35,7 +35,8 @@ export interface PageRanking {
   floor: number | null;
 }
 
-export const byScoreThenNewest = (a: RankedCandidate, b: RankedCandidate) => b.score - a.score || b.documentId - a.documentId;
+export const byScoreThenNewest = (a: RankedCandidate, b: RankedCandidate) =>
+  b.score - a.score || b.documentId - a.documentId;
 
 /** The matches of one type read in first-term weight order. */
 export interface TypeMatches {
@@ -46,14 +47,26 @@ export interface TypeMatches {
   maxima: number[];
 }
 
-function finish(candidates: RankedCandidate[], offset: number, limit: number, proven: (floor: number | null) => boolean): PageRanking {
+function finish(
+  candidates: RankedCandidate[],
+  offset: number,
+  limit: number,
+  proven: (floor: number | null) => boolean,
+): PageRanking {
   candidates.sort(byScoreThenNewest);
   const need = offset + limit;
   const floor = candidates.length >= need ? candidates[need - 1]!.score : null;
-  return proven(floor) ? { conclusive: true, page: candidates.slice(offset, need), floor } : { conclusive: false, page: [], floor };
+  return proven(floor)
+    ? { conclusive: true, page: candidates.slice(offset, need), floor }
+    : { conclusive: false, page: [], floor };
 }
 
-export function rankAllTerms(params: { termCount: number; types: readonly TypeMatches[]; offset: number; limit: number }): PageRanking {
+export function rankAllTerms(params: {
+  termCount: number;
+  types: readonly TypeMatches[];
+  offset: number;
+  limit: number;
+}): PageRanking {
   const { termCount, types, offset, limit } = params;
   let unseenBound = Number.NEGATIVE_INFINITY;
   for (const t of types) {
@@ -70,7 +83,8 @@ export function rankAllTerms(params: { termCount: number; types: readonly TypeMa
     types.flatMap((t) => t.matches.map((m) => ({ documentId: m.documentId, score: m.score }))),
     offset,
     limit,
-    (floor) => (termCount === 1 ? enough : unseenBound === Number.NEGATIVE_INFINITY || (floor !== null && floor > unseenBound)),
+    (floor) =>
+      termCount === 1 ? enough : unseenBound === Number.NEGATIVE_INFINITY || (floor !== null && floor > unseenBound),
   );
 }
 
@@ -82,7 +96,13 @@ export interface ListRow {
   hidden: boolean;
 }
 
-export function rankAnyTerm(params: { listCount: number; depth: number; rows: readonly ListRow[]; offset: number; limit: number }): PageRanking {
+export function rankAnyTerm(params: {
+  listCount: number;
+  depth: number;
+  rows: readonly ListRow[];
+  offset: number;
+  limit: number;
+}): PageRanking {
   const { listCount, depth, rows, offset, limit } = params;
   const size = new Array<number>(listCount).fill(0);
   const visible = new Array<number>(listCount).fill(0);

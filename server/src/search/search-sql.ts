@@ -43,7 +43,8 @@ function hiddenOfType(typeIndex: number): string {
 
 /** Hidden documents of one type (as a subquery for NOT IN), or of every type. */
 export function hiddenDocuments(typeIndex?: number): string {
-  const ranges = typeIndex === undefined ? SEARCH_TYPES.map((_, i) => hiddenOfType(i)).join(' OR ') : hiddenOfType(typeIndex);
+  const ranges =
+    typeIndex === undefined ? SEARCH_TYPES.map((_, i) => hiddenOfType(i)).join(' OR ') : hiddenOfType(typeIndex);
   return `SELECT h.documentId FROM search_term h WHERE ${ranges}`;
 }
 

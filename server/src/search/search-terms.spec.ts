@@ -1,4 +1,14 @@
-import { CONTENT_MAX, documentValues, fromMarker, termRows, termWeights, timeStamp, toMarker, visibilityMarkers, WEIGHT_MAX } from './search-terms';
+import {
+  CONTENT_MAX,
+  documentValues,
+  fromMarker,
+  termRows,
+  termWeights,
+  timeStamp,
+  toMarker,
+  visibilityMarkers,
+  WEIGHT_MAX,
+} from './search-terms';
 
 describe('termWeights', () => {
   it('sums field weight × occurrences over the fields', () => {
@@ -31,9 +41,15 @@ describe('visibility markers', () => {
   it('name the type and which end of the window, and never look like an analysed term', () => {
     const from = new Date('2026-06-01T08:00:00.000Z');
     const to = new Date('2026-12-31T16:00:00.000Z');
-    expect(visibilityMarkers('policy', from, to)).toEqual([`${fromMarker('policy')}20260601080000000`, `${toMarker('policy')}20261231160000000`]);
+    expect(visibilityMarkers('policy', from, to)).toEqual([
+      `${fromMarker('policy')}20260601080000000`,
+      `${toMarker('policy')}20261231160000000`,
+    ]);
     expect(visibilityMarkers('park', null, null)).toEqual([]);
-    const markers = ['policy', 'park', 'finance', 'announcement'].flatMap((t) => [fromMarker(t as 'park'), toMarker(t as 'park')]);
+    const markers = ['policy', 'park', 'finance', 'announcement'].flatMap((t) => [
+      fromMarker(t as 'park'),
+      toMarker(t as 'park'),
+    ]);
     expect(new Set(markers).size).toBe(8);
     for (const m of markers) expect(m.startsWith('#')).toBe(true);
     expect(`${toMarker('announcement')}${timeStamp(to)}`.length).toBeLessThanOrEqual(24);
@@ -52,7 +68,10 @@ describe('visibility markers', () => {
 describe('documentValues', () => {
   it('cuts the text to the column sizes', () => {
     const at = new Date('2026-06-01T00:00:00.000Z');
-    const v = documentValues({ type: 'park', refId: 3, title: '园'.repeat(300), titleEn: '', content: 'x'.repeat(CONTENT_MAX + 1000) }, at);
+    const v = documentValues(
+      { type: 'park', refId: 3, title: '园'.repeat(300), titleEn: '', content: 'x'.repeat(CONTENT_MAX + 1000) },
+      at,
+    );
     expect(v.title).toHaveLength(240);
     expect(v.titleEn).toBeNull();
     expect(v.content).toHaveLength(CONTENT_MAX);

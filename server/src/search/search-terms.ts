@@ -40,7 +40,11 @@ export function timeStamp(at: Date): string {
   return at.toISOString().replace(/\D/g, '');
 }
 
-export function visibilityMarkers(type: SearchType, visibleFrom: Date | null | undefined, visibleTo: Date | null | undefined): string[] {
+export function visibilityMarkers(
+  type: SearchType,
+  visibleFrom: Date | null | undefined,
+  visibleTo: Date | null | undefined,
+): string[] {
   const markers: string[] = [];
   if (visibleFrom) markers.push(fromMarker(type) + timeStamp(visibleFrom));
   if (visibleTo) markers.push(toMarker(type) + timeStamp(visibleTo));
@@ -57,13 +61,22 @@ export function termRows(
 ): SearchTermEntity[] {
   const rows: SearchTermEntity[] = [];
   for (const [term, weight] of termWeights(fields)) rows.push({ term, documentId, docType, weight });
-  for (const term of visibilityMarkers(docType, visibleFrom, visibleTo)) rows.push({ term, documentId, docType, weight: 0 });
+  for (const term of visibilityMarkers(docType, visibleFrom, visibleTo))
+    rows.push({ term, documentId, docType, weight: 0 });
   return rows;
 }
 
 /** The document row without its id: the text results show, cut to the column sizes. */
 export function documentValues(
-  entry: { type: SearchType; refId: number; title: string; titleEn: string | null; content: string; visibleFrom?: Date | null; visibleTo?: Date | null },
+  entry: {
+    type: SearchType;
+    refId: number;
+    title: string;
+    titleEn: string | null;
+    content: string;
+    visibleFrom?: Date | null;
+    visibleTo?: Date | null;
+  },
   indexedAt: Date,
 ): Omit<SearchDocumentEntity, 'id'> {
   return {

@@ -23,7 +23,11 @@ export interface SearchEntry {
  * Snippet text in both languages: the Chinese and the English halves each get half of the stored length, so an
  * English query finds its words in the snippet even when the Chinese text is long.
  */
-export function bilingualContent(zh: Array<string | null | undefined>, en: Array<string | null | undefined>, max = CONTENT_MAX): string {
+export function bilingualContent(
+  zh: Array<string | null | undefined>,
+  en: Array<string | null | undefined>,
+  max = CONTENT_MAX,
+): string {
   const half = Math.floor(max / 2) - 1;
   const zhText = zh.filter(Boolean).join('\n').slice(0, half);
   const enText = en.filter(Boolean).join('\n').slice(0, half);
@@ -50,7 +54,10 @@ export class SearchIndexer {
         await this.repository.updateDocument(id, values, em);
         await this.repository.deleteTerms(id, em);
       }
-      await this.repository.insertTerms(termRows(id, entry.type, entry.fields, values.visibleFrom, values.visibleTo), em);
+      await this.repository.insertTerms(
+        termRows(id, entry.type, entry.fields, values.visibleFrom, values.visibleTo),
+        em,
+      );
     });
   }
 

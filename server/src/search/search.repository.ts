@@ -46,7 +46,8 @@ export interface TermSample {
 /** Rows per multi-row INSERT: 4 parameters each, well under every driver's limit. */
 export const TERM_BATCH = 500;
 
-const DOCUMENT_COLUMNS = 'd.id AS id, d.docType AS docType, d.refId AS refId, d.title AS title, d.titleEn AS titleEn, d.content AS content';
+const DOCUMENT_COLUMNS =
+  'd.id AS id, d.docType AS docType, d.refId AS refId, d.title AS title, d.titleEn AS titleEn, d.content AS content';
 
 /**
  * Every SQL statement about the search index, one method per query. Parameters are always bound (named here,
@@ -94,7 +95,13 @@ export class SearchRepository {
   /** Multi-row INSERTs of TERM_BATCH rows each. */
   async insertTerms(rows: readonly SearchTermEntity[], manager?: EntityManager): Promise<void> {
     for (let i = 0; i < rows.length; i += TERM_BATCH) {
-      await this.em(manager).createQueryBuilder().insert().into(SearchTermEntity).values(rows.slice(i, i + TERM_BATCH)).updateEntity(false).execute();
+      await this.em(manager)
+        .createQueryBuilder()
+        .insert()
+        .into(SearchTermEntity)
+        .values(rows.slice(i, i + TERM_BATCH))
+        .updateEntity(false)
+        .execute();
     }
   }
 
@@ -121,7 +128,13 @@ export class SearchRepository {
     for (const r of rows) {
       const i = Number(r.termIndex);
       if (i < 0) maxDocumentId = Number(r.lastId ?? 0);
-      else samples[i] = { count: Number(r.n), firstDocumentId: Number(r.firstId ?? 0), lastDocumentId: Number(r.lastId ?? 0), matched: Number(r.matched ?? 0) };
+      else
+        samples[i] = {
+          count: Number(r.n),
+          firstDocumentId: Number(r.firstId ?? 0),
+          lastDocumentId: Number(r.lastId ?? 0),
+          matched: Number(r.matched ?? 0),
+        };
     }
     return { terms: samples, maxDocumentId };
   }
@@ -142,11 +155,19 @@ export class SearchRepository {
    * `rowLimit`, each with its score; and for each type of `types`, each term's highest weight.
    * The first term drives: the caller puts the rarest first. One statement.
    */
-  async scanTypeMatches(params: { terms: readonly string[]; types: readonly SearchType[]; rowLimit: number; now: Date }): Promise<Map<SearchType, TypeMatches>> {
+  async scanTypeMatches(params: {
+    terms: readonly string[];
+    types: readonly SearchType[];
+    rowLimit: number;
+    now: Date;
+  }): Promise<Map<SearchType, TypeMatches>> {
     const { terms, types, rowLimit } = params;
     const score = terms.map((_, i) => `t${i}.weight`).join(' + ');
     const matches = SEARCH_TYPES.map(
-      (_, typeIndex) => `SELECT 'm' AS kind, ${typeIndex} AS typeIndex, b.documentId AS documentId, b.score AS score, b.driverWeight AS driverWeight
+      (
+        _,
+        typeIndex,
+      ) => `SELECT 'm' AS kind, ${typeIndex} AS typeIndex, b.documentId AS documentId, b.score AS score, b.driverWeight AS driverWeight
         FROM (SELECT t0.documentId AS documentId, ${score} AS score, t0.weight AS driverWeight FROM ${allTermsJoin(terms.length)}
               WHERE t0.term = :t0${allTermsCondition(terms.length)} AND t0.docType = :type${typeIndex}
                 AND t0.documentId NOT IN (${hiddenDocuments(typeIndex)})
@@ -166,11 +187,18 @@ export class SearchRepository {
       ...typeParams(),
       rowLimit,
     });
-    const result = new Map<SearchType, TypeMatches>(SEARCH_TYPES.map((t) => [t, { matches: [], complete: false, maxima: terms.map(() => 0) }]));
+    const result = new Map<SearchType, TypeMatches>(
+      SEARCH_TYPES.map((t) => [t, { matches: [], complete: false, maxima: terms.map(() => 0) }]),
+    );
     for (const r of rows) {
       const entry = result.get(SEARCH_TYPES[Number(r.typeIndex)]!)!;
       if (r.kind === 'x') entry.maxima[Number(r.documentId)] = Number(r.score ?? 0);
-      else entry.matches.push({ documentId: Number(r.documentId), score: Number(r.score), driverWeight: Number(r.driverWeight) });
+      else
+        entry.matches.push({
+          documentId: Number(r.documentId),
+          score: Number(r.score),
+          driverWeight: Number(r.driverWeight),
+        });
     }
     for (const entry of result.values()) entry.complete = entry.matches.length < rowLimit;
     return result;
@@ -204,7 +232,10 @@ export class SearchRepository {
   }): Promise<{ counts: Map<SearchType, number>; rows: ListRow[] }> {
     const { terms, types } = params;
     const counts = SEARCH_TYPES.map(
-      (_, typeIndex) => `SELECT 'c' AS kind, ${typeIndex} AS list, c${typeIndex}.n AS documentId, 0 AS weight, 0 AS hidden
+      (
+        _,
+        typeIndex,
+      ) => `SELECT 'c' AS kind, ${typeIndex} AS list, c${typeIndex}.n AS documentId, 0 AS weight, 0 AS hidden
         FROM (SELECT COUNT(*) AS n FROM (${anyTermDocuments(typeIndex)} LIMIT :countLimit) m) c${typeIndex}`,
     );
     const lists = terms.flatMap((_, termIndex) =>
@@ -232,7 +263,13 @@ export class SearchRepository {
     const result = { counts: new Map<SearchType, number>(), rows: [] as ListRow[] };
     for (const r of raw) {
       if (r.kind === 'c') result.counts.set(SEARCH_TYPES[Number(r.list)]!, Number(r.documentId));
-      else result.rows.push({ list: Number(r.list), documentId: Number(r.documentId), weight: Number(r.weight), hidden: Number(r.hidden) === 1 });
+      else
+        result.rows.push({
+          list: Number(r.list),
+          documentId: Number(r.documentId),
+          weight: Number(r.weight),
+          hidden: Number(r.hidden) === 1,
+        });
     }
     return result;
   }
@@ -240,7 +277,8 @@ export class SearchRepository {
   /** Visible documents per type holding any term that starts with a character, each counted up to `countLimit`. */
   async countPrefixMatches(prefix: string, now: Date, countLimit: number): Promise<Map<SearchType, number>> {
     const branches = SEARCH_TYPES.map(
-      (_, i) => `SELECT ${i} AS typeIndex, c${i}.n AS n FROM (SELECT COUNT(*) AS n FROM (${anyTermDocuments(i, prefix)} LIMIT :countLimit) m) c${i}`,
+      (_, i) =>
+        `SELECT ${i} AS typeIndex, c${i}.n AS n FROM (SELECT COUNT(*) AS n FROM (${anyTermDocuments(i, prefix)} LIMIT :countLimit) m) c${i}`,
     );
     const rows = await this.query<{ typeIndex: number | string; n: number | string }>(branches.join(' UNION ALL '), {
       ...hiddenParams(now),
@@ -258,13 +296,23 @@ export class SearchRepository {
    * minWeights[i] ("any": one floor for all), short ranges of idx_search_term_type. Exact when every document of
    * the page has such a term; with 1 everywhere, it ranks every match. One statement.
    */
-  async findPageAbove(match: MatchSpec, types: readonly SearchType[], minWeights: readonly number[], now: Date, offset: number, limit: number): Promise<ScoredDocument[]> {
+  async findPageAbove(
+    match: MatchSpec,
+    types: readonly SearchType[],
+    minWeights: readonly number[],
+    now: Date,
+    offset: number,
+    limit: number,
+  ): Promise<ScoredDocument[]> {
     const floors = Object.fromEntries(minWeights.map((w, i) => [`minWeight${i}`, w]));
     const hidden = hiddenDocuments(types.length === 1 ? SEARCH_TYPES.indexOf(types[0]!) : undefined);
     let ranked: string;
     if (match.mode === 'all' && 'terms' in match) {
       const candidates = match.terms
-        .map((_, i) => `SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} AND t.docType IN (:...types) AND t.weight >= :minWeight${i}`)
+        .map(
+          (_, i) =>
+            `SELECT t.documentId AS documentId FROM search_term t WHERE t.term = :t${i} AND t.docType IN (:...types) AND t.weight >= :minWeight${i}`,
+        )
         .join(' UNION ');
       ranked = `SELECT c.documentId AS documentId, ${match.terms.map((_, i) => `x${i}.weight`).join(' + ')} AS score
         FROM (${candidates}) c
@@ -276,7 +324,8 @@ export class SearchRepository {
         WHERE ${condition} AND t.docType IN (:...types) AND t.weight >= :minWeight0 AND t.documentId NOT IN (${hidden})
         GROUP BY t.documentId`;
     }
-    const params = 'prefix' in match ? prefixParams(match.prefix) : { ...termParams(match.terms), anyTerms: match.terms };
+    const params =
+      'prefix' in match ? prefixParams(match.prefix) : { ...termParams(match.terms), anyTerms: match.terms };
     const rows = await this.query<ScoredDocument>(
       `SELECT ${DOCUMENT_COLUMNS}, s.score AS score
        FROM (SELECT r.documentId, r.score FROM (${ranked}) r ORDER BY r.score DESC, r.documentId DESC LIMIT :limit OFFSET :offset) s
@@ -290,7 +339,10 @@ export class SearchRepository {
   /** The text of the documents on a page. One statement. */
   async findDocuments(ids: readonly number[]): Promise<DocumentText[]> {
     if (ids.length === 0) return [];
-    const rows = await this.query<DocumentText>(`SELECT ${DOCUMENT_COLUMNS} FROM search_document d WHERE d.id IN (:...ids)`, { ids });
+    const rows = await this.query<DocumentText>(
+      `SELECT ${DOCUMENT_COLUMNS} FROM search_document d WHERE d.id IN (:...ids)`,
+      { ids },
+    );
     return rows.map((r) => ({ ...r, id: Number(r.id), refId: Number(r.refId) }));
   }
 }

@@ -10,7 +10,14 @@ import {
 import { CLOCK, type Clock } from '../common/clock';
 import { pageOf, window } from '../common/db/paging';
 import { DEFAULT_SEARCH_TUNING, planAllTerms, SEARCH_TUNING, type SearchTuning } from './search-plan';
-import { byScoreThenNewest, type PageRanking, rankAllTerms, rankAnyTerm, type RankedCandidate, termFloors } from './search-ranking';
+import {
+  byScoreThenNewest,
+  type PageRanking,
+  rankAllTerms,
+  rankAnyTerm,
+  type RankedCandidate,
+  termFloors,
+} from './search-ranking';
 import { toSearchHit } from './search.mapper';
 import { type MatchSpec, type ScoredDocument, SearchRepository } from './search.repository';
 
@@ -61,7 +68,8 @@ export class SearchService {
     };
     const found = q.prefix ? await this.searchPrefix(q.prefix, request) : await this.searchAllTerms(q.exact, request);
     if (!found) return result;
-    for (const type of SEARCH_TYPES) result.counts[type] = Math.min(this.tuning.countLimit, found.counts.get(type) ?? 0);
+    for (const type of SEARCH_TYPES)
+      result.counts[type] = Math.min(this.tuning.countLimit, found.counts.get(type) ?? 0);
     result.total = request.types.reduce((sum, t) => sum + result.counts[t], 0);
     if (request.offset >= result.total) return result;
     result.items = (await found.page()).map((d) => toSearchHit(d, q));
@@ -91,7 +99,10 @@ export class SearchService {
     const ranking = rankAllTerms({ termCount: terms.length, types: types.map((t) => scan.get(t)!), offset, limit });
     // Each term's highest weight over the requested types bounds what the others can add (see termFloors).
     const maxima = terms.map((_, i) => Math.max(...types.map((t) => scan.get(t)!.maxima[i]!)));
-    return { counts, page: () => this.readPage(ranking, { mode: 'all', terms }, (floor) => termFloors(floor, maxima), request) };
+    return {
+      counts,
+      page: () => this.readPage(ranking, { mode: 'all', terms }, (floor) => termFloors(floor, maxima), request),
+    };
   }
 
   /** Documents holding a word that starts with the character. */
@@ -107,16 +118,31 @@ export class SearchService {
     }
     const need = offset + limit;
     const depth = need + Math.max(HIDDEN_ALLOWANCE, Math.ceil(need / 4));
-    const scan = await this.repository.scanAnyTermLists({ terms, types, depth, countLimit: this.tuning.countLimit, now });
+    const scan = await this.repository.scanAnyTermLists({
+      terms,
+      types,
+      depth,
+      countLimit: this.tuning.countLimit,
+      now,
+    });
     const ranking = rankAnyTerm({ listCount: terms.length * types.length, depth, rows: scan.rows, offset, limit });
-    return { counts: scan.counts, page: () => this.readPage(ranking, { mode: 'any', terms }, (floor) => [floor], request) };
+    return {
+      counts: scan.counts,
+      page: () => this.readPage(ranking, { mode: 'any', terms }, (floor) => [floor], request),
+    };
   }
 
   /** The page the ranking proved, or the page among the matches above its floor (or among all of them). */
-  private readPage(ranking: PageRanking, match: MatchSpec, floors: (floor: number) => number[], request: Request): Promise<ScoredDocument[]> {
+  private readPage(
+    ranking: PageRanking,
+    match: MatchSpec,
+    floors: (floor: number) => number[],
+    request: Request,
+  ): Promise<ScoredDocument[]> {
     if (ranking.conclusive) return this.pageDocuments(ranking.page);
     const termCount = 'terms' in match && match.mode === 'all' ? match.terms.length : 1;
-    const minWeights = ranking.floor && ranking.floor > 0 ? floors(ranking.floor) : new Array<number>(termCount).fill(1);
+    const minWeights =
+      ranking.floor && ranking.floor > 0 ? floors(ranking.floor) : new Array<number>(termCount).fill(1);
     return this.repository.findPageAbove(match, request.types, minWeights, request.now, request.offset, request.limit);
   }
 

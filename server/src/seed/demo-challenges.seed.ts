@@ -56,8 +56,17 @@ export class DemoChallengesSeed {
           },
           em,
         );
-        await this.moderation.recordSubmission('challenge', { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' }, em);
-        await this.challenges.transition(saved.id, ['pending'], { status: 'open', publishedAt, updatedAt: publishedAt }, em);
+        await this.moderation.recordSubmission(
+          'challenge',
+          { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' },
+          em,
+        );
+        await this.challenges.transition(
+          saved.id,
+          ['pending'],
+          { status: 'open', publishedAt, updatedAt: publishedAt },
+          em,
+        );
       }
       return ordered.length;
     });
@@ -70,13 +79,21 @@ export class DemoChallengesSeed {
       for (const demo of DEMO_INTENTIONS) {
         const org = await this.organizations.findByUscc(demo.orgUsccBody + usccCheckCharacter(demo.orgUsccBody), em);
         // Seed-only lookups by the demo names (no feature route finds a project by its name).
-        const project = await em.findOne(ProjectEntity, { select: { id: true, ownerId: true }, where: { name: demo.projectName } });
-        if (!org || !project) throw new Error(`demo intention ${demo.projectName}: organisation and project must be seeded first`);
+        const project = await em.findOne(ProjectEntity, {
+          select: { id: true, ownerId: true },
+          where: { name: demo.projectName },
+        });
+        if (!org || !project)
+          throw new Error(`demo intention ${demo.projectName}: organisation and project must be seeded first`);
         // The park operators have no member accounts; their steps are shown under the organisation's name.
-        const member = await em.findOne(OrganizationMemberEntity, { select: { userId: true }, where: { organizationId: org.id } });
+        const member = await em.findOne(OrganizationMemberEntity, {
+          select: { userId: true },
+          where: { organizationId: org.id },
+        });
         const steps = demo.steps.map((s, i) => {
           // The proposer takes the first step, the other side answers, and then they take turns.
-          const side: IntentionSide = (i % 2 === 0) === (demo.proposedBy === 'organization') ? 'organization' : 'talent';
+          const side: IntentionSide =
+            (i % 2 === 0) === (demo.proposedBy === 'organization') ? 'organization' : 'talent';
           return {
             status: s.status,
             side,
@@ -108,7 +125,18 @@ export class DemoChallengesSeed {
         }
         const intention = await this.intentions.insert(values, em);
         for (const s of steps) {
-          await this.intentions.insertStep({ intentionId: intention.id, status: s.status, actorUserId: s.userId, actorSide: s.side, note: s.note, offline: false, at: s.at }, em);
+          await this.intentions.insertStep(
+            {
+              intentionId: intention.id,
+              status: s.status,
+              actorUserId: s.userId,
+              actorSide: s.side,
+              note: s.note,
+              offline: false,
+              at: s.at,
+            },
+            em,
+          );
         }
       }
       return DEMO_INTENTIONS.length;

@@ -32,8 +32,10 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
         '我司为消费电子代工精密金属结构件，产线现有的规则算法对划伤、压痕、异色等缺陷漏检率约 3%，新品导入时缺陷样本通常不足 50 张，重新调参周期长达两周。希望在现有工业相机与光源条件下，实现小样本条件下的缺陷识别。',
       problemEn:
         'We make precision metal parts for consumer electronics. Our rule-based inspection misses about 3% of scratches, dents and discolouration, and a new product usually comes with fewer than 50 defect images, so retuning takes two weeks. We want defect recognition that works from few samples with our current cameras and lighting.',
-      expectedOutcome: '漏检率降至 0.5% 以下、过检率不高于 2%；新品导入 3 天内完成模型适配；可在产线工控机上实时运行（单件 200 毫秒以内）。',
-      expectedOutcomeEn: 'Miss rate below 0.5% and false rejects at most 2%; a new product adapted within 3 days; real time on the line PC (under 200 ms per part).',
+      expectedOutcome:
+        '漏检率降至 0.5% 以下、过检率不高于 2%；新品导入 3 天内完成模型适配；可在产线工控机上实时运行（单件 200 毫秒以内）。',
+      expectedOutcomeEn:
+        'Miss rate below 0.5% and false rejects at most 2%; a new product adapted within 3 days; real time on the line PC (under 200 ms per part).',
       budgetMin: 300_000,
       budgetMax: 800_000,
     },
@@ -50,8 +52,10 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
         '园区内多家医疗器械企业在研发一次性电子内窥镜，核心的微型 CMOS 图像模组依赖进口，单价高、交期长。园区希望联合企业征集模组设计与封装方案，满足直径 4 毫米以内、可耐受环氧乙烷灭菌的要求。',
       problemEn:
         'Several medical device makers in the park are developing single-use electronic endoscopes; the miniature CMOS imaging module at their core is imported, expensive and slow to deliver. The park seeks module design and packaging under 4 mm in diameter that withstands ethylene oxide sterilisation.',
-      expectedOutcome: '提交样品并通过第三方检测（分辨率、视场角、生物相容性），形成可量产的工艺方案，单件成本较进口降低 40% 以上。',
-      expectedOutcomeEn: 'Samples passing third-party tests (resolution, field of view, biocompatibility) and a process ready for volume production at 40% below the imported cost.',
+      expectedOutcome:
+        '提交样品并通过第三方检测（分辨率、视场角、生物相容性），形成可量产的工艺方案，单件成本较进口降低 40% 以上。',
+      expectedOutcomeEn:
+        'Samples passing third-party tests (resolution, field of view, biocompatibility) and a process ready for volume production at 40% below the imported cost.',
       budgetMin: 500_000,
       budgetMax: 1_500_000,
     },
@@ -69,7 +73,8 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
       problemEn:
         'Phase II of the software park has more than 40 buildings with meters of many brands that are hard to wire; readings are taken by hand and energy use cannot be split by floor or tenant. We want battery-powered, wireless low-power WAN collectors feeding the park’s existing platform.',
       expectedOutcome: '终端电池寿命不少于 5 年，数据上报成功率 99% 以上；在 2 栋楼完成试点并提供开放接口文档。',
-      expectedOutcomeEn: 'Collectors lasting at least 5 years on a battery, 99% of readings delivered; a pilot in 2 buildings with open interface documentation.',
+      expectedOutcomeEn:
+        'Collectors lasting at least 5 years on a battery, 99% of readings delivered; a pilot in 2 buildings with open interface documentation.',
       budgetMin: 200_000,
       budgetMax: 500_000,
     },
@@ -87,7 +92,8 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
       problemEn:
         'Energy storage companies in the park use LFP battery packs in commercial projects; their battery management raises alarms on temperature thresholds only, too late. We seek multi-signal detection (gas, pressure, electrochemical impedance) that spots thermal runaway early.',
       expectedOutcome: '在模拟滥用试验中提前 10 分钟以上预警，误报率低于每千小时 1 次；方案可集成进现有电池管理系统。',
-      expectedOutcomeEn: 'Warnings at least 10 minutes ahead in abuse tests with fewer than one false alarm per 1,000 hours, integrated into the existing battery management system.',
+      expectedOutcomeEn:
+        'Warnings at least 10 minutes ahead in abuse tests with fewer than one false alarm per 1,000 hours, integrated into the existing battery management system.',
       budgetMin: 800_000,
       budgetMax: 2_000_000,
     },
@@ -104,8 +110,10 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
         '我司每年审阅数百份海归创业企业的中英文商业计划书和尽调材料，人工提取团队背景、知识产权、财务数据耗时较多。希望借助大模型完成关键信息抽取、风险点提示和中英对照摘要，数据须本地化部署。',
       problemEn:
         'We read hundreds of Chinese and English business plans and due-diligence files from returnee start-ups every year, and extracting team background, IP and financials by hand is slow. We want a locally deployed large language model that extracts key facts, flags risks and writes bilingual summaries.',
-      expectedOutcome: '关键字段抽取准确率 90% 以上，单份材料处理时间少于 5 分钟；支持本地私有化部署并通过信息安全评估。',
-      expectedOutcomeEn: 'At least 90% accuracy on key fields, under 5 minutes per file, deployable on premises and passing a security assessment.',
+      expectedOutcome:
+        '关键字段抽取准确率 90% 以上，单份材料处理时间少于 5 分钟；支持本地私有化部署并通过信息安全评估。',
+      expectedOutcomeEn:
+        'At least 90% accuracy on key fields, under 5 minutes per file, deployable on premises and passing a security assessment.',
       budgetMin: 300_000,
       budgetMax: 600_000,
     },

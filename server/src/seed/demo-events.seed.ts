@@ -26,7 +26,10 @@ function localInstant(date: string, time: string): Date {
 }
 
 /** Start, end and registration deadline of a demo event, relative to the seed day. */
-export function demoEventTimes(item: DemoEvent, now: Date): { startsAt: string; endsAt: string; registrationDeadline: string } {
+export function demoEventTimes(
+  item: DemoEvent,
+  now: Date,
+): { startsAt: string; endsAt: string; registrationDeadline: string } {
   const day = addDays(localDate(now), item.startsInDays);
   const start = localInstant(day, item.startsAtLocal);
   return {
@@ -71,16 +74,27 @@ export class DemoEventsSeed {
           const projects = shortlisted.filter((_, i) => i % 2 === item.slotsFrom).slice(0, MAX_SLOTS);
           for (const [i, projectId] of projects.entries()) {
             const startsAt = new Date(event.startsAt.getTime() + (10 + i * PITCH_SPACING_MINUTES) * MINUTE_MS);
-            await this.roadshows.addSlot(null, event.id, { projectId, startsAt: startsAt.toISOString(), minutes: PITCH_MINUTES }, em);
+            await this.roadshows.addSlot(
+              null,
+              event.id,
+              { projectId, startsAt: startsAt.toISOString(), minutes: PITCH_MINUTES },
+              em,
+            );
           }
         }
-        if (item.publishedDaysAgo !== null) await this.events.publish(null, event.id, new Date(now.getTime() - item.publishedDaysAgo * DAY_MS), em);
+        if (item.publishedDaysAgo !== null)
+          await this.events.publish(null, event.id, new Date(now.getTime() - item.publishedDaysAgo * DAY_MS), em);
         for (const r of item.registered ?? []) {
           const userId = personaIds.get(r.persona);
           if (!userId) continue;
           // Registered a day after publication; a past event's attendee was checked in as it began.
           const registeredAt = new Date(now.getTime() - ((item.publishedDaysAgo ?? 1) - 1) * DAY_MS);
-          await this.register(event.id, userId, { registeredAt, checkedInAt: r.checkedIn ? new Date(times.startsAt) : null }, em);
+          await this.register(
+            event.id,
+            userId,
+            { registeredAt, checkedInAt: r.checkedIn ? new Date(times.startsAt) : null },
+            em,
+          );
         }
       }
       return DEMO_EVENTS.length;
@@ -88,7 +102,12 @@ export class DemoEventsSeed {
   }
 
   /** A registration that holds a place, checked in when asked (a past event the persona attended). */
-  private async register(eventId: number, userId: number, options: { registeredAt: Date; checkedInAt: Date | null }, em: EntityManager): Promise<void> {
+  private async register(
+    eventId: number,
+    userId: number,
+    options: { registeredAt: Date; checkedInAt: Date | null },
+    em: EntityManager,
+  ): Promise<void> {
     if (!(await this.eventRepository.takeDemoPlace(eventId, em))) throw new Error(`demo event ${eventId} is full`);
     const organization = await this.organizations.findForMember(userId, em);
     const id = await this.registrations.insertWithFreshCode(
@@ -103,6 +122,15 @@ export class DemoEventsSeed {
       },
       em,
     );
-    await this.audit.insert({ actorId: null, action: 'event_registration.seed', entityType: 'event_registration', entityId: id, detail: { eventId } }, em);
+    await this.audit.insert(
+      {
+        actorId: null,
+        action: 'event_registration.seed',
+        entityType: 'event_registration',
+        entityId: id,
+        detail: { eventId },
+      },
+      em,
+    );
   }
 }

@@ -36,7 +36,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
       placeEn: 'Multi-purpose hall, ground floor, City Talent Service Center',
       onlineUrl: null,
       capacity: 150,
-      agenda: '09:00 签到\n09:30 主办方致辞、重点产业与人才政策介绍\n10:00 项目分组对接洽谈（新一代信息技术、生物医药、新能源新材料）\n11:45 意向签约与合影',
+      agenda:
+        '09:00 签到\n09:30 主办方致辞、重点产业与人才政策介绍\n10:00 项目分组对接洽谈（新一代信息技术、生物医药、新能源新材料）\n11:45 意向签约与合影',
       agendaEn:
         '09:00 Check-in\n09:30 Welcome; key industries and talent policies\n10:00 Matchmaking by track (new-generation IT, biomedicine, new energy and materials)\n11:45 Letters of intent and group photo',
       organisers: '市人力资源和社会保障局、市人才服务中心',
@@ -64,7 +65,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
       onlineUrl: null,
       capacity: 120,
       agenda: '14:30 创业启动资金与场地补贴政策解读\n15:15 高层次人才认定与人才贷\n15:45 现场答疑',
-      agendaEn: '14:30 Start-up grants and rent subsidies explained\n15:15 High-level talent recognition and talent loans\n15:45 Questions and answers',
+      agendaEn:
+        '14:30 Start-up grants and rent subsidies explained\n15:15 High-level talent recognition and talent loans\n15:45 Questions and answers',
       organisers: '市人才服务中心',
       organisersEn: 'City Talent Service Center',
       description: '政策专员逐条讲解留学人员创业启动支持、场地租金补贴和人才贷等政策，并现场解答申报材料和流程问题。',
@@ -89,10 +91,12 @@ export const DEMO_EVENTS: DemoEvent[] = [
       onlineUrl: null,
       capacity: 30,
       agenda: '09:30 集合\n09:45 参观孵化空间与共享实验室\n10:45 实习基地分站企业交流\n11:30 结束',
-      agendaEn: '09:30 Meet\n09:45 Tour of the incubator and shared labs\n10:45 Talks with the internship host firms\n11:30 End',
+      agendaEn:
+        '09:30 Meet\n09:45 Tour of the incubator and shared labs\n10:45 Talks with the internship host firms\n11:30 End',
       organisers: '市科技局、火炬高新区管委会',
       organisersEn: 'City Science and Technology Bureau; Torch Hi-tech Zone Administration',
-      description: '走进软件园国际留学人员创业就业基地，了解实习、孵化与落户服务，与基地分站企业面对面交流。名额有限，额满后进入候补。',
+      description:
+        '走进软件园国际留学人员创业就业基地，了解实习、孵化与落户服务，与基地分站企业面对面交流。名额有限，额满后进入候补。',
       descriptionEn:
         'Visit the international start-up and employment base in the software park, learn about internships, incubation and settling-in services, and meet the host firms. Places are limited; once full, you join the waitlist.',
     },
@@ -112,7 +116,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
       onlineUrl: 'https://live.example.com/ihaigui/cloud-roadshow-3',
       capacity: 300,
       agenda: '19:30 开场与规则说明\n19:40 海外项目连线路演（每个项目8分钟陈述、4分钟问答）\n21:00 线上对接恳谈',
-      agendaEn: '19:30 Opening and rules\n19:40 Live pitches from abroad (8 minutes each, 4 minutes of questions)\n21:00 Online matchmaking talks',
+      agendaEn:
+        '19:30 Opening and rules\n19:40 Live pitches from abroad (8 minutes each, 4 minutes of questions)\n21:00 Online matchmaking talks',
       organisers: '市人才服务中心、市创业投资协会',
       organisersEn: 'City Talent Service Center; City Venture Capital Association',
       description:
@@ -137,11 +142,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
       placeEn: 'Meeting area, 2nd floor, Hall B, Convention Center',
       onlineUrl: null,
       capacity: 200,
-      agenda: '09:00 签到\n09:30 开幕、“金砖+”国家人才交流合作介绍\n10:00 “线上+线下”分组对接洽谈\n14:00 精品项目路演\n16:00 意向协议签约',
+      agenda:
+        '09:00 签到\n09:30 开幕、“金砖+”国家人才交流合作介绍\n10:00 “线上+线下”分组对接洽谈\n14:00 精品项目路演\n16:00 意向协议签约',
       agendaEn:
         '09:00 Check-in\n09:30 Opening; talent exchange with BRICS+ countries\n10:00 Matchmaking on site and online, by track\n14:00 Pitches of selected projects\n16:00 Signing of letters of intent',
       organisers: '市人力资源和社会保障局、市委组织部、火炬高新区管委会',
-      organisersEn: 'City Human Resources and Social Security Bureau; Organisation Department; Torch Hi-tech Zone Administration',
+      organisersEn:
+        'City Human Resources and Social Security Bureau; Organisation Department; Torch Hi-tech Zone Administration',
       description:
         '来自“金砖+”国家的留学人才携新一代信息技术、生物医药与医疗器械、人工智能、新能源新材料、智能硬件和物联网等领域项目参会，与园区、风投、高校科研院所和高新技术企业开展“线上+线下”对接洽谈。',
       descriptionEn:
@@ -165,7 +172,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
       onlineUrl: null,
       capacity: 80,
       agenda: '14:00 开场\n14:10 入围项目路演（每个项目10分钟陈述、5分钟专家点评）\n16:00 投资机构与园区自由对接',
-      agendaEn: '14:00 Opening\n14:10 Shortlisted projects pitch (10 minutes each, 5 minutes of expert comments)\n16:00 Open matchmaking with investors and parks',
+      agendaEn:
+        '14:00 Opening\n14:10 Shortlisted projects pitch (10 minutes each, 5 minutes of expert comments)\n16:00 Open matchmaking with investors and parks',
       organisers: '市人才服务中心、火炬高新区管委会',
       organisersEn: 'City Talent Service Center; Torch Hi-tech Zone Administration',
       description:
@@ -192,11 +200,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
       onlineUrl: null,
       capacity: 100,
       agenda: '09:30 师傅与徒弟项目介绍\n10:30 分组结对\n11:30 结对签约',
-      agendaEn: '09:30 Mentors and apprentice projects introduce themselves\n10:30 Pairing by field\n11:30 Pairs sign up',
+      agendaEn:
+        '09:30 Mentors and apprentice projects introduce themselves\n10:30 Pairing by field\n11:30 Pairs sign up',
       organisers: '市人才服务中心',
       organisersEn: 'City Talent Service Center',
       description: '邀请行业领军人才担任“师傅”，与初创海归团队结对，携手推动项目落地与产业化。（筹备中）',
-      descriptionEn: 'Leading experts mentor young returnee teams and help their projects land and grow. (In preparation.)',
+      descriptionEn:
+        'Leading experts mentor young returnee teams and help their projects land and grow. (In preparation.)',
     },
     startsInDays: 45,
     startsAtLocal: '09:30',

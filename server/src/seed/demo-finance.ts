@@ -85,11 +85,13 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     summary: '面向留学人员创办企业的信用贷款，以创始人人才身份和项目前景为主要依据，无需抵押，审批通过后最快一周放款。',
     summaryEn:
       "A credit loan for returnee-founded companies, granted mainly on the founder's talent status and the project's prospects. No collateral; funds can arrive within a week of approval.",
-    terms: '额度10万—300万元；期限1—3年，可随借随还；年利率参考同期LPR并给予优惠；以信用方式为主，创始人提供个人连带责任保证；符合条件的可按规定申请贷款贴息。',
+    terms:
+      '额度10万—300万元；期限1—3年，可随借随还；年利率参考同期LPR并给予优惠；以信用方式为主，创始人提供个人连带责任保证；符合条件的可按规定申请贷款贴息。',
     termsEn:
       'RMB 100,000–3,000,000; 1–3 years, draw and repay as needed; interest based on the loan prime rate with a discount; mainly unsecured, with a personal guarantee from the founder; eligible borrowers may apply for interest subsidies under the applicable rules.',
     audience: '在厦注册满6个月、由留学回国人员或外籍人才担任主要创始人的科技型企业。',
-    audienceEn: 'Tech companies registered in Xiamen for at least six months whose principal founder is a returnee or a foreign talent.',
+    audienceEn:
+      'Tech companies registered in Xiamen for at least six months whose principal founder is a returnee or a foreign talent.',
   },
   {
     key: 'high-level-talent-credit',
@@ -100,12 +102,14 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: 50_000,
     amountMax: 1_000_000,
     summary: '为经认定的高层次人才提供个人消费和安家信用额度，线上申请，额度循环使用。',
-    summaryEn: 'A revolving personal credit line for recognised high-level talents, for settling in and daily needs; apply online.',
+    summaryEn:
+      'A revolving personal credit line for recognised high-level talents, for settling in and daily needs; apply online.',
     terms: '额度5万—100万元；授信期3年，单笔借款最长1年；按日计息，提前还款无违约金；需提供人才认定证明及收入证明。',
     termsEn:
       'RMB 50,000–1,000,000; 3-year facility, each drawing up to 1 year; daily interest, no early-repayment fee; proof of talent recognition and income required.',
     audience: '持有厦门市高层次人才认定证书或在厦全职工作的海外博士。',
-    audienceEn: 'Holders of a Xiamen high-level talent certificate, or overseas-educated PhDs working full time in Xiamen.',
+    audienceEn:
+      'Holders of a Xiamen high-level talent certificate, or overseas-educated PhDs working full time in Xiamen.',
   },
   {
     key: 'ludao-venture-debt',
@@ -122,7 +126,8 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     termsEn:
       'RMB 500,000–5,000,000; up to 3 years; risk-based pricing, possibly with a small warrant; companies that raised equity in the last 12 months are preferred.',
     audience: '已完成天使轮或A轮融资、年研发投入占比较高的留学人员科技企业。',
-    audienceEn: 'Returnee tech companies with an angel or Series A round behind them and a high share of spending on R&D.',
+    audienceEn:
+      'Returnee tech companies with an angel or Series A round behind them and a high share of spending on R&D.',
   },
   {
     key: 'returnee-seed-fund',
@@ -133,8 +138,10 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: 500_000,
     amountMax: 3_000_000,
     summary: '专投留学人员早期科技项目的种子基金，重点关注人工智能、集成电路、生物医药和新能源新材料领域。',
-    summaryEn: 'A seed fund for early-stage returnee tech projects, focused on AI, chips, biomedicine and new energy and materials.',
-    terms: '单个项目投资50万—300万元，以股权方式投资，一般占股不超过20%；投后提供财务、法务与招聘支持；项目须在厦注册。',
+    summaryEn:
+      'A seed fund for early-stage returnee tech projects, focused on AI, chips, biomedicine and new energy and materials.',
+    terms:
+      '单个项目投资50万—300万元，以股权方式投资，一般占股不超过20%；投后提供财务、法务与招聘支持；项目须在厦注册。',
     termsEn:
       'RMB 500,000–3,000,000 per project as equity, usually no more than 20%; post-investment help with finance, legal and hiring; the company must be registered in Xiamen.',
     audience: '拥有核心技术、团队核心成员具有海外留学经历的早期项目。',
@@ -165,8 +172,10 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: 300_000,
     amountMax: 2_000_000,
     summary: '对已获认可天使投资人领投的留学人员项目，按领投金额的一定比例跟投，帮助团队更快完成天使轮。',
-    summaryEn: 'Co-invests alongside a recognised lead angel in returnee projects, in proportion to the lead amount, to help teams close their angel round faster.',
-    terms: '跟投比例不超过领投金额的50%，单个项目30万—200万元；与领投方同股同权；入驻鹭岛科创金融港孵化基地的团队优先评审。',
+    summaryEn:
+      'Co-invests alongside a recognised lead angel in returnee projects, in proportion to the lead amount, to help teams close their angel round faster.',
+    terms:
+      '跟投比例不超过领投金额的50%，单个项目30万—200万元；与领投方同股同权；入驻鹭岛科创金融港孵化基地的团队优先评审。',
     termsEn:
       'Up to 50% of the lead amount, RMB 300,000–2,000,000 per project, on the same terms as the lead; teams in the Ludao Sci-Tech Finance Harbour Incubator are reviewed first.',
     audience: '已有天使投资人确定领投、团队核心成员具有海外留学或工作经历的早期项目。',
@@ -186,7 +195,8 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     termsEn:
       'RMB 200,000–5,000,000; fee no more than 1% a year; counter-guarantee mainly by share pledge or founder guarantee; about 10 working days to approve.',
     audience: '在厦注册的留学人员企业及国家高新技术企业、科技型中小企业。',
-    audienceEn: 'Returnee companies registered in Xiamen, and certified high-tech or tech-based small and medium-sized enterprises.',
+    audienceEn:
+      'Returnee companies registered in Xiamen, and certified high-tech or tech-based small and medium-sized enterprises.',
   },
   {
     key: 'ip-pledge-guarantee',
@@ -197,7 +207,8 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: 500_000,
     amountMax: 10_000_000,
     summary: '以发明专利、软件著作权等知识产权作为主要反担保措施，帮助轻资产科技企业获得银行贷款。',
-    summaryEn: 'Uses patents and software copyrights as the main counter-guarantee so that asset-light tech companies can borrow from banks.',
+    summaryEn:
+      'Uses patents and software copyrights as the main counter-guarantee so that asset-light tech companies can borrow from banks.',
     terms: '额度50万—1000万元；期限1—2年；由合作评估机构对知识产权进行价值评估；担保费率0.8%—1.5%/年。',
     termsEn: 'RMB 0.5–10 million; 1–2 years; IP valued by a partner appraiser; fee 0.8–1.5% a year.',
     audience: '拥有有效发明专利或核心软件著作权的科技型企业。',
@@ -212,9 +223,11 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: null,
     amountMax: 2_000_000,
     summary: '研发项目因技术原因失败时，按约定比例补偿已投入的研发费用，降低科技企业的创新风险。',
-    summaryEn: 'Covers an agreed share of R&D spending when a project fails for technical reasons, taking some of the risk out of innovation.',
+    summaryEn:
+      'Covers an agreed share of R&D spending when a project fails for technical reasons, taking some of the risk out of innovation.',
     terms: '最高保额200万元；保险期间1年；免赔额按项目确定；理赔需提供研发立项及费用归集资料。',
-    termsEn: 'Up to RMB 2 million; 1-year term; deductible set per project; claims need the project approval and cost records.',
+    termsEn:
+      'Up to RMB 2 million; 1-year term; deductible set per project; claims need the project approval and cost records.',
     audience: '有明确研发项目和研发费用台账的科技型中小企业。',
     audienceEn: 'Tech-based SMEs with defined R&D projects and proper R&D cost records.',
   },
@@ -227,9 +240,11 @@ export const DEMO_FINANCE_SERVICES: DemoFinanceService[] = [
     amountMin: null,
     amountMax: 1_000_000,
     summary: '为来厦工作的外籍人才和留学回国人员提供医疗、意外及重大疾病综合保障，支持国际医院直付。',
-    summaryEn: 'Medical, accident and critical-illness cover for foreign talents and returnees working in Xiamen, with direct billing at international hospitals.',
+    summaryEn:
+      'Medical, accident and critical-illness cover for foreign talents and returnees working in Xiamen, with direct billing at international hospitals.',
     terms: '最高保额100万元；可按年投保，支持企业团体投保；等待期30天；中英文理赔服务。',
-    termsEn: 'Up to RMB 1 million; annual cover, also as a company group plan; 30-day waiting period; claims service in Chinese and English.',
+    termsEn:
+      'Up to RMB 1 million; annual cover, also as a company group plan; 30-day waiting period; claims service in Chinese and English.',
     audience: '在厦工作的外籍人才、留学回国人员及其随迁家属。',
     audienceEn: 'Foreign talents and returnees working in Xiamen, and the family members who move with them.',
   },

@@ -16,7 +16,7 @@ const VISIT_LENGTH_MS = 1.5 * HOUR_MS;
 /** Start and end of a demo slot: the n-th weekday after the local date of `now`, at the given local hour. */
 export function demoSlotTimes(now: Date, slot: DemoSlot): { startsAt: string; endsAt: string } {
   let date = localDate(now);
-  for (let weekdays = 0; weekdays < slot.weekday; ) {
+  for (let weekdays = 0; weekdays < slot.weekday;) {
     date = addDays(date, 1);
     const dayOfWeek = new Date(`${date}T00:00:00.000Z`).getUTCDay();
     if (dayOfWeek !== 0 && dayOfWeek !== 6) weekdays += 1;
@@ -44,7 +44,8 @@ export class DemoParksFinanceSeed {
     const provider = await this.organizations.findByUscc(DEMO_PROVIDER_USCC);
     if (!provider) throw new Error('the provider persona must be seeded before parks and finance');
     const orgIds = new Map<string, number>([['provider', provider.id]]);
-    for (const org of [...DEMO_PARK_OPERATORS, ...DEMO_FINANCE_PROVIDERS]) orgIds.set(org.key, await this.organization(org, now));
+    for (const org of [...DEMO_PARK_OPERATORS, ...DEMO_FINANCE_PROVIDERS])
+      orgIds.set(org.key, await this.organization(org, now));
 
     for (const demo of DEMO_PARKS) {
       const { key: _key, operator, policies, slots, ...fields } = demo;
@@ -55,13 +56,20 @@ export class DemoParksFinanceSeed {
       });
       const park = await this.parks.create(input, null);
       for (const slot of slots) {
-        await this.parks.createSlot(park.id, { ...demoSlotTimes(now, slot), capacity: slot.capacity, note: slot.note ?? null }, null);
+        await this.parks.createSlot(
+          park.id,
+          { ...demoSlotTimes(now, slot), capacity: slot.capacity, note: slot.note ?? null },
+          null,
+        );
       }
     }
 
     for (const demo of DEMO_FINANCE_SERVICES) {
       const { key: _key, provider: providerKey, ...fields } = demo;
-      await this.finance.create(financeInputObject.parse({ ...fields, providerOrganizationId: orgIds.get(providerKey) }), null);
+      await this.finance.create(
+        financeInputObject.parse({ ...fields, providerOrganizationId: orgIds.get(providerKey) }),
+        null,
+      );
     }
     return DEMO_PARKS.length + DEMO_FINANCE_SERVICES.length;
   }

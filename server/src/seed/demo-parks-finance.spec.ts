@@ -4,7 +4,11 @@ import { DEMO_PARK_OPERATORS, DEMO_PARKS } from './demo-parks';
 import { demoSlotTimes } from './demo-parks-finance.seed';
 import { DEMO_POLICIES } from './demo-policies';
 
-const ORGANIZATION_KEYS = new Set(['provider', ...DEMO_PARK_OPERATORS.map((o) => o.key), ...DEMO_FINANCE_PROVIDERS.map((o) => o.key)]);
+const ORGANIZATION_KEYS = new Set([
+  'provider',
+  ...DEMO_PARK_OPERATORS.map((o) => o.key),
+  ...DEMO_FINANCE_PROVIDERS.map((o) => o.key),
+]);
 
 describe('demo parks', () => {
   it('are eight valid staff inputs', () => {
@@ -46,7 +50,9 @@ describe('demo slot times', () => {
     });
     expect(demoSlotTimes(fridayNight, { weekday: 5, hour: 15, capacity: 5 }).startsAt).toBe('2026-11-27T07:00:00.000Z');
     // Just after local midnight it is already Saturday: the next weekday is still Monday.
-    expect(demoSlotTimes(new Date('2026-11-20T16:30:00.000Z'), { weekday: 1, hour: 10, capacity: 5 }).startsAt).toBe('2026-11-23T02:00:00.000Z');
+    expect(demoSlotTimes(new Date('2026-11-20T16:30:00.000Z'), { weekday: 1, hour: 10, capacity: 5 }).startsAt).toBe(
+      '2026-11-23T02:00:00.000Z',
+    );
   });
 });
 
@@ -56,14 +62,19 @@ describe('demo finance services', () => {
     for (const { key: _key, provider, ...fields } of DEMO_FINANCE_SERVICES) {
       expect(ORGANIZATION_KEYS.has(provider)).toBe(true);
       const input = financeInputObject.parse({ ...fields, providerOrganizationId: 1 });
-      if (input.amountMin !== null && input.amountMax !== null) expect(input.amountMin).toBeLessThanOrEqual(input.amountMax);
+      if (input.amountMin !== null && input.amountMax !== null)
+        expect(input.amountMin).toBeLessThanOrEqual(input.amountMax);
     }
-    expect(new Set(DEMO_FINANCE_SERVICES.map((s) => s.kind))).toEqual(new Set(['fund', 'loan', 'guarantee', 'insurance']));
+    expect(new Set(DEMO_FINANCE_SERVICES.map((s) => s.kind))).toEqual(
+      new Set(['fund', 'loan', 'guarantee', 'insurance']),
+    );
     expect(DEMO_FINANCE_SERVICES.filter((s) => s.provider === 'provider').length).toBeGreaterThanOrEqual(2);
   });
 
   it('come from organisations with valid, distinct credit codes', () => {
-    const codes = [...DEMO_PARK_OPERATORS, ...DEMO_FINANCE_PROVIDERS].map((o) => o.usccBody + usccCheckCharacter(o.usccBody));
+    const codes = [...DEMO_PARK_OPERATORS, ...DEMO_FINANCE_PROVIDERS].map(
+      (o) => o.usccBody + usccCheckCharacter(o.usccBody),
+    );
     expect(codes.every(isValidUscc)).toBe(true);
     expect(new Set(codes).size).toBe(codes.length);
   });

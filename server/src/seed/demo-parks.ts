@@ -122,7 +122,13 @@ export const DEMO_PARKS: DemoPark[] = [
     spaceAvailableSqm: 4_200,
     industries: ['next_gen_it', 'ai', 'biomedicine', 'smart_manufacturing'],
     facilities: ['园区展览馆', '共享会议室', '路演厅', '人才公寓', '政策服务窗口'],
-    facilitiesEn: ['Park exhibition hall', 'Shared meeting rooms', 'Pitch hall', 'Talent apartments', 'Policy service desk'],
+    facilitiesEn: [
+      'Park exhibition hall',
+      'Shared meeting rooms',
+      'Pitch hall',
+      'Talent apartments',
+      'Policy service desk',
+    ],
     intro:
       '厦门留学人员创业园是我市专门服务留学回国人员创新创业的载体，依托《厦门经济特区鼓励留学人员来厦创业工作规定》，为入驻团队提供场地、政策申报、投融资对接和企业培育等一站式服务。“金砖+”留学人才项目对接洽谈会结束后，参会留学人才曾专程考察园区，参观园区展览馆和优秀企业。新入驻的留学人员企业可按规定申请场租优惠。',
     introEn:
@@ -130,7 +136,13 @@ export const DEMO_PARKS: DemoPark[] = [
     contactName: '许主任',
     contactPhone: '0592-5710801',
     operator: 'pioneer-park-services',
-    policies: ['returnee-startup-regulation', 'returnee-startup-support', 'mohrss-startup-launch-plan', 'torch-leading-talent', 'huli-returnee-office-rent'],
+    policies: [
+      'returnee-startup-regulation',
+      'returnee-startup-support',
+      'mohrss-startup-launch-plan',
+      'torch-leading-talent',
+      'huli-returnee-office-rent',
+    ],
     slots: [
       { weekday: 1, hour: 10, capacity: 20, note: '含园区展览馆讲解' },
       { weekday: 2, hour: 15, capacity: 15 },
@@ -165,7 +177,12 @@ export const DEMO_PARKS: DemoPark[] = [
     contactName: '服务站值班老师',
     contactPhone: '0592-5710802',
     operator: null,
-    policies: ['intl-graduate-startup', 'foreign-talent-permit-one-window', 'returnee-startup-support', 'siming-talent-service-voucher'],
+    policies: [
+      'intl-graduate-startup',
+      'foreign-talent-permit-one-window',
+      'returnee-startup-support',
+      'siming-talent-service-voucher',
+    ],
     slots: [
       { weekday: 1, hour: 15, capacity: 25, note: '参观外国人才服务站与孵化器' },
       { weekday: 2, hour: 10, capacity: 30 },
@@ -191,7 +208,7 @@ export const DEMO_PARKS: DemoPark[] = [
     intro:
       '软件园二期聚集了大批软件信息、动漫游戏、数字内容和物联网企业，是岛内数字经济企业最集中的片区之一。园区配套成熟，交通便利，适合已有产品、需要贴近客户和人才的留学人员企业入驻或设立研发中心。',
     introEn:
-      "Phase II is home to a large cluster of software, gaming, digital-content and IoT companies, one of the densest digital-economy districts on Xiamen Island. With mature amenities and good transport, it suits returnee companies that already have a product and want to be close to customers and talent, or to set up an R&D center.",
+      'Phase II is home to a large cluster of software, gaming, digital-content and IoT companies, one of the densest digital-economy districts on Xiamen Island. With mature amenities and good transport, it suits returnee companies that already have a product and want to be close to customers and talent, or to set up an R&D center.',
     contactName: '吴经理',
     contactPhone: '0592-5710803',
     operator: 'software-park-operations',
@@ -215,7 +232,13 @@ export const DEMO_PARKS: DemoPark[] = [
     spaceAvailableSqm: 36_000,
     industries: ['next_gen_it', 'ai', 'semiconductor', 'iot'],
     facilities: ['人才公寓', '孵化器', '中试平台', '产业基金服务站', '社区商业'],
-    facilitiesEn: ['Talent apartments', 'Incubators', 'Pilot production platform', 'Industry fund desk', 'Community shops'],
+    facilitiesEn: [
+      'Talent apartments',
+      'Incubators',
+      'Pilot production platform',
+      'Industry fund desk',
+      'Community shops',
+    ],
     intro:
       '软件园三期位于集美新城，规划面积大、载体空间充裕，重点发展大数据、人工智能、集成电路设计和物联网等产业，园区内人才公寓与办公楼宇配套，适合需要较大研发场地的成长型团队。',
     introEn:
@@ -244,7 +267,13 @@ export const DEMO_PARKS: DemoPark[] = [
     spaceAvailableSqm: 18_000,
     industries: ['biomedicine', 'new_energy_materials'],
     facilities: ['GMP标准厂房', '公共检测平台', '动物实验中心', '孵化器', '人才公寓'],
-    facilitiesEn: ['GMP-standard workshops', 'Public testing platform', 'Animal research center', 'Incubator', 'Talent apartments'],
+    facilitiesEn: [
+      'GMP-standard workshops',
+      'Public testing platform',
+      'Animal research center',
+      'Incubator',
+      'Talent apartments',
+    ],
     intro:
       '生物医药港位于海沧，是厦门生物医药与医疗器械产业的主要集聚区，提供从孵化器、加速器到GMP标准厂房的全链条载体，以及公共检测、动物实验等技术平台。曾在“金砖+”留学人才项目对接洽谈会上现场推介园区政策。',
     introEn:
@@ -273,7 +302,12 @@ export const DEMO_PARKS: DemoPark[] = [
     spaceAvailableSqm: 60_000,
     industries: ['smart_manufacturing', 'semiconductor', 'new_energy_materials'],
     facilities: ['标准厂房', '定制厂房', '人才公寓', '产业服务中心'],
-    facilitiesEn: ['Standard factory buildings', 'Build-to-suit factories', 'Talent apartments', 'Industry service center'],
+    facilitiesEn: [
+      'Standard factory buildings',
+      'Build-to-suit factories',
+      'Talent apartments',
+      'Industry service center',
+    ],
     intro:
       '同翔高新城地处同安、翔安交界，是厦门发展先进制造业的重要新空间，重点承接智能制造、集成电路和新能源新材料项目，可提供标准厂房和定制厂房，适合需要生产场地的留学人员产业化项目。',
     introEn:

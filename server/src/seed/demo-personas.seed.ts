@@ -31,8 +31,16 @@ export class DemoPersonasSeed {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const now = clock.now();
     return this.dataSource.transaction(async (em) => {
-      const mk = (role: 'talent' | 'enterprise' | 'staff' | 'admin', key: keyof typeof DEMO_PERSONA_USERNAMES, displayName: string, phone: string | null) =>
-        this.users.insert({ role, username: DEMO_PERSONA_USERNAMES[key], passwordHash, displayName, phone, locale: 'zh-CN' }, em);
+      const mk = (
+        role: 'talent' | 'enterprise' | 'staff' | 'admin',
+        key: keyof typeof DEMO_PERSONA_USERNAMES,
+        displayName: string,
+        phone: string | null,
+      ) =>
+        this.users.insert(
+          { role, username: DEMO_PERSONA_USERNAMES[key], passwordHash, displayName, phone, locale: 'zh-CN' },
+          em,
+        );
 
       const talent = await mk('talent', 'talent', '林海川', '13812345678');
       const enterprise = await mk('enterprise', 'enterprise', '陈思远', '13923456789');
@@ -79,7 +87,10 @@ export class DemoPersonasSeed {
         },
         em,
       );
-      await this.organizations.insertMember({ organizationId: verified.id, userId: enterprise.id, memberRole: 'owner' }, em);
+      await this.organizations.insertMember(
+        { organizationId: verified.id, userId: enterprise.id, memberRole: 'owner' },
+        em,
+      );
       const pending = await this.organizations.insert(
         {
           name: '厦门蓝湾生物医药有限公司',
@@ -94,7 +105,10 @@ export class DemoPersonasSeed {
         },
         em,
       );
-      await this.organizations.insertMember({ organizationId: pending.id, userId: enterpriseNew.id, memberRole: 'owner' }, em);
+      await this.organizations.insertMember(
+        { organizationId: pending.id, userId: enterpriseNew.id, memberRole: 'owner' },
+        em,
+      );
       return 5;
     });
   }
@@ -109,7 +123,14 @@ export class DemoPersonasSeed {
     const now = clock.now();
     return this.dataSource.transaction(async (em) => {
       const provider = await this.users.insert(
-        { role: 'enterprise', username: DEMO_PERSONA_USERNAMES.provider, passwordHash, displayName: '金融服务·郑经理', phone: '13759876543', locale: 'zh-CN' },
+        {
+          role: 'enterprise',
+          username: DEMO_PERSONA_USERNAMES.provider,
+          passwordHash,
+          displayName: '金融服务·郑经理',
+          phone: '13759876543',
+          locale: 'zh-CN',
+        },
         em,
       );
       await this.consents.insert({ userId: provider.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: now }, em);
@@ -151,7 +172,14 @@ export class DemoExpertSeed {
     const now = clock.now();
     return this.dataSource.transaction(async (em) => {
       const expert = await this.users.insert(
-        { role: 'reviewer', username: DEMO_PERSONA_USERNAMES.reviewer, passwordHash, displayName: DEMO_EXPERT_NAME, phone: null, locale: 'zh-CN' },
+        {
+          role: 'reviewer',
+          username: DEMO_PERSONA_USERNAMES.reviewer,
+          passwordHash,
+          displayName: DEMO_EXPERT_NAME,
+          phone: null,
+          locale: 'zh-CN',
+        },
         em,
       );
       await this.consents.insert({ userId: expert.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: now }, em);

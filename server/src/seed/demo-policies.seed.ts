@@ -16,7 +16,11 @@ export function datedForSeed(item: DemoPolicy, today: string): DemoPolicy['input
   if (item.validToDaysFromSeed === undefined || !item.input.validTo) return item.input;
   const validTo = addDays(today, item.validToDaysFromSeed);
   const length = daysBetween(item.input.validFrom, item.input.validTo);
-  return { ...item.input, validTo, validFrom: item.input.validFrom <= validTo ? item.input.validFrom : addDays(validTo, -length) };
+  return {
+    ...item.input,
+    validTo,
+    validFrom: item.input.validFrom <= validTo ? item.input.validFrom : addDays(validTo, -length),
+  };
 }
 
 /** The demo policies, written through the policy service (sanitising, audit, search index) in one transaction. */
@@ -36,9 +40,19 @@ export class DemoPoliciesSeed {
     return this.dataSource.transaction(async (em) => {
       const ids = new Map<string, number>();
       for (const item of ordered) {
-        const created = await this.policies.create(policyInputSchema.parse(datedForSeed(item, today)), null, em, 'policy.seed');
+        const created = await this.policies.create(
+          policyInputSchema.parse(datedForSeed(item, today)),
+          null,
+          em,
+          'policy.seed',
+        );
         if (item.status === 'published') {
-          await this.policies.publishWithin(created.id, null, new Date(now - item.publishedDaysAgo * DAY_MS - 3600_000), em);
+          await this.policies.publishWithin(
+            created.id,
+            null,
+            new Date(now - item.publishedDaysAgo * DAY_MS - 3600_000),
+            em,
+          );
         }
         ids.set(item.key, created.id);
       }
@@ -50,6 +64,8 @@ export class DemoPoliciesSeed {
   async idsByKey(): Promise<Map<string, number>> {
     const rows = await this.policies.findIdsByTitles(DEMO_POLICIES.map((p) => p.input.title));
     const byTitle = new Map(rows.map((r) => [r.title, r.id]));
-    return new Map(DEMO_POLICIES.flatMap((p) => (byTitle.has(p.input.title) ? [[p.key, byTitle.get(p.input.title)!] as const] : [])));
+    return new Map(
+      DEMO_POLICIES.flatMap((p) => (byTitle.has(p.input.title) ? [[p.key, byTitle.get(p.input.title)!] as const] : [])),
+    );
   }
 }

@@ -81,7 +81,9 @@ describe('demo policies', () => {
   });
 
   it('gives at least 26 policies a full English version', () => {
-    const english = parsed.filter(({ policy: p }) => p.titleEn && p.issuerEn && p.summaryEn && p.bodyEn && p.howToApplyEn);
+    const english = parsed.filter(
+      ({ policy: p }) => p.titleEn && p.issuerEn && p.summaryEn && p.bodyEn && p.howToApplyEn,
+    );
     expect(english.length).toBeGreaterThanOrEqual(26);
   });
 
@@ -91,19 +93,26 @@ describe('demo policies', () => {
     for (const p of relative) {
       const shifted = new Date(`${TODAY}T00:00:00Z`);
       shifted.setUTCDate(shifted.getUTCDate() + p.validToDaysFromSeed!);
-      expect({ key: p.key, validTo: p.input.validTo }).toEqual({ key: p.key, validTo: shifted.toISOString().slice(0, 10) });
+      expect({ key: p.key, validTo: p.input.validTo }).toEqual({
+        key: p.key,
+        validTo: shifted.toISOString().slice(0, 10),
+      });
     }
   });
 
   it('has exactly 2 published policies expiring within 30 days and 2 already expired', () => {
-    expect(published.filter((p) => isExpiring(p.policy.validTo)).map((p) => p.policy.validTo).sort()).toEqual([
-      '2026-12-10',
-      '2026-12-15',
-    ]);
-    expect(published.filter((p) => isExpired(p.policy.validTo)).map((p) => p.policy.validTo).sort()).toEqual([
-      '2026-06-30',
-      '2026-09-30',
-    ]);
+    expect(
+      published
+        .filter((p) => isExpiring(p.policy.validTo))
+        .map((p) => p.policy.validTo)
+        .sort(),
+    ).toEqual(['2026-12-10', '2026-12-15']);
+    expect(
+      published
+        .filter((p) => isExpired(p.policy.validTo))
+        .map((p) => p.policy.validTo)
+        .sort(),
+    ).toEqual(['2026-06-30', '2026-09-30']);
   });
 
   it('only publishes policies already in force, each with 1–6 criteria', () => {

@@ -37,7 +37,10 @@ export class DemoPositionsSeed {
         const uscc = demo.orgUsccBody + usccCheckCharacter(demo.orgUsccBody);
         const org = await this.organizations.findByUscc(uscc, em);
         if (!org) throw new Error(`demo organisation ${uscc} must be seeded before positions`);
-        const approveAt = demo.publishedDaysAgo === null ? null : new Date(now.getTime() - demo.publishedDaysAgo * DAY_MS - 2 * HOUR_MS);
+        const approveAt =
+          demo.publishedDaysAgo === null
+            ? null
+            : new Date(now.getTime() - demo.publishedDaysAgo * DAY_MS - 2 * HOUR_MS);
         const expiresOn = demo.expiresInDays !== undefined ? addDays(today, demo.expiresInDays) : null;
         const input = positionInputSchema.parse({ ...demo.input, expiresOn });
         const lastDay = input.expiresOn ?? addDays(localDate(approveAt ?? now), POSITION_DEFAULT_DAYS);
@@ -52,8 +55,17 @@ export class DemoPositionsSeed {
           },
           em,
         );
-        await this.moderation.recordSubmission('position', { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' }, em);
-        if (approveAt) await this.positions.update(saved.id, { status: 'approved', publishedAt: approveAt, reviewedAt: approveAt }, em);
+        await this.moderation.recordSubmission(
+          'position',
+          { actorId: null, action: 'seed', entityId: saved.id, check: 'pass' },
+          em,
+        );
+        if (approveAt)
+          await this.positions.update(
+            saved.id,
+            { status: 'approved', publishedAt: approveAt, reviewedAt: approveAt },
+            em,
+          );
         count += 1;
       }
       return count;

@@ -38,13 +38,23 @@ export class DemoProjectsSeed {
     const [persona, expert, staff] = await Promise.all(
       (['talent', 'reviewer', 'staff'] as const).map((key) => this.users.findByUsername(DEMO_PERSONA_USERNAMES[key])),
     );
-    if (!persona || !expert || !staff) throw new Error('demo personas (talent, reviewer, staff) must be seeded before projects');
+    if (!persona || !expert || !staff)
+      throw new Error('demo personas (talent, reviewer, staff) must be seeded before projects');
     const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
 
     return this.dataSource.transaction(async (em) => {
       const owners = new Map<string, number>([['persona', persona.id]]);
       for (const founder of DEMO_FOUNDERS) {
-        const user = await this.users.insert({ role: 'talent', username: founder.username, passwordHash: null, displayName: founder.displayName, locale: 'zh-CN' }, em);
+        const user = await this.users.insert(
+          {
+            role: 'talent',
+            username: founder.username,
+            passwordHash: null,
+            displayName: founder.displayName,
+            locale: 'zh-CN',
+          },
+          em,
+        );
         await this.consents.insert({ userId: user.id, policyVersion: PRIVACY_POLICY_VERSION, grantedAt: ago(60) }, em);
         await this.profiles.save({ ...talentProfileInputSchema.parse(founder.profile), userId: user.id }, em);
         owners.set(founder.username, user.id);
@@ -85,23 +95,38 @@ export class DemoProjectsSeed {
       },
       em,
     );
-    const step = (action: 'submitted' | 'accepted' | 'returned' | 'shortlisted', at: Date, actorId: number, reason: string | null = null) =>
-      this.projects.insertHistory({ projectId: project.id, action, reason, actorId, at }, em);
+    const step = (
+      action: 'submitted' | 'accepted' | 'returned' | 'shortlisted',
+      at: Date,
+      actorId: number,
+      reason: string | null = null,
+    ) => this.projects.insertHistory({ projectId: project.id, action, reason, actorId, at }, em);
     await step('submitted', submittedAt, ownerId);
-    if (demo.status === 'returned') await step('returned', new Date(submittedAt.getTime() + DAY_MS), reviewers.staff, demo.returnReason ?? null);
+    if (demo.status === 'returned')
+      await step('returned', new Date(submittedAt.getTime() + DAY_MS), reviewers.staff, demo.returnReason ?? null);
     if (acceptedAt) await step('accepted', acceptedAt, reviewers.staff);
 
     if (acceptedAt && demo.reviews?.length) {
       const assignedAt = new Date(acceptedAt.getTime() + 2 * HOUR_MS);
       await this.reviews.insertAssignments(
-        demo.reviews.map((r) => ({ projectId: project.id, reviewerId: reviewers[r.by], assignedBy: reviewers.staff, assignedAt })),
+        demo.reviews.map((r) => ({
+          projectId: project.id,
+          reviewerId: reviewers[r.by],
+          assignedBy: reviewers.staff,
+          assignedAt,
+        })),
         em,
       );
       let lastScoredAt = assignedAt;
       for (const [i, review] of demo.reviews.entries()) {
         if (!review.scores) continue;
         lastScoredAt = new Date(assignedAt.getTime() + (i + 1) * DAY_MS);
-        const values = { ...review.scores, total: weightedScore(review.scores), comment: review.comment ?? '', submittedAt: lastScoredAt };
+        const values = {
+          ...review.scores,
+          total: weightedScore(review.scores),
+          comment: review.comment ?? '',
+          submittedAt: lastScoredAt,
+        };
         await this.reviews.saveScores(project.id, reviewers[review.by], values, em);
       }
       await this.projects.recountReviews(project.id, lastScoredAt, em);

@@ -21,5 +21,33 @@ import { DemoChallengesSeed } from './demo-challenges.seed';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
-@Module({ imports: [AccountModule, AnnouncementModule, OrganizationModule, PolicyModule, ParkModule, FinanceModule, JobModule, ProjectModule, EventModule, ChallengeModule, IntentionModule, ModerationModule], providers: [SeedRepository, SeedService, DemoPersonasSeed, DemoPoliciesSeed, DemoParksFinanceSeed, DemoPositionsSeed, DemoExpertSeed, DemoProjectsSeed, DemoEventsSeed, DemoChallengesSeed], exports: [SeedService] })
+@Module({
+  imports: [
+    AccountModule,
+    AnnouncementModule,
+    OrganizationModule,
+    PolicyModule,
+    ParkModule,
+    FinanceModule,
+    JobModule,
+    ProjectModule,
+    EventModule,
+    ChallengeModule,
+    IntentionModule,
+    ModerationModule,
+  ],
+  providers: [
+    SeedRepository,
+    SeedService,
+    DemoPersonasSeed,
+    DemoPoliciesSeed,
+    DemoParksFinanceSeed,
+    DemoPositionsSeed,
+    DemoExpertSeed,
+    DemoProjectsSeed,
+    DemoEventsSeed,
+    DemoChallengesSeed,
+  ],
+  exports: [SeedService],
+})
 export class SeedModule {}

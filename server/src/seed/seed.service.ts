@@ -58,7 +58,9 @@ export class SeedService implements OnApplicationBootstrap {
     await this.once(DEMO_POLICIES_SEED, async () => (await this.demoPolicies.run(this.clock)).size);
     // Parks link policies by key, and the provider persona's firm runs a park and offers finance services.
     await this.once(DEMO_PROVIDER_SEED, () => this.personas.runProvider(this.clock));
-    await this.once(DEMO_PARKS_FINANCE_SEED, async () => this.parksFinance.run(this.clock, await this.demoPolicies.idsByKey()));
+    await this.once(DEMO_PARKS_FINANCE_SEED, async () =>
+      this.parksFinance.run(this.clock, await this.demoPolicies.idsByKey()),
+    );
     // Positions come from the persona's firm and the organisations the parks/finance set created.
     await this.once(DEMO_POSITIONS_SEED, () => this.demoPositions.run(this.clock));
     // The expert reviewer persona, then projects scored by it and the staff persona.
@@ -96,7 +98,13 @@ export class SeedService implements OnApplicationBootstrap {
     for (const item of ordered) {
       const { key: _key, publishedDaysAgo, ...input } = item;
       const created = await this.announcements.create(
-        { ...input, titleEn: input.titleEn ?? null, summaryEn: input.summaryEn ?? null, bodyEn: input.bodyEn ?? null, pinned: input.pinned ?? false },
+        {
+          ...input,
+          titleEn: input.titleEn ?? null,
+          summaryEn: input.summaryEn ?? null,
+          bodyEn: input.bodyEn ?? null,
+          pinned: input.pinned ?? false,
+        },
         null,
       );
       await this.announcements.publish(created.id, null, new Date(now - publishedDaysAgo * DAY_MS - 3600_000));

@@ -8,9 +8,7 @@ export const CONTENT_CHECK_CLIENT = Symbol('CONTENT_CHECK_CLIENT');
 
 /** What the check says of a text: publishable after review, flagged for a person, or refused (with WeChat's label). */
 export type ContentVerdict =
-  | { suggest: 'pass' }
-  | { suggest: 'review'; reason: string }
-  | { suggest: 'risky'; label: string; reason: Bilingual };
+  { suggest: 'pass' } | { suggest: 'review'; reason: string } | { suggest: 'risky'; label: string; reason: Bilingual };
 
 export interface ContentCheck {
   check(text: string, openid: string | null): Promise<ContentVerdict>;

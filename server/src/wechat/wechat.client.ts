@@ -114,7 +114,10 @@ export class WechatClient {
     if (!isNonEmptyString(token) || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
       throw unavailable('token: response has no access_token/expires_in');
     }
-    this.cachedToken = { value: token, refreshAt: this.clock.now().getTime() + expiresIn * 1000 - TOKEN_REFRESH_MARGIN_MS };
+    this.cachedToken = {
+      value: token,
+      refreshAt: this.clock.now().getTime() + expiresIn * 1000 - TOKEN_REFRESH_MARGIN_MS,
+    };
     return token;
   }
 
@@ -169,7 +172,12 @@ export class WechatClient {
     return json;
   }
 
-  private throwOnErrcode(endpoint: string, json: Json, failures: ReadonlyMap<number, Failure>, secrets: string[]): void {
+  private throwOnErrcode(
+    endpoint: string,
+    json: Json,
+    failures: ReadonlyMap<number, Failure>,
+    secrets: string[],
+  ): void {
     const errcode = errcodeOf(json);
     if (errcode === 0) return;
     const errmsg = typeof json.errmsg === 'string' ? json.errmsg : '';

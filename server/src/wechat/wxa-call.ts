@@ -2,7 +2,8 @@ import { AppException } from '../common/errors/app.exception';
 import type { WechatClient } from './wechat.client';
 
 /** What WeChat answered: JSON (an object, maybe with an errcode) or binary data (e.g. an image). */
-export type WxaReply = { kind: 'json'; json: Record<string, unknown> } | { kind: 'binary'; contentType: string; data: Buffer };
+export type WxaReply =
+  { kind: 'json'; json: Record<string, unknown> } | { kind: 'binary'; contentType: string; data: Buffer };
 
 export interface WxaCallOptions {
   /** e.g. https://api.weixin.qq.com */
@@ -69,7 +70,10 @@ async function post(options: WxaCallOptions, token: string): Promise<WxaReply> {
   } catch (e) {
     const name = (e as { name?: unknown })?.name;
     const cause = (e as { cause?: { code?: unknown } })?.cause?.code;
-    const reason = name === 'TimeoutError' ? `timed out after ${timeoutMs} ms` : `request failed${typeof cause === 'string' ? ` (${cause})` : ''}`;
+    const reason =
+      name === 'TimeoutError'
+        ? `timed out after ${timeoutMs} ms`
+        : `request failed${typeof cause === 'string' ? ` (${cause})` : ''}`;
     throw wechatUnavailable(`${options.endpoint}: ${reason}`);
   }
   if (status < 200 || status >= 300) throw wechatUnavailable(`${options.endpoint}: HTTP ${status}`);
@@ -77,11 +81,13 @@ async function post(options: WxaCallOptions, token: string): Promise<WxaReply> {
   if (/json|text\/plain/i.test(contentType) || data.subarray(0, 1).toString() === '{') {
     try {
       const value: unknown = JSON.parse(data.toString('utf8'));
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { kind: 'json', json: value as Record<string, unknown> };
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return { kind: 'json', json: value as Record<string, unknown> };
     } catch {
       // not JSON after all
     }
-    if (/json/i.test(contentType)) throw wechatUnavailable(`${options.endpoint}: HTTP ${status} with a body that is not a JSON object`);
+    if (/json/i.test(contentType))
+      throw wechatUnavailable(`${options.endpoint}: HTTP ${status} with a body that is not a JSON object`);
   }
   return { kind: 'binary', contentType, data };
 }

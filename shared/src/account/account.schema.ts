@@ -44,7 +44,15 @@ export const PROFILE_VISIBILITY_LABELS: Record<ProfileVisibility, Bilingual> = {
   private: { zh: '仅自己和我申请的机构可见', en: 'Only me and organisations I apply to' },
 };
 
-export const DEV_PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'staff', 'admin', 'provider', 'reviewer'] as const;
+export const DEV_PERSONAS = [
+  'talent',
+  'enterprise',
+  'enterprise_unverified',
+  'staff',
+  'admin',
+  'provider',
+  'reviewer',
+] as const;
 export const devPersonaSchema = z.enum(DEV_PERSONAS);
 export type DevPersona = z.infer<typeof devPersonaSchema>;
 export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
@@ -60,7 +68,10 @@ export const DEV_PERSONA_LABELS: Record<DevPersona, Bilingual> = {
 export const USERNAME_PATTERN = /^[a-zA-Z][a-zA-Z0-9_.-]{3,31}$/;
 export const PASSWORD_MIN = 10;
 
-export const usernameSchema = z.string().trim().regex(USERNAME_PATTERN, '4–32 letters, digits, _ . -, starting with a letter');
+export const usernameSchema = z
+  .string()
+  .trim()
+  .regex(USERNAME_PATTERN, '4–32 letters, digits, _ . -, starting with a letter');
 
 /** At least 10 characters with letters and digits; the server also refuses one containing the username. */
 export const newPasswordSchema = z
@@ -104,9 +115,7 @@ export const meSchema = z.object({
   consent: consentStateSchema.nullable().describe('The privacy-policy consent on record, if any'),
   /** Whether the current policy version has been accepted. */
   consentCurrent: z.boolean(),
-  organization: z
-    .object({ id: z.number().int(), name: z.string(), status: organizationStatusSchema })
-    .nullable(),
+  organization: z.object({ id: z.number().int(), name: z.string(), status: organizationStatusSchema }).nullable(),
   hasTalentProfile: z.boolean(),
 });
 export type Me = z.infer<typeof meSchema>;
@@ -157,10 +166,22 @@ export const talentProfileInputSchema = z.strictObject({
   school: z.string().trim().min(2).max(100),
   major: z.string().trim().min(1).max(60),
   field: z.string().trim().min(1).max(40),
-  returnYear: z.number().int().min(1978).max(currentYear + 2).nullable(),
+  returnYear: z
+    .number()
+    .int()
+    .min(1978)
+    .max(currentYear + 2)
+    .nullable(),
   intent: intentSchema,
   visibility: profileVisibilitySchema.default('private'),
-  birthYear: z.number().int().min(1940).max(currentYear - 16).nullable().default(null).describe('For age limits in policies'),
+  birthYear: z
+    .number()
+    .int()
+    .min(1940)
+    .max(currentYear - 16)
+    .nullable()
+    .default(null)
+    .describe('For age limits in policies'),
   yearsAbroad: z.number().int().min(0).max(60).nullable().default(null).describe('Years of study or work abroad'),
   industry: industrySchema.nullable().default(null),
   district: districtSchema.nullable().default(null).describe('District where the talent works or registers a company'),
@@ -183,7 +204,12 @@ export const createStaffSchema = z.strictObject({
 });
 export type CreateStaff = z.infer<typeof createStaffSchema>;
 
-export const staffAccountSchema = z.object({ id: z.number().int(), username: z.string(), displayName: z.string(), role: roleSchema });
+export const staffAccountSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+});
 
 /** Masks all but the first three and last four digits: 13812341234 → 138****1234. */
 export function maskPhone(phone: string | null | undefined): string | null {
@@ -215,7 +241,9 @@ export const myDataExportSchema = z.object({
     .object({ id: z.number().int(), name: z.string(), uscc: z.string(), status: organizationStatusSchema })
     .nullable(),
   sessions: z.array(z.object({ createdAt: z.iso.datetime(), expiresAt: z.iso.datetime(), revoked: z.boolean() })),
-  activity: z.array(z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.iso.datetime() })),
+  activity: z.array(
+    z.object({ action: z.string(), entityType: z.string(), entityId: z.string(), at: z.iso.datetime() }),
+  ),
   savedPolicies: z.array(z.object({ policyId: z.number().int(), title: z.string(), savedAt: z.iso.datetime() })),
   savedPositions: z.array(z.object({ positionId: z.number().int(), title: z.string(), savedAt: z.iso.datetime() })),
   visitBookings: z.array(

@@ -97,10 +97,19 @@ export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
-  VALIDATION_FAILED: { zh: '提交的内容有误，请检查后重试', en: 'Some of the input is invalid. Please check and try again.' },
+  VALIDATION_FAILED: {
+    zh: '提交的内容有误，请检查后重试',
+    en: 'Some of the input is invalid. Please check and try again.',
+  },
   ROUTE_NOT_FOUND: { zh: '请求的地址不存在', en: 'The requested address does not exist.' },
-  ANNOUNCEMENT_NOT_FOUND: { zh: '公告不存在或已下线', en: 'This announcement does not exist or is no longer published.' },
-  ANNOUNCEMENT_INVALID_TRANSITION: { zh: '公告当前状态不允许此操作', en: 'This action is not allowed in the announcement’s current state.' },
+  ANNOUNCEMENT_NOT_FOUND: {
+    zh: '公告不存在或已下线',
+    en: 'This announcement does not exist or is no longer published.',
+  },
+  ANNOUNCEMENT_INVALID_TRANSITION: {
+    zh: '公告当前状态不允许此操作',
+    en: 'This action is not allowed in the announcement’s current state.',
+  },
   PAYLOAD_TOO_LARGE: { zh: '提交的内容过大', en: 'The request is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的内容格式', en: 'This content type is not supported.' },
   BAD_REQUEST: { zh: '请求无法处理', en: 'The request could not be processed.' },
@@ -110,10 +119,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   WECHAT_CODE_INVALID: { zh: '微信登录凭证无效，请重试', en: 'The WeChat sign-in code is invalid. Please try again.' },
   WECHAT_RATE_LIMITED: { zh: '微信登录过于频繁，请稍后再试', en: 'Too many WeChat sign-ins. Please try again later.' },
   WECHAT_USER_BLOCKED: { zh: '该微信账号存在风险，暂无法登录', en: 'This WeChat account cannot sign in right now.' },
-  WECHAT_UNAVAILABLE: { zh: '微信服务暂不可用，请稍后再试', en: 'WeChat is not reachable right now. Please try again later.' },
+  WECHAT_UNAVAILABLE: {
+    zh: '微信服务暂不可用，请稍后再试',
+    en: 'WeChat is not reachable right now. Please try again later.',
+  },
   DEV_LOGIN_DISABLED: { zh: '演示登录仅在开发环境可用', en: 'Demo sign-in is only available in development.' },
   USERNAME_TAKEN: { zh: '用户名已被使用', en: 'This username is taken.' },
-  PASSWORD_TOO_WEAK: { zh: '密码强度不足：至少10位，包含字母和数字，且不含用户名', en: 'Password too weak: at least 10 characters with letters and digits, not containing the username.' },
+  PASSWORD_TOO_WEAK: {
+    zh: '密码强度不足：至少10位，包含字母和数字，且不含用户名',
+    en: 'Password too weak: at least 10 characters with letters and digits, not containing the username.',
+  },
   CONSENT_REQUIRED: { zh: '请先阅读并同意隐私政策', en: 'Please read and accept the privacy policy first.' },
   PROFILE_NOT_FOUND: { zh: '请先填写人才档案', en: 'Please fill in your talent profile first.' },
   CV_NOT_PDF: { zh: '简历须为 PDF 文件', en: 'The CV must be a PDF file.' },
@@ -121,14 +136,26 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   ORGANIZATION_NOT_FOUND: { zh: '机构不存在', en: 'This organisation does not exist.' },
   ORGANIZATION_USCC_TAKEN: { zh: '该统一社会信用代码已注册', en: 'This credit code is already registered.' },
   ORGANIZATION_ALREADY_MEMBER: { zh: '您已属于一个机构', en: 'You already belong to an organisation.' },
-  ORGANIZATION_NOT_VERIFIED: { zh: '机构通过认证后才能发布内容', en: 'Your organisation must be verified before it can publish.' },
-  ORGANIZATION_INVALID_TRANSITION: { zh: '机构当前状态不允许此操作', en: 'This action is not allowed in the organisation’s current state.' },
+  ORGANIZATION_NOT_VERIFIED: {
+    zh: '机构通过认证后才能发布内容',
+    en: 'Your organisation must be verified before it can publish.',
+  },
+  ORGANIZATION_INVALID_TRANSITION: {
+    zh: '机构当前状态不允许此操作',
+    en: 'This action is not allowed in the organisation’s current state.',
+  },
   POLICY_NOT_FOUND: { zh: '政策不存在或已下线', en: 'This policy does not exist or is no longer published.' },
-  POLICY_INVALID_TRANSITION: { zh: '政策当前状态不允许此操作', en: 'This action is not allowed in the policy’s current state.' },
+  POLICY_INVALID_TRANSITION: {
+    zh: '政策当前状态不允许此操作',
+    en: 'This action is not allowed in the policy’s current state.',
+  },
   ATTACHMENT_NOT_PDF: { zh: '附件须为 PDF 文件', en: 'Attachments must be PDF files.' },
   ATTACHMENT_TOO_LARGE: { zh: '附件过大（最大10MB）', en: 'The attachment is too large (10 MB at most).' },
   ATTACHMENT_NOT_FOUND: { zh: '附件不存在', en: 'This attachment does not exist.' },
-  IMPORT_FILE_INVALID: { zh: '无法读取该 Excel 文件，请使用下载的模板', en: 'This Excel file cannot be read. Please use the downloadable template.' },
+  IMPORT_FILE_INVALID: {
+    zh: '无法读取该 Excel 文件，请使用下载的模板',
+    en: 'This Excel file cannot be read. Please use the downloadable template.',
+  },
   IMPORT_ROWS_INVALID: { zh: '部分行有误，未导入任何内容', en: 'Some rows are invalid; nothing was imported.' },
   PARK_NOT_FOUND: { zh: '园区不存在', en: 'This park does not exist.' },
   VISIT_SLOT_NOT_FOUND: { zh: '该参观时段不存在', en: 'This visit slot does not exist.' },
@@ -136,51 +163,93 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   VISIT_SLOT_PAST: { zh: '该时段已开始或已结束', en: 'This slot has already started or ended.' },
   VISIT_ALREADY_BOOKED: { zh: '您已预约该时段', en: 'You have already booked this slot.' },
   BOOKING_NOT_FOUND: { zh: '预约不存在', en: 'This booking does not exist.' },
-  BOOKING_INVALID_TRANSITION: { zh: '预约当前状态不允许此操作', en: 'This action is not allowed in the booking’s current state.' },
+  BOOKING_INVALID_TRANSITION: {
+    zh: '预约当前状态不允许此操作',
+    en: 'This action is not allowed in the booking’s current state.',
+  },
   FINANCE_NOT_FOUND: { zh: '金融服务不存在', en: 'This finance service does not exist.' },
   CONTACT_REQUEST_NOT_FOUND: { zh: '咨询请求不存在', en: 'This contact request does not exist.' },
   CONTACT_REQUEST_CLOSED: { zh: '该咨询已关闭', en: 'This contact request is closed.' },
   POSITION_NOT_FOUND: { zh: '岗位不存在或已下线', en: 'This position does not exist or is no longer open.' },
-  POSITION_INVALID_TRANSITION: { zh: '岗位当前状态不允许此操作', en: 'This action is not allowed in the position’s current state.' },
-  POSITION_EXPIRY_INVALID: { zh: '截止日期须在今天之后、发布起90天以内', en: 'The closing date must be after today and within 90 days.' },
+  POSITION_INVALID_TRANSITION: {
+    zh: '岗位当前状态不允许此操作',
+    en: 'This action is not allowed in the position’s current state.',
+  },
+  POSITION_EXPIRY_INVALID: {
+    zh: '截止日期须在今天之后、发布起90天以内',
+    en: 'The closing date must be after today and within 90 days.',
+  },
   POSITION_ALREADY_EXTENDED: { zh: '每个岗位只能延期一次', en: 'A position can be extended only once.' },
   POSITION_NOT_OPEN: { zh: '该岗位已停止招聘', en: 'This position is no longer taking applications.' },
-  CONTENT_RISKY: { zh: '内容含有违规信息，请修改后再提交', en: 'The text contains content that is not allowed. Please revise it and submit again.' },
+  CONTENT_RISKY: {
+    zh: '内容含有违规信息，请修改后再提交',
+    en: 'The text contains content that is not allowed. Please revise it and submit again.',
+  },
   APPLICATION_NOT_FOUND: { zh: '投递记录不存在', en: 'This application does not exist.' },
   APPLICATION_EXISTS: { zh: '您已投递过该岗位', en: 'You have already applied for this position.' },
-  APPLICATION_INVALID_TRANSITION: { zh: '投递当前状态不允许此操作', en: 'This action is not allowed in the application’s current state.' },
+  APPLICATION_INVALID_TRANSITION: {
+    zh: '投递当前状态不允许此操作',
+    en: 'This action is not allowed in the application’s current state.',
+  },
   PROJECT_NOT_FOUND: { zh: '项目不存在或不可见', en: 'This project does not exist or is not visible to you.' },
-  PROJECT_INVALID_TRANSITION: { zh: '项目当前状态不允许此操作', en: 'This action is not allowed in the project’s current state.' },
+  PROJECT_INVALID_TRANSITION: {
+    zh: '项目当前状态不允许此操作',
+    en: 'This action is not allowed in the project’s current state.',
+  },
   PITCH_DECK_NOT_PDF: { zh: '路演材料须为 PDF 文件', en: 'The pitch deck must be a PDF file.' },
   PITCH_DECK_TOO_LARGE: { zh: '路演材料文件过大（最大20MB）', en: 'The pitch deck is too large (20 MB at most).' },
   REVIEWER_NOT_ASSIGNED: { zh: '您未被指派评审该项目', en: 'You are not assigned to review this project.' },
   REVIEWER_INVALID: { zh: '所选账号不能担任评审专家', en: 'The chosen account cannot review projects.' },
   EVENT_NOT_FOUND: { zh: '活动不存在或未发布', en: 'This event does not exist or is not published.' },
-  EVENT_INVALID_TRANSITION: { zh: '活动当前状态不允许此操作', en: 'This action is not allowed in the event’s current state.' },
+  EVENT_INVALID_TRANSITION: {
+    zh: '活动当前状态不允许此操作',
+    en: 'This action is not allowed in the event’s current state.',
+  },
   EVENT_REGISTRATION_CLOSED: { zh: '活动报名已截止', en: 'Registration for this event has closed.' },
   EVENT_ALREADY_REGISTERED: { zh: '您已报名该活动', en: 'You have already registered for this event.' },
   EVENT_REGISTRATION_NOT_FOUND: { zh: '未找到报名记录', en: 'No registration was found.' },
   CHECK_IN_CODE_INVALID: { zh: '签到码无效或不属于本活动', en: 'This check-in code is not valid for this event.' },
-  CHECK_IN_NOT_REGISTERED: { zh: '该报名为候补或已取消，不能签到', en: 'This registration is waitlisted or cancelled and cannot check in.' },
+  CHECK_IN_NOT_REGISTERED: {
+    zh: '该报名为候补或已取消，不能签到',
+    en: 'This registration is waitlisted or cancelled and cannot check in.',
+  },
   ROADSHOW_SLOT_NOT_FOUND: { zh: '路演场次不存在', en: 'This roadshow slot does not exist.' },
-  ROADSHOW_PROJECT_NOT_SHORTLISTED: { zh: '只有入围路演的项目才能安排路演', en: 'Only shortlisted projects can be given a roadshow slot.' },
+  ROADSHOW_PROJECT_NOT_SHORTLISTED: {
+    zh: '只有入围路演的项目才能安排路演',
+    en: 'Only shortlisted projects can be given a roadshow slot.',
+  },
   ROADSHOW_NOT_ROADSHOW: { zh: '该活动不是路演', en: 'This event is not a roadshow.' },
   CHALLENGE_NOT_FOUND: { zh: '榜单不存在或已下线', en: 'This challenge does not exist or is no longer open.' },
-  CHALLENGE_INVALID_TRANSITION: { zh: '榜单当前状态不允许此操作', en: 'This action is not allowed in the challenge’s current state.' },
+  CHALLENGE_INVALID_TRANSITION: {
+    zh: '榜单当前状态不允许此操作',
+    en: 'This action is not allowed in the challenge’s current state.',
+  },
   CHALLENGE_NOT_OPEN: { zh: '该榜单已停止揭榜', en: 'This challenge is no longer taking responses.' },
-  CHALLENGE_DEADLINE_INVALID: { zh: '截止日期须在今天之后、一年以内', en: 'The deadline must be after today and within a year.' },
+  CHALLENGE_DEADLINE_INVALID: {
+    zh: '截止日期须在今天之后、一年以内',
+    en: 'The deadline must be after today and within a year.',
+  },
   CHALLENGE_ALREADY_RESPONDED: { zh: '您已揭榜该榜单', en: 'You have already responded to this challenge.' },
   CHALLENGE_RESPONSE_NOT_FOUND: { zh: '揭榜方案不存在', en: 'This response does not exist.' },
-  CHALLENGE_RESPONSE_INVALID_TRANSITION: { zh: '揭榜方案当前状态不允许此操作', en: 'This action is not allowed in the response’s current state.' },
+  CHALLENGE_RESPONSE_INVALID_TRANSITION: {
+    zh: '揭榜方案当前状态不允许此操作',
+    en: 'This action is not allowed in the response’s current state.',
+  },
   INTENTION_NOT_FOUND: { zh: '对接意向不存在', en: 'This intention does not exist.' },
-  INTENTION_INVALID_TRANSITION: { zh: '对接意向当前状态不允许此操作', en: 'This step is not allowed in the intention’s current state.' },
+  INTENTION_INVALID_TRANSITION: {
+    zh: '对接意向当前状态不允许此操作',
+    en: 'This step is not allowed in the intention’s current state.',
+  },
   INTENTION_EXISTS: { zh: '双方已有进行中的对接意向', en: 'There is already an open intention between you.' },
   INTENTION_TARGET_UNAVAILABLE: { zh: '对方未开放对接', en: 'This project or talent is not open to proposals.' },
   NOTIFICATION_NOT_FOUND: { zh: '消息不存在', en: 'This message does not exist.' },
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first.' },
   FORBIDDEN: { zh: '没有权限执行此操作', en: 'You do not have permission to do this.' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests. Please try again later.' },
-  SERVICE_UNAVAILABLE: { zh: '服务暂不可用，请稍后再试', en: 'The service is temporarily unavailable. Please try again later.' },
+  SERVICE_UNAVAILABLE: {
+    zh: '服务暂不可用，请稍后再试',
+    en: 'The service is temporarily unavailable. Please try again later.',
+  },
   INTERNAL_ERROR: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side. Please try again later.' },
 };
 
@@ -208,6 +277,9 @@ export const apiErrorSchema = z.object({
   requestId: z.string(),
   issues: z.array(fieldIssueSchema).optional().describe('Per-field problems for VALIDATION_FAILED'),
   report: importReportSchema.optional().describe('For IMPORT_ROWS_INVALID: the per-row check of the file'),
-  reason: z.string().optional().describe("For CONTENT_RISKY: what kind of content was refused, in the caller's language"),
+  reason: z
+    .string()
+    .optional()
+    .describe("For CONTENT_RISKY: what kind of content was refused, in the caller's language"),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -40,7 +40,10 @@ export interface RouteSpec {
 export type Route<S extends RouteSpec = RouteSpec> = S & { readonly id: string };
 
 /** A feature's endpoints by name; each gets its id `${feature}.${name}`. */
-export function defineRoutes<const T extends Record<string, RouteSpec>>(feature: string, specs: T): { [K in keyof T]: Route<T[K]> } {
+export function defineRoutes<const T extends Record<string, RouteSpec>>(
+  feature: string,
+  specs: T,
+): { [K in keyof T]: Route<T[K]> } {
   const routes = {} as { [K in keyof T]: Route<T[K]> };
   for (const name of Object.keys(specs) as (keyof T & string)[]) {
     routes[name] = { ...specs[name], id: `${feature}.${name}` } as Route<T[typeof name]>;
@@ -64,7 +67,8 @@ export function pathParamNames(path: string): string[] {
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null || value === '') throw new Error(`path parameter ${name} missing for ${path}`);
+    if (value === undefined || value === null || value === '')
+      throw new Error(`path parameter ${name} missing for ${path}`);
     return encodeURIComponent(String(value));
   });
 }
@@ -72,7 +76,9 @@ export function fillPath(path: string, params: Record<string, unknown> | undefin
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
 /** What a caller passes for a route: params, query and body where the route has them. */
-export type RouteInput<R extends RouteSpec> = (R['params'] extends z.ZodType ? { params: InputOf<R['params']> } : { params?: never }) &
+export type RouteInput<R extends RouteSpec> = (R['params'] extends z.ZodType
+  ? { params: InputOf<R['params']> }
+  : { params?: never }) &
   (R['query'] extends z.ZodType ? { query?: InputOf<R['query']> } : { query?: never }) &
   (R['body'] extends z.ZodType ? { body: InputOf<R['body']> } : { body?: never });
 

@@ -78,7 +78,12 @@ export const CONTACT_REQUEST_STATUS_LABELS: Record<ContactRequestStatus, Bilingu
 
 export const contactRequestSchema = z.object({
   id: z.number().int(),
-  service: z.object({ id: z.number().int(), name: z.string(), nameEn: z.string().nullable(), providerName: z.string() }),
+  service: z.object({
+    id: z.number().int(),
+    name: z.string(),
+    nameEn: z.string().nullable(),
+    providerName: z.string(),
+  }),
   requester: z.object({ displayName: z.string(), contactPhone: z.string() }),
   message: z.string(),
   amountWanted: z.number().int().nullable(),

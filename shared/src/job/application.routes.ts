@@ -1,7 +1,13 @@
 import { defineRoutes } from '../common/route';
 import { emptyBodySchema } from '../common/pagination';
 import { idParamSchema } from '../organization/organization.schema';
-import { applicationListQuerySchema, applicationPageSchema, applicationSchema, applySchema, moveApplicationSchema } from './job.schema';
+import {
+  applicationListQuerySchema,
+  applicationPageSchema,
+  applicationSchema,
+  applySchema,
+  moveApplicationSchema,
+} from './job.schema';
 
 export const applicationsRoutes = defineRoutes('applications', {
   apply: {

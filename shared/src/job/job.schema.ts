@@ -7,7 +7,18 @@ import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 
 export { DEGREE_LABELS };
 
-export const JOB_FUNCTIONS = ['research', 'engineering', 'product', 'data', 'medical', 'sales', 'management', 'finance', 'education', 'other'] as const;
+export const JOB_FUNCTIONS = [
+  'research',
+  'engineering',
+  'product',
+  'data',
+  'medical',
+  'sales',
+  'management',
+  'finance',
+  'education',
+  'other',
+] as const;
 export const jobFunctionSchema = z.enum(JOB_FUNCTIONS);
 export type JobFunction = z.infer<typeof jobFunctionSchema>;
 export const JOB_FUNCTION_LABELS: Record<JobFunction, Bilingual> = {
@@ -69,8 +80,16 @@ export const positionInputObject = z.strictObject({
   requirements: z.string().trim().min(10).max(2000),
   requirementsEn: optionalText(4000),
   benefits: optionalText(1000),
-  languages: z.array(z.string().trim().min(2).max(20)).max(5).default([]).describe('Language requirements, e.g. English (fluent)'),
-  expiresOn: z.iso.date().nullable().default(null).describe(`YYYY-MM-DD; default ${POSITION_DEFAULT_DAYS} days, at most ${POSITION_MAX_DAYS}`),
+  languages: z
+    .array(z.string().trim().min(2).max(20))
+    .max(5)
+    .default([])
+    .describe('Language requirements, e.g. English (fluent)'),
+  expiresOn: z.iso
+    .date()
+    .nullable()
+    .default(null)
+    .describe(`YYYY-MM-DD; default ${POSITION_DEFAULT_DAYS} days, at most ${POSITION_MAX_DAYS}`),
 });
 
 const salaryRule = (v: { salaryMin?: number | null; salaryMax?: number | null; negotiable?: boolean }) =>
@@ -94,7 +113,13 @@ export const positionListQuerySchema = pageQuerySchema.extend({
   function: jobFunctionSchema.optional(),
   district: districtSchema.optional(),
   minDegree: degreeSchema.optional().describe('Positions asking for at most this degree'),
-  minSalary: z.coerce.number().int().min(0).max(SALARY_MAX).optional().describe('Monthly yuan the position pays at least'),
+  minSalary: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(SALARY_MAX)
+    .optional()
+    .describe('Monthly yuan the position pays at least'),
   postedWithin: z.enum(POSTED_WITHIN).optional().describe('Days'),
 });
 export type PositionListQuery = z.infer<typeof positionListQuerySchema>;
@@ -146,12 +171,22 @@ export const positionRecordSchema = positionDetailSchema.extend({
   updatedAt: z.iso.datetime(),
 });
 export type PositionRecord = z.infer<typeof positionRecordSchema>;
-export const positionRecordPageSchema = pageSchema(positionRecordSchema.omit({ description: true, descriptionEn: true, requirements: true, requirementsEn: true, benefits: true }));
+export const positionRecordPageSchema = pageSchema(
+  positionRecordSchema.omit({
+    description: true,
+    descriptionEn: true,
+    requirements: true,
+    requirementsEn: true,
+    benefits: true,
+  }),
+);
 /** The organisation's own positions, in one state or all. */
 export const orgPositionQuerySchema = pageQuerySchema.extend({ status: positionStatusSchema.optional() });
 
 export const STAFF_POSITION_VIEWS = ['pending', 'approved', 'rejected', 'closed', 'stale'] as const;
-export const staffPositionQuerySchema = pageQuerySchema.extend({ view: z.enum(STAFF_POSITION_VIEWS).default('pending') });
+export const staffPositionQuerySchema = pageQuerySchema.extend({
+  view: z.enum(STAFF_POSITION_VIEWS).default('pending'),
+});
 export type StaffPositionQuery = z.infer<typeof staffPositionQuerySchema>;
 export const STAFF_POSITION_VIEW_LABELS: Record<(typeof STAFF_POSITION_VIEWS)[number], Bilingual> = {
   pending: { zh: '待审核', en: 'To review' },
@@ -227,7 +262,12 @@ export const applicationEventSchema = z.object({
 
 export const applicationSchema = z.object({
   id: z.number().int(),
-  position: z.object({ id: z.number().int(), title: z.string(), titleEn: z.string().nullable(), organizationName: z.string() }),
+  position: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    titleEn: z.string().nullable(),
+    organizationName: z.string(),
+  }),
   status: applicationStatusSchema,
   message: z.string(),
   applicant: applicantProfileSchema.describe('The profile as shared when applying'),
@@ -283,7 +323,10 @@ export const subscribeSchema = z.strictObject({
 
 // ---- channels (overseas liaison) ----
 
-export const channelTagSchema = z.string().trim().regex(/^[a-z0-9_-]{1,16}$/i, '1–16 letters, digits, _ or -');
+export const channelTagSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_-]{1,16}$/i, '1–16 letters, digits, _ or -');
 export const shareQuerySchema = z.object({ channel: channelTagSchema });
 /** A position opened from a share link: its channel tag, ignored when malformed rather than breaking the page. */
 export const positionDetailQuerySchema = z.object({ channel: channelTagSchema.optional().catch(undefined) });
@@ -292,5 +335,9 @@ export const positionShareSchema = z.object({
   path: z.string().describe('Mini-app path with the channel, for share links'),
   scene: z.string().max(32).describe('What the mini-program code carries (≤ 32 characters)'),
 });
-export const channelStatSchema = z.object({ channel: z.string(), views: z.number().int(), applications: z.number().int() });
+export const channelStatSchema = z.object({
+  channel: z.string(),
+  views: z.number().int(),
+  applications: z.number().int(),
+});
 export const channelStatsSchema = z.object({ items: z.array(channelStatSchema) });

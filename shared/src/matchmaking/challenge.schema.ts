@@ -69,7 +69,10 @@ export const challengeDetailSchema = challengeSummarySchema.extend({
   problemEn: z.string().nullable(),
   expectedOutcome: z.string(),
   expectedOutcomeEn: z.string().nullable(),
-  myResponse: z.lazy(() => challengeResponseSchema).nullable().describe("The signed-in talent's own response"),
+  myResponse: z
+    .lazy(() => challengeResponseSchema)
+    .nullable()
+    .describe("The signed-in talent's own response"),
   canRespond: z.boolean(),
 });
 export type ChallengeDetail = z.infer<typeof challengeDetailSchema>;
@@ -82,10 +85,18 @@ export const challengeRecordSchema = challengeDetailSchema.extend({
 });
 export type ChallengeRecord = z.infer<typeof challengeRecordSchema>;
 export const challengeRecordPageSchema = pageSchema(
-  challengeRecordSchema.omit({ problem: true, problemEn: true, expectedOutcome: true, expectedOutcomeEn: true, myResponse: true }),
+  challengeRecordSchema.omit({
+    problem: true,
+    problemEn: true,
+    expectedOutcome: true,
+    expectedOutcomeEn: true,
+    myResponse: true,
+  }),
 );
 export const STAFF_CHALLENGE_VIEWS = ['pending', 'open', 'rejected', 'awarded', 'closed'] as const;
-export const staffChallengeQuerySchema = pageQuerySchema.extend({ view: z.enum(STAFF_CHALLENGE_VIEWS).default('pending') });
+export const staffChallengeQuerySchema = pageQuerySchema.extend({
+  view: z.enum(STAFF_CHALLENGE_VIEWS).default('pending'),
+});
 export const orgChallengeQuerySchema = pageQuerySchema.extend({ status: challengeStatusSchema.optional() });
 export const reviewChallengeSchema = z
   .strictObject({ decision: z.enum(['approve', 'reject']), reason: optionalText(300) })
@@ -116,7 +127,12 @@ export const challengeResponseSchema = z.object({
   id: z.number().int(),
   challengeId: z.number().int(),
   challengeTitle: z.string(),
-  responder: z.object({ id: z.number().int(), displayName: z.string(), degree: z.string().nullable(), studyCountry: z.string().nullable() }),
+  responder: z.object({
+    id: z.number().int(),
+    displayName: z.string(),
+    degree: z.string().nullable(),
+    studyCountry: z.string().nullable(),
+  }),
   project: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   proposal: z.string(),
   status: responseStatusSchema,

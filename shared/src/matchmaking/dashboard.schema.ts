@@ -8,7 +8,15 @@ import type { Bilingual } from '../common/locale';
  * agreement = 意向协议 signed; signed = 落地签约. With an event chosen, projects registered for it, its roadshow slots
  * and intentions from it or on its projects count.
  */
-export const FUNNEL_STAGES = ['registered', 'screened', 'reviewed', 'roadshow', 'intention', 'agreement', 'signed'] as const;
+export const FUNNEL_STAGES = [
+  'registered',
+  'screened',
+  'reviewed',
+  'roadshow',
+  'intention',
+  'agreement',
+  'signed',
+] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 export const FUNNEL_STAGE_LABELS: Record<FunnelStage, Bilingual> = {
   registered: { zh: '项目报名', en: 'Registered' },
@@ -28,7 +36,10 @@ export const dashboardQuerySchema = z
     eventId: z.coerce.number().int().positive().optional(),
   })
   .refine((v) => v.from <= v.to, { message: 'from must not be after to', path: ['to'] })
-  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= DASHBOARD_MAX_DAYS, { message: 'at most three years', path: ['from'] });
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 <= DASHBOARD_MAX_DAYS, {
+    message: 'at most three years',
+    path: ['from'],
+  });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
 export const funnelRowSchema = z.object({ stage: z.enum(FUNNEL_STAGES), count: z.number().int() });

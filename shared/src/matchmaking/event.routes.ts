@@ -58,7 +58,8 @@ export const eventsRoutes = defineRoutes('events', {
   markInterest: {
     method: 'POST',
     path: '/events/:id/slots/:slotId/interest',
-    summary: 'Mark interest in a roadshow project: opens an intention with its owner (201), or answers with the one already open (200)',
+    summary:
+      'Mark interest in a roadshow project: opens an intention with its owner (201), or answers with the one already open (200)',
     params: slotParamSchema,
     body: markInterestSchema,
     response: markInterestResultSchema,

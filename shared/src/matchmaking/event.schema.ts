@@ -51,15 +51,35 @@ export const eventInputObject = z.strictObject({
   description: z.string().trim().min(10).max(3000),
   descriptionEn: optionalText(6000),
 });
-const eventRules = <T extends z.ZodType<{ startsAt?: string; endsAt?: string; registrationDeadline?: string; kind?: EventKind; place?: string | null; onlineUrl?: string | null }>>(s: T) =>
+const eventRules = <
+  T extends z.ZodType<{
+    startsAt?: string;
+    endsAt?: string;
+    registrationDeadline?: string;
+    kind?: EventKind;
+    place?: string | null;
+    onlineUrl?: string | null;
+  }>,
+>(
+  s: T,
+) =>
   s
-    .refine((v) => !v.startsAt || !v.endsAt || Date.parse(v.startsAt) < Date.parse(v.endsAt), { message: 'the event must end after it starts', path: ['endsAt'] })
-    .refine((v) => !v.startsAt || !v.registrationDeadline || Date.parse(v.registrationDeadline) <= Date.parse(v.startsAt), {
-      message: 'registration must close before the event starts',
-      path: ['registrationDeadline'],
-    });
+    .refine((v) => !v.startsAt || !v.endsAt || Date.parse(v.startsAt) < Date.parse(v.endsAt), {
+      message: 'the event must end after it starts',
+      path: ['endsAt'],
+    })
+    .refine(
+      (v) => !v.startsAt || !v.registrationDeadline || Date.parse(v.registrationDeadline) <= Date.parse(v.startsAt),
+      {
+        message: 'registration must close before the event starts',
+        path: ['registrationDeadline'],
+      },
+    );
 export const eventInputSchema = eventRules(eventInputObject)
-  .refine((v) => v.kind !== 'cloud_roadshow' || !!v.onlineUrl, { message: 'a cloud roadshow needs its live link', path: ['onlineUrl'] })
+  .refine((v) => v.kind !== 'cloud_roadshow' || !!v.onlineUrl, {
+    message: 'a cloud roadshow needs its live link',
+    path: ['onlineUrl'],
+  })
   .refine((v) => v.kind === 'cloud_roadshow' || !!v.place, { message: 'give the place', path: ['place'] });
 export type EventInput = z.infer<typeof eventInputSchema>;
 export type EventInputRaw = z.input<typeof eventInputSchema>;
@@ -155,7 +175,9 @@ export const attendeeQuerySchema = pageQuerySchema.extend({ status: registration
 
 /** What the door scanner or typed entry sends; the QR encodes exactly this code. */
 export const CHECK_IN_CODE_PATTERN = /^[A-HJ-NP-Z2-9]{8}$/;
-export const checkInSchema = z.strictObject({ code: z.string().trim().toUpperCase().regex(CHECK_IN_CODE_PATTERN, '8 letters and digits') });
+export const checkInSchema = z.strictObject({
+  code: z.string().trim().toUpperCase().regex(CHECK_IN_CODE_PATTERN, '8 letters and digits'),
+});
 export const checkInResultSchema = z.object({
   attendee: attendeeSchema,
   alreadyCheckedIn: z.boolean(),
@@ -163,7 +185,10 @@ export const checkInResultSchema = z.object({
 
 export const addSlotSchema = z.strictObject({
   projectId: z.number().int().positive(),
-  startsAt: z.iso.datetime({ offset: true }).nullish().transform((v) => v ?? null),
+  startsAt: z.iso
+    .datetime({ offset: true })
+    .nullish()
+    .transform((v) => v ?? null),
   minutes: z.number().int().min(3).max(60).default(10),
 });
 export const reorderSlotsSchema = z.strictObject({ slotIds: z.array(z.number().int().positive()).min(1).max(100) });

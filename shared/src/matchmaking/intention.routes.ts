@@ -51,7 +51,8 @@ export const intentionsRoutes = defineRoutes('intentions', {
   move: {
     method: 'POST',
     path: '/intentions/:id/steps',
-    summary: 'A party’s next step: accept or decline (the side proposed to), meeting, letter of intent, landing agreement, withdraw',
+    summary:
+      'A party’s next step: accept or decline (the side proposed to), meeting, letter of intent, landing agreement, withdraw',
     params: idParamSchema,
     body: moveIntentionSchema,
     response: intentionDetailSchema,

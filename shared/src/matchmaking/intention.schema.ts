@@ -8,7 +8,15 @@ import { districtSchema } from '../taxonomy/taxonomy';
  * 对接意向: proposed → accepted | declined; accepted → meeting (held) → agreement (意向协议 signed) → signed (落地签约);
  * withdrawn from any state that is not final. declined, signed and withdrawn are final.
  */
-export const INTENTION_STATUSES = ['proposed', 'accepted', 'declined', 'meeting', 'agreement', 'signed', 'withdrawn'] as const;
+export const INTENTION_STATUSES = [
+  'proposed',
+  'accepted',
+  'declined',
+  'meeting',
+  'agreement',
+  'signed',
+  'withdrawn',
+] as const;
 export const intentionStatusSchema = z.enum(INTENTION_STATUSES);
 export type IntentionStatus = z.infer<typeof intentionStatusSchema>;
 export const INTENTION_STATUS_LABELS: Record<IntentionStatus, Bilingual> = {
@@ -52,7 +60,10 @@ export const proposeToTalentSchema = z
     talentUserId: z.number().int().positive().nullable().default(null),
     note: z.string().trim().min(2).max(1000),
   })
-  .refine((v) => (v.projectId === null) !== (v.talentUserId === null), { message: 'give a project or a talent, not both', path: ['projectId'] });
+  .refine((v) => (v.projectId === null) !== (v.talentUserId === null), {
+    message: 'give a project or a talent, not both',
+    path: ['projectId'],
+  });
 export type ProposeToTalent = z.infer<typeof proposeToTalentSchema>;
 /** A talent proposes to an organisation, optionally with one of their accepted projects. */
 export const proposeToOrganizationSchema = z.strictObject({
@@ -71,10 +82,14 @@ export const moveIntentionSchema = z
     investmentAmount: z.number().int().min(0).max(LANDING_MAX).nullable().default(null).describe('落地签约: yuan'),
     district: districtSchema.nullable().default(null).describe('落地签约: where it lands'),
   })
-  .refine((v) => v.status !== 'signed' || (v.district !== null && (v.registeredCapital !== null || v.investmentAmount !== null)), {
-    message: 'a landing agreement needs the district and the registered capital or the investment amount',
-    path: ['district'],
-  });
+  .refine(
+    (v) =>
+      v.status !== 'signed' || (v.district !== null && (v.registeredCapital !== null || v.investmentAmount !== null)),
+    {
+      message: 'a landing agreement needs the district and the registered capital or the investment amount',
+      path: ['district'],
+    },
+  );
 export type MoveIntention = z.infer<typeof moveIntentionSchema>;
 /** Staff record a step made offline, for either side. */
 export const recordIntentionStepSchema = moveIntentionSchema;
@@ -89,7 +104,10 @@ export const createOfflineIntentionSchema = z
     eventId: z.number().int().positive().nullable().default(null),
     note: z.string().trim().min(2).max(1000),
   })
-  .refine((v) => v.projectId !== null || v.talentUserId !== null, { message: 'give a project or a talent', path: ['projectId'] });
+  .refine((v) => v.projectId !== null || v.talentUserId !== null, {
+    message: 'give a project or a talent',
+    path: ['projectId'],
+  });
 export type CreateOfflineIntention = z.infer<typeof createOfflineIntentionSchema>;
 
 export const intentionStepSchema = z.object({
@@ -117,7 +135,9 @@ export const intentionSummarySchema = z.object({
 export type IntentionSummary = z.infer<typeof intentionSummarySchema>;
 export const intentionPageSchema = pageSchema(intentionSummarySchema);
 export const intentionListQuerySchema = pageQuerySchema.extend({ status: intentionStatusSchema.optional() });
-export const staffIntentionQuerySchema = intentionListQuerySchema.extend({ eventId: z.coerce.number().int().positive().optional() });
+export const staffIntentionQuerySchema = intentionListQuerySchema.extend({
+  eventId: z.coerce.number().int().positive().optional(),
+});
 
 /** Parties and staff only: the steps with their notes, and the landing facts. */
 export const intentionDetailSchema = intentionSummarySchema.extend({

@@ -99,7 +99,14 @@ export const projectInputObject = z.strictObject({
   teamSize: z.number().int().min(1).max(500),
   leaderDegree: degreeSchema,
   stage: projectStageSchema,
-  financingNeed: z.number().int().min(0).max(FINANCING_MAX).nullable().default(null).describe('Yuan; null when not raising'),
+  financingNeed: z
+    .number()
+    .int()
+    .min(0)
+    .max(FINANCING_MAX)
+    .nullable()
+    .default(null)
+    .describe('Yuan; null when not raising'),
   seeks: z.array(projectSeekSchema).min(1).max(PROJECT_SEEKS.length),
   summary: z.string().trim().min(20).max(500).describe('Public summary'),
   summaryEn: optionalText(1000),
@@ -107,7 +114,13 @@ export const projectInputObject = z.strictObject({
   detailsEn: optionalText(10000),
   contact: z.string().trim().min(5).max(100).describe('Private: how a party reaches the team'),
   visibility: projectVisibilitySchema.default('public'),
-  eventId: z.number().int().positive().nullable().default(null).describe('The fair or roadshow the project registers for'),
+  eventId: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .default(null)
+    .describe('The fair or roadshow the project registers for'),
 });
 export const projectInputSchema = projectInputObject;
 export type ProjectInput = z.infer<typeof projectInputSchema>;
@@ -120,12 +133,37 @@ export const PITCH_DECK_MAX_BYTES = 20 * 1024 * 1024;
 /** The published scoring criteria; each scored 0–10, weighted into a total out of 100. */
 export const REVIEW_CRITERIA = ['innovation', 'team', 'market', 'localFit'] as const;
 export type ReviewCriterion = (typeof REVIEW_CRITERIA)[number];
-export const REVIEW_CRITERION_WEIGHTS: Record<ReviewCriterion, number> = { innovation: 30, team: 25, market: 25, localFit: 20 };
+export const REVIEW_CRITERION_WEIGHTS: Record<ReviewCriterion, number> = {
+  innovation: 30,
+  team: 25,
+  market: 25,
+  localFit: 20,
+};
 export const REVIEW_CRITERION_LABELS: Record<ReviewCriterion, Bilingual & { hintZh: string; hintEn: string }> = {
-  innovation: { zh: '技术创新性', en: 'Innovation', hintZh: '技术的先进性、原创性与壁垒', hintEn: 'How new, original and defensible the technology is' },
-  team: { zh: '团队实力', en: 'Team', hintZh: '核心成员的经历、分工与投入', hintEn: 'Track record, roles and commitment of the core team' },
-  market: { zh: '市场前景', en: 'Market', hintZh: '市场规模、客户需求与商业模式', hintEn: 'Market size, customer need and business model' },
-  localFit: { zh: '产业契合度', en: 'Fit with local industry', hintZh: '与本市重点产业链的契合与落地可能', hintEn: "Fit with the city's key industries and the chance of landing here" },
+  innovation: {
+    zh: '技术创新性',
+    en: 'Innovation',
+    hintZh: '技术的先进性、原创性与壁垒',
+    hintEn: 'How new, original and defensible the technology is',
+  },
+  team: {
+    zh: '团队实力',
+    en: 'Team',
+    hintZh: '核心成员的经历、分工与投入',
+    hintEn: 'Track record, roles and commitment of the core team',
+  },
+  market: {
+    zh: '市场前景',
+    en: 'Market',
+    hintZh: '市场规模、客户需求与商业模式',
+    hintEn: 'Market size, customer need and business model',
+  },
+  localFit: {
+    zh: '产业契合度',
+    en: 'Fit with local industry',
+    hintZh: '与本市重点产业链的契合与落地可能',
+    hintEn: "Fit with the city's key industries and the chance of landing here",
+  },
 };
 export const SCORE_MAX = 10;
 
@@ -219,7 +257,9 @@ export const projectRecordSchema = projectDetailSchema.extend({
 });
 export type ProjectRecord = z.infer<typeof projectRecordSchema>;
 export const projectRecordPageSchema = pageSchema(
-  projectRecordSchema.omit({ private: true, history: true, reviews: true }).extend({ reviewCount: z.number().int(), assignedCount: z.number().int() }),
+  projectRecordSchema
+    .omit({ private: true, history: true, reviews: true })
+    .extend({ reviewCount: z.number().int(), assignedCount: z.number().int() }),
 );
 
 export const STAFF_PROJECT_VIEWS = ['submitted', 'accepted', 'returned', 'rejected', 'ranking', 'shortlisted'] as const;
@@ -248,13 +288,23 @@ export const screenProjectSchema = z
     path: ['reason'],
   });
 export type ScreenProject = z.infer<typeof screenProjectSchema>;
-export const assignReviewersSchema = z.strictObject({ reviewerIds: z.array(z.number().int().positive()).min(1).max(10) });
+export const assignReviewersSchema = z.strictObject({
+  reviewerIds: z.array(z.number().int().positive()).min(1).max(10),
+});
 export const shortlistSchema = z.strictObject({ shortlisted: z.boolean() });
 
 /** The ranking row staff shortlist from: accepted projects by average weighted score (unscored last). */
 export const rankingRowSchema = z.object({
   rank: z.number().int(),
-  project: projectSummarySchema.pick({ id: true, name: true, nameEn: true, field: true, originRegion: true, stage: true, shortlisted: true }),
+  project: projectSummarySchema.pick({
+    id: true,
+    name: true,
+    nameEn: true,
+    field: true,
+    originRegion: true,
+    stage: true,
+    shortlisted: true,
+  }),
   averageScore: z.number().nullable(),
   reviewCount: z.number().int(),
   assignedCount: z.number().int(),
@@ -267,7 +317,11 @@ export const rankingRowSchema = z.object({
 export const rankingPageSchema = pageSchema(rankingRowSchema);
 
 /** Accounts that can be assigned as expert reviewers: reviewers and staff. */
-export const reviewerAccountSchema = z.object({ id: z.number().int(), displayName: z.string(), role: z.enum(['reviewer', 'staff', 'admin']) });
+export const reviewerAccountSchema = z.object({
+  id: z.number().int(),
+  displayName: z.string(),
+  role: z.enum(['reviewer', 'staff', 'admin']),
+});
 export const reviewerListSchema = z.object({ items: z.array(reviewerAccountSchema) });
 
 /** A reviewer's queue: projects assigned to them, scored or not. */

@@ -77,7 +77,10 @@ export const verifyOrganizationSchema = z
     decision: z.enum(['verify', 'reject']),
     reason: z.string().trim().min(2).max(300).optional(),
   })
-  .refine((v) => v.decision === 'verify' || v.reason !== undefined, { message: 'a rejection needs a reason', path: ['reason'] });
+  .refine((v) => v.decision === 'verify' || v.reason !== undefined, {
+    message: 'a rejection needs a reason',
+    path: ['reason'],
+  });
 export type VerifyOrganization = z.infer<typeof verifyOrganizationSchema>;
 
 export const idParamSchema = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });

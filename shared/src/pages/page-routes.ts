@@ -187,7 +187,10 @@ export type PageName = TabName | SubpageName;
 
 function allPages(): Record<PageName, string> {
   const pages: Record<string, string> = { ...TAB_PAGES };
-  for (const { root, pages: inPackage } of Object.values(SUBPACKAGES) as Array<{ root: string; pages: Record<string, string> }>) {
+  for (const { root, pages: inPackage } of Object.values(SUBPACKAGES) as Array<{
+    root: string;
+    pages: Record<string, string>;
+  }>) {
     for (const [name, page] of Object.entries(inPackage)) pages[name] = `${root}/${page}`;
   }
   return pages as Record<PageName, string>;

@@ -127,7 +127,10 @@ export const visitBookingSchema = z.object({
   status: bookingStatusSchema,
   message: z.string().nullable(),
   responseNote: z.string().nullable().describe('What the park or staff wrote when confirming or declining'),
-  visitor: z.object({ displayName: z.string(), contactPhone: z.string().describe('Masked except for the visitor and the host') }),
+  visitor: z.object({
+    displayName: z.string(),
+    contactPhone: z.string().describe('Masked except for the visitor and the host'),
+  }),
   createdAt: z.iso.datetime(),
   respondedAt: z.iso.datetime().nullable(),
 });

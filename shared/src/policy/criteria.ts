@@ -75,22 +75,35 @@ export const OVERSEAS_BACKGROUND_LABELS: Record<OverseasBackground, Bilingual> =
 export function describeCriterion(c: Criterion): Bilingual {
   switch (c.kind) {
     case 'degreeAtLeast':
-      return { zh: `${DEGREE_LABELS[c.degree].zh}及以上学历`, en: `A ${DEGREE_LABELS[c.degree].en.toLowerCase()} or higher` };
+      return {
+        zh: `${DEGREE_LABELS[c.degree].zh}及以上学历`,
+        en: `A ${DEGREE_LABELS[c.degree].en.toLowerCase()} or higher`,
+      };
     case 'overseasBackground':
-      if (c.accepts.length > 1) return { zh: '有海外留学经历或为外籍人士（满足其一）', en: 'Studied abroad, or hold a foreign nationality' };
+      if (c.accepts.length > 1)
+        return { zh: '有海外留学经历或为外籍人士（满足其一）', en: 'Studied abroad, or hold a foreign nationality' };
       return c.accepts[0] === 'studied_abroad'
         ? { zh: '有海外留学经历', en: 'Studied abroad' }
         : { zh: '外国国籍', en: 'Hold a foreign nationality' };
     case 'yearsAbroadAtLeast':
-      return { zh: `海外学习或工作满${c.years}年`, en: `At least ${c.years} year${c.years > 1 ? 's' : ''} of study or work abroad` };
+      return {
+        zh: `海外学习或工作满${c.years}年`,
+        en: `At least ${c.years} year${c.years > 1 ? 's' : ''} of study or work abroad`,
+      };
     case 'ageAtMost':
       return { zh: `年龄不超过${c.years}周岁`, en: `Aged ${c.years} or under` };
     case 'returnedWithinYears':
-      return { zh: `回国（来华）不超过${c.years}年`, en: `Came back to (or arrived in) China within the last ${c.years} year${c.years > 1 ? 's' : ''}` };
+      return {
+        zh: `回国（来华）不超过${c.years}年`,
+        en: `Came back to (or arrived in) China within the last ${c.years} year${c.years > 1 ? 's' : ''}`,
+      };
     case 'graduatedWithinYears':
       return { zh: `毕业不超过${c.years}年`, en: `Graduated within the last ${c.years} year${c.years > 1 ? 's' : ''}` };
     case 'chineseUniversityDegree':
-      return { zh: '在我国境内高校取得本科及以上学历', en: 'Hold a bachelor’s degree or higher from a university in China' };
+      return {
+        zh: '在我国境内高校取得本科及以上学历',
+        en: 'Hold a bachelor’s degree or higher from a university in China',
+      };
     case 'intent':
       return c.intent === 'startup'
         ? { zh: '在厦创办或准备创办企业', en: 'Starting (or about to start) a company in Xiamen' }
@@ -107,4 +120,3 @@ export function describeCriterion(c: Criterion): Bilingual {
       };
   }
 }
-

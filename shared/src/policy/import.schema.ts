@@ -5,7 +5,9 @@ export const importModeSchema = z.enum(IMPORT_MODES);
 export type ImportMode = z.infer<typeof importModeSchema>;
 
 export const importQuerySchema = z.object({
-  mode: importModeSchema.default('all_or_nothing').describe('valid_rows imports the rows that passed and reports the rest'),
+  mode: importModeSchema
+    .default('all_or_nothing')
+    .describe('valid_rows imports the rows that passed and reports the rest'),
   dryRun: z
     .enum(['true', 'false'])
     .default('false')

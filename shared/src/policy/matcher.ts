@@ -30,7 +30,10 @@ export const MATCH_QUESTION_LABELS: Record<MatchAnswerKey, Bilingual> = {
   degree: { zh: '最高学历', en: 'Highest degree' },
   studiedAbroad: { zh: '是否有海外留学经历', en: 'Did you study abroad?' },
   foreignNational: { zh: '是否外国国籍', en: 'Do you hold a foreign nationality?' },
-  chineseUniversityDegree: { zh: '是否在我国境内高校取得本科及以上学历', en: 'Do you hold a bachelor’s or higher from a university in China?' },
+  chineseUniversityDegree: {
+    zh: '是否在我国境内高校取得本科及以上学历',
+    en: 'Do you hold a bachelor’s or higher from a university in China?',
+  },
   yearsAbroad: { zh: '海外学习/工作年限', en: 'Years of study or work abroad' },
   age: { zh: '年龄', en: 'Age' },
   returnYear: { zh: '回国（来华）年份', en: 'Year you came (back) to China' },
@@ -56,7 +59,8 @@ export const CRITERION_NEEDS: Record<CriterionKind, MatchAnswerKey[]> = {
 
 /** The answers one criterion reads (an overseas rule reads only the backgrounds it accepts). */
 export function criterionNeeds(c: Criterion): MatchAnswerKey[] {
-  if (c.kind === 'overseasBackground') return c.accepts.map((a) => (a === 'studied_abroad' ? 'studiedAbroad' : 'foreignNational'));
+  if (c.kind === 'overseasBackground')
+    return c.accepts.map((a) => (a === 'studied_abroad' ? 'studiedAbroad' : 'foreignNational'));
   return CRITERION_NEEDS[c.kind];
 }
 
@@ -91,7 +95,11 @@ const unknown = (key: MatchAnswerKey): Bilingual => ({
   en: `Not answered yet: “${MATCH_QUESTION_LABELS[key].en}”`,
 });
 
-function evaluateCriterion(c: Criterion, a: MatchAnswers, currentYear: number): { status: CriterionStatus; reason: Bilingual } {
+function evaluateCriterion(
+  c: Criterion,
+  a: MatchAnswers,
+  currentYear: number,
+): { status: CriterionStatus; reason: Bilingual } {
   const met = (ok: boolean, reason: Bilingual) => ({ status: ok ? ('met' as const) : ('not_met' as const), reason });
   switch (c.kind) {
     case 'degreeAtLeast': {
@@ -106,18 +114,28 @@ function evaluateCriterion(c: Criterion, a: MatchAnswers, currentYear: number): 
       const values = c.accepts.map((k) => (k === 'studied_abroad' ? a.studiedAbroad : a.foreignNational));
       const hit = c.accepts.find((_, i) => values[i] === true);
       if (hit) {
-        return met(true, hit === 'studied_abroad'
-          ? { zh: '你有海外留学经历', en: 'You studied abroad' }
-          : { zh: '你为外国国籍', en: 'You hold a foreign nationality' });
+        return met(
+          true,
+          hit === 'studied_abroad'
+            ? { zh: '你有海外留学经历', en: 'You studied abroad' }
+            : { zh: '你为外国国籍', en: 'You hold a foreign nationality' },
+        );
       }
       if (values.every((v) => v === false)) {
-        return met(false, c.accepts.length > 1
-          ? { zh: '你没有海外留学经历，也不是外籍人士', en: 'You neither studied abroad nor hold a foreign nationality' }
-          : c.accepts[0] === 'studied_abroad'
-            ? { zh: '你没有海外留学经历', en: 'You did not study abroad' }
-            : { zh: '你不是外国国籍', en: 'You do not hold a foreign nationality' });
+        return met(
+          false,
+          c.accepts.length > 1
+            ? {
+                zh: '你没有海外留学经历，也不是外籍人士',
+                en: 'You neither studied abroad nor hold a foreign nationality',
+              }
+            : c.accepts[0] === 'studied_abroad'
+              ? { zh: '你没有海外留学经历', en: 'You did not study abroad' }
+              : { zh: '你不是外国国籍', en: 'You do not hold a foreign nationality' },
+        );
       }
-      const firstMissing = c.accepts[values.findIndex((v) => v == null)] === 'studied_abroad' ? 'studiedAbroad' : 'foreignNational';
+      const firstMissing =
+        c.accepts[values.findIndex((v) => v == null)] === 'studied_abroad' ? 'studiedAbroad' : 'foreignNational';
       return { status: 'unknown', reason: unknown(firstMissing) };
     }
     case 'yearsAbroadAtLeast': {
@@ -156,9 +174,12 @@ function evaluateCriterion(c: Criterion, a: MatchAnswers, currentYear: number): 
     }
     case 'chineseUniversityDegree': {
       if (a.chineseUniversityDegree == null) return { status: 'unknown', reason: unknown('chineseUniversityDegree') };
-      return met(a.chineseUniversityDegree, a.chineseUniversityDegree
-        ? { zh: '你在我国境内高校取得学历', en: 'You hold a degree from a university in China' }
-        : { zh: '你没有在我国境内高校取得的学历', en: 'You do not hold a degree from a university in China' });
+      return met(
+        a.chineseUniversityDegree,
+        a.chineseUniversityDegree
+          ? { zh: '你在我国境内高校取得学历', en: 'You hold a degree from a university in China' }
+          : { zh: '你没有在我国境内高校取得的学历', en: 'You do not hold a degree from a university in China' },
+      );
     }
     case 'intent': {
       if (a.intent == null) return { status: 'unknown', reason: unknown('intent') };
@@ -188,7 +209,11 @@ function evaluateCriterion(c: Criterion, a: MatchAnswers, currentYear: number): 
 }
 
 /** Every criterion checked: all met → eligible; any not met → not eligible; otherwise maybe, with what is missing. */
-export function evaluatePolicy(criteria: readonly Criterion[], answers: MatchAnswers, currentYear: number): PolicyEvaluation {
+export function evaluatePolicy(
+  criteria: readonly Criterion[],
+  answers: MatchAnswers,
+  currentYear: number,
+): PolicyEvaluation {
   const results: CriterionResult[] = criteria.map((criterion) => ({
     criterion,
     requirement: describeCriterion(criterion),
@@ -220,7 +245,11 @@ export function compareMatches(
   const byVerdict = VERDICT_ORDER[a.evaluation.verdict] - VERDICT_ORDER[b.evaluation.verdict];
   if (byVerdict !== 0) return byVerdict;
   const open = (e: PolicyEvaluation) =>
-    e.verdict === 'maybe' ? e.missing.length : e.verdict === 'not_eligible' ? e.criteria.filter((c) => c.status === 'not_met').length : 0;
+    e.verdict === 'maybe'
+      ? e.missing.length
+      : e.verdict === 'not_eligible'
+        ? e.criteria.filter((c) => c.status === 'not_met').length
+        : 0;
   const byOpen = open(a.evaluation) - open(b.evaluation);
   if (byOpen !== 0) return byOpen;
   const byAmount = (b.amountMax ?? 0) - (a.amountMax ?? 0);

@@ -89,7 +89,11 @@ export const policyInputObject = z.strictObject({
   amountPeriod: amountPeriodSchema.default('once'),
   validFrom: isoDate,
   validTo: isoDate.nullable().default(null).describe('Null for a standing policy'),
-  sourceUrl: z.url({ protocol: /^https?$/ }).max(300).nullable().default(null),
+  sourceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .nullable()
+    .default(null),
   summary: z.string().trim().min(10).max(POLICY_SUMMARY_MAX),
   summaryEn: optionalText(POLICY_SUMMARY_MAX * 2),
   body: z.string().trim().min(1).max(POLICY_BODY_MAX).describe('HTML; sanitised on save'),
@@ -189,7 +193,9 @@ export const policyRecordSchema = policyDetailSchema.extend({
   updatedAt: z.iso.datetime(),
 });
 export type PolicyRecord = z.infer<typeof policyRecordSchema>;
-export const policyRecordPageSchema = pageSchema(policyRecordSchema.omit({ body: true, bodyEn: true, attachments: true }));
+export const policyRecordPageSchema = pageSchema(
+  policyRecordSchema.omit({ body: true, bodyEn: true, attachments: true }),
+);
 
 export const STAFF_POLICY_VIEWS = ['all', 'draft', 'published', 'archived', 'expiring', 'expired'] as const;
 export const staffPolicyViewSchema = z.enum(STAFF_POLICY_VIEWS);

@@ -1,4 +1,13 @@
-import { analyze, analyzeQuery, highlight, htmlToText, normalize, queryTermList, snippetAround, stem } from './analyzer';
+import {
+  analyze,
+  analyzeQuery,
+  highlight,
+  htmlToText,
+  normalize,
+  queryTermList,
+  snippetAround,
+  stem,
+} from './analyzer';
 
 const termsOf = (text: string) => [...analyze(text).keys()].sort();
 
@@ -27,7 +36,14 @@ describe('analyze (documents)', () => {
 
   it('lower-cases and stems English words, drops stop words and single letters', () => {
     expect(termsOf('The Startup Subsidies and Visas for a PhD')).toEqual(['phd', 'startup', 'subsidy', 'visa']);
-    expect(termsOf('classes taxes matches business status analysis')).toEqual(['analysis', 'business', 'class', 'match', 'status', 'tax']);
+    expect(termsOf('classes taxes matches business status analysis')).toEqual([
+      'analysis',
+      'business',
+      'class',
+      'match',
+      'status',
+      'tax',
+    ]);
   });
 
   it('splits mixed text into Chinese runs, words and numbers', () => {
@@ -92,7 +108,12 @@ describe('analyzeQuery', () => {
   });
 
   it('mixes Chinese and English, dropping duplicates', () => {
-    expect(analyzeQuery('人才 visa 人才 Visas')).toEqual({ exact: ['人才', 'visa'], prefix: null, cjkRuns: ['人才', '人才'], words: ['visa', 'visa'] });
+    expect(analyzeQuery('人才 visa 人才 Visas')).toEqual({
+      exact: ['人才', 'visa'],
+      prefix: null,
+      cjkRuns: ['人才', '人才'],
+      words: ['visa', 'visa'],
+    });
   });
 
   it('reads full-width input like half-width', () => {
@@ -176,7 +197,11 @@ describe('highlight', () => {
 
   it('joins back to the original text', () => {
     const text = 'Xiamen 人才补贴 Policies（２０２４）';
-    expect(highlight(text, analyzeQuery('policy 补贴')).map((s) => s.text).join('')).toBe(text);
+    expect(
+      highlight(text, analyzeQuery('policy 补贴'))
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 
@@ -214,6 +239,8 @@ describe('htmlToText', () => {
   });
 
   it('decodes entities exactly once', () => {
-    expect(htmlToText('A&amp;B &lt;b&gt; &amp;lt; &#20154;&#x624D; &quot;x&quot;&nbsp;y')).toBe('A&B <b> &lt; 人才 "x" y');
+    expect(htmlToText('A&amp;B &lt;b&gt; &amp;lt; &#20154;&#x624D; &quot;x&quot;&nbsp;y')).toBe(
+      'A&B <b> &lt; 人才 "x" y',
+    );
   });
 });

@@ -12,7 +12,24 @@ const MARKS = /\p{M}/gu;
 export const END_MARK = '_';
 export const TERM_MAX = 24;
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'by',
+  'for',
+  'in',
+  'is',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 /** English plurals to their singular: policies → policy, visas → visa, taxes → tax, classes → class. */
 export function stem(word: string): string {
@@ -137,7 +154,7 @@ function matchMarks(text: string, q: QueryTerms): boolean[] {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
     const piece = normalize(text.slice(i, i + width));
     for (let k = 0; k < piece.length; k++) {
@@ -154,7 +171,8 @@ function matchMarks(text: string, q: QueryTerms): boolean[] {
   if (q.words.length > 0) {
     const wanted = new Set(q.words);
     for (const run of runs(folded)) {
-      if (run.kind === 'word' && wanted.has(stem(run.text).slice(0, TERM_MAX))) mark(run.start, run.start + run.text.length);
+      if (run.kind === 'word' && wanted.has(stem(run.text).slice(0, TERM_MAX)))
+        mark(run.start, run.start + run.text.length);
     }
   }
   return marks;
@@ -184,7 +202,8 @@ export function snippetAround(text: string, q: QueryTerms, width = 72): string {
   if (first < 0) return `${text.slice(0, isLowSurrogate(text.charCodeAt(width)) ? width - 1 : width)}…`;
   let start = Math.max(0, Math.min(first - Math.floor(width / 3), text.length - width));
   // Do not start in the middle of an English word (nor of a surrogate pair).
-  while (start > 0 && start < first && /[A-Za-z0-9]/.test(text[start - 1]!) && /[A-Za-z0-9]/.test(text[start]!)) start++;
+  while (start > 0 && start < first && /[A-Za-z0-9]/.test(text[start - 1]!) && /[A-Za-z0-9]/.test(text[start]!))
+    start++;
   if (isLowSurrogate(text.charCodeAt(start))) start++;
   let end = Math.min(text.length, start + width);
   if (end < text.length && isLowSurrogate(text.charCodeAt(end))) end--;

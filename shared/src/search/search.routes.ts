@@ -5,7 +5,8 @@ export const searchRoutes = defineRoutes('search', {
   find: {
     method: 'GET',
     path: '/search',
-    summary: 'Policies, parks, finance services and announcements containing every word of q (Chinese or English), best first',
+    summary:
+      'Policies, parks, finance services and announcements containing every word of q (Chinese or English), best first',
     public: true,
     query: searchQuerySchema,
     response: searchResultSchema,

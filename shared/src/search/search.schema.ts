@@ -43,7 +43,14 @@ export const searchResultSchema = pageSchema(searchHitSchema).extend({
   query: z.string(),
   terms: z.array(z.string()).describe('The words the query was cut into'),
   counts: z
-    .object({ policy: z.number().int(), park: z.number().int(), finance: z.number().int(), announcement: z.number().int() })
-    .describe(`Matches per type, for the type tabs; counted up to ${SEARCH_COUNT_LIMIT} (that value means "${SEARCH_COUNT_LIMIT} or more")`),
+    .object({
+      policy: z.number().int(),
+      park: z.number().int(),
+      finance: z.number().int(),
+      announcement: z.number().int(),
+    })
+    .describe(
+      `Matches per type, for the type tabs; counted up to ${SEARCH_COUNT_LIMIT} (that value means "${SEARCH_COUNT_LIMIT} or more")`,
+    ),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -70,8 +70,10 @@ export function formatAmountYuan(yuan: number, locale: 'zh-CN' | 'en'): string {
 
 export function formatAmountRange(min: number | null, max: number | null, locale: 'zh-CN' | 'en'): string | null {
   if (min === null && max === null) return null;
-  if (min !== null && max !== null && min !== max) return `${formatAmountYuan(min, locale)} – ${formatAmountYuan(max, locale)}`;
+  if (min !== null && max !== null && min !== max)
+    return `${formatAmountYuan(min, locale)} – ${formatAmountYuan(max, locale)}`;
   const one = (max ?? min) as number;
-  if (min === null) return locale === 'en' ? `up to ${formatAmountYuan(one, locale)}` : `最高${formatAmountYuan(one, locale)}`;
+  if (min === null)
+    return locale === 'en' ? `up to ${formatAmountYuan(one, locale)}` : `最高${formatAmountYuan(one, locale)}`;
   return formatAmountYuan(one, locale);
 }

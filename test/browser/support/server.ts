@@ -30,7 +30,13 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     server = await startServerProcess({
       main,
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dir}/app.sqlite`, ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: `sqlite:${dir}/app.sqlite`,
+        ...env,
+      },
     });
   } catch (err) {
     removeDir();

@@ -17,10 +17,13 @@ export const exactly = (text: string) => new RegExp(`^\\s*${escapeRegExp(text)}\
 
 /** The first visible element showing `text` (the whole text when `exact`; a RegExp as given). */
 export const visibleText = (scope: Scope, text: string | RegExp, exact = true): Locator =>
-  (typeof text === 'string' ? scope.getByText(text, { exact }) : scope.getByText(text)).filter({ visible: true }).first();
+  (typeof text === 'string' ? scope.getByText(text, { exact }) : scope.getByText(text))
+    .filter({ visible: true })
+    .first();
 
 /** A tab of the app's tab bar (Taro's H5 tab bar), by its label. */
-export const tab = (page: Page, text: string): Locator => page.locator('.weui-tabbar__label').filter({ hasText: exactly(text) });
+export const tab = (page: Page, text: string): Locator =>
+  page.locator('.weui-tabbar__label').filter({ hasText: exactly(text) });
 
 /** A tab of a page's own tab strip (FilterTabs: status views and other filters), by its label. */
 export const filterTab = (page: Page, text: string): Locator =>
@@ -32,7 +35,10 @@ export const named = (scope: Scope, name: string): Locator =>
 
 /** An input by its placeholder (Taro renders <taro-input-core placeholder=…> around the real <input>). */
 export const field = (scope: Scope, placeholder: string): Locator =>
-  scope.locator(`taro-input-core[placeholder="${placeholder}"] input, input[placeholder="${placeholder}"]`).filter({ visible: true }).first();
+  scope
+    .locator(`taro-input-core[placeholder="${placeholder}"] input, input[placeholder="${placeholder}"]`)
+    .filter({ visible: true })
+    .first();
 
 /** A NutUI button whose text contains `text` (or matches the RegExp). */
 export const button = (scope: Scope, text: string | RegExp): Locator =>
@@ -64,7 +70,12 @@ export function collectPageErrors(page: Page, errors: string[], label?: string):
 /** A fresh browser context of a phone-sized viewport and its page, its script errors collected. */
 export async function newPhonePage(
   browser: Browser,
-  { locale = 'zh-CN', errors, label, acceptDownloads = false }: { locale?: string; errors: string[]; label?: string; acceptDownloads?: boolean },
+  {
+    locale = 'zh-CN',
+    errors,
+    label,
+    acceptDownloads = false,
+  }: { locale?: string; errors: string[]; label?: string; acceptDownloads?: boolean },
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, acceptDownloads });
   const page = await context.newPage();
@@ -83,7 +94,11 @@ export async function settled(page: Page): Promise<void> {
     return (
       pages.length > 0 &&
       pages.some((p) => p.classList.contains('taro_page_show')) &&
-      pages.every((p) => p.classList.contains('taro_page_shade') || (p.classList.contains('taro_page_show') && p.classList.contains('taro_page_stationed')))
+      pages.every(
+        (p) =>
+          p.classList.contains('taro_page_shade') ||
+          (p.classList.contains('taro_page_show') && p.classList.contains('taro_page_stationed')),
+      )
     );
   });
 }
@@ -109,7 +124,11 @@ export async function chartsAtSize(page: Page): Promise<void> {
 
 /** Resolves once no toast shows (Taro's H5 toast is display:none once it has faded). */
 export async function toastGone(page: Page): Promise<void> {
-  await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every((el) => getComputedStyle(el).display === 'none'));
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.taro__toast')).every(
+      (el) => getComputedStyle(el).display === 'none',
+    ),
+  );
 }
 
 /**
@@ -136,7 +155,12 @@ export async function openMe(page: Page, baseUrl: string, language: UiLanguage =
 }
 
 /** Signs in as a demo persona with the login page's persona picker (from the Me tab), and waits until signed in. */
-export async function signInAs(page: Page, baseUrl: string, persona: Persona, language: UiLanguage = 'zh'): Promise<void> {
+export async function signInAs(
+  page: Page,
+  baseUrl: string,
+  persona: Persona,
+  language: UiLanguage = 'zh',
+): Promise<void> {
   await openMe(page, baseUrl, language);
   await visibleText(page, SIGN_IN[language]).click();
   await visibleText(page, DEV_PERSONA_LABELS[persona][language]).click();

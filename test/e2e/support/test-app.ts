@@ -37,10 +37,17 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
   counter += 1;
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-e2e-'));
-    return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `sqlite:${path.join(dir, 'test.sqlite')}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const base = process.env.TEST_MYSQL_URL as string;
-  const name = `${new URL(base).pathname.replace(/^\//, '') || 'ihaigui'}_e2e_${process.pid}_${Date.now()}_${counter}`.replace(/[^A-Za-z0-9_]/g, '_');
+  const name =
+    `${new URL(base).pathname.replace(/^\//, '') || 'ihaigui'}_e2e_${process.pid}_${Date.now()}_${counter}`.replace(
+      /[^A-Za-z0-9_]/g,
+      '_',
+    );
   await createDatabase(base, name);
   return { url: withDatabase(base, name), drop: () => dropDatabase(base, name) };
 }
@@ -81,7 +88,11 @@ export async function startTestApp(dialect: Dialect, options: StartOptions = {})
     STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-files-')),
     ...options.env,
   });
-  const app = await createApp(config, { logDestination: destination, clock: options.clock, extraModules: options.extraModules });
+  const app = await createApp(config, {
+    logDestination: destination,
+    clock: options.clock,
+    extraModules: options.extraModules,
+  });
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

@@ -71,11 +71,23 @@ function chartOptions(props: Drawable, context: unknown, surface: Surface) {
     series: props.series,
     legend: { show: props.legend === true, fontColor: FONT_COLOR, itemGap: 16 },
     xAxis: horizontal
-      ? { boundaryGap: 'justify', gridColor: GRID_COLOR, min: 0, max: axis.max, splitNumber: axis.splitNumber, axisLine: false, fontColor: FONT_COLOR }
+      ? {
+          boundaryGap: 'justify',
+          gridColor: GRID_COLOR,
+          min: 0,
+          max: axis.max,
+          splitNumber: axis.splitNumber,
+          axisLine: false,
+          fontColor: FONT_COLOR
+        }
       : { disableGrid: true, fontColor: FONT_COLOR },
     yAxis: horizontal
       ? { disableGrid: true, fontColor: FONT_COLOR }
-      : { gridColor: GRID_COLOR, splitNumber: axis.splitNumber, data: [{ min: 0, max: axis.max, fontColor: FONT_COLOR }] },
+      : {
+          gridColor: GRID_COLOR,
+          splitNumber: axis.splitNumber,
+          data: [{ min: 0, max: axis.max, fontColor: FONT_COLOR }]
+        },
     extra: {
       bar: { type: 'group', width: 16, seriesGap: 2, categoryGap: 4, barBorderRadius: [4, 4, 4, 4] },
       column: { type: 'group', width: 20, seriesGap: 2, barBorderRadius: [4, 4, 0, 0] }
@@ -101,7 +113,12 @@ function paint(context: CanvasRenderingContext2D, props: Drawable, surface: Surf
   // Horizontal bars keep at least two thirds of the width for themselves.
   const categories =
     props.type === 'bar'
-      ? shortenLabels(context, props.categories, `${12 * surface.pixelRatio * surface.scale * 2}px sans-serif`, width / 3)
+      ? shortenLabels(
+          context,
+          props.categories,
+          `${12 * surface.pixelRatio * surface.scale * 2}px sans-serif`,
+          width / 3
+        )
       : props.categories
   new UCharts(chartOptions({ ...props, categories }, context, surface))
 }
@@ -114,7 +131,12 @@ function paintWeapp(id: string, props: Drawable, scale: number): void {
     .exec((res: Array<{ node?: Taro.Canvas; width?: number; height?: number } | null>) => {
       const found = res?.[0]
       if (!found?.node || !found.width || !found.height) return
-      const surface = { width: found.width, height: found.height, pixelRatio: Taro.getSystemInfoSync().pixelRatio || 2, scale }
+      const surface = {
+        width: found.width,
+        height: found.height,
+        pixelRatio: Taro.getSystemInfoSync().pixelRatio || 2,
+        scale
+      }
       const canvas = found.node
       canvas.width = Math.round(surface.width * surface.pixelRatio)
       canvas.height = Math.round(surface.height * surface.pixelRatio)

@@ -41,7 +41,11 @@ export function QrCode({ value, label }: { value: string; label: string }) {
         {matrix.map((row, r) => (
           <View key={r} className='qr__row' style={{ height: percent(1, n) }}>
             {runsOf(row).map((run, i) => (
-              <View key={i} className={run.dark ? 'qr__run qr__run--dark' : 'qr__run'} style={{ width: percent(run.length, n) }} />
+              <View
+                key={i}
+                className={run.dark ? 'qr__run qr__run--dark' : 'qr__run'}
+                style={{ width: percent(run.length, n) }}
+              />
             ))}
           </View>
         ))}

@@ -79,7 +79,15 @@ interface TextAreaFieldProps extends FieldFrame {
   name: string
 }
 
-export function TextAreaField({ value, onChange, placeholder, maxLength = -1, rows = 4, name, ...frame }: TextAreaFieldProps) {
+export function TextAreaField({
+  value,
+  onChange,
+  placeholder,
+  maxLength = -1,
+  rows = 4,
+  name,
+  ...frame
+}: TextAreaFieldProps) {
   return (
     <FormField {...frame}>
       <TextArea
@@ -114,7 +122,14 @@ interface SelectFieldProps<V extends string> extends FieldFrame {
  * A choice from a short list: the current label, and a sheet listing the options. (A sheet of taps rather than
  * NutUI's Picker, whose rollers only follow touch events and cannot be turned with a mouse on desktop H5.)
  */
-export function SelectField<V extends string>({ value, options, onChange, placeholder, name: _name, ...frame }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  value,
+  options,
+  onChange,
+  placeholder,
+  name: _name,
+  ...frame
+}: SelectFieldProps<V>) {
   const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const current = options.find((o) => o.value === value)
@@ -122,7 +137,7 @@ export function SelectField<V extends string>({ value, options, onChange, placeh
     <FormField {...frame}>
       <View className='form-field__select' hoverClass='form-field__select--pressed' onClick={() => setOpen(true)}>
         <Text className={current ? 'form-field__select-value' : 'form-field__select-placeholder'}>
-          {current ? current.label : placeholder ?? t('common.choose')}
+          {current ? current.label : (placeholder ?? t('common.choose'))}
         </Text>
         <Text className='form-field__arrow'>›</Text>
       </View>
@@ -173,7 +188,13 @@ export function FormSection({ title, children }: PropsWithChildren<{ title?: str
 }
 
 /** A message about the whole form (a failed submission), above the submit button. */
-export function FormMessage({ children, tone = 'error' }: { children: ReactNode; tone?: 'error' | 'info' | 'success' }) {
+export function FormMessage({
+  children,
+  tone = 'error'
+}: {
+  children: ReactNode
+  tone?: 'error' | 'info' | 'success'
+}) {
   if (!children) return null
   return (
     <View className={`form-message form-message--${tone}`}>

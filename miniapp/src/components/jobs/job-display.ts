@@ -12,11 +12,18 @@ function amount(yuan: number, t: Translate): string {
 }
 
 /** "2万-3.5万/月", "From ¥20k / month", "面议"… */
-export function salaryText(position: Pick<PositionSummary, 'salaryMin' | 'salaryMax' | 'negotiable'>, t: Translate): string {
+export function salaryText(
+  position: Pick<PositionSummary, 'salaryMin' | 'salaryMax' | 'negotiable'>,
+  t: Translate
+): string {
   const { salaryMin: min, salaryMax: max } = position
   if (position.negotiable || (min === null && max === null)) return t('jobs.negotiable')
-  if (min !== null && max !== null && min !== max) return t('jobs.salaryRange', { min: amount(min, t), max: amount(max, t) })
-  if (min !== null) return max === min ? t('jobs.salaryExact', { amount: amount(min, t) }) : t('jobs.salaryFrom', { min: amount(min, t) })
+  if (min !== null && max !== null && min !== max)
+    return t('jobs.salaryRange', { min: amount(min, t), max: amount(max, t) })
+  if (min !== null)
+    return max === min
+      ? t('jobs.salaryExact', { amount: amount(min, t) })
+      : t('jobs.salaryFrom', { min: amount(min, t) })
   return t('jobs.salaryUpTo', { max: amount(max as number, t) })
 }
 

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { CONTACT_REQUEST_STATUS_LABELS, formatAmountYuan, type ContactRequest, type ContactRequestStatus } from '@ihaigui/shared'
+import {
+  CONTACT_REQUEST_STATUS_LABELS,
+  formatAmountYuan,
+  type ContactRequest,
+  type ContactRequestStatus
+} from '@ihaigui/shared'
 import { useI18n } from '../../i18n'
 import { InfoRow } from './VisitBookingCard'
 import './cards.scss'
@@ -42,7 +47,10 @@ export function ContactRequestCard({ request, side, actions, onOpenService }: Pr
         {side === 'requester' ? (
           <InfoRow label={t('finance.provider')} value={request.service.providerName} />
         ) : (
-          <InfoRow label={t('finance.requester')} value={`${request.requester.displayName} ${request.requester.contactPhone}`} />
+          <InfoRow
+            label={t('finance.requester')}
+            value={`${request.requester.displayName} ${request.requester.contactPhone}`}
+          />
         )}
         {side === 'requester' && <InfoRow label={t('finance.phone')} value={request.requester.contactPhone} />}
         {request.amountWanted !== null && (

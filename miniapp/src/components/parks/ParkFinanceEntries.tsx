@@ -26,10 +26,16 @@ export function ParkFinanceEntries({ me, className }: { me: Me | null; className
     { title: 'parksMe.finance', page: 'financeList' }
   ]
   if (isVisitor(me)) {
-    entries.push({ title: 'parksMe.myVisits', page: 'myVisits' }, { title: 'parksMe.myRequests', page: 'myContactRequests' })
+    entries.push(
+      { title: 'parksMe.myVisits', page: 'myVisits' },
+      { title: 'parksMe.myRequests', page: 'myContactRequests' }
+    )
   }
   if (isHost(me)) {
-    entries.push({ title: 'parksMe.hostVisits', page: 'hostVisits' }, { title: 'parksMe.hostRequests', page: 'hostContactRequests' })
+    entries.push(
+      { title: 'parksMe.hostVisits', page: 'hostVisits' },
+      { title: 'parksMe.hostRequests', page: 'hostContactRequests' }
+    )
   }
   // Only real cells as children: the group marks its last child as the last cell (no divider under it).
   return (

@@ -55,7 +55,10 @@ export function VisitBookingCard({ booking, side, actions, onOpenPark }: Props) 
         {side === 'visitor' ? (
           <InfoRow label={t('visit.address')} value={booking.park.address} />
         ) : (
-          <InfoRow label={t('visit.visitor')} value={`${booking.visitor.displayName} ${booking.visitor.contactPhone}`} />
+          <InfoRow
+            label={t('visit.visitor')}
+            value={`${booking.visitor.displayName} ${booking.visitor.contactPhone}`}
+          />
         )}
         {side === 'visitor' && <InfoRow label={t('visit.phone')} value={booking.visitor.contactPhone} />}
         {booking.message && <InfoRow label={t('visit.yourMessage')} value={booking.message} />}

@@ -30,7 +30,10 @@ export function AmountField({ name, label, value, onChange, error, required, hin
     setShown({ unit, text })
   }
   const yuan = yuanValue(value)
-  const preview = yuan !== null && Number.isFinite(yuan) ? t('pj.amountPreview', { amount: formatAmountYuan(yuan, locale) }) : undefined
+  const preview =
+    yuan !== null && Number.isFinite(yuan)
+      ? t('pj.amountPreview', { amount: formatAmountYuan(yuan, locale) })
+      : undefined
   return (
     <TextField
       name={name}

@@ -1,5 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { INDUSTRY_LABELS, ORIGIN_REGION_LABELS, PROJECT_SEEK_LABELS, PROJECT_STAGE_LABELS, type ProjectSummary } from '@ihaigui/shared'
+import {
+  INDUSTRY_LABELS,
+  ORIGIN_REGION_LABELS,
+  PROJECT_SEEK_LABELS,
+  PROJECT_STAGE_LABELS,
+  type ProjectSummary
+} from '@ihaigui/shared'
 import { useI18n } from '../../i18n'
 import { navigateTo } from '../../navigation'
 import { financingText } from './project-display'
@@ -10,7 +16,11 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
   const { t, label, localized, locale } = useI18n()
   const financing = financingText(project.financingNeed, locale)
   return (
-    <View className='project-card' hoverClass='project-card--pressed' onClick={() => navigateTo('projectDetail', { id: project.id })}>
+    <View
+      className='project-card'
+      hoverClass='project-card--pressed'
+      onClick={() => navigateTo('projectDetail', { id: project.id })}
+    >
       <View className='project-card__head'>
         <Text className='project-card__name'>{localized(project.name, project.nameEn)}</Text>
         {project.shortlisted && <Text className='project-card__badge'>{t('pj.shortlisted')}</Text>}
@@ -23,7 +33,9 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
       <Text className='project-card__summary'>{localized(project.summary, project.summaryEn)}</Text>
       <View className='project-card__foot'>
         <Text className='project-card__seeks'>
-          {t('pj.seeksList', { list: project.seeks.map((s) => label(PROJECT_SEEK_LABELS[s])).join(t('pj.listSeparator')) })}
+          {t('pj.seeksList', {
+            list: project.seeks.map((s) => label(PROJECT_SEEK_LABELS[s])).join(t('pj.listSeparator'))
+          })}
         </Text>
         {financing && <Text className='project-card__money'>{t('pj.financingShort', { amount: financing })}</Text>}
       </View>

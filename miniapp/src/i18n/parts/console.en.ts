@@ -12,7 +12,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
 
   'console.home.group': 'Matchmaking',
   'console.home.projects': 'Projects: screening and review',
-  'console.home.projectsHint': 'Screen talent projects, assign expert reviewers, shortlist for roadshows from the ranking',
+  'console.home.projectsHint':
+    'Screen talent projects, assign expert reviewers, shortlist for roadshows from the ranking',
   'console.home.events': 'Events and roadshows',
   'console.home.eventsHint': 'Publish fairs and roadshows, check people in at the door, order the roadshow',
   'console.home.challenges': 'Challenge review',
@@ -68,7 +69,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
   'console.history.unshortlisted': 'Taken off the shortlist',
 
   'console.screen.title': 'Screening',
-  'console.screen.hint': 'Accepted projects can be given expert reviewers. To return or reject, write a reason: the talent reads it.',
+  'console.screen.hint':
+    'Accepted projects can be given expert reviewers. To return or reject, write a reason: the talent reads it.',
   'console.screen.accept': 'Accept',
   'console.screen.acceptTitle': 'Accept the project',
   'console.screen.acceptConfirm': 'Accept “{name}” into the project pool?',
@@ -106,7 +108,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
   'console.reviewers.roleReviewer': 'Expert',
   'console.reviewers.roleStaff': 'Staff',
 
-  'console.ranking.hint': 'Accepted projects by weighted average score (unscored last). Switch one on to shortlist it for roadshows.',
+  'console.ranking.hint':
+    'Accepted projects by weighted average score (unscored last). Switch one on to shortlist it for roadshows.',
   'console.ranking.reviewsDone': 'Reviews {done}/{assigned}',
   'console.ranking.unscored': 'Not scored',
   'console.ranking.average': 'Weighted avg.',
@@ -133,7 +136,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
   'console.event.cancel': 'Cancel event',
   'console.event.cancelTitle': 'Cancel the event',
   'console.event.cancelConfirm': 'Cancel this event? This cannot be undone.',
-  'console.event.cancelConfirmNotify': 'Cancel this event? The {count} people registered or waitlisted will be told. This cannot be undone.',
+  'console.event.cancelConfirmNotify':
+    'Cancel this event? The {count} people registered or waitlisted will be told. This cannot be undone.',
   'console.event.cancelledToast': 'Cancelled',
   'console.event.content': 'About the event',
   'console.event.agenda': 'Agenda',
@@ -259,7 +263,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
   'console.intention.offline': 'recorded offline',
 
   'console.step.title': 'Record an offline step',
-  'console.step.hint': 'Steps the two sides took offline (a meeting, a signing) are recorded here by the service center; both sides are told.',
+  'console.step.hint':
+    'Steps the two sides took offline (a meeting, a signing) are recorded here by the service center; both sides are told.',
   'console.step.status': 'Step',
   'console.step.note': 'Note',
   'console.step.notePlaceholder': 'e.g. Met at the park; agreed on the site and the investment terms',
@@ -272,7 +277,8 @@ export const consoleEn: Record<keyof typeof consoleZhCN, string> = {
   'console.step.record': 'Record step',
   'console.step.recordedToast': 'Recorded',
 
-  'console.offline.hint': 'An intention reached offline (at a fair, on a park visit) is recorded here; both sides then follow it up on the portal.',
+  'console.offline.hint':
+    'An intention reached offline (at a fair, on a park visit) is recorded here; both sides then follow it up on the portal.',
   'console.offline.parties': 'The two sides',
   'console.offline.organizationId': 'Organisation no.',
   'console.offline.organizationIdHint': 'The organisation’s number on the portal',

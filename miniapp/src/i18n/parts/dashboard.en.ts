@@ -29,7 +29,8 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dash.emptyHint': 'Try another period or event',
   'dash.noRows': 'No data in this period',
 
-  'dash.funnelHint': 'Each stage counts the steps taken in the period; percentages are the conversion from the stage before.',
+  'dash.funnelHint':
+    'Each stage counts the steps taken in the period; percentages are the conversion from the stage before.',
   'dash.breakdownHint': 'Projects registered in the period; intentions and signed agreements are all of theirs.',
   'dash.districtHint': 'Landing agreements signed in the period; amounts in yuan.',
   'dash.activityHint': 'How the platform was used in the period.',
@@ -51,5 +52,5 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dash.col.capital': 'Registered capital (yuan)',
   'dash.col.investment': 'Investment (yuan)',
   'dash.col.metric': 'Metric',
-  'dash.notGiven': 'Not given',
+  'dash.notGiven': 'Not given'
 }

@@ -48,5 +48,5 @@ export const dashboardZhCN = {
   'dash.col.capital': '注册资本（元）',
   'dash.col.investment': '投资额（元）',
   'dash.col.metric': '指标',
-  'dash.notGiven': '未填写',
+  'dash.notGiven': '未填写'
 }

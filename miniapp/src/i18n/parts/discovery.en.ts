@@ -92,7 +92,8 @@ export const discoveryEn: Record<keyof typeof discoveryZhCN, string> = {
   'matcher.hintIntent': 'Many policies are only for founders, or only for employees',
   'matcher.hintIndustry': 'The field you work in or plan to start a business in',
   'matcher.hintDistrict': 'Where you work or your company is registered',
-  'matcher.skipHint': 'Every question can be skipped. A condition you did not answer shows as “to be confirmed”, never as not met.',
+  'matcher.skipHint':
+    'Every question can be skipped. A condition you did not answer shows as “to be confirmed”, never as not met.',
   'matcher.reset': 'Clear',
   'matcher.submit': 'See my matches',
   'matcher.resultTitle': 'Your matches',

@@ -45,7 +45,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'event.registeredHint': 'You are registered. Show your check-in code at the door and staff will scan it.',
   'event.checkedInAt': 'Checked in at {date}. Welcome!',
   'event.checkedIn': 'Checked in',
-  'event.waitlistHint': 'The event is full and you are number {position} on the waitlist. When someone cancels, places go to the waitlist in order and you will be told.',
+  'event.waitlistHint':
+    'The event is full and you are number {position} on the waitlist. When someone cancels, places go to the waitlist in order and you will be told.',
   'event.waitlistPosition': 'Waitlist #{position}',
   'event.onlineLink': 'Join online',
   'event.onlineLinkHint': 'Copy the link and open it in a browser to join the live stream.',
@@ -61,7 +62,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'event.cancelRegistration': 'Cancel registration',
   'event.leaveWaitlist': 'Leave the waitlist',
   'event.cancelTitle': 'Cancel your registration?',
-  'event.cancelConfirm': 'Your place goes to the next person on the waitlist. To attend, you would have to register again.',
+  'event.cancelConfirm':
+    'Your place goes to the next person on the waitlist. To attend, you would have to register again.',
   'event.leaveWaitlistTitle': 'Leave the waitlist?',
   'event.leaveWaitlistConfirm': 'You will lose your place in the waitlist.',
   'event.cancelYes': 'Yes, cancel',
@@ -104,7 +106,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'challenge.searchPlaceholder': 'Search challenges',
   'challenge.allFields': 'All fields',
   'challenge.count': '{count} open challenges',
-  'challenge.intro': 'Companies post technical challenges; talents respond with a proposal. A picked proposal starts matchmaking with the company.',
+  'challenge.intro':
+    'Companies post technical challenges; talents respond with a proposal. A picked proposal starts matchmaking with the company.',
   'challenge.empty': 'No open challenges right now',
   'challenge.emptyFiltered': 'No challenge matches. Try other words.',
   'challenge.myResponsesLink': 'My responses',
@@ -124,8 +127,10 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'challenge.myResponse': 'My response',
   'challenge.outcome.submitted': 'Sent. The company is reviewing the responses.',
   'challenge.outcome.shortlisted': 'Shortlisted. The company is making its final choice.',
-  'challenge.outcome.picked': 'Congratulations, your proposal was picked! The company has started matchmaking with you.',
-  'challenge.outcome.not_picked': 'The company picked another proposal, so yours was not picked this time. Thank you for taking part!',
+  'challenge.outcome.picked':
+    'Congratulations, your proposal was picked! The company has started matchmaking with you.',
+  'challenge.outcome.not_picked':
+    'The company picked another proposal, so yours was not picked this time. Thank you for taking part!',
   'challenge.outcome.withdrawn': 'You withdrew this response.',
   'challenge.withProject': 'With project: {project}',
   'challenge.sentOn': 'Sent {date}',
@@ -145,7 +150,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
 
   'respond.proposalSection': 'Your proposal',
   'respond.proposal': 'Proposal',
-  'respond.proposalPlaceholder': 'Your technical approach, team experience, plan and timeline, and the support you need',
+  'respond.proposalPlaceholder':
+    'Your technical approach, team experience, plan and timeline, and the support you need',
   'respond.counter': '{count} / {max} characters',
   'respond.counterShort': '{count} characters, at least {min}',
   'respond.projectSection': 'Project',
@@ -153,7 +159,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'respond.projectHint': 'Pick one of your accepted projects; the company sees its summary',
   'respond.noProject': 'No project, on my own',
   'respond.noProjectsHint': 'You have no accepted project yet; you can respond on your own',
-  'respond.afterSubmit': 'The company is notified when you send it, and you will get a message with the outcome. You can withdraw before the deadline.',
+  'respond.afterSubmit':
+    'The company is notified when you send it, and you will get a message with the outcome. You can withdraw before the deadline.',
   'respond.submit': 'Send response',
   'respond.sent': 'Sent',
   'respond.already': 'You have already responded to this challenge',
@@ -183,7 +190,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'orgChallenge.editTitle': 'Edit challenge',
   'orgChallenge.editNote': 'An edit is checked and reviewed again; the challenge is hidden meanwhile',
   'orgChallenge.noEdit': 'An awarded or closed challenge can no longer be edited',
-  'orgChallenge.intro': 'Say clearly what problem needs solving and what result you expect, so talents can answer to the point. Challenges go public after review.',
+  'orgChallenge.intro':
+    'Say clearly what problem needs solving and what result you expect, so talents can answer to the point. Challenges go public after review.',
   'orgChallenge.section.basic': 'Challenge',
   'orgChallenge.section.content': 'Problem and outcome',
   'orgChallenge.section.terms': 'Budget and deadline',
@@ -193,9 +201,11 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'orgChallenge.field.titlePlaceholder': 'e.g. Locally made high-precision flexible force sensors',
   'orgChallenge.field.field': 'Field',
   'orgChallenge.field.problem': 'The problem (Chinese)',
-  'orgChallenge.field.problemHint': 'Where things stand, the bottleneck, what was tried, target figures (20 characters or more)',
+  'orgChallenge.field.problemHint':
+    'Where things stand, the bottleneck, what was tried, target figures (20 characters or more)',
   'orgChallenge.field.expectedOutcome': 'Expected outcome (Chinese)',
-  'orgChallenge.field.expectedOutcomeHint': 'Deliverables, acceptance criteria, how you will work together (10 characters or more)',
+  'orgChallenge.field.expectedOutcomeHint':
+    'Deliverables, acceptance criteria, how you will work together (10 characters or more)',
   'orgChallenge.field.budgetMin': 'Budget from ({unit})',
   'orgChallenge.field.budgetMax': 'Budget up to ({unit})',
   'orgChallenge.field.budgetShown': 'Talents will see: {budget}',
@@ -219,7 +229,8 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'orgChallenge.notVerifiedHint': 'You can post challenges once your organisation is verified.',
 
   'orgResponses.count': '{count} responses',
-  'orgResponses.hint': 'Shortlist the promising proposals, compare them, then pick one. Picking closes the challenge and starts matchmaking.',
+  'orgResponses.hint':
+    'Shortlist the promising proposals, compare them, then pick one. Picking closes the challenge and starts matchmaking.',
   'orgResponses.awardedHint': 'A proposal was picked; carry on in the intention.',
   'orgResponses.empty': 'No responses yet',
   'orgResponses.shortlist': 'Shortlist',
@@ -231,5 +242,5 @@ export const engageEn: Record<keyof typeof engageZhCN, string> = {
   'orgResponses.pickNoOthers': 'There are no other responses in the running.',
   'orgResponses.notePlaceholder': 'A note to them (optional), the first entry of the intention',
   'orgResponses.pickConfirm': 'Pick',
-  'orgResponses.picked': 'Picked',
+  'orgResponses.picked': 'Picked'
 }

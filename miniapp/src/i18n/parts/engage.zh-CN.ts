@@ -229,5 +229,5 @@ export const engageZhCN = {
   'orgResponses.pickNoOthers': '没有其他进行中的方案。',
   'orgResponses.notePlaceholder': '给中选方的留言（选填），将作为对接意向的第一条记录',
   'orgResponses.pickConfirm': '确认选定',
-  'orgResponses.picked': '已选定',
+  'orgResponses.picked': '已选定'
 }

@@ -22,7 +22,8 @@ export const parksEn: Record<keyof typeof parksZhCN, string> = {
   'park.spaceAvailable': 'Space available',
   'park.area': 'Total area',
   'park.location': 'Location',
-  'park.mapFallbackHint': "The web version does not load an online map: copy the address or open it in your phone's map app.",
+  'park.mapFallbackHint':
+    "The web version does not load an online map: copy the address or open it in your phone's map app.",
   'park.copyAddress': 'Copy address',
   'park.addressCopied': 'Address copied',
   'park.openInMaps': 'Open in maps',

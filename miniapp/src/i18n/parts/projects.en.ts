@@ -13,7 +13,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'title.intentionDetail': 'Intention',
   'title.intentionPropose': 'Propose',
 
-  'pj.hub.intro': 'Register a startup project, join fairs and roadshows, take on companies’ challenges, and follow each intention to a signed agreement.',
+  'pj.hub.intro':
+    'Register a startup project, join fairs and roadshows, take on companies’ challenges, and follow each intention to a signed agreement.',
   'pj.hub.signIn': 'Sign in to see your projects and intentions',
   'pj.hub.register': 'Register a project',
   'pj.hub.myProjects': 'My projects',
@@ -86,7 +87,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
 
   'pj.detail.summary': 'Summary',
   'pj.detail.private': 'Details',
-  'pj.detail.privateHint': 'Only the team, the service center, expert reviewers and organisations in an intention with this project see this.',
+  'pj.detail.privateHint':
+    'Only the team, the service center, expert reviewers and organisations in an intention with this project see this.',
   'pj.detail.privateHidden':
     'The technology, team, contact and pitch deck are open only to the team, the service center, expert reviewers and organisations in an intention with the project.',
   'pj.detail.leader': 'Project lead',
@@ -110,7 +112,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'pj.deck.hint': 'PDF, 20 MB at most; seen only by reviewers, the service center and organisations in an intention.',
 
   'pj.mine.emptyTitle': 'No projects yet',
-  'pj.mine.emptyText': 'Register a startup or technology project. Once the service center accepts it, it gets expert reviews, roadshow chances and proposals from organisations.',
+  'pj.mine.emptyText':
+    'Register a startup or technology project. Once the service center accepts it, it gets expert reviews, roadshow chances and proposals from organisations.',
   'pj.mine.register': 'Register a new project',
   'pj.mine.returnReason': 'Returned because',
   'pj.mine.rejectReason': 'Not accepted because',
@@ -146,9 +149,11 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'pj.form.summary': 'Summary (public)',
   'pj.form.summaryHint': '20–500 characters, shown among the projects once accepted',
   'pj.form.details': 'Details (not public)',
-  'pj.form.detailsHint': 'Technology, team, business plan; 20–5000 characters, seen only by reviewers and organisations in an intention',
+  'pj.form.detailsHint':
+    'Technology, team, business plan; 20–5000 characters, seen only by reviewers and organisations in an intention',
   'pj.form.contact': 'Contact (not public)',
-  'pj.form.contactHint': 'Phone, email or WeChat; seen only by organisations in an intention, reviewers and the service center',
+  'pj.form.contactHint':
+    'Phone, email or WeChat; seen only by organisations in an intention, reviewers and the service center',
   'pj.form.english': 'In English',
   'pj.form.englishHint': 'Optional. When given, the English interface shows it.',
   'pj.form.summaryEn': 'Summary in English',
@@ -190,7 +195,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
 
   'pj.reviews.todo': 'To score',
   'pj.reviews.done': 'Scored',
-  'pj.reviews.intro': 'Projects the service center assigned to you: score them on the published criteria and add a comment.',
+  'pj.reviews.intro':
+    'Projects the service center assigned to you: score them on the published criteria and add a comment.',
   'pj.reviews.toScore': 'To score',
   'pj.reviews.score': '{total} points',
   'pj.reviews.assignedOn': 'Assigned {date}',
@@ -226,7 +232,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'in.list.orgIntro': 'All intentions of {name}',
   'in.list.emptyTalent': 'No intentions yet. Once your project is accepted, organisations can propose to you.',
   'in.list.emptyOrg': 'No intentions yet. Propose from the projects or talents.',
-  'in.list.noOrganization': 'Once your organisation is registered and verified, its intentions with projects and talents show here.',
+  'in.list.noOrganization':
+    'Once your organisation is registered and verified, its intentions with projects and talents show here.',
   'in.list.emptyStatus': 'No intention in this state',
   'in.card.project': 'Project: {name}',
   'in.card.challenge': 'Challenge: {title}',
@@ -265,7 +272,8 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'in.move.declinedHint': 'Declining ends this intention; the other side is told.',
   'in.move.meetingHint': 'Record that the two sides have met; add the main points if you like.',
   'in.move.agreementHint': 'Record that the two sides signed a letter of intent.',
-  'in.move.signedHint': 'Record the landing agreement: the registered capital or the investment (at least one) and the district.',
+  'in.move.signedHint':
+    'Record the landing agreement: the registered capital or the investment (at least one) and the district.',
   'in.move.withdrawnHint': 'Withdrawing ends this intention; the other side is told.',
   'in.move.notePlaceholder': 'A note for the other side (optional)',
   'in.move.amountNeeded': 'Give the registered capital or the investment',
@@ -278,11 +286,13 @@ export const projectsEn: Record<keyof typeof projectsZhCN, string> = {
   'in.propose.noProject': 'No project',
   'in.propose.note': 'Your proposal',
   'in.propose.noteHint': 'The other side is notified and reads this',
-  'in.propose.notePlaceholderOrg': 'Introduce your organisation, what you offer (investment, a site, orders…) and the next step you propose',
+  'in.propose.notePlaceholderOrg':
+    'Introduce your organisation, what you offer (investment, a site, orders…) and the next step you propose',
   'in.propose.notePlaceholderTalent': 'Introduce yourself or your project, the cooperation you seek and the next step',
   'in.propose.send': 'Send proposal',
-  'in.propose.sendHint': 'Once accepted, both sides record the meeting, the letter of intent and the landing agreement on the intention.',
+  'in.propose.sendHint':
+    'Once accepted, both sides record the meeting, the letter of intent and the landing agreement on the intention.',
   'in.propose.sent': 'Sent',
   'in.propose.openList': 'See the open intention',
-  'in.propose.verifiedOnly': 'Only verified organisations can propose cooperation.',
+  'in.propose.verifiedOnly': 'Only verified organisations can propose cooperation.'
 }

@@ -89,7 +89,8 @@ export const projectsZhCN = {
   'pj.detail.summary': '项目简介',
   'pj.detail.private': '项目详情',
   'pj.detail.privateHint': '以下内容仅项目方、服务中心、评审专家和对接中的机构可见。',
-  'pj.detail.privateHidden': '技术方案、团队、联系方式和路演材料仅对项目方、服务中心、评审专家及与项目建立对接意向的机构开放。',
+  'pj.detail.privateHidden':
+    '技术方案、团队、联系方式和路演材料仅对项目方、服务中心、评审专家及与项目建立对接意向的机构开放。',
   'pj.detail.leader': '项目负责人',
   'pj.detail.contact': '联系方式',
   'pj.detail.propose': '发起合作意向',
@@ -129,7 +130,8 @@ export const projectsZhCN = {
   'pj.mine.view': '查看',
 
   // The registration form.
-  'pj.form.intro': '先保存为草稿并上传路演材料（PDF），再提交服务中心筛选。入库后，项目简介在项目库中展示，详情只对评审专家和对接中的机构开放。',
+  'pj.form.intro':
+    '先保存为草稿并上传路演材料（PDF），再提交服务中心筛选。入库后，项目简介在项目库中展示，详情只对评审专家和对接中的机构开放。',
   'pj.form.editTitle': '编辑项目',
   'pj.form.draftNote': '草稿仅自己可见，提交后由服务中心筛选',
   'pj.form.returnedNote': '服务中心退回了项目，请修改后重新提交',
@@ -290,5 +292,5 @@ export const projectsZhCN = {
   'in.propose.sendHint': '对方接受后，双方可在意向详情中记录洽谈、意向协议和落地签约。',
   'in.propose.sent': '已发送',
   'in.propose.openList': '查看已有的对接意向',
-  'in.propose.verifiedOnly': '机构认证通过后才能发起对接。',
+  'in.propose.verifiedOnly': '机构认证通过后才能发起对接。'
 }

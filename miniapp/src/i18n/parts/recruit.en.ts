@@ -59,7 +59,8 @@ export const recruitEn: Record<keyof typeof recruitZhCN, string> = {
   'recruit.extend.done': 'Extended',
 
   'recruit.form.editTitle': 'Edit position',
-  'recruit.form.intro': 'A position first passes an automatic content check, then the service center reviews it; talents see it once approved.',
+  'recruit.form.intro':
+    'A position first passes an automatic content check, then the service center reviews it; talents see it once approved.',
   'recruit.form.editNote': 'Changes are checked and reviewed again; the position is hidden meanwhile',
   'recruit.section.basic': 'Basics',
   'recruit.section.terms': 'Pay and requirements',
@@ -94,7 +95,8 @@ export const recruitEn: Record<keyof typeof recruitZhCN, string> = {
   'recruit.field.descriptionEn': 'Description (English)',
   'recruit.field.requirementsEn': 'Requirements (English)',
   'recruit.field.expiresOn': 'Closing date',
-  'recruit.field.expiresOnHint': '{default} days by default, at most {max} (by {date}); the position closes itself then',
+  'recruit.field.expiresOnHint':
+    '{default} days by default, at most {max} (by {date}); the position closes itself then',
   'recruit.field.expiresOnEditHint': 'The closing date is not changed here; extend it once from the list of positions',
   'recruit.form.addTag': 'Add',
   'recruit.form.salaryNeeded': 'Give a salary range or mark it negotiable',
@@ -105,8 +107,10 @@ export const recruitEn: Record<keyof typeof recruitZhCN, string> = {
   'recruit.form.submitHint': 'You will get a message with the outcome',
   'recruit.form.submitted': 'Submitted for review',
   'recruit.form.closedNoEdit': 'A closed position cannot be edited',
-  'recruit.form.riskyHint': 'Check the title, description, requirements and benefits, change the wording that may break the rules, and submit again.',
-  'recruit.form.unavailableHint': 'The content check is unavailable right now. What you wrote stays on this page; please submit again later.',
+  'recruit.form.riskyHint':
+    'Check the title, description, requirements and benefits, change the wording that may break the rules, and submit again.',
+  'recruit.form.unavailableHint':
+    'The content check is unavailable right now. What you wrote stays on this page; please submit again later.',
   'recruit.form.notVerifiedHint': 'You can post positions once your organisation is verified.',
   'recruit.form.openOrganization': 'Check the verification status',
 
@@ -127,7 +131,8 @@ export const recruitEn: Record<keyof typeof recruitZhCN, string> = {
   'recruit.applicant.cvAttached': 'CV attached',
   'recruit.applicant.noCv': 'No CV attached',
   'recruit.applicant.downloadCv': 'Download',
-  'recruit.applicant.privacy': 'Shared by the talent when applying, for your organisation’s recruitment only. Do not pass it on.',
+  'recruit.applicant.privacy':
+    'Shared by the talent when applying, for your organisation’s recruitment only. Do not pass it on.',
   'recruit.applicant.message': 'Message from the applicant',
   'recruit.applicant.next': 'Respond',
   'recruit.applicant.messagePlaceholder': 'A message to the talent (optional), e.g. the interview time and place',
@@ -144,7 +149,8 @@ export const recruitEn: Record<keyof typeof recruitZhCN, string> = {
   'recruit.applicant.withdrawn': 'The talent withdrew this application',
   'recruit.applicant.history': 'Progress',
 
-  'recruit.share.intro': 'Make a link and a mini-program code with a channel tag for each overseas liaison station, and see the views and applications each brings.',
+  'recruit.share.intro':
+    'Make a link and a mini-program code with a channel tag for each overseas liaison station, and see the views and applications each brings.',
   'recruit.share.notOpen': 'The position is not open now; talents following the link will not see it.',
   'recruit.share.channel': 'Channel tag',
   'recruit.share.channelHint': 'Pick or type a tag, e.g. uk-london',

@@ -33,7 +33,8 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.republish': 'Publish again',
   'sp.withdraw': 'Withdraw',
   'sp.withdrawTitle': 'Withdraw this policy?',
-  'sp.withdrawConfirm': 'Talents will no longer see “{title}”, and the matcher leaves it out. You can publish it again later.',
+  'sp.withdrawConfirm':
+    'Talents will no longer see “{title}”, and the matcher leaves it out. You can publish it again later.',
   'sp.publishedToast': 'Published',
   'sp.withdrawnToast': 'Withdrawn',
 
@@ -166,7 +167,8 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.imp.check': 'Check the file',
   'sp.imp.importAll': 'Import everything',
   'sp.imp.importAllHint': 'Import everything: if any row is wrong, nothing is imported.',
-  'sp.imp.importAllBlocked': 'Some rows are wrong, so the file cannot be imported as a whole. Fix them and choose the file again, or import only the correct rows.',
+  'sp.imp.importAllBlocked':
+    'Some rows are wrong, so the file cannot be imported as a whole. Fix them and choose the file again, or import only the correct rows.',
   'sp.imp.importValid': 'Import the {count} correct rows',
   'sp.imp.importValidHint': 'Rows with errors are skipped; fix them and import them later.',
   'sp.imp.reportTitle': 'Check result',
@@ -185,5 +187,5 @@ export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {
   'sp.imp.colMessage': 'Problem',
   'sp.imp.rowNumber': 'Row {row}',
   'sp.imp.draftLink': 'Draft #{id}',
-  'sp.imp.openDrafts': 'See the drafts in the policy manager',
+  'sp.imp.openDrafts': 'See the drafts in the policy manager'
 }

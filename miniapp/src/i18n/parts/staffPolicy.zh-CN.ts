@@ -183,5 +183,5 @@ export const staffPolicyZhCN = {
   'sp.imp.colMessage': '问题',
   'sp.imp.rowNumber': '第 {row} 行',
   'sp.imp.draftLink': '草稿 #{id}',
-  'sp.imp.openDrafts': '到政策管理查看草稿',
+  'sp.imp.openDrafts': '到政策管理查看草稿'
 } satisfies Record<string, string>

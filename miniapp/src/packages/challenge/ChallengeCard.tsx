@@ -5,7 +5,12 @@ import { useI18n } from '../../i18n'
 import { budgetText, deadlineCountdown } from './challenge-display'
 
 /** A challenge in a list: what, who posts it, the budget, the deadline and how many responded. */
-export function ChallengeCard({ challenge, status, onClick, children }: {
+export function ChallengeCard({
+  challenge,
+  status,
+  onClick,
+  children
+}: {
   challenge: ChallengeSummary
   /** A tag in the top corner (the organisation's own list shows the state). */
   status?: ReactNode
@@ -29,7 +34,9 @@ export function ChallengeCard({ challenge, status, onClick, children }: {
         <View className='ch-card__fact'>
           <Text className='ch-card__fact-label'>{t('challenge.deadline')}</Text>
           <Text className='ch-card__fact-value'>{date(challenge.deadline)}</Text>
-          {challenge.status === 'open' && <Text className='ch-card__countdown'>{deadlineCountdown(challenge.deadline, locale)}</Text>}
+          {challenge.status === 'open' && (
+            <Text className='ch-card__countdown'>{deadlineCountdown(challenge.deadline, locale)}</Text>
+          )}
         </View>
         <View className='ch-card__fact ch-card__fact--narrow'>
           <Text className='ch-card__fact-label'>{t('challenge.responses')}</Text>

@@ -1,4 +1,10 @@
-import { challengeInputSchema, type ChallengeInput, type ChallengeRecord, type Industry, type Locale } from '@ihaigui/shared'
+import {
+  challengeInputSchema,
+  type ChallengeInput,
+  type ChallengeRecord,
+  type Industry,
+  type Locale
+} from '@ihaigui/shared'
 import { beijingToday } from '../../components/policy-display'
 import { blankFields, validateForm, type FieldErrors } from '../../forms/validation'
 
@@ -95,7 +101,11 @@ export function checkForm(values: Values, unit: BudgetUnit, now = Date.now()): F
     formats: { budgetMax: 'orgChallenge.budgetOrder', deadline: 'orgChallenge.deadlineRange' }
   })
   const errors: FieldErrors<Field> = result.ok ? {} : { ...result.errors }
-  if (!errors.deadline && values.deadline && (values.deadline < earliestDeadline(now) || values.deadline > latestDeadline(now))) {
+  if (
+    !errors.deadline &&
+    values.deadline &&
+    (values.deadline < earliestDeadline(now) || values.deadline > latestDeadline(now))
+  ) {
     errors.deadline = { key: 'orgChallenge.deadlineRange' }
   }
   if (result.ok && Object.keys(errors).length === 0) return { ok: true, input: result.data }

@@ -20,8 +20,16 @@ export const PROJECT_STATUS_TAG: Record<ProjectStatus, TagType> = {
   accepted: 'success',
   rejected: 'danger'
 }
-export const EVENT_STATUS_TAG: Record<EventStatus, TagType> = { draft: 'default', published: 'success', cancelled: 'danger' }
-export const REGISTRATION_STATUS_TAG: Record<RegistrationStatus, TagType> = { registered: 'success', waitlisted: 'warning', cancelled: 'default' }
+export const EVENT_STATUS_TAG: Record<EventStatus, TagType> = {
+  draft: 'default',
+  published: 'success',
+  cancelled: 'danger'
+}
+export const REGISTRATION_STATUS_TAG: Record<RegistrationStatus, TagType> = {
+  registered: 'success',
+  waitlisted: 'warning',
+  cancelled: 'default'
+}
 export const CHALLENGE_STATUS_TAG: Record<ChallengeStatus, TagType> = {
   pending: 'warning',
   open: 'success',
@@ -71,18 +79,34 @@ export function Section({ title, extra, children }: { title: string; extra?: Rea
 }
 
 /** The event a list is narrowed to: all events, or one chosen from a sheet of the newest events. */
-export function EventFilter({ value, onChange }: { value: number | undefined; onChange: (eventId: number | undefined) => void }) {
+export function EventFilter({
+  value,
+  onChange
+}: {
+  value: number | undefined
+  onChange: (eventId: number | undefined) => void
+}) {
   const { t, localized } = useI18n()
   const [open, setOpen] = useState(false)
   const choices = useEventChoices()
   const events = choices.data?.items ?? []
   const current = events.find((e) => e.id === value)
-  const options = [{ name: t('console.filter.allEvents') }, ...events.map((e) => ({ name: localized(e.title, e.titleEn) }))]
+  const options = [
+    { name: t('console.filter.allEvents') },
+    ...events.map((e) => ({ name: localized(e.title, e.titleEn) }))
+  ]
   return (
     <>
-      <View className={`console__filter${value !== undefined ? ' console__filter--on' : ''}`} onClick={() => setOpen(true)}>
+      <View
+        className={`console__filter${value !== undefined ? ' console__filter--on' : ''}`}
+        onClick={() => setOpen(true)}
+      >
         <Text className='console__filter-text'>
-          {value === undefined ? t('console.filter.allEvents') : current ? localized(current.title, current.titleEn) : t('console.filter.oneEvent')}
+          {value === undefined
+            ? t('console.filter.allEvents')
+            : current
+              ? localized(current.title, current.titleEn)
+              : t('console.filter.oneEvent')}
         </Text>
         <Text className='console__filter-arrow'>▾</Text>
       </View>
@@ -100,7 +124,6 @@ export function EventFilter({ value, onChange }: { value: number | undefined; on
     </>
   )
 }
-
 
 /** "8.3": scores and averages carry one decimal; "—" when there is none yet. */
 export const score = (value: number | null | undefined) => (value == null ? '—' : value.toFixed(1))

@@ -43,11 +43,18 @@ export function ProjectCoreRows({ project }: { project: StaffProject }) {
       <InfoRow label={t('console.project.owner')} value={project.owner.displayName} />
       <InfoRow
         label={t('console.project.team')}
-        value={t('console.project.teamValue', { size: project.teamSize, degree: label(DEGREE_LABELS[project.leaderDegree]) })}
+        value={t('console.project.teamValue', {
+          size: project.teamSize,
+          degree: label(DEGREE_LABELS[project.leaderDegree])
+        })}
       />
       <InfoRow
         label={t('console.project.financing')}
-        value={project.financingNeed === null ? t('console.project.noFinancing') : formatAmountYuan(project.financingNeed, locale)}
+        value={
+          project.financingNeed === null
+            ? t('console.project.noFinancing')
+            : formatAmountYuan(project.financingNeed, locale)
+        }
       />
     </>
   )

@@ -26,7 +26,14 @@ export function ExportButton({ query, table }: { query: DashboardQuery; table: D
     }
   }
   return (
-    <Button className={`dash__export dash__export--${table}`} size='small' type='primary' fill='outline' loading={busy} onClick={run}>
+    <Button
+      className={`dash__export dash__export--${table}`}
+      size='small'
+      type='primary'
+      fill='outline'
+      loading={busy}
+      onClick={run}
+    >
       {t('dash.export')}
     </Button>
   )

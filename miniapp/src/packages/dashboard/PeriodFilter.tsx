@@ -15,7 +15,13 @@ const PRESET_KEYS: Record<PeriodPreset, MessageKey> = {
 function DateField({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
   const textProps = usePickerText()
   return (
-    <Picker mode='date' value={value} end='2099-12-31' textProps={textProps} onChange={(e) => onChange(String(e.detail.value))}>
+    <Picker
+      mode='date'
+      value={value}
+      end='2099-12-31'
+      textProps={textProps}
+      onChange={(e) => onChange(String(e.detail.value))}
+    >
       <View className='dash__date' aria-label={label}>
         <Text>{value}</Text>
       </View>
@@ -24,7 +30,13 @@ function DateField({ value, onChange, label }: { value: string; onChange: (value
 }
 
 /** The events to filter by; without them (not loaded, or the list failed) the dashboard stays citywide. */
-function EventField({ eventId, onChange }: { eventId: number | undefined; onChange: (eventId: number | undefined) => void }) {
+function EventField({
+  eventId,
+  onChange
+}: {
+  eventId: number | undefined
+  onChange: (eventId: number | undefined) => void
+}) {
   const { t, localized } = useI18n()
   const textProps = usePickerText()
   const events = useDashboardEvents()
@@ -34,7 +46,14 @@ function EventField({ eventId, onChange }: { eventId: number | undefined; onChan
   return (
     <View>
       <Text className='dash__label'>{t('dash.event')}</Text>
-      <Picker mode='selector' range={names} value={index} disabled={!events.data} textProps={textProps} onChange={(e) => onChange(list[Number(e.detail.value) - 1]?.id)}>
+      <Picker
+        mode='selector'
+        range={names}
+        value={index}
+        disabled={!events.data}
+        textProps={textProps}
+        onChange={(e) => onChange(list[Number(e.detail.value) - 1]?.id)}
+      >
         <View className='dash__event'>
           <Text>{events.isPending ? t('dash.eventsLoading') : names[index]}</Text>
           <Text className='dash__event-arrow'>›</Text>
@@ -78,15 +97,25 @@ export function PeriodFilter(props: PeriodFilterProps) {
       </View>
       {props.preset === 'custom' && (
         <View className='dash__dates'>
-          <DateField value={props.custom.from} label={t('dash.from')} onChange={(from) => props.onCustom({ ...props.custom, from })} />
+          <DateField
+            value={props.custom.from}
+            label={t('dash.from')}
+            onChange={(from) => props.onCustom({ ...props.custom, from })}
+          />
           <Text className='dash__date-sep'>—</Text>
-          <DateField value={props.custom.to} label={t('dash.to')} onChange={(to) => props.onCustom({ ...props.custom, to })} />
+          <DateField
+            value={props.custom.to}
+            label={t('dash.to')}
+            onChange={(to) => props.onCustom({ ...props.custom, to })}
+          />
         </View>
       )}
       {problem ? (
         <Text className='dash__problem'>{t(problem === 'order' ? 'dash.orderProblem' : 'dash.lengthProblem')}</Text>
       ) : (
-        <Text className='dash__range'>{t('dash.range', { from: date(props.period.from), to: date(props.period.to) })}</Text>
+        <Text className='dash__range'>
+          {t('dash.range', { from: date(props.period.from), to: date(props.period.to) })}
+        </Text>
       )}
       <EventField eventId={props.eventId} onChange={props.onEvent} />
     </View>

@@ -29,9 +29,20 @@ const SIGNED_COLOR = '#3ca272'
 const CHART_ROWS = 10
 
 /** Height (design px) of a horizontal bar chart of `rows` categories with `series` bars each, and a legend. */
-const barHeight = (rows: number, series: number, legend = false) => Math.max(240, rows * (series * 32 + 28) + 48) + (legend ? 56 : 0)
+const barHeight = (rows: number, series: number, legend = false) =>
+  Math.max(240, rows * (series * 32 + 28) + 48) + (legend ? 56 : 0)
 
-function Card({ table, query, hint, children }: { table: DashboardTable; query: DashboardQuery; hint: MessageKey; children: ReactNode }) {
+function Card({
+  table,
+  query,
+  hint,
+  children
+}: {
+  table: DashboardTable
+  query: DashboardQuery
+  hint: MessageKey
+  children: ReactNode
+}) {
   const { t, label } = useI18n()
   return (
     <View className={`dash__card dash__card--${table}`}>
@@ -57,7 +68,12 @@ export function FunnelCard({ data, query }: { data: Dashboard; query: DashboardQ
           label={t('dash.chartOf', { table: label(DASHBOARD_TABLE_LABELS.funnel) })}
           height={barHeight(names.length, 1)}
           categories={names}
-          series={[{ name: t('dash.col.count'), data: data.funnel.map((r, i) => ({ value: r.count, color: STAGE_COLORS[i % STAGE_COLORS.length] })) }]}
+          series={[
+            {
+              name: t('dash.col.count'),
+              data: data.funnel.map((r, i) => ({ value: r.count, color: STAGE_COLORS[i % STAGE_COLORS.length] }))
+            }
+          ]}
         />
       </View>
       <DataTable
@@ -72,13 +88,24 @@ export function FunnelCard({ data, query }: { data: Dashboard; query: DashboardQ
 }
 
 type BreakdownTable = 'region' | 'field' | 'degree'
-const BREAKDOWN: Record<BreakdownTable, { rows: (d: Dashboard) => Dashboard['byRegion']; labels: Record<string, Bilingual>; head: MessageKey }> = {
+const BREAKDOWN: Record<
+  BreakdownTable,
+  { rows: (d: Dashboard) => Dashboard['byRegion']; labels: Record<string, Bilingual>; head: MessageKey }
+> = {
   region: { rows: (d) => d.byRegion, labels: ORIGIN_REGION_LABELS, head: 'dash.col.region' },
   field: { rows: (d) => d.byField, labels: INDUSTRY_LABELS, head: 'dash.col.field' },
   degree: { rows: (d) => d.byDegree, labels: DEGREE_LABELS, head: 'dash.col.degree' }
 }
 
-export function BreakdownCard({ table, data, query }: { table: BreakdownTable; data: Dashboard; query: DashboardQuery }) {
+export function BreakdownCard({
+  table,
+  data,
+  query
+}: {
+  table: BreakdownTable
+  data: Dashboard
+  query: DashboardQuery
+}) {
   const { t, label, locale } = useI18n()
   const spec = BREAKDOWN[table]
   const rows = spec.rows(data)
@@ -103,10 +130,22 @@ export function BreakdownCard({ table, data, query }: { table: BreakdownTable; d
         </View>
       )}
       <DataTable
-        head={[t(spec.head), t('dash.col.projects'), t('dash.col.accepted'), t('dash.col.intentions'), t('dash.col.signed')]}
+        head={[
+          t(spec.head),
+          t('dash.col.projects'),
+          t('dash.col.accepted'),
+          t('dash.col.intentions'),
+          t('dash.col.signed')
+        ]}
         rows={rows.map((r) => ({
           key: r.key,
-          cells: [name(r.key), formatCount(r.projects, locale), formatCount(r.accepted, locale), formatCount(r.intentions, locale), formatCount(r.signed, locale)]
+          cells: [
+            name(r.key),
+            formatCount(r.projects, locale),
+            formatCount(r.accepted, locale),
+            formatCount(r.intentions, locale),
+            formatCount(r.signed, locale)
+          ]
         }))}
       />
     </Card>
@@ -135,7 +174,12 @@ export function DistrictCard({ data, query }: { data: Dashboard; query: Dashboar
         head={[t('dash.col.district'), t('dash.col.signed'), t('dash.col.capital'), t('dash.col.investment')]}
         rows={data.byDistrict.map((r) => ({
           key: r.district || 'none',
-          cells: [name(r.district), formatCount(r.signed, locale), amountText(r.registeredCapital), amountText(r.investmentAmount)]
+          cells: [
+            name(r.district),
+            formatCount(r.signed, locale),
+            amountText(r.registeredCapital),
+            amountText(r.investmentAmount)
+          ]
         }))}
       />
     </Card>

@@ -57,5 +57,10 @@ export function amountText(yuan: number): string {
 
 /** Nothing happened in the period: no stage, landing, breakdown or activity counted. */
 export function isEmptyDashboard(d: Dashboard): boolean {
-  return d.funnel.every((r) => r.count === 0) && d.activity.every((r) => r.count === 0) && d.byRegion.length === 0 && d.byDistrict.length === 0
+  return (
+    d.funnel.every((r) => r.count === 0) &&
+    d.activity.every((r) => r.count === 0) &&
+    d.byRegion.length === 0 &&
+    d.byDistrict.length === 0
+  )
 }

@@ -21,7 +21,11 @@ export function AvailabilityText({ event }: { event: EventSummary }) {
   const { t } = useI18n()
   const left = placesLeft(event)
   if (left > 0) {
-    return <Text className='ev-places ev-places--left'>{t(left === 1 ? 'event.placesLeftOne' : 'event.placesLeft', { count: left })}</Text>
+    return (
+      <Text className='ev-places ev-places--left'>
+        {t(left === 1 ? 'event.placesLeftOne' : 'event.placesLeft', { count: left })}
+      </Text>
+    )
   }
   return (
     <Text className='ev-places ev-places--full'>
@@ -34,7 +38,9 @@ export function AvailabilityText({ event }: { event: EventSummary }) {
 export function usePlaceText() {
   const { t, localized } = useI18n()
   return (event: Pick<EventSummary, 'online' | 'place' | 'placeEn'>) =>
-    event.place ? `${localized(event.place, event.placeEn)}${event.online ? ` · ${t('event.online')}` : ''}` : t('event.online')
+    event.place
+      ? `${localized(event.place, event.placeEn)}${event.online ? ` · ${t('event.online')}` : ''}`
+      : t('event.online')
 }
 
 /** An event in a list: kind, title, when and where, places, and the registration deadline. `extra` goes at the bottom. */
@@ -43,7 +49,11 @@ export function EventCard({ event, status, extra }: { event: EventSummary; statu
   const placeText = usePlaceText()
   const phase = eventPhase(event)
   return (
-    <View className={`ev-card ${KIND_CLASS[event.kind]}`} hoverClass='ev-card--pressed' onClick={() => navigateTo('eventDetail', { id: event.id })}>
+    <View
+      className={`ev-card ${KIND_CLASS[event.kind]}`}
+      hoverClass='ev-card--pressed'
+      onClick={() => navigateTo('eventDetail', { id: event.id })}
+    >
       <View className='ev-card__top'>
         <Text className='ev-card__kind'>{label(EVENT_KIND_LABELS[event.kind])}</Text>
         {status ?? <Tag type={PHASE_TAG[phase]}>{t(PHASE_KEYS[phase])}</Tag>}
@@ -60,7 +70,9 @@ export function EventCard({ event, status, extra }: { event: EventSummary; statu
       {(phase === 'open' || phase === 'closed') && (
         <View className='ev-card__foot'>
           <AvailabilityText event={event} />
-          <Text className='ev-card__deadline'>{t('event.deadline', { date: dateTime(event.registrationDeadline) })}</Text>
+          <Text className='ev-card__deadline'>
+            {t('event.deadline', { date: dateTime(event.registrationDeadline) })}
+          </Text>
         </View>
       )}
       {extra}

@@ -30,7 +30,12 @@ function slotTime(slot: RoadshowSlot): string | null {
  * "I'm interested" on a project, for members of a verified organisation: opens an intention with the project's team.
  * Once interested it becomes "View intention" (asking again returns the intention already open, nothing new).
  */
-function InterestButton({ event, slot, intentionId, onIntention }: {
+function InterestButton({
+  event,
+  slot,
+  intentionId,
+  onIntention
+}: {
   event: EventDetail
   slot: RoadshowSlot
   intentionId: number | undefined
@@ -89,7 +94,14 @@ function InterestButton({ event, slot, intentionId, onIntention }: {
   )
 }
 
-function Slot({ event, slot, position, canMark, intentionId, onIntention }: {
+function Slot({
+  event,
+  slot,
+  position,
+  canMark,
+  intentionId,
+  onIntention
+}: {
   event: EventDetail
   slot: RoadshowSlot
   /** 1-based place in the running order. */
@@ -111,16 +123,26 @@ function Slot({ event, slot, position, canMark, intentionId, onIntention }: {
           {time ? `${time} · ` : ''}
           {t('roadshow.minutes', { minutes: slot.minutes })}
         </Text>
-        <View className='rs-project' hoverClass='rs-project--pressed' onClick={() => navigateTo('projectDetail', { id: project.id })}>
+        <View
+          className='rs-project'
+          hoverClass='rs-project--pressed'
+          onClick={() => navigateTo('projectDetail', { id: project.id })}
+        >
           <Text className='rs-project__name'>{localized(project.name, project.nameEn)}</Text>
           <Text className='rs-project__meta'>
-            {[label(INDUSTRY_LABELS[project.field]), label(ORIGIN_REGION_LABELS[project.originRegion]), label(PROJECT_STAGE_LABELS[project.stage])].join(' · ')}
+            {[
+              label(INDUSTRY_LABELS[project.field]),
+              label(ORIGIN_REGION_LABELS[project.originRegion]),
+              label(PROJECT_STAGE_LABELS[project.stage])
+            ].join(' · ')}
           </Text>
           <Text className='rs-project__summary'>{localized(project.summary, project.summaryEn)}</Text>
         </View>
         <View className='rs-slot__foot'>
           <Text className='rs-slot__count'>
-            {slot.interestCount > 0 ? t('roadshow.interestCount', { count: slot.interestCount }) : t('roadshow.interestNone')}
+            {slot.interestCount > 0
+              ? t('roadshow.interestCount', { count: slot.interestCount })
+              : t('roadshow.interestNone')}
           </Text>
           {canMark && <InterestButton event={event} slot={slot} intentionId={intentionId} onIntention={onIntention} />}
         </View>
@@ -139,7 +161,9 @@ export function RoadshowSlots({ event }: { event: EventDetail }) {
   return (
     <View className='ev-detail__section'>
       <Text className='ev-detail__section-title'>{t('roadshow.projects')}</Text>
-      {verifiedMember && event.status !== 'cancelled' && slots.length > 0 && <Text className='ev-detail__muted rs-hint'>{t('roadshow.interestHint')}</Text>}
+      {verifiedMember && event.status !== 'cancelled' && slots.length > 0 && (
+        <Text className='ev-detail__muted rs-hint'>{t('roadshow.interestHint')}</Text>
+      )}
       {slots.length === 0 ? (
         <Text className='ev-detail__muted'>{t('roadshow.noSlots')}</Text>
       ) : (

@@ -3,7 +3,10 @@ import type { EventKind, EventSummary, RegistrationStatus } from '@ihaigui/share
 /** Where an event stands for someone looking at it now. */
 export type EventPhase = 'cancelled' | 'ended' | 'ongoing' | 'open' | 'closed'
 
-export function eventPhase(event: Pick<EventSummary, 'status' | 'startsAt' | 'endsAt' | 'registrationOpen'>, now = Date.now()): EventPhase {
+export function eventPhase(
+  event: Pick<EventSummary, 'status' | 'startsAt' | 'endsAt' | 'registrationOpen'>,
+  now = Date.now()
+): EventPhase {
   if (event.status === 'cancelled') return 'cancelled'
   if (Date.parse(event.endsAt) <= now) return 'ended'
   if (Date.parse(event.startsAt) <= now) return 'ongoing'

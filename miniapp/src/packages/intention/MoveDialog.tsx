@@ -41,7 +41,15 @@ const MOVE_FIELDS: readonly MoveField[] = ['note', 'registeredCapital', 'investm
  * agreement also records the registered capital and/or the investment (typed in 万元 in Chinese, yuan in English,
  * stored in yuan) and the district the project lands in.
  */
-export function MoveDialog({ intentionId, move, onClose }: { intentionId: number; move: Move | null; onClose: () => void }) {
+export function MoveDialog({
+  intentionId,
+  move,
+  onClose
+}: {
+  intentionId: number
+  move: Move | null
+  onClose: () => void
+}) {
   const { t, label, locale } = useI18n()
   const errorText = useErrorText()
   const send = useMoveIntention(intentionId)
@@ -90,7 +98,9 @@ export function MoveDialog({ intentionId, move, onClose }: { intentionId: number
       close()
     } catch (error) {
       const fieldErrors = serverFieldErrors(error, MOVE_FIELDS)
-      setErrors(Object.keys(fieldErrors).length > 0 ? fieldErrors : { note: { text: describeError(error, locale).message } })
+      setErrors(
+        Object.keys(fieldErrors).length > 0 ? fieldErrors : { note: { text: describeError(error, locale).message } }
+      )
     }
   }
 

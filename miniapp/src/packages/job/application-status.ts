@@ -1,7 +1,10 @@
 import type { ApplicationStatus } from '@ihaigui/shared'
 
 /** NutUI Tag colour of each application state. */
-export const APPLICATION_STATUS_TAG: Record<ApplicationStatus, 'primary' | 'info' | 'warning' | 'success' | 'danger' | 'default'> = {
+export const APPLICATION_STATUS_TAG: Record<
+  ApplicationStatus,
+  'primary' | 'info' | 'warning' | 'success' | 'danger' | 'default'
+> = {
   submitted: 'primary',
   viewed: 'info',
   interview: 'warning',

@@ -17,7 +17,11 @@ export function SlotItem({ slot, selected = false, withRadio = false, onPress }:
   const { t, locale } = useI18n()
   const blocked = slotBlocked(slot)
   const places =
-    blocked === 'full' ? t('park.full') : blocked === 'started' ? t('park.started') : t('park.remaining', { count: slot.remaining })
+    blocked === 'full'
+      ? t('park.full')
+      : blocked === 'started'
+        ? t('park.started')
+        : t('park.remaining', { count: slot.remaining })
   return (
     <View
       className={`slot-list__item${selected ? ' slot-list__item--selected' : ''}${blocked ? ' slot-list__item--disabled' : ''}`}

@@ -26,7 +26,8 @@ export function FilterBar({ filters }: { filters: readonly Filter[] }) {
   return (
     <View className='pj-filters'>
       {filters.map((filter) => {
-        const chosen = filter.value === undefined ? undefined : filter.options.find((o) => o.value === filter.value)?.label
+        const chosen =
+          filter.value === undefined ? undefined : filter.options.find((o) => o.value === filter.value)?.label
         return (
           <View
             key={filter.name}
@@ -55,4 +56,3 @@ export function FilterBar({ filters }: { filters: readonly Filter[] }) {
     </View>
   )
 }
-

@@ -53,7 +53,10 @@ export function ProjectHead({ project, children }: { project: ProjectDetail; chi
         <Fact label={t('pj.fact.region')} value={label(ORIGIN_REGION_LABELS[project.originRegion])} />
         <Fact label={t('pj.fact.team')} value={t('pj.fact.teamSize', { count: project.teamSize })} />
         <Fact label={t('pj.fact.leaderDegree')} value={label(DEGREE_LABELS[project.leaderDegree])} />
-        <Fact label={t('pj.fact.financing')} value={financingText(project.financingNeed, locale) ?? t('pj.fact.notRaising')} />
+        <Fact
+          label={t('pj.fact.financing')}
+          value={financingText(project.financingNeed, locale) ?? t('pj.fact.notRaising')}
+        />
       </View>
       <View className='pj-head__seeks'>
         <Text className='pj-head__seeks-label'>{t('pj.fact.seeks')}</Text>
@@ -63,7 +66,9 @@ export function ProjectHead({ project, children }: { project: ProjectDetail; chi
           </Text>
         ))}
       </View>
-      {project.acceptedAt ? <Text className='pj-head__date'>{t('pj.fact.acceptedOn', { date: date(project.acceptedAt) })}</Text> : null}
+      {project.acceptedAt ? (
+        <Text className='pj-head__date'>{t('pj.fact.acceptedOn', { date: date(project.acceptedAt) })}</Text>
+      ) : null}
       {children}
     </View>
   )
@@ -114,7 +119,9 @@ export function PitchDeckRow({ deck, action }: { deck: NonNullable<ProjectPrivat
       </View>
       <View className='pj-deck__text'>
         <Text className='pj-deck__name'>{deck.fileName}</Text>
-        <Text className='pj-deck__meta'>{t('pj.deck.meta', { size: formatFileSize(deck.size), date: date(deck.uploadedAt) })}</Text>
+        <Text className='pj-deck__meta'>
+          {t('pj.deck.meta', { size: formatFileSize(deck.size), date: date(deck.uploadedAt) })}
+        </Text>
       </View>
       <View className='pj-deck__action'>{action}</View>
     </View>
@@ -144,7 +151,10 @@ export function PrivateSection({ projectId, details }: { projectId: number; deta
       </View>
       <Text className='pj-subtitle'>{t('pj.deck.title')}</Text>
       {details.pitchDeck ? (
-        <PitchDeckRow deck={details.pitchDeck} action={<PitchDeckButton projectId={projectId} fileName={details.pitchDeck.fileName} />} />
+        <PitchDeckRow
+          deck={details.pitchDeck}
+          action={<PitchDeckButton projectId={projectId} fileName={details.pitchDeck.fileName} />}
+        />
       ) : (
         <Text className='pj-muted'>{t('pj.deck.none')}</Text>
       )}

@@ -75,7 +75,8 @@ export function valuesOf(record: ProjectRecord | undefined): Values {
     teamSize: record ? String(record.teamSize) : '',
     leaderDegree: record?.leaderDegree ?? '',
     stage: record?.stage ?? '',
-    financingNeed: record?.financingNeed === null || record?.financingNeed === undefined ? '' : String(record.financingNeed),
+    financingNeed:
+      record?.financingNeed === null || record?.financingNeed === undefined ? '' : String(record.financingNeed),
     seeks: (record?.seeks ?? []).join(','),
     summary: text(record?.summary),
     summaryEn: text(record?.summaryEn),
@@ -111,7 +112,10 @@ export type FormCheck = { ok: true; input: ProjectInput } | { ok: false; errors:
 /** Checks the whole form with the shared project schema; messages in the UI language. */
 export function checkForm(values: Values): FormCheck {
   const empty = blankFields(values).filter((f) => !OPTIONAL.includes(f))
-  const result = validateForm<typeof projectInputSchema, Field>(projectInputSchema, toInput(values), { empty, choices: CHOICES })
+  const result = validateForm<typeof projectInputSchema, Field>(projectInputSchema, toInput(values), {
+    empty,
+    choices: CHOICES
+  })
   const errors: FieldErrors<Field> = result.ok ? {} : { ...result.errors }
   const financing = yuanValue(values.financingNeed)
   if (financing !== null && financing > FINANCING_MAX) errors.financingNeed = { key: 'pj.form.financingTooBig' }

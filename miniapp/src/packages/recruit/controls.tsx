@@ -31,9 +31,18 @@ export function DateInput({ value, onChange, name, min, max }: DateInputProps) {
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
-        <Picker textProps={pickerText} mode='date' value={value} start={min} end={max} onChange={(e) => onChange(String(e.detail.value))}>
+        <Picker
+          textProps={pickerText}
+          mode='date'
+          value={value}
+          start={min}
+          end={max}
+          onChange={(e) => onChange(String(e.detail.value))}
+        >
           <View className='rc-date__field'>
-            <Text className={value ? 'rc-date__value' : 'rc-date__placeholder'}>{value ? date(value) : t('common.choose')}</Text>
+            <Text className={value ? 'rc-date__value' : 'rc-date__placeholder'}>
+              {value ? date(value) : t('common.choose')}
+            </Text>
           </View>
         </Picker>
       )}
@@ -66,7 +75,14 @@ export function TagsInput({ values, onChange, name, placeholder, max, maxLength 
       {values.length > 0 && (
         <View className='rc-tags__list'>
           {values.map((value) => (
-            <Tag key={value} className='rc-tags__tag' type='primary' plain closeable onClose={() => onChange(values.filter((v) => v !== value))}>
+            <Tag
+              key={value}
+              className='rc-tags__tag'
+              type='primary'
+              plain
+              closeable
+              onClose={() => onChange(values.filter((v) => v !== value))}
+            >
               {value}
             </Tag>
           ))}

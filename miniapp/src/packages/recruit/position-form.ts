@@ -61,7 +61,16 @@ export const FIELDS: readonly Field[] = [
 /** The city a position is in unless the enterprise writes another (the schema's default). */
 const DEFAULT_CITY = positionInputObject.shape.city.parse(undefined)
 
-const OPTIONAL: readonly Field[] = ['titleEn', 'descriptionEn', 'requirementsEn', 'benefits', 'languages', 'negotiable', 'salaryMin', 'salaryMax']
+const OPTIONAL: readonly Field[] = [
+  'titleEn',
+  'descriptionEn',
+  'requirementsEn',
+  'benefits',
+  'languages',
+  'negotiable',
+  'salaryMin',
+  'salaryMax'
+]
 const CHOICES: readonly Field[] = ['function', 'industry', 'district', 'minDegree']
 
 export function languagesOf(values: Values): string[] {
@@ -130,17 +139,24 @@ export function checkForm(values: Values, isNew: boolean, now: number = Date.now
   const result = validateForm<typeof positionInputSchema, Field>(positionInputSchema, toInput(values), {
     empty,
     choices: CHOICES,
-    formats: { expiresOn: 'recruit.form.expiryRange', salaryMax: 'recruit.form.salaryOrder', salaryMin: 'recruit.form.salaryNeeded' }
+    formats: {
+      expiresOn: 'recruit.form.expiryRange',
+      salaryMax: 'recruit.form.salaryOrder',
+      salaryMin: 'recruit.form.salaryNeeded'
+    }
   })
   const errors: FieldErrors<Field> = result.ok ? {} : { ...result.errors }
   const min = numberOf(values.salaryMin)
   const max = numberOf(values.salaryMax)
   if (values.negotiable !== 'yes') {
-    if (!errors.salaryMin && !errors.salaryMax && min === null && max === null) errors.salaryMin = { key: 'recruit.form.salaryNeeded' }
-    if (!errors.salaryMin && !errors.salaryMax && min !== null && max !== null && min > max) errors.salaryMax = { key: 'recruit.form.salaryOrder' }
+    if (!errors.salaryMin && !errors.salaryMax && min === null && max === null)
+      errors.salaryMin = { key: 'recruit.form.salaryNeeded' }
+    if (!errors.salaryMin && !errors.salaryMax && min !== null && max !== null && min > max)
+      errors.salaryMax = { key: 'recruit.form.salaryOrder' }
   }
   if (!errors.expiresOn && values.expiresOn && isNew) {
-    if (values.expiresOn <= beijingToday(now) || values.expiresOn > latestExpiry(now)) errors.expiresOn = { key: 'recruit.form.expiryRange' }
+    if (values.expiresOn <= beijingToday(now) || values.expiresOn > latestExpiry(now))
+      errors.expiresOn = { key: 'recruit.form.expiryRange' }
   }
   if (result.ok && Object.keys(errors).length === 0) return { ok: true, input: result.data }
   return { ok: false, errors }

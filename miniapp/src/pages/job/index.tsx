@@ -65,24 +65,40 @@ export default function JobPage() {
     if (q !== filters.q) change({ ...filters, q })
   }
 
-  const salaryName = (yuan: number) => t('jobs.salaryAtLeast', { amount: t('jobs.salaryAmount', { wan: yuan / 10_000, k: yuan / 1000 }) })
+  const salaryName = (yuan: number) =>
+    t('jobs.salaryAtLeast', { amount: t('jobs.salaryAmount', { wan: yuan / 10_000, k: yuan / 1000 }) })
   const postedName = (days: string) => t('jobs.postedWithinDays', { days })
 
   const sheetOptions = (name: SheetName): SheetOption[] => {
     switch (name) {
       case 'industry':
-        return [{ name: t('jobs.anyIndustry'), value: undefined }, ...INDUSTRIES.map((v) => ({ name: label(INDUSTRY_LABELS[v]), value: v }))]
+        return [
+          { name: t('jobs.anyIndustry'), value: undefined },
+          ...INDUSTRIES.map((v) => ({ name: label(INDUSTRY_LABELS[v]), value: v }))
+        ]
       case 'district':
-        return [{ name: t('jobs.anyDistrict'), value: undefined }, ...DISTRICTS.map((v) => ({ name: label(DISTRICT_LABELS[v]), value: v }))]
+        return [
+          { name: t('jobs.anyDistrict'), value: undefined },
+          ...DISTRICTS.map((v) => ({ name: label(DISTRICT_LABELS[v]), value: v }))
+        ]
       case 'minDegree':
         return [
           { name: t('jobs.anyDegree'), value: undefined },
-          ...DEGREES.filter((v) => v !== 'other').map((v) => ({ name: t('jobs.degreeMine', { degree: label(DEGREE_LABELS[v]) }), value: v }))
+          ...DEGREES.filter((v) => v !== 'other').map((v) => ({
+            name: t('jobs.degreeMine', { degree: label(DEGREE_LABELS[v]) }),
+            value: v
+          }))
         ]
       case 'minSalary':
-        return [{ name: t('jobs.anySalary'), value: undefined }, ...MIN_SALARIES.map((v) => ({ name: salaryName(v), value: v }))]
+        return [
+          { name: t('jobs.anySalary'), value: undefined },
+          ...MIN_SALARIES.map((v) => ({ name: salaryName(v), value: v }))
+        ]
       case 'postedWithin':
-        return [{ name: t('jobs.anyTime'), value: undefined }, ...POSTED_WITHIN.map((v) => ({ name: postedName(v), value: v }))]
+        return [
+          { name: t('jobs.anyTime'), value: undefined },
+          ...POSTED_WITHIN.map((v) => ({ name: postedName(v), value: v }))
+        ]
     }
   }
 
@@ -113,13 +129,24 @@ export default function JobPage() {
 
   const options = sheet ? sheetOptions(sheet) : []
   const filtered = Boolean(
-    filters.q || filters.function || filters.industry || filters.district || filters.minDegree || filters.minSalary || filters.postedWithin
+    filters.q ||
+    filters.function ||
+    filters.industry ||
+    filters.district ||
+    filters.minDegree ||
+    filters.minSalary ||
+    filters.postedWithin
   )
 
   return (
     <View className='job-tab'>
       <View className='job-tab__header'>
-        <SearchBox value={filters.q} onSearch={search} placeholder={t('jobs.searchPlaceholder')} maxLength={QUERY_MAX} />
+        <SearchBox
+          value={filters.q}
+          onSearch={search}
+          placeholder={t('jobs.searchPlaceholder')}
+          maxLength={QUERY_MAX}
+        />
 
         <ScrollView className='job-tab__chips' scrollX enhanced showScrollbar={false}>
           {[undefined, ...JOB_FUNCTIONS].map((fn) => (
@@ -153,12 +180,11 @@ export default function JobPage() {
 
       <View className='job-tab__body'>
         <View className='job-tab__summary'>
-          <Text className='job-tab__count'>{total === undefined ? ' ' : t('jobs.count', { count: formatCount(total, locale) })}</Text>
+          <Text className='job-tab__count'>
+            {total === undefined ? ' ' : t('jobs.count', { count: formatCount(total, locale) })}
+          </Text>
           {filtered && (
-            <Text
-              className='job-tab__clear'
-              onClick={() => change({})}
-            >
+            <Text className='job-tab__clear' onClick={() => change({})}>
               {t('jobs.clearFilters')}
             </Text>
           )}

@@ -133,7 +133,11 @@ function EventRow({ event }: { event: EventSummary }) {
   const { t, label, localized, dateTime } = useI18n()
   const where = event.online ? t('pj.hub.online') : event.place ? localized(event.place, event.placeEn) : ''
   return (
-    <View className='match__row' hoverClass='match__row--pressed' onClick={() => navigateTo('eventDetail', { id: event.id })}>
+    <View
+      className='match__row'
+      hoverClass='match__row--pressed'
+      onClick={() => navigateTo('eventDetail', { id: event.id })}
+    >
       <View className='match__row-head'>
         <Text className='match__row-kind'>{label(EVENT_KIND_LABELS[event.kind])}</Text>
         <Text className={event.registrationOpen ? 'match__row-state match__row-state--open' : 'match__row-state'}>
@@ -141,7 +145,9 @@ function EventRow({ event }: { event: EventSummary }) {
         </Text>
       </View>
       <Text className='match__row-title'>{localized(event.title, event.titleEn)}</Text>
-      <Text className='match__row-meta'>{where ? `${dateTime(event.startsAt)} · ${where}` : dateTime(event.startsAt)}</Text>
+      <Text className='match__row-meta'>
+        {where ? `${dateTime(event.startsAt)} · ${where}` : dateTime(event.startsAt)}
+      </Text>
     </View>
   )
 }
@@ -150,7 +156,11 @@ function ChallengeRow({ challenge }: { challenge: ChallengeSummary }) {
   const { t, label, localized, date, locale } = useI18n()
   const budget = formatAmountRange(challenge.budgetMin, challenge.budgetMax, locale)
   return (
-    <View className='match__row' hoverClass='match__row--pressed' onClick={() => navigateTo('challengeDetail', { id: challenge.id })}>
+    <View
+      className='match__row'
+      hoverClass='match__row--pressed'
+      onClick={() => navigateTo('challengeDetail', { id: challenge.id })}
+    >
       <View className='match__row-head'>
         <Text className='match__row-kind'>{label(INDUSTRY_LABELS[challenge.field])}</Text>
         <Text className='match__row-budget'>{budget ?? t('pj.hub.budgetOpen')}</Text>
@@ -175,7 +185,9 @@ export default function MatchPage() {
 
   usePullDownRefresh(() => {
     // refetch() settles with the query's state, a failure included; it does not reject.
-    void Promise.all([events.refetch(), challenges.refetch(), projects.refetch()]).finally(() => Taro.stopPullDownRefresh())
+    void Promise.all([events.refetch(), challenges.refetch(), projects.refetch()]).finally(() =>
+      Taro.stopPullDownRefresh()
+    )
   })
 
   return (

@@ -34,7 +34,11 @@ function RoleEntries({ me }: { me: Me }) {
             value={me.hasTalentProfile ? t('me.profileDone') : t('common.notSet')}
             onClick={() => nav.talentProfile()}
           />
-          <NavCell title={t('me.phone')} value={maskPhone(me.phone) ?? t('common.notSet')} onClick={() => nav.phone()} />
+          <NavCell
+            title={t('me.phone')}
+            value={maskPhone(me.phone) ?? t('common.notSet')}
+            onClick={() => nav.phone()}
+          />
         </>
       )
     case 'enterprise':
@@ -81,7 +85,11 @@ export default function MePage() {
 
   return (
     <View className='page me'>
-      <View className='me__profile' hoverClass={user ? undefined : 'me__profile--pressed'} onClick={user ? undefined : () => nav.login()}>
+      <View
+        className='me__profile'
+        hoverClass={user ? undefined : 'me__profile--pressed'}
+        onClick={user ? undefined : () => nav.login()}
+      >
         <View className='me__avatar' />
         <View className='me__profile-text'>
           {user ? (

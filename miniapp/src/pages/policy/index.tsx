@@ -39,7 +39,11 @@ interface SheetOption {
 function MatcherBanner() {
   const { t } = useI18n()
   return (
-    <View className='policy-tab__banner' hoverClass='policy-tab__banner--pressed' onClick={() => navigateTo('policyMatch')}>
+    <View
+      className='policy-tab__banner'
+      hoverClass='policy-tab__banner--pressed'
+      onClick={() => navigateTo('policyMatch')}
+    >
       <View className='policy-tab__banner-text'>
         <Text className='policy-tab__banner-title'>{t('policies.matcherBannerTitle')}</Text>
         <Text className='policy-tab__banner-hint'>{t('policies.matcherBannerHint')}</Text>
@@ -83,7 +87,11 @@ export default function PolicyPage() {
         ]
       case 'targetGroup':
         return [
-          { name: t('policies.anyTarget'), apply: (f) => ({ ...f, targetGroup: undefined }), selected: !filters.targetGroup },
+          {
+            name: t('policies.anyTarget'),
+            apply: (f) => ({ ...f, targetGroup: undefined }),
+            selected: !filters.targetGroup
+          },
           ...TARGET_GROUPS.map((group) => ({
             name: label(TARGET_GROUP_LABELS[group]),
             apply: (f: PolicyFilters) => ({ ...f, targetGroup: group }),
@@ -92,7 +100,11 @@ export default function PolicyPage() {
         ]
       case 'minAmount':
         return [
-          { name: t('policies.anyAmount'), apply: (f) => ({ ...f, minAmount: undefined }), selected: !filters.minAmount },
+          {
+            name: t('policies.anyAmount'),
+            apply: (f) => ({ ...f, minAmount: undefined }),
+            selected: !filters.minAmount
+          },
           ...MIN_AMOUNTS.map((amount) => ({
             name: t('policies.amountAtLeast', { amount: formatAmountYuan(amount, locale) }),
             apply: (f: PolicyFilters) => ({ ...f, minAmount: amount }),
@@ -141,7 +153,9 @@ export default function PolicyPage() {
           {[undefined, ...POLICY_CATEGORIES].map((category) => (
             <View
               key={category ?? 'all'}
-              className={filters.category === category ? 'policy-tab__chip policy-tab__chip--active' : 'policy-tab__chip'}
+              className={
+                filters.category === category ? 'policy-tab__chip policy-tab__chip--active' : 'policy-tab__chip'
+              }
               onClick={() => chooseCategory(category)}
             >
               <Text>{category ? label(POLICY_CATEGORY_LABELS[category]) : t('policies.allCategories')}</Text>
@@ -153,9 +167,14 @@ export default function PolicyPage() {
           {trigger('targetGroup', filters.targetGroup ? label(TARGET_GROUP_LABELS[filters.targetGroup]) : undefined)}
           {trigger(
             'minAmount',
-            filters.minAmount ? t('policies.amountAtLeast', { amount: formatAmountYuan(filters.minAmount, locale) }) : undefined
+            filters.minAmount
+              ? t('policies.amountAtLeast', { amount: formatAmountYuan(filters.minAmount, locale) })
+              : undefined
           )}
-          {trigger('sort', filters.sort && filters.sort !== 'newest' ? label(POLICY_SORT_LABELS[filters.sort]) : undefined)}
+          {trigger(
+            'sort',
+            filters.sort && filters.sort !== 'newest' ? label(POLICY_SORT_LABELS[filters.sort]) : undefined
+          )}
         </View>
       </View>
 

@@ -24,7 +24,8 @@ export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies A
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { roles } satisfies AccessRule);
 export const SignedIn = () => SetMetadata(ACCESS_KEY, { roles: ROLES } satisfies AccessRule);
 /** Roles plus the requirement that personal data may now be collected. */
-export const RolesWithConsent = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { roles, consent: true } satisfies AccessRule);
+export const RolesWithConsent = (...roles: Role[]) =>
+  SetMetadata(ACCESS_KEY, { roles, consent: true } satisfies AccessRule);
 export const VerifiedOrganization = () =>
   SetMetadata(ACCESS_KEY, { roles: ['enterprise'], consent: true, verifiedOrganization: true } satisfies AccessRule);
 

@@ -23,8 +23,16 @@ export class TokenService {
   signAccessToken(user: AuthUser): IssuedAccessToken {
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
     const exp = nowSeconds + this.config.auth.accessTokenTtlSeconds;
-    const claims: AccessTokenClaims & { iat: number; exp: number } = { sub: String(user.id), role: user.role, iat: nowSeconds, exp };
-    return { token: this.jwt.sign(claims, { secret: this.config.auth.jwtSecret, algorithm: 'HS256' }), expiresAt: new Date(exp * 1000) };
+    const claims: AccessTokenClaims & { iat: number; exp: number } = {
+      sub: String(user.id),
+      role: user.role,
+      iat: nowSeconds,
+      exp,
+    };
+    return {
+      token: this.jwt.sign(claims, { secret: this.config.auth.jwtSecret, algorithm: 'HS256' }),
+      expiresAt: new Date(exp * 1000),
+    };
   }
 
   /** The caller of a valid, unexpired token, or null. */

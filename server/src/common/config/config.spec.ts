@@ -14,12 +14,19 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded SQLite file and demo data outside production', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, database: { type: 'sqlite', path: DEFAULT_SQLITE_PATH }, seedDemo: true, redisUrl: null });
+    expect(c).toMatchObject({
+      port: 3000,
+      database: { type: 'sqlite', path: DEFAULT_SQLITE_PATH },
+      seedDemo: true,
+      redisUrl: null,
+    });
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).seedDemo).toBe(false);
   });
 
   it('requires a real JWT secret in production, and WeChat credentials in pairs', () => {
-    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([expect.stringMatching(/^JWT_SECRET: required in production/)]);
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      expect.stringMatching(/^JWT_SECRET: required in production/),
+    ]);
     expect(problemsOf({ JWT_SECRET: 'short' })[0]).toMatch(/^JWT_SECRET:/);
     expect(problemsOf({ WECHAT_APP_ID: 'wx123' })[0]).toMatch(/^WECHAT_APP_SECRET:/);
   });
@@ -30,18 +37,31 @@ describe('loadConfig', () => {
       database: 'ihaigui',
       url: 'mysql://app:s3cret@db.internal:3307/ihaigui',
     });
-    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/x' }).database).toMatchObject({ type: 'mysql', flavor: 'mariadb' });
-    expect(loadConfig({ DATABASE_URL: 'sqlite:./tmp/a.sqlite' }).database).toEqual({ type: 'sqlite', path: path.resolve('tmp/a.sqlite') });
+    expect(loadConfig({ DATABASE_URL: 'mariadb://root@127.0.0.1/x' }).database).toMatchObject({
+      type: 'mysql',
+      flavor: 'mariadb',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./tmp/a.sqlite' }).database).toEqual({
+      type: 'sqlite',
+      path: path.resolve('tmp/a.sqlite'),
+    });
     expect(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ type: 'sqlite', path: ':memory:' });
   });
 
   it('names every bad variable at once', () => {
-    const problems = problemsOf({ PORT: '70000', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'localhost', SEED_DEMO: 'maybe' });
+    const problems = problemsOf({
+      PORT: '70000',
+      DATABASE_URL: 'postgres://x/y',
+      REDIS_URL: 'localhost',
+      SEED_DEMO: 'maybe',
+    });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'REDIS_URL', 'SEED_DEMO']);
   });
 
   it('refuses a MySQL URL without a database', () => {
-    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306/' })[0]).toMatch(/^DATABASE_URL: needs a database name/);
+    expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306/' })[0]).toMatch(
+      /^DATABASE_URL: needs a database name/,
+    );
   });
 
   it('splits CORS origins and treats an empty H5_DIR as "API only"', () => {

@@ -28,19 +28,27 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess(emptyToUndefined, z.string().optional()),
   REDIS_URL: z.preprocess(
     emptyToUndefined,
-    z
-      .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
-      .optional(),
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   ),
   CORS_ORIGINS: z.preprocess(emptyToUndefined, z.string().optional()),
-  BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.preprocess(emptyToUndefined, booleanFromEnv.optional()),
   H5_DIR: z.string().optional(),
   TRUST_PROXY: z.preprocess(emptyToUndefined, booleanFromEnv.default(false)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(24 * 3600).default(900),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(24 * 3600)
+    .default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   WECHAT_BASE_URL: z.preprocess(emptyToUndefined, z.url().default('https://api.weixin.qq.com')),
   WECHAT_APP_ID: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -49,10 +57,20 @@ const envSchema = z.object({
   WECHAT_ENV_VERSION: z.preprocess(emptyToUndefined, z.enum(['release', 'trial', 'develop']).default('release')),
   STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_SENSITIVE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
-  POSITION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(24 * 3600).default(300),
+  POSITION_EXPIRY_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3600)
+    .default(300),
 });
 
 /** Used only outside production, so a newcomer's demo works without setup; production must set JWT_SECRET. */
@@ -154,7 +172,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const v = parsed.data;
   const h5Dir =
-    v.H5_DIR === undefined ? path.join(REPO_ROOT, 'miniapp', 'dist', 'h5') : v.H5_DIR.trim() ? path.resolve(v.H5_DIR) : null;
+    v.H5_DIR === undefined
+      ? path.join(REPO_ROOT, 'miniapp', 'dist', 'h5')
+      : v.H5_DIR.trim()
+        ? path.resolve(v.H5_DIR)
+        : null;
   return {
     env: v.NODE_ENV,
     host: v.HOST,

@@ -33,7 +33,8 @@ async function diffOnFreshDatabase(dialect: Dialect): Promise<SchemaDiff> {
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
     const base = process.env.MIGRATION_MYSQL_URL ?? process.env.DATABASE_URL;
-    if (!base?.startsWith('mysql://')) throw new Error('set MIGRATION_MYSQL_URL=mysql://user:pass@host:port/any to check the MySQL dialect');
+    if (!base?.startsWith('mysql://'))
+      throw new Error('set MIGRATION_MYSQL_URL=mysql://user:pass@host:port/any to check the MySQL dialect');
     const name = `ihaigui_schema_${process.pid}_${Date.now()}`;
     await createDatabase(base, name);
     db = { type: 'mysql', url: withDatabase(base, name), database: name };
@@ -58,7 +59,8 @@ function escapeTemplate(sql: string): string {
 function writeMigration(dialect: Dialect, name: string, diff: SchemaDiff, timestamp: number): string {
   const className = `${name}${timestamp}`;
   const dir = path.join(MIGRATIONS_SRC, dialect);
-  const body = (queries: string[]) => queries.map((q) => `    await queryRunner.query(\`${escapeTemplate(q)}\`);`).join('\n');
+  const body = (queries: string[]) =>
+    queries.map((q) => `    await queryRunner.query(\`${escapeTemplate(q)}\`);`).join('\n');
   const file = path.join(dir, `${timestamp}-${name}.ts`);
   fs.writeFileSync(
     file,
@@ -84,7 +86,10 @@ ${body(diff.down)}
 /** The index lists every migration of the dialect in file-name (time) order. */
 function writeIndex(dialect: Dialect) {
   const dir = path.join(MIGRATIONS_SRC, dialect);
-  const files = fs.readdirSync(dir).filter((f) => /^\d+-\w+\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-\w+\.ts$/.test(f))
+    .sort();
   const entries = files.map((f) => {
     const [ts, name] = f.replace(/\.ts$/, '').split('-');
     return { module: f.replace(/\.ts$/, ''), className: `${name}${ts}` };

@@ -15,7 +15,12 @@ import { ApplicationEntity, ApplicationEventEntity } from '../../application/app
 import { PositionChannelStatEntity, PositionEntity } from '../../job/position.entity';
 import { NotificationEntity, WechatSubscriptionEntity } from '../../notification/notification.entity';
 import { ProjectEntity, ProjectHistoryEntity, ProjectReviewEntity } from '../../project/project.entity';
-import { EventEntity, EventRegistrationEntity, RoadshowInterestEntity, RoadshowSlotEntity } from '../../event/event.entity';
+import {
+  EventEntity,
+  EventRegistrationEntity,
+  RoadshowInterestEntity,
+  RoadshowSlotEntity,
+} from '../../event/event.entity';
 import { ChallengeEntity, ChallengeResponseEntity } from '../../challenge/challenge.entity';
 import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.entity';
 import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';

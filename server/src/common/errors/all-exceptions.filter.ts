@@ -15,11 +15,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 }
 
-export function sendError(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error'>) {
+export function sendError(
+  exception: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Pick<Logger, 'error'>,
+) {
   const classified = classifyError(exception);
   if (classified.unexpected) {
     const err = exception instanceof Error ? exception : new Error(String(exception));
-    logger.error({ reqId: request.id, err: { name: err.name, message: err.message, stack: err.stack } }, 'unhandled error');
+    logger.error(
+      { reqId: request.id, err: { name: err.name, message: err.message, stack: err.stack } },
+      'unhandled error',
+    );
   }
   void reply
     .status(classified.statusCode)

@@ -57,10 +57,15 @@ export function classifyError(err: unknown): ClassifiedError {
       unexpected: false,
     };
   }
-  if (err instanceof ZodError) return { statusCode: 400, code: 'VALIDATION_FAILED', issues: zodIssues(err), unexpected: false };
+  if (err instanceof ZodError)
+    return { statusCode: 400, code: 'VALIDATION_FAILED', issues: zodIssues(err), unexpected: false };
   if (err instanceof HttpException) {
     const status = err.getStatus();
-    return { statusCode: status, code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'), unexpected: status >= 500 };
+    return {
+      statusCode: status,
+      code: STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'BAD_REQUEST'),
+      unexpected: status >= 500,
+    };
   }
   const fastifyError = err as FastifyLikeError | null;
   const status = fastifyError?.statusCode;

@@ -11,7 +11,10 @@ export function createRootLogger(level: string, destination?: DestinationStream)
       level,
       base: { service: 'ihaigui-server' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.phone'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.phone'],
+        censor: '[redacted]',
+      },
     },
     destination,
   );

@@ -34,7 +34,10 @@ export class RateLimitStore {
     let count: number;
     let ttlMs: number;
     if (this.redis) {
-      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs))) as [number, number];
+      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs))) as [
+        number,
+        number,
+      ];
       count = Number(c);
       ttlMs = Number(ttl) > 0 ? Number(ttl) : windowMs;
     } else {

@@ -69,7 +69,9 @@ export default function LoginPage() {
         <Text className='account__tagline'>{t('app.tagline')}</Text>
       </View>
 
-      {params.expired && !failure ? <FormMessage tone='info'>{localizeErrorCode('AUTH_REFRESH_INVALID', locale)}</FormMessage> : null}
+      {params.expired && !failure ? (
+        <FormMessage tone='info'>{localizeErrorCode('AUTH_REFRESH_INVALID', locale)}</FormMessage>
+      ) : null}
 
       {process.env.TARO_ENV === 'weapp' && (
         <View className='account__wechat'>

@@ -52,7 +52,10 @@ function PhoneForm({ me }: { me: Me }) {
   }
 
   const submitTyped = () => {
-    const result = validateForm(typedPhoneSchema, form.values, { empty: blankFields(form.values), formats: { phone: 'form.phone' } })
+    const result = validateForm(typedPhoneSchema, form.values, {
+      empty: blankFields(form.values),
+      formats: { phone: 'form.phone' }
+    })
     if (!result.ok) {
       form.setErrors(result.errors)
       return
@@ -70,7 +73,12 @@ function PhoneForm({ me }: { me: Me }) {
 
       {process.env.TARO_ENV === 'weapp' && (
         <View className='form-actions'>
-          <TaroButton className='account__wechat-phone' openType='getPhoneNumber' onGetPhoneNumber={onWechatPhone} disabled={busy !== null}>
+          <TaroButton
+            className='account__wechat-phone'
+            openType='getPhoneNumber'
+            onGetPhoneNumber={onWechatPhone}
+            disabled={busy !== null}
+          >
             {t('phone.wechat')}
           </TaroButton>
         </View>

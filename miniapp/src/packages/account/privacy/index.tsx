@@ -21,7 +21,8 @@ export default function PrivacyPage() {
       ) : (
         <View className='account__card'>
           <Text className='account__policy-meta'>
-            {t('privacy.version', { version: data.version })} · {t('privacy.effective', { date: date(data.effectiveDate) || data.effectiveDate })}
+            {t('privacy.version', { version: data.version })} ·{' '}
+            {t('privacy.effective', { date: date(data.effectiveDate) || data.effectiveDate })}
           </Text>
           <RichContent html={locale === 'en' ? data.en : data.zh} />
         </View>

@@ -214,24 +214,12 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
     <View>
       <FormSection title={t('profile.basic')}>
         <TextField {...field('name')} label={t('profile.name')} maxLength={40} />
-        <TextField
-          {...field('nationality')}
-          label={t('profile.nationality')}
-          maxLength={40}
-        />
+        <TextField {...field('nationality')} label={t('profile.nationality')} maxLength={40} />
       </FormSection>
 
       <FormSection title={t('profile.education')}>
-        <TextField
-          {...field('studyCountry')}
-          label={t('profile.studyCountry')}
-          maxLength={40}
-        />
-        <SelectField
-          {...field('degree')}
-          label={t('profile.degree')}
-          options={options(DEGREES, DEGREE_LABELS)}
-        />
+        <TextField {...field('studyCountry')} label={t('profile.studyCountry')} maxLength={40} />
+        <SelectField {...field('degree')} label={t('profile.degree')} options={options(DEGREES, DEGREE_LABELS)} />
         <TextField {...field('school')} label={t('profile.school')} maxLength={100} />
         <TextField {...field('major')} label={t('profile.major')} maxLength={60} />
         <TextField
@@ -251,11 +239,7 @@ function ProfileEditor({ profile }: { profile: TalentProfile | null }) {
           placeholder={t('profile.fieldPlaceholder')}
           maxLength={40}
         />
-        <SelectField
-          {...field('intent')}
-          label={t('profile.intent')}
-          options={options(INTENTS, INTENT_LABELS)}
-        />
+        <SelectField {...field('intent')} label={t('profile.intent')} options={options(INTENTS, INTENT_LABELS)} />
         <SelectField
           {...field('visibility')}
           label={t('profile.visibility')}

@@ -44,7 +44,10 @@ export default function RegisterPage() {
       Taro.showToast({ title: t('register.success'), icon: 'success' })
       void finishSignIn(params.redirect)
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error, FIELDS, { USERNAME_TAKEN: 'username', PASSWORD_TOO_WEAK: 'password' })
+      const fieldErrors = serverFieldErrors(error, FIELDS, {
+        USERNAME_TAKEN: 'username',
+        PASSWORD_TOO_WEAK: 'password'
+      })
       form.setErrors(fieldErrors)
       if (Object.keys(fieldErrors).length === 0) setFailure(error)
     } finally {

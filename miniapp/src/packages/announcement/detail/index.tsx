@@ -42,7 +42,9 @@ function AnnouncementArticle({ data, homeLink }: { data: AnnouncementDetail; hom
           </Tag>
           <Text className='detail__date'>{date(data.publishedAt)}</Text>
           <Text className='detail__views'>
-            {data.viewCount === 1 ? t('detail.viewsOne') : t('detail.views', { count: formatCount(data.viewCount, locale) })}
+            {data.viewCount === 1
+              ? t('detail.viewsOne')
+              : t('detail.views', { count: formatCount(data.viewCount, locale) })}
           </Text>
         </View>
         {englishMissing && (

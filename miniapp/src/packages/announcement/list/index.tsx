@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { ANNOUNCEMENT_CATEGORIES, ANNOUNCEMENT_CATEGORY_LABELS, announcementCategorySchema, type AnnouncementCategory } from '@ihaigui/shared'
+import {
+  ANNOUNCEMENT_CATEGORIES,
+  ANNOUNCEMENT_CATEGORY_LABELS,
+  announcementCategorySchema,
+  type AnnouncementCategory
+} from '@ihaigui/shared'
 import { useAnnouncementList } from '../../../api/hooks'
 import { AnnouncementCard } from '../../../components/AnnouncementCard'
 import { InfiniteList } from '../../../components/InfiniteList'
@@ -40,7 +45,10 @@ export default function AnnouncementListPage() {
       <View className='announcement-list__tabs'>
         <FilterTabs
           value={filter}
-          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_CATEGORY_LABELS[f]) }))}
+          options={FILTERS.map((f) => ({
+            value: f,
+            title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_CATEGORY_LABELS[f])
+          }))}
           onChange={changeFilter}
           align='left'
         />

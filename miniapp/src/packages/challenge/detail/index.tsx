@@ -13,7 +13,13 @@ import { DetailQuery } from '../../../components/DetailQuery'
 import { usePageChrome } from '../../../hooks/usePageChrome'
 import { useI18n } from '../../../i18n'
 import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
-import { CHALLENGE_STATUS_TAG, RESPONSE_STATUS_TAG, WITHDRAWABLE, budgetText, deadlineCountdown } from '../challenge-display'
+import {
+  CHALLENGE_STATUS_TAG,
+  RESPONSE_STATUS_TAG,
+  WITHDRAWABLE,
+  budgetText,
+  deadlineCountdown
+} from '../challenge-display'
 import '../challenge.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -61,16 +67,28 @@ function MyResponse({ challenge }: { challenge: ChallengeDetail }) {
       </View>
       <Text className='ch-mine__outcome'>{t(`challenge.outcome.${response.status}`)}</Text>
       <Text className='ch-mine__proposal'>{response.proposal}</Text>
-      {response.project && <Text className='ch-mine__meta'>{t('challenge.withProject', { project: response.project.name })}</Text>}
+      {response.project && (
+        <Text className='ch-mine__meta'>{t('challenge.withProject', { project: response.project.name })}</Text>
+      )}
       <Text className='ch-mine__meta'>{t('challenge.sentOn', { date: dateTime(response.createdAt) })}</Text>
       <View className='ch-mine__actions'>
         {response.intentionId !== null && (
-          <Button size='small' type='primary' onClick={() => navigateTo('intentionDetail', { id: response.intentionId as number })}>
+          <Button
+            size='small'
+            type='primary'
+            onClick={() => navigateTo('intentionDetail', { id: response.intentionId as number })}
+          >
             {t('challenge.viewIntention')}
           </Button>
         )}
         {WITHDRAWABLE.includes(response.status) && (
-          <Button size='small' type='danger' fill='outline' loading={withdraw.isPending} onClick={() => setConfirming(true)}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            loading={withdraw.isPending}
+            onClick={() => setConfirming(true)}
+          >
             {t('challenge.withdraw')}
           </Button>
         )}

@@ -4,11 +4,24 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { CHALLENGE_STATUS_LABELS, INDUSTRIES, INDUSTRY_LABELS, formatAmountRange, type ChallengeRecord } from '@ihaigui/shared'
+import {
+  CHALLENGE_STATUS_LABELS,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
+  formatAmountRange,
+  type ChallengeRecord
+} from '@ihaigui/shared'
 import { useChallengeAction, useOrgChallenge } from '../../../api/challenges-hooks'
 import { ApiRequestError, describeError, isApiRequestError } from '../../../api/errors'
 import { parseIdParam } from '../../../api/id-param'
-import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { SignedIn } from '../../../components/SessionGates'
 import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
 import { useForm } from '../../../forms/useForm'
@@ -68,7 +81,9 @@ function afterSubmit() {
 /** Scrolls the first field with an error into view, once the errors have rendered. */
 function showFirstError() {
   setTimeout(() => {
-    Taro.pageScrollTo({ selector: '.ch-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(() => undefined)
+    Taro.pageScrollTo({ selector: '.ch-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(
+      () => undefined
+    )
   }, 50)
 }
 
@@ -86,7 +101,9 @@ function Editor({ record }: { record?: ChallengeRecord }) {
   const min = budgetYuan(values.budgetMin, unit)
   const max = budgetYuan(values.budgetMax, unit)
   const budgetShown =
-    (min === null || Number.isInteger(min)) && (max === null || Number.isInteger(max)) ? formatAmountRange(min, max, locale) : null
+    (min === null || Number.isInteger(min)) && (max === null || Number.isInteger(max))
+      ? formatAmountRange(min, max, locale)
+      : null
 
   const submit = async () => {
     if (save.isPending) return
@@ -130,7 +147,12 @@ function Editor({ record }: { record?: ChallengeRecord }) {
       {isNew && <Text className='ch-intro'>{t('orgChallenge.intro')}</Text>}
 
       <FormSection title={t('orgChallenge.section.basic')}>
-        <TextField {...field('title')} label={t('orgChallenge.field.title')} placeholder={t('orgChallenge.field.titlePlaceholder')} maxLength={80} />
+        <TextField
+          {...field('title')}
+          label={t('orgChallenge.field.title')}
+          placeholder={t('orgChallenge.field.titlePlaceholder')}
+          maxLength={80}
+        />
         <SelectField
           {...field('field')}
           label={t('orgChallenge.field.field')}
@@ -156,25 +178,57 @@ function Editor({ record }: { record?: ChallengeRecord }) {
       </FormSection>
 
       <FormSection title={t('orgChallenge.section.terms')}>
-        <TextField {...field('budgetMin')} type='digit' required={false} label={t('orgChallenge.field.budgetMin', { unit: t(unitKey) })} maxLength={12} />
-        <TextField {...field('budgetMax')} type='digit' required={false} label={t('orgChallenge.field.budgetMax', { unit: t(unitKey) })} maxLength={12} />
+        <TextField
+          {...field('budgetMin')}
+          type='digit'
+          required={false}
+          label={t('orgChallenge.field.budgetMin', { unit: t(unitKey) })}
+          maxLength={12}
+        />
+        <TextField
+          {...field('budgetMax')}
+          type='digit'
+          required={false}
+          label={t('orgChallenge.field.budgetMax', { unit: t(unitKey) })}
+          maxLength={12}
+        />
         <Text className='form-field__hint ch-shown'>
-          {budgetShown ? t('orgChallenge.field.budgetShown', { budget: budgetShown }) : t('orgChallenge.field.budgetHint')}
+          {budgetShown
+            ? t('orgChallenge.field.budgetShown', { budget: budgetShown })
+            : t('orgChallenge.field.budgetHint')}
         </Text>
         <FormField
           label={t('orgChallenge.field.deadline')}
           error={errors.deadline}
           hint={t('orgChallenge.field.deadlineHint', { date: date(latestDeadline()) })}
         >
-          <DateInput name='deadline' value={values.deadline} min={earliestDeadline()} max={latestDeadline()} onChange={(v) => setField('deadline', v)} />
+          <DateInput
+            name='deadline'
+            value={values.deadline}
+            min={earliestDeadline()}
+            max={latestDeadline()}
+            onChange={(v) => setField('deadline', v)}
+          />
         </FormField>
       </FormSection>
 
       <FormSection title={t('orgChallenge.section.english')}>
         <Text className='form-field__hint ch-section-hint'>{t('orgChallenge.section.englishHint')}</Text>
         <TextField {...field('titleEn')} required={false} label={t('orgChallenge.field.titleEn')} maxLength={160} />
-        <TextAreaField {...field('problemEn')} required={false} label={t('orgChallenge.field.problemEn')} maxLength={6000} rows={5} />
-        <TextAreaField {...field('expectedOutcomeEn')} required={false} label={t('orgChallenge.field.expectedOutcomeEn')} maxLength={4000} rows={4} />
+        <TextAreaField
+          {...field('problemEn')}
+          required={false}
+          label={t('orgChallenge.field.problemEn')}
+          maxLength={6000}
+          rows={5}
+        />
+        <TextAreaField
+          {...field('expectedOutcomeEn')}
+          required={false}
+          label={t('orgChallenge.field.expectedOutcomeEn')}
+          maxLength={4000}
+          rows={4}
+        />
       </FormSection>
 
       {hasErrors ? <FormMessage>{t('form.fixErrors')}</FormMessage> : null}
@@ -228,7 +282,11 @@ export default function OrgChallengeEditPage() {
   return (
     <View className='page ch-page'>
       <SignedIn roles={['enterprise']}>
-        {() => <VerifiedOnly>{() => (raw === undefined ? <Editor /> : id === undefined ? <NotFound /> : <ExistingChallenge id={id} />)}</VerifiedOnly>}
+        {() => (
+          <VerifiedOnly>
+            {() => (raw === undefined ? <Editor /> : id === undefined ? <NotFound /> : <ExistingChallenge id={id} />)}
+          </VerifiedOnly>
+        )}
       </SignedIn>
     </View>
   )

@@ -46,7 +46,12 @@ export default function ChallengeListPage() {
   return (
     <View className='ch-list'>
       <View className='ch-list__header'>
-        <SearchBox value={filters.q} onSearch={search} placeholder={t('challenge.searchPlaceholder')} maxLength={QUERY_MAX} />
+        <SearchBox
+          value={filters.q}
+          onSearch={search}
+          placeholder={t('challenge.searchPlaceholder')}
+          maxLength={QUERY_MAX}
+        />
         <ScrollView className='ch-list__chips' scrollX enhanced showScrollbar={false}>
           {[undefined, ...INDUSTRIES].map((field) => (
             <View
@@ -62,7 +67,9 @@ export default function ChallengeListPage() {
 
       <View className='ch-list__body'>
         <View className='ch-list__summary'>
-          <Text className='ch-list__count'>{total === undefined ? ' ' : t('challenge.count', { count: formatCount(total, locale) })}</Text>
+          <Text className='ch-list__count'>
+            {total === undefined ? ' ' : t('challenge.count', { count: formatCount(total, locale) })}
+          </Text>
           {role === 'talent' && (
             <Text className='ch-list__link' onClick={() => navigateTo('myResponses')}>
               {t('challenge.myResponsesLink')} ›
@@ -78,7 +85,9 @@ export default function ChallengeListPage() {
         <InfiniteList
           query={query}
           emptyMessage={filtered ? t('challenge.emptyFiltered') : t('challenge.empty')}
-          renderItem={(challenge) => <ChallengeCard challenge={challenge} onClick={() => navigateTo('challengeDetail', { id: challenge.id })} />}
+          renderItem={(challenge) => (
+            <ChallengeCard challenge={challenge} onClick={() => navigateTo('challengeDetail', { id: challenge.id })} />
+          )}
         />
       </View>
     </View>

@@ -38,7 +38,11 @@ function useDegreeText() {
   }
 }
 
-function ResponseCard({ response, challenge, onPick }: {
+function ResponseCard({
+  response,
+  challenge,
+  onPick
+}: {
   response: ChallengeResponse
   challenge: ChallengeRecord
   onPick: (r: ChallengeResponse) => void
@@ -70,7 +74,10 @@ function ResponseCard({ response, challenge, onPick }: {
         </Tag>
       </View>
       {response.project && (
-        <Text className='ch-resp__project' onClick={() => navigateTo('projectDetail', { id: response.project?.id ?? 0 })}>
+        <Text
+          className='ch-resp__project'
+          onClick={() => navigateTo('projectDetail', { id: response.project?.id ?? 0 })}
+        >
           {t('challenge.withProject', { project: response.project.name })} ›
         </Text>
       )}
@@ -78,7 +85,11 @@ function ResponseCard({ response, challenge, onPick }: {
       <Text className='ch-resp__meta'>{t('challenge.sentOn', { date: dateTime(response.createdAt) })}</Text>
       <View className='ch-resp__actions'>
         {response.intentionId !== null && (
-          <Button size='small' type='primary' onClick={() => navigateTo('intentionDetail', { id: response.intentionId as number })}>
+          <Button
+            size='small'
+            type='primary'
+            onClick={() => navigateTo('intentionDetail', { id: response.intentionId as number })}
+          >
             {t('challenge.viewIntention')}
           </Button>
         )}
@@ -103,7 +114,9 @@ function Responses({ challenge }: { challenge: ChallengeRecord }) {
   const move = useMoveResponse(challenge.id)
   const [picking, setPicking] = useState<ChallengeResponse | null>(null)
   useInfiniteListControls(query)
-  const others = (query.data?.pages.flatMap((p) => p.items) ?? []).filter((r) => isLive(r) && r.id !== picking?.id).length
+  const others = (query.data?.pages.flatMap((p) => p.items) ?? []).filter(
+    (r) => isLive(r) && r.id !== picking?.id
+  ).length
 
   const pick = async (note: string | null) => {
     if (!picking) return
@@ -127,7 +140,9 @@ function Responses({ challenge }: { challenge: ChallengeRecord }) {
         onConfirm={pick}
         onClose={() => setPicking(null)}
       >
-        <Text className='ch-pick__line'>{t('orgResponses.pickText', { name: picking?.responder.displayName ?? '' })}</Text>
+        <Text className='ch-pick__line'>
+          {t('orgResponses.pickText', { name: picking?.responder.displayName ?? '' })}
+        </Text>
         <Text className='ch-pick__line ch-pick__line--warn'>
           {others > 0 ? t('orgResponses.pickOthers', { count: others }) : t('orgResponses.pickNoOthers')}
         </Text>
@@ -145,7 +160,11 @@ function Header({ challenge }: { challenge: ChallengeRecord }) {
         <Tag type={CHALLENGE_STATUS_TAG[challenge.status]}>{label(CHALLENGE_STATUS_LABELS[challenge.status])}</Tag>
       </View>
       <Text className='ch-resp-head__meta'>
-        {[budgetText(challenge, locale), t('challenge.deadlineOn', { date: date(challenge.deadline) }), t('orgResponses.count', { count: challenge.responseCount })].join(' · ')}
+        {[
+          budgetText(challenge, locale),
+          t('challenge.deadlineOn', { date: date(challenge.deadline) }),
+          t('orgResponses.count', { count: challenge.responseCount })
+        ].join(' · ')}
       </Text>
       {challenge.status === 'open' && <Text className='ch-resp-head__hint'>{t('orgResponses.hint')}</Text>}
       {challenge.status === 'awarded' && <Text className='ch-resp-head__hint'>{t('orgResponses.awardedHint')}</Text>}
@@ -158,7 +177,8 @@ function Loader() {
   const { params } = useRouter()
   const id = parseIdParam(params.id)
   const challenge = useOrgChallenge(id)
-  if (id === undefined) return <ErrorState error={new ApiRequestError({ status: 404, code: 'CHALLENGE_NOT_FOUND', locale })} />
+  if (id === undefined)
+    return <ErrorState error={new ApiRequestError({ status: 404, code: 'CHALLENGE_NOT_FOUND', locale })} />
   if (challenge.isError) return <ErrorState error={challenge.error} onRetry={() => challenge.refetch()} />
   if (challenge.isPending) return <PageLoading />
   return (

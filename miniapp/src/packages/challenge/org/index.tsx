@@ -26,16 +26,26 @@ import '../challenge.scss'
 const EDITABLE: readonly ChallengeStatus[] = ['pending', 'rejected', 'open']
 const CLOSABLE: readonly ChallengeStatus[] = ['pending', 'open']
 
-function OrgChallengeCard({ challenge, onClose }: { challenge: ChallengeRecordRow; onClose: (c: ChallengeRecordRow) => void }) {
+function OrgChallengeCard({
+  challenge,
+  onClose
+}: {
+  challenge: ChallengeRecordRow
+  onClose: (c: ChallengeRecordRow) => void
+}) {
   const { t, label } = useI18n()
   const hasResponses = challenge.status !== 'pending' && challenge.status !== 'rejected'
   return (
     <ChallengeCard
       challenge={challenge}
-      status={<Tag type={CHALLENGE_STATUS_TAG[challenge.status]}>{label(CHALLENGE_STATUS_LABELS[challenge.status])}</Tag>}
+      status={
+        <Tag type={CHALLENGE_STATUS_TAG[challenge.status]}>{label(CHALLENGE_STATUS_LABELS[challenge.status])}</Tag>
+      }
     >
       {challenge.status === 'pending' && (
-        <Text className='ch-card__note'>{t(challenge.contentCheck === 'review' ? 'orgChallenge.pendingManual' : 'orgChallenge.pendingHint')}</Text>
+        <Text className='ch-card__note'>
+          {t(challenge.contentCheck === 'review' ? 'orgChallenge.pendingManual' : 'orgChallenge.pendingHint')}
+        </Text>
       )}
       {challenge.status === 'rejected' && challenge.rejectReason && (
         <View className='ch-reason'>
@@ -46,7 +56,12 @@ function OrgChallengeCard({ challenge, onClose }: { challenge: ChallengeRecordRo
       {challenge.status === 'awarded' && <Text className='ch-card__note'>{t('orgChallenge.awardedHint')}</Text>}
       <View className='ch-card__actions'>
         {hasResponses && (
-          <Button size='small' type='primary' fill='outline' onClick={() => navigateTo('orgChallengeResponses', { id: challenge.id })}>
+          <Button
+            size='small'
+            type='primary'
+            fill='outline'
+            onClick={() => navigateTo('orgChallengeResponses', { id: challenge.id })}
+          >
             {t('orgChallenge.responses', { count: challenge.responseCount })}
           </Button>
         )}

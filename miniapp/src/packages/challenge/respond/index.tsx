@@ -30,7 +30,9 @@ function ProposalCounter({ text }: { text: string }) {
   const length = text.trim().length
   return (
     <Text className={`ch-counter${length > 0 && length < PROPOSAL_MIN ? ' ch-counter--short' : ''}`}>
-      {length < PROPOSAL_MIN ? t('respond.counterShort', { count: length, min: PROPOSAL_MIN }) : t('respond.counter', { count: length, max: PROPOSAL_MAX })}
+      {length < PROPOSAL_MIN
+        ? t('respond.counterShort', { count: length, min: PROPOSAL_MIN })
+        : t('respond.counter', { count: length, max: PROPOSAL_MAX })}
     </Text>
   )
 }
@@ -52,9 +54,13 @@ function RespondForm({ challenge, me }: { challenge: ChallengeDetail; me: Me }) 
     if (respond.isPending) return
     setFailure(null)
     const projectId = form.values.projectId && form.values.projectId !== 'none' ? Number(form.values.projectId) : null
-    const result = validateForm(respondChallengeSchema, { proposal: form.values.proposal, projectId }, {
-      empty: form.values.proposal.trim() ? [] : ['proposal']
-    })
+    const result = validateForm(
+      respondChallengeSchema,
+      { proposal: form.values.proposal, projectId },
+      {
+        empty: form.values.proposal.trim() ? [] : ['proposal']
+      }
+    )
     if (!result.ok) {
       form.setErrors(result.errors)
       return
@@ -69,7 +75,8 @@ function RespondForm({ challenge, me }: { challenge: ChallengeDetail; me: Me }) 
           void goToLogin()
           return
         }
-        if (error.code === 'CONSENT_REQUIRED') void queryClient.invalidateQueries({ queryKey: queryKeys.user.me(me.id) })
+        if (error.code === 'CONSENT_REQUIRED')
+          void queryClient.invalidateQueries({ queryKey: queryKeys.user.me(me.id) })
       }
       const fieldErrors = serverFieldErrors<(typeof FIELDS)[number]>(error, FIELDS)
       form.setErrors(fieldErrors)
@@ -155,7 +162,12 @@ function RespondLoader({ me }: { me: Me }) {
       <View>
         <EmptyState message={t(responded ? 'respond.already' : 'challenge.notOpen')} />
         <View className='ch-actions'>
-          <Button type='primary' fill='outline' block onClick={() => redirectTo(responded ? 'myResponses' : 'challengeList')}>
+          <Button
+            type='primary'
+            fill='outline'
+            block
+            onClick={() => redirectTo(responded ? 'myResponses' : 'challengeList')}
+          >
             {t(responded ? 'challenge.myResponsesLink' : 'respond.browse')}
           </Button>
         </View>

@@ -16,7 +16,11 @@ import '../challenge.scss'
 function ResponseCard({ response }: { response: ChallengeResponse }) {
   const { t, label, dateTime } = useI18n()
   return (
-    <View className={`ch-resp ch-resp--${response.status}`} hoverClass='ch-resp--pressed' onClick={() => navigateTo('challengeDetail', { id: response.challengeId })}>
+    <View
+      className={`ch-resp ch-resp--${response.status}`}
+      hoverClass='ch-resp--pressed'
+      onClick={() => navigateTo('challengeDetail', { id: response.challengeId })}
+    >
       <View className='ch-resp__head'>
         <Text className='ch-resp__title'>{response.challengeTitle}</Text>
         <Tag className='ch-resp__status' type={RESPONSE_STATUS_TAG[response.status]}>
@@ -25,10 +29,14 @@ function ResponseCard({ response }: { response: ChallengeResponse }) {
       </View>
       <Text className='ch-resp__outcome'>{t(`challenge.outcome.${response.status}`)}</Text>
       <Text className='ch-resp__proposal'>{response.proposal}</Text>
-      {response.project && <Text className='ch-resp__meta'>{t('challenge.withProject', { project: response.project.name })}</Text>}
+      {response.project && (
+        <Text className='ch-resp__meta'>{t('challenge.withProject', { project: response.project.name })}</Text>
+      )}
       <Text className='ch-resp__meta'>
         {t('challenge.sentOn', { date: dateTime(response.createdAt) })}
-        {response.updatedAt !== response.createdAt ? ` · ${t('challenge.updatedOn', { date: dateTime(response.updatedAt) })}` : ''}
+        {response.updatedAt !== response.createdAt
+          ? ` · ${t('challenge.updatedOn', { date: dateTime(response.updatedAt) })}`
+          : ''}
       </Text>
       {response.intentionId !== null && (
         <View className='ch-resp__actions'>
@@ -55,7 +63,11 @@ function Responses() {
   const none = query.data?.pages[0]?.total === 0
   return (
     <>
-      <InfiniteList query={query} emptyMessage={t('challenge.myResponsesEmpty')} renderItem={(response) => <ResponseCard response={response} />} />
+      <InfiniteList
+        query={query}
+        emptyMessage={t('challenge.myResponsesEmpty')}
+        renderItem={(response) => <ResponseCard response={response} />}
+      />
       {none && (
         <View className='ch-actions'>
           <Button type='primary' fill='outline' block onClick={() => navigateTo('challengeList')}>

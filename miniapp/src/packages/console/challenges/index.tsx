@@ -13,7 +13,12 @@ import {
   reviewChallengeSchema
 } from '@ihaigui/shared'
 import type { ChallengeRecordRow, StaffChallengeView } from '../../../api/console'
-import { useChallengeResponses, useStaffChallenge, useReviewChallenge, useStaffChallenges } from '../../../api/console-hooks'
+import {
+  useChallengeResponses,
+  useStaffChallenge,
+  useReviewChallenge,
+  useStaffChallenges
+} from '../../../api/console-hooks'
 import { describeError } from '../../../api/errors'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
@@ -54,19 +59,31 @@ function Responses({ id }: { id: number }) {
         <View key={r.id} className='console-review'>
           <View className='console-review__head'>
             <Text className='console-review__name'>{r.responder.displayName}</Text>
-            <Tag type={r.status === 'picked' ? 'success' : r.status === 'shortlisted' ? 'primary' : 'default'}>{label(RESPONSE_STATUS_LABELS[r.status])}</Tag>
+            <Tag type={r.status === 'picked' ? 'success' : r.status === 'shortlisted' ? 'primary' : 'default'}>
+              {label(RESPONSE_STATUS_LABELS[r.status])}
+            </Tag>
           </View>
-          {r.project && <Text className='console__meta'>{t('console.challenges.withProject', { name: r.project.name })}</Text>}
+          {r.project && (
+            <Text className='console__meta'>{t('console.challenges.withProject', { name: r.project.name })}</Text>
+          )}
           <Text className='console-timeline__note'>{r.proposal}</Text>
           <Text className='console__meta'>{dateTime(r.createdAt)}</Text>
         </View>
       ))}
-      {query.hasNextPage && <ListFooter loading={query.isFetchingNextPage} done={false} onLoadMore={() => void query.fetchNextPage()} />}
+      {query.hasNextPage && (
+        <ListFooter loading={query.isFetchingNextPage} done={false} onLoadMore={() => void query.fetchNextPage()} />
+      )}
     </View>
   )
 }
 
-function ChallengeCard({ challenge, onReject }: { challenge: ChallengeRecordRow; onReject: (c: ChallengeRecordRow) => void }) {
+function ChallengeCard({
+  challenge,
+  onReject
+}: {
+  challenge: ChallengeRecordRow
+  onReject: (c: ChallengeRecordRow) => void
+}) {
   const { t, label, localized, locale, date, dateTime } = useI18n()
   const review = useReviewChallenge()
   const [open, setOpen] = useState<'text' | 'responses' | null>(challenge.status === 'pending' ? 'text' : null)
@@ -104,7 +121,11 @@ function ChallengeCard({ challenge, onReject }: { challenge: ChallengeRecordRow;
         <InfoRow label={t('console.challenges.deadline')} value={date(challenge.deadline)} />
         <InfoRow label={t('console.challenges.responses')} value={String(challenge.responseCount)} />
       </View>
-      {challenge.rejectReason && <Text className='console__reason'>{t('console.challenges.rejectedWith', { reason: challenge.rejectReason })}</Text>}
+      {challenge.rejectReason && (
+        <Text className='console__reason'>
+          {t('console.challenges.rejectedWith', { reason: challenge.rejectReason })}
+        </Text>
+      )}
       <Text className='console__meta'>
         {challenge.publishedAt
           ? t('console.challenges.publishedAt', { date: dateTime(challenge.publishedAt) })
@@ -115,7 +136,10 @@ function ChallengeCard({ challenge, onReject }: { challenge: ChallengeRecordRow;
           {t('console.challenges.showText')}
         </Text>
         {challenge.responseCount > 0 && (
-          <Text className={`console-chip${open === 'responses' ? ' console-chip--on' : ''}`} onClick={() => toggle('responses')}>
+          <Text
+            className={`console-chip${open === 'responses' ? ' console-chip--on' : ''}`}
+            onClick={() => toggle('responses')}
+          >
             {t('console.challenges.showResponses', { count: challenge.responseCount })}
           </Text>
         )}
@@ -124,7 +148,13 @@ function ChallengeCard({ challenge, onReject }: { challenge: ChallengeRecordRow;
       {open === 'responses' && <Responses id={challenge.id} />}
       {challenge.status === 'pending' && (
         <View className='console__actions'>
-          <Button size='small' type='danger' fill='outline' disabled={review.isPending} onClick={() => onReject(challenge)}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            disabled={review.isPending}
+            onClick={() => onReject(challenge)}
+          >
             {t('staff.reject')}
           </Button>
           <Button size='small' type='primary' loading={review.isPending} onClick={() => void approve()}>
@@ -155,7 +185,9 @@ function Queue({ view }: { view: StaffChallengeView }) {
         title='console.challenges.rejectTitle'
         placeholder='console.challenges.rejectPlaceholder'
         check={(reason) => rejectProblem(reviewChallengeSchema, reason, { reason: 'console.screen.reasonShort' })}
-        reject={(reason) => review.mutateAsync({ id: rejecting!.id, review: { decision: 'reject', reason: reason.trim() } })}
+        reject={(reason) =>
+          review.mutateAsync({ id: rejecting!.id, review: { decision: 'reject', reason: reason.trim() } })
+        }
         onClose={() => setRejecting(null)}
       />
     </>

@@ -41,7 +41,15 @@ export const FIELDS: readonly Field[] = [
   'description',
   'descriptionEn'
 ]
-const OPTIONAL: readonly Field[] = ['titleEn', 'organisersEn', 'placeEn', 'agendaEn', 'descriptionEn', 'place', 'onlineUrl']
+const OPTIONAL: readonly Field[] = [
+  'titleEn',
+  'organisersEn',
+  'placeEn',
+  'agendaEn',
+  'descriptionEn',
+  'place',
+  'onlineUrl'
+]
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 
@@ -106,8 +114,12 @@ export type FormCheck = { ok: true; input: EventInput } | { ok: false; errors: F
 /** Checks the form with the shared event schema; its rules (order of the times, place or link) read in the UI's language. */
 export function checkForm(values: Values): FormCheck {
   const cloud = values.kind === 'cloud_roadshow'
-  const empty = blankFields(values).filter((f) => !OPTIONAL.includes(f) || (f === 'place' && !cloud) || (f === 'onlineUrl' && cloud))
-  const incomplete = (['startsAt', 'endsAt', 'registrationDeadline'] as const).filter((f) => instantOf(values[f]) === undefined)
+  const empty = blankFields(values).filter(
+    (f) => !OPTIONAL.includes(f) || (f === 'place' && !cloud) || (f === 'onlineUrl' && cloud)
+  )
+  const incomplete = (['startsAt', 'endsAt', 'registrationDeadline'] as const).filter(
+    (f) => instantOf(values[f]) === undefined
+  )
   const result = validateForm<typeof eventInputSchema, Field>(eventInputSchema, toInput(values), {
     empty,
     choices: ['kind'],
@@ -133,7 +145,8 @@ function withOrderErrors(errors: FieldErrors<Field>, values: Values): FieldError
   const ends = instantOf(values.endsAt)
   const deadline = instantOf(values.registrationDeadline)
   const next = { ...errors }
-  if (!next.endsAt && starts && ends && Date.parse(ends) <= Date.parse(starts)) next.endsAt = { key: 'console.form.endAfterStart' }
+  if (!next.endsAt && starts && ends && Date.parse(ends) <= Date.parse(starts))
+    next.endsAt = { key: 'console.form.endAfterStart' }
   if (!next.registrationDeadline && starts && deadline && Date.parse(deadline) > Date.parse(starts)) {
     next.registrationDeadline = { key: 'console.form.deadlineBeforeStart' }
   }

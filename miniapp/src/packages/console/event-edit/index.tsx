@@ -8,7 +8,14 @@ import { useEventAction, useStaffEvent } from '../../../api/console-hooks'
 import { describeError } from '../../../api/errors'
 import { parseIdParam } from '../../../api/id-param'
 import { DetailQuery } from '../../../components/DetailQuery'
-import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { useForm } from '../../../forms/useForm'
 import { serverFieldErrors } from '../../../forms/validation'
 import { usePageChrome } from '../../../hooks/usePageChrome'
@@ -54,7 +61,11 @@ function Editor({ event }: { event?: EventDetail }) {
   }
 
   const hasErrors = Object.values(errors).some(Boolean)
-  const when = (name: 'startsAt' | 'endsAt' | 'registrationDeadline', labelKey: Parameters<typeof t>[0], hint?: string) => (
+  const when = (
+    name: 'startsAt' | 'endsAt' | 'registrationDeadline',
+    labelKey: Parameters<typeof t>[0],
+    hint?: string
+  ) => (
     <FormField label={t(labelKey)} error={errors[name]} hint={hint}>
       <DateTimeInput name={name} value={values[name]} onChange={(v) => setField(name, v)} />
     </FormField>
@@ -69,7 +80,12 @@ function Editor({ event }: { event?: EventDetail }) {
           options={EVENT_KINDS.map((k) => ({ value: k, label: label(EVENT_KIND_LABELS[k]) }))}
         />
         <TextField {...field('title')} label={t('console.eventEdit.title')} maxLength={80} />
-        <TextField {...field('organisers')} label={t('console.eventEdit.organisers')} placeholder={t('console.eventEdit.organisersHint')} maxLength={200} />
+        <TextField
+          {...field('organisers')}
+          label={t('console.eventEdit.organisers')}
+          placeholder={t('console.eventEdit.organisersHint')}
+          maxLength={200}
+        />
       </FormSection>
 
       <FormSection title={t('console.eventEdit.time')}>
@@ -104,16 +120,39 @@ function Editor({ event }: { event?: EventDetail }) {
       </FormSection>
 
       <FormSection title={t('console.eventEdit.content')}>
-        <TextAreaField {...field('agenda')} label={t('console.eventEdit.agenda')} hint={t('console.eventEdit.agendaHint')} maxLength={3000} rows={5} />
+        <TextAreaField
+          {...field('agenda')}
+          label={t('console.eventEdit.agenda')}
+          hint={t('console.eventEdit.agendaHint')}
+          maxLength={3000}
+          rows={5}
+        />
         <TextAreaField {...field('description')} label={t('console.eventEdit.description')} maxLength={3000} rows={5} />
       </FormSection>
 
       <FormSection title={t('console.eventEdit.english')}>
         <TextField {...field('titleEn')} required={false} label={t('console.eventEdit.titleEn')} maxLength={160} />
-        <TextField {...field('organisersEn')} required={false} label={t('console.eventEdit.organisersEn')} maxLength={400} />
+        <TextField
+          {...field('organisersEn')}
+          required={false}
+          label={t('console.eventEdit.organisersEn')}
+          maxLength={400}
+        />
         <TextField {...field('placeEn')} required={false} label={t('console.eventEdit.placeEn')} maxLength={240} />
-        <TextAreaField {...field('agendaEn')} required={false} label={t('console.eventEdit.agendaEn')} maxLength={6000} rows={4} />
-        <TextAreaField {...field('descriptionEn')} required={false} label={t('console.eventEdit.descriptionEn')} maxLength={6000} rows={4} />
+        <TextAreaField
+          {...field('agendaEn')}
+          required={false}
+          label={t('console.eventEdit.agendaEn')}
+          maxLength={6000}
+          rows={4}
+        />
+        <TextAreaField
+          {...field('descriptionEn')}
+          required={false}
+          label={t('console.eventEdit.descriptionEn')}
+          maxLength={6000}
+          rows={4}
+        />
       </FormSection>
 
       {hasErrors ? <FormMessage>{t('form.fixErrors')}</FormMessage> : null}
@@ -142,7 +181,15 @@ export default function StaffEventEditPage() {
   const id = parseIdParam(params.id)
   return (
     <ConsolePage padded>
-      {() => (params.id === undefined ? <Editor /> : id === undefined ? <NotFound code='EVENT_NOT_FOUND' /> : <ExistingEvent id={id} />)}
+      {() =>
+        params.id === undefined ? (
+          <Editor />
+        ) : id === undefined ? (
+          <NotFound code='EVENT_NOT_FOUND' />
+        ) : (
+          <ExistingEvent id={id} />
+        )
+      }
     </ConsolePage>
   )
 }

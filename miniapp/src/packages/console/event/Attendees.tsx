@@ -2,7 +2,13 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { REGISTRATION_STATUSES, REGISTRATION_STATUS_LABELS, ROLE_LABELS, type RegistrationStatus, type Role } from '@ihaigui/shared'
+import {
+  REGISTRATION_STATUSES,
+  REGISTRATION_STATUS_LABELS,
+  ROLE_LABELS,
+  type RegistrationStatus,
+  type Role
+} from '@ihaigui/shared'
 import type { Attendee } from '../../../api/console'
 import { useAttendees } from '../../../api/console-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
@@ -22,7 +28,8 @@ function AttendeeRow({ attendee }: { attendee: Attendee }) {
         <Text className='console-attendee__name'>{attendee.displayName}</Text>
         <Text className='console__meta'>
           {role}
-          {attendee.organizationName ? ` · ${attendee.organizationName}` : ''} · {t('console.attendees.registeredAt', { date: dateTime(attendee.createdAt) })}
+          {attendee.organizationName ? ` · ${attendee.organizationName}` : ''} ·{' '}
+          {t('console.attendees.registeredAt', { date: dateTime(attendee.createdAt) })}
         </Text>
       </View>
       <View className='console-attendee__side'>
@@ -31,7 +38,11 @@ function AttendeeRow({ attendee }: { attendee: Attendee }) {
             ? t('console.attendees.waitlistPosition', { position: attendee.waitlistPosition })
             : label(REGISTRATION_STATUS_LABELS[attendee.status])}
         </Tag>
-        {attendee.checkedInAt && <Text className='console-attendee__checked'>{t('console.attendees.checkedIn', { time: dateTime(attendee.checkedInAt) })}</Text>}
+        {attendee.checkedInAt && (
+          <Text className='console-attendee__checked'>
+            {t('console.attendees.checkedIn', { time: dateTime(attendee.checkedInAt) })}
+          </Text>
+        )}
       </View>
     </View>
   )
@@ -41,8 +52,20 @@ function AttendeeList({ eventId, filter }: { eventId: number; filter: Filter }) 
   const { t } = useI18n()
   const query = useAttendees(eventId, filter === 'all' ? undefined : filter)
   useInfiniteListControls(query)
-  const rows = { ...query, data: query.data && { pages: query.data.pages.map((p) => ({ items: p.items.map((a) => ({ ...a, id: a.registrationId })) })) } }
-  return <InfiniteList query={rows} skeletonCount={2} emptyMessage={t('console.attendees.empty')} renderItem={(a) => <AttendeeRow attendee={a} />} />
+  const rows = {
+    ...query,
+    data: query.data && {
+      pages: query.data.pages.map((p) => ({ items: p.items.map((a) => ({ ...a, id: a.registrationId })) }))
+    }
+  }
+  return (
+    <InfiniteList
+      query={rows}
+      skeletonCount={2}
+      emptyMessage={t('console.attendees.empty')}
+      renderItem={(a) => <AttendeeRow attendee={a} />}
+    />
+  )
 }
 
 /** Who registered, by state, with their check-in times. */
@@ -53,7 +76,11 @@ export function Attendees({ eventId }: { eventId: number }) {
     <Section title={t('console.attendees.title')}>
       <View className='console-chips'>
         {FILTERS.map((f) => (
-          <Text key={f} className={`console-chip${f === filter ? ' console-chip--on' : ''}`} onClick={() => setFilter(f)}>
+          <Text
+            key={f}
+            className={`console-chip${f === filter ? ' console-chip--on' : ''}`}
+            onClick={() => setFilter(f)}
+          >
             {f === 'all' ? t('console.attendees.all') : label(REGISTRATION_STATUS_LABELS[f])}
           </Text>
         ))}

@@ -43,7 +43,9 @@ function OutcomeCard({ outcome }: { outcome: Outcome }) {
   const { attendee, alreadyCheckedIn } = outcome.result
   return (
     <View className={`console-desk__result console-desk__result--${alreadyCheckedIn ? 'again' : 'ok'}`}>
-      <Text className='console-desk__verdict'>{t(alreadyCheckedIn ? 'console.desk.already' : 'console.desk.welcome')}</Text>
+      <Text className='console-desk__verdict'>
+        {t(alreadyCheckedIn ? 'console.desk.already' : 'console.desk.welcome')}
+      </Text>
       <Text className='console-desk__name'>{attendee.displayName}</Text>
       <Text className='console-desk__detail'>
         {roleText(attendee.role, label)}
@@ -51,7 +53,9 @@ function OutcomeCard({ outcome }: { outcome: Outcome }) {
       </Text>
       {attendee.checkedInAt && (
         <Text className='console-desk__detail'>
-          {t(alreadyCheckedIn ? 'console.desk.firstCheckedIn' : 'console.desk.checkedInAt', { time: dateTime(attendee.checkedInAt) })}
+          {t(alreadyCheckedIn ? 'console.desk.firstCheckedIn' : 'console.desk.checkedInAt', {
+            time: dateTime(attendee.checkedInAt)
+          })}
         </Text>
       )}
     </View>
@@ -78,7 +82,11 @@ export function CheckInDesk({ eventId }: { eventId: number }) {
       setOutcome({ kind: 'done', result })
       setCode('')
     } catch (error) {
-      setOutcome({ kind: 'refused', code: isApiRequestError(error) ? error.code : '', message: describeError(error, locale).message })
+      setOutcome({
+        kind: 'refused',
+        code: isApiRequestError(error) ? error.code : '',
+        message: describeError(error, locale).message
+      })
     }
   }
 
@@ -94,7 +102,9 @@ export function CheckInDesk({ eventId }: { eventId: number }) {
 
   return (
     <Section title={t('console.desk.title')}>
-      <Text className='console__hint'>{t(process.env.TARO_ENV === 'weapp' ? 'console.desk.hintScan' : 'console.desk.hintType')}</Text>
+      <Text className='console__hint'>
+        {t(process.env.TARO_ENV === 'weapp' ? 'console.desk.hintScan' : 'console.desk.hintType')}
+      </Text>
       {process.env.TARO_ENV === 'weapp' && (
         <Button type='primary' block onClick={() => void scan()}>
           {t('console.desk.scan')}

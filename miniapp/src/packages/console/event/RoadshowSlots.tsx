@@ -84,13 +84,25 @@ function SlotRow({
         </Text>
       </View>
       <View className='console-slot__moves'>
-        <Text className={`console-slot__move${first ? ' console-slot__move--off' : ''}`} aria-label={t('console.slots.up')} onClick={move(-1, first)}>
+        <Text
+          className={`console-slot__move${first ? ' console-slot__move--off' : ''}`}
+          aria-label={t('console.slots.up')}
+          onClick={move(-1, first)}
+        >
           ↑
         </Text>
-        <Text className={`console-slot__move${last ? ' console-slot__move--off' : ''}`} aria-label={t('console.slots.down')} onClick={move(1, last)}>
+        <Text
+          className={`console-slot__move${last ? ' console-slot__move--off' : ''}`}
+          aria-label={t('console.slots.down')}
+          onClick={move(1, last)}
+        >
           ↓
         </Text>
-        <Text className='console-slot__move console-slot__move--remove' aria-label={t('console.slots.remove')} onClick={() => !busy && onRemove()}>
+        <Text
+          className='console-slot__move console-slot__move--remove'
+          aria-label={t('console.slots.remove')}
+          onClick={() => !busy && onRemove()}
+        >
           ✕
         </Text>
       </View>
@@ -152,7 +164,9 @@ export function RoadshowSlots({ event }: { event: EventDetail }) {
       <Dialog
         visible={removing !== null}
         title={t('console.slots.removeTitle')}
-        content={t('console.slots.removeConfirm', { name: removing ? localized(removing.project.name, removing.project.nameEn) : '' })}
+        content={t('console.slots.removeConfirm', {
+          name: removing ? localized(removing.project.name, removing.project.nameEn) : ''
+        })}
         confirmText={t('console.slots.remove')}
         cancelText={t('common.cancel')}
         onConfirm={() => {

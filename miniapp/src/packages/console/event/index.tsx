@@ -27,7 +27,10 @@ function Overview({ event }: { event: EventDetail }) {
   const run = async (kind: 'publish' | 'cancel') => {
     try {
       await action.mutateAsync({ kind, id: event.id })
-      Taro.showToast({ title: t(kind === 'publish' ? 'console.event.publishedToast' : 'console.event.cancelledToast'), icon: 'success' })
+      Taro.showToast({
+        title: t(kind === 'publish' ? 'console.event.publishedToast' : 'console.event.cancelledToast'),
+        icon: 'success'
+      })
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     }
@@ -61,10 +64,21 @@ function Overview({ event }: { event: EventDetail }) {
       <EventCounts event={event} />
       {event.status !== 'cancelled' && (
         <View className='console__actions'>
-          <Button size='small' type='danger' fill='outline' disabled={action.isPending} onClick={() => setCancelling(true)}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            disabled={action.isPending}
+            onClick={() => setCancelling(true)}
+          >
             {t('console.event.cancel')}
           </Button>
-          <Button size='small' type='primary' fill='outline' onClick={() => navigateTo('staffEventEdit', { id: event.id })}>
+          <Button
+            size='small'
+            type='primary'
+            fill='outline'
+            onClick={() => navigateTo('staffEventEdit', { id: event.id })}
+          >
             {t('console.event.edit')}
           </Button>
           {event.status === 'draft' && (
@@ -77,9 +91,12 @@ function Overview({ event }: { event: EventDetail }) {
       <Dialog
         visible={cancelling}
         title={t('console.event.cancelTitle')}
-        content={t(event.registered + event.waitlisted > 0 ? 'console.event.cancelConfirmNotify' : 'console.event.cancelConfirm', {
-          count: event.registered + event.waitlisted
-        })}
+        content={t(
+          event.registered + event.waitlisted > 0 ? 'console.event.cancelConfirmNotify' : 'console.event.cancelConfirm',
+          {
+            count: event.registered + event.waitlisted
+          }
+        )}
         confirmText={t('console.event.cancel')}
         cancelText={t('common.back')}
         onConfirm={() => {

@@ -3,7 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { EVENT_KIND_LABELS, EVENT_STATUSES, EVENT_STATUS_LABELS, type EventStatus, type EventSummary } from '@ihaigui/shared'
+import {
+  EVENT_KIND_LABELS,
+  EVENT_STATUSES,
+  EVENT_STATUS_LABELS,
+  type EventStatus,
+  type EventSummary
+} from '@ihaigui/shared'
 import { useStaffEvents } from '../../../api/console-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { FilterTabs } from '../../../components/FilterTabs'
@@ -21,7 +27,11 @@ function EventCard({ event }: { event: EventSummary }) {
   const { t, label, localized, locale, dateTime } = useI18n()
   const ended = Date.parse(event.endsAt) < Date.now()
   return (
-    <View className='console__card' hoverClass='console__card--pressed' onClick={() => navigateTo('staffEvent', { id: event.id })}>
+    <View
+      className='console__card'
+      hoverClass='console__card--pressed'
+      onClick={() => navigateTo('staffEvent', { id: event.id })}
+    >
       <View className='console__head'>
         <Text className='console__card-title'>{localized(event.title, event.titleEn)}</Text>
         <Tag className='console__card-status' type={EVENT_STATUS_TAG[event.status]}>
@@ -41,7 +51,10 @@ function EventCard({ event }: { event: EventSummary }) {
       </View>
       <View className='console__rows'>
         <InfoRow label={t('console.event.when')} value={eventWhen(event, locale)} />
-        <InfoRow label={t('console.event.where')} value={event.online ? t('console.event.online') : localized(event.place ?? '', event.placeEn)} />
+        <InfoRow
+          label={t('console.event.where')}
+          value={event.online ? t('console.event.online') : localized(event.place ?? '', event.placeEn)}
+        />
         <InfoRow label={t('console.event.deadline')} value={dateTime(event.registrationDeadline)} />
       </View>
       <EventCounts event={event} />
@@ -53,7 +66,14 @@ function EventList({ filter }: { filter: Filter }) {
   const { t } = useI18n()
   const query = useStaffEvents(filter === 'all' ? undefined : filter)
   useInfiniteListControls(query)
-  return <InfiniteList query={query} skeletonCount={3} emptyMessage={t('console.events.empty')} renderItem={(e) => <EventCard event={e} />} />
+  return (
+    <InfiniteList
+      query={query}
+      skeletonCount={3}
+      emptyMessage={t('console.events.empty')}
+      renderItem={(e) => <EventCard event={e} />}
+    />
+  )
 }
 
 export default function StaffEventsPage() {
@@ -67,7 +87,10 @@ export default function StaffEventsPage() {
           <View className='console__tabs'>
             <FilterTabs
               value={filter}
-              options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('console.events.all') : label(EVENT_STATUS_LABELS[f]) }))}
+              options={FILTERS.map((f) => ({
+                value: f,
+                title: f === 'all' ? t('console.events.all') : label(EVENT_STATUS_LABELS[f])
+              }))}
               onChange={setFilter}
             />
           </View>

@@ -33,7 +33,13 @@ const SIDE_LABELS: Record<IntentionDetail['steps'][number]['actor']['side'], Mes
 type Move = RecordIntentionStep['status']
 const MOVES: readonly Move[] = ['accepted', 'declined', 'meeting', 'agreement', 'signed', 'withdrawn']
 
-type StepValues = { status: Move | ''; note: string; district: string; registeredCapital: string; investmentAmount: string }
+type StepValues = {
+  status: Move | ''
+  note: string
+  district: string
+  registeredCapital: string
+  investmentAmount: string
+}
 const STEP_FIELDS = ['status', 'note', 'district', 'registeredCapital', 'investmentAmount'] as const
 
 /** A typed amount in yuan: blank → null; anything else as a number (NaN fails as "not a number"). */
@@ -56,20 +62,37 @@ function Overview({ intention }: { intention: IntentionDetail }) {
         <Tag type='primary' plain>
           {label(INTENTION_SOURCE_LABELS[intention.source])}
         </Tag>
-        <Tag type='primary' plain>{t(intention.proposedBy === 'organization' ? 'console.intention.byOrganization' : 'console.intention.byTalent')}</Tag>
+        <Tag type='primary' plain>
+          {t(
+            intention.proposedBy === 'organization' ? 'console.intention.byOrganization' : 'console.intention.byTalent'
+          )}
+        </Tag>
       </View>
       <View className='console__rows'>
         <InfoRow label={t('console.intention.organization')} value={intention.organization.name} />
         <InfoRow label={t('console.intention.talent')} value={intention.talent.displayName} />
         {intention.project && <InfoRow label={t('console.intention.project')} value={intention.project.name} />}
-        {intention.event && <InfoRow label={t('console.intention.event')} value={localized(intention.event.title, intention.event.titleEn)} />}
+        {intention.event && (
+          <InfoRow
+            label={t('console.intention.event')}
+            value={localized(intention.event.title, intention.event.titleEn)}
+          />
+        )}
         {intention.challenge && <InfoRow label={t('console.intention.challenge')} value={intention.challenge.title} />}
-        {intention.district && <InfoRow label={t('console.step.district')} value={label(DISTRICT_LABELS[intention.district])} />}
+        {intention.district && (
+          <InfoRow label={t('console.step.district')} value={label(DISTRICT_LABELS[intention.district])} />
+        )}
         {intention.registeredCapital !== null && (
-          <InfoRow label={t('console.step.registeredCapital')} value={formatAmountYuan(intention.registeredCapital, locale)} />
+          <InfoRow
+            label={t('console.step.registeredCapital')}
+            value={formatAmountYuan(intention.registeredCapital, locale)}
+          />
         )}
         {intention.investmentAmount !== null && (
-          <InfoRow label={t('console.step.investmentAmount')} value={formatAmountYuan(intention.investmentAmount, locale)} />
+          <InfoRow
+            label={t('console.step.investmentAmount')}
+            value={formatAmountYuan(intention.investmentAmount, locale)}
+          />
         )}
         <InfoRow label={t('console.intention.createdAt')} value={dateTime(intention.createdAt)} />
       </View>
@@ -84,7 +107,10 @@ function Steps({ intention }: { intention: IntentionDetail }) {
     <Section title={t('console.intention.timeline')}>
       <View className='console-timeline'>
         {steps.map((step, i) => (
-          <View key={`${step.status}-${step.at}`} className={`console-timeline__item${i === 0 ? ' console-timeline__item--latest' : ''}`}>
+          <View
+            key={`${step.status}-${step.at}`}
+            className={`console-timeline__item${i === 0 ? ' console-timeline__item--latest' : ''}`}
+          >
             <View className='console-timeline__dot' />
             <View className='console-timeline__body'>
               <View className='console-timeline__line'>
@@ -131,11 +157,15 @@ function RecordStep({ intention }: { intention: IntentionDetail }) {
       registeredCapital: signing ? amountOf(values.registeredCapital) : null,
       investmentAmount: signing ? amountOf(values.investmentAmount) : null
     }
-    const check = validateForm<typeof recordIntentionStepSchema, (typeof STEP_FIELDS)[number]>(recordIntentionStepSchema, input, {
-      empty: values.status ? [] : ['status'],
-      choices: ['status', 'district'],
-      formats: { district: 'console.step.landingFacts' }
-    })
+    const check = validateForm<typeof recordIntentionStepSchema, (typeof STEP_FIELDS)[number]>(
+      recordIntentionStepSchema,
+      input,
+      {
+        empty: values.status ? [] : ['status'],
+        choices: ['status', 'district'],
+        formats: { district: 'console.step.landingFacts' }
+      }
+    )
     if (!check.ok) {
       form.setErrors(check.errors)
       return
@@ -157,7 +187,11 @@ function RecordStep({ intention }: { intention: IntentionDetail }) {
       <FormField label={t('console.step.status')} error={errors.status}>
         <View className='console-chips'>
           {moves.map((m) => (
-            <Text key={m} className={`console-chip${values.status === m ? ' console-chip--on' : ''}`} onClick={() => setField('status', m)}>
+            <Text
+              key={m}
+              className={`console-chip${values.status === m ? ' console-chip--on' : ''}`}
+              onClick={() => setField('status', m)}
+            >
               {label(INTENTION_STATUS_LABELS[m])}
             </Text>
           ))}
@@ -188,7 +222,14 @@ function RecordStep({ intention }: { intention: IntentionDetail }) {
           />
         </>
       )}
-      <TextAreaField {...field('note')} required={false} label={t('console.step.note')} placeholder={t('console.step.notePlaceholder')} maxLength={1000} rows={3} />
+      <TextAreaField
+        {...field('note')}
+        required={false}
+        label={t('console.step.note')}
+        placeholder={t('console.step.notePlaceholder')}
+        maxLength={1000}
+        rows={3}
+      />
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
       <View className='console__actions'>
         <Button type='primary' loading={action.isPending} onClick={() => void submit()}>

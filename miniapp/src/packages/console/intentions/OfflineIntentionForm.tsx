@@ -6,7 +6,14 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { createOfflineIntentionSchema } from '@ihaigui/shared'
 import { useEventChoices, useIntentionAction } from '../../../api/console-hooks'
 import { describeError } from '../../../api/errors'
-import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { useForm } from '../../../forms/useForm'
 import { serverFieldErrors, validateForm, type FieldErrors } from '../../../forms/validation'
 import { useI18n } from '../../../i18n'
@@ -24,18 +31,26 @@ export function OfflineIntentionForm() {
   const { t, localized, locale } = useI18n()
   const action = useIntentionAction()
   const events = useEventChoices()
-  const { values, setField } = useForm<Values>({ organizationId: '', target: 'project', targetId: '', eventId: '', note: '' })
+  const { values, setField } = useForm<Values>({
+    organizationId: '',
+    target: 'project',
+    targetId: '',
+    eventId: '',
+    note: ''
+  })
   const [errors, setErrors] = useState<FieldErrors<ErrorField>>({})
   const [failure, setFailure] = useState<unknown>(null)
 
   /** The props of one text field; the project or talent id carries the errors of either schema field. */
-  const change = <K extends keyof Values>(name: K) => (value: Values[K]) => {
-    setField(name, value)
-    setErrors((prev) => ({ ...prev, [name]: undefined }))
-  }
+  const change =
+    <K extends keyof Values>(name: K) =>
+    (value: Values[K]) => {
+      setField(name, value)
+      setErrors((prev) => ({ ...prev, [name]: undefined }))
+    }
   const withTarget = (found: FieldErrors<ErrorField>): FieldErrors<ErrorField> => ({
     ...found,
-    targetId: values.targetId.trim() === '' ? { key: 'form.required' } : found.projectId ?? found.talentUserId
+    targetId: values.targetId.trim() === '' ? { key: 'form.required' } : (found.projectId ?? found.talentUserId)
   })
 
   const submit = async () => {
@@ -89,7 +104,11 @@ export function OfflineIntentionForm() {
         <FormField label={t('console.offline.target')}>
           <View className='console-chips'>
             {(['project', 'talent'] as const).map((k) => (
-              <Text key={k} className={`console-chip${values.target === k ? ' console-chip--on' : ''}`} onClick={() => change('target')(k)}>
+              <Text
+                key={k}
+                className={`console-chip${values.target === k ? ' console-chip--on' : ''}`}
+                onClick={() => change('target')(k)}
+              >
                 {t(k === 'project' ? 'console.offline.targetProject' : 'console.offline.targetTalent')}
               </Text>
             ))}
@@ -121,7 +140,12 @@ export function OfflineIntentionForm() {
           name='note'
           value={values.note}
           onChange={change('note')}
-          error={errors.note} label={t('console.offline.note')} placeholder={t('console.offline.notePlaceholder')} maxLength={1000} rows={4} />
+          error={errors.note}
+          label={t('console.offline.note')}
+          placeholder={t('console.offline.notePlaceholder')}
+          maxLength={1000}
+          rows={4}
+        />
       </FormSection>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
       <View className='form-actions'>

@@ -4,7 +4,13 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { INTENTION_SOURCE_LABELS, INTENTION_STATUSES, INTENTION_STATUS_LABELS, type IntentionStatus, type IntentionSummary } from '@ihaigui/shared'
+import {
+  INTENTION_SOURCE_LABELS,
+  INTENTION_STATUSES,
+  INTENTION_STATUS_LABELS,
+  type IntentionStatus,
+  type IntentionSummary
+} from '@ihaigui/shared'
 import { useStaffIntentions } from '../../../api/console-hooks'
 import { parseIdParam } from '../../../api/id-param'
 import { InfiniteList } from '../../../components/InfiniteList'
@@ -24,7 +30,11 @@ const FILTERS: readonly Filter[] = ['all', ...INTENTION_STATUSES]
 function IntentionCard({ intention }: { intention: IntentionSummary }) {
   const { t, label, localized, dateTime } = useI18n()
   return (
-    <View className='console__card' hoverClass='console__card--pressed' onClick={() => navigateTo('staffIntentions', { id: intention.id })}>
+    <View
+      className='console__card'
+      hoverClass='console__card--pressed'
+      onClick={() => navigateTo('staffIntentions', { id: intention.id })}
+    >
       <View className='console__head'>
         <Parties intention={intention} />
         <Tag className='console__card-status' type={INTENTION_STATUS_TAG[intention.status]}>
@@ -38,7 +48,12 @@ function IntentionCard({ intention }: { intention: IntentionSummary }) {
       </View>
       <View className='console__rows'>
         <InfoRow label={t('console.intention.talent')} value={intention.talent.displayName} />
-        {intention.event && <InfoRow label={t('console.intention.event')} value={localized(intention.event.title, intention.event.titleEn)} />}
+        {intention.event && (
+          <InfoRow
+            label={t('console.intention.event')}
+            value={localized(intention.event.title, intention.event.titleEn)}
+          />
+        )}
         {intention.challenge && <InfoRow label={t('console.intention.challenge')} value={intention.challenge.title} />}
       </View>
       <Text className='console__meta'>{t('console.intention.updatedAt', { date: dateTime(intention.updatedAt) })}</Text>
@@ -50,7 +65,14 @@ function IntentionList({ status, eventId }: { status: Filter; eventId: number | 
   const { t } = useI18n()
   const query = useStaffIntentions(status === 'all' ? undefined : status, eventId)
   useInfiniteListControls(query)
-  return <InfiniteList query={query} skeletonCount={3} emptyMessage={t('console.intentions.empty')} renderItem={(i) => <IntentionCard intention={i} />} />
+  return (
+    <InfiniteList
+      query={query}
+      skeletonCount={3}
+      emptyMessage={t('console.intentions.empty')}
+      renderItem={(i) => <IntentionCard intention={i} />}
+    />
+  )
 }
 
 function ListView() {
@@ -63,7 +85,10 @@ function ListView() {
       <View className='console__tabs'>
         <FilterTabs
           value={filter}
-          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('console.intentions.all') : label(INTENTION_STATUS_LABELS[f]) }))}
+          options={FILTERS.map((f) => ({
+            value: f,
+            title: f === 'all' ? t('console.intentions.all') : label(INTENTION_STATUS_LABELS[f])
+          }))}
           onChange={setFilter}
         />
       </View>

@@ -90,7 +90,9 @@ export function AssignReviewersDialog({
               >
                 <Text className='console-checklist__box'>{on ? '✓' : ''}</Text>
                 <Text>{r.displayName}</Text>
-                <Text className='console-checklist__role'>{fixed ? t('console.reviewers.already') : t(ROLE_LABELS[r.role])}</Text>
+                <Text className='console-checklist__role'>
+                  {fixed ? t('console.reviewers.already') : t(ROLE_LABELS[r.role])}
+                </Text>
               </View>
             )
           })

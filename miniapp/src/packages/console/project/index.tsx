@@ -55,10 +55,17 @@ function Header({ project }: { project: ProjectRecord }) {
       <ProjectTags project={project} />
       <View className='console__rows'>
         <ProjectCoreRows project={project} />
-        <InfoRow label={t('console.project.seeks')} value={project.seeks.map((s) => label(PROJECT_SEEK_LABELS[s])).join(' / ')} />
+        <InfoRow
+          label={t('console.project.seeks')}
+          value={project.seeks.map((s) => label(PROJECT_SEEK_LABELS[s])).join(' / ')}
+        />
         <InfoRow label={t('console.project.visibility')} value={label(PROJECT_VISIBILITY_LABELS[project.visibility])} />
-        {project.event && <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />}
-        {project.submittedAt && <InfoRow label={t('console.project.submitted')} value={dateTime(project.submittedAt)} />}
+        {project.event && (
+          <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />
+        )}
+        {project.submittedAt && (
+          <InfoRow label={t('console.project.submitted')} value={dateTime(project.submittedAt)} />
+        )}
       </View>
       {project.statusReason && (project.status === 'returned' || project.status === 'rejected') && (
         <Text className='console__reason'>{t('console.project.reasonGiven', { reason: project.statusReason })}</Text>
@@ -144,10 +151,22 @@ function Screening({ project }: { project: ProjectRecord }) {
     <Section title={t('console.screen.title')}>
       <Text className='console__hint'>{t('console.screen.hint')}</Text>
       <View className='console__actions'>
-        <Button size='small' type='danger' fill='outline' disabled={action.isPending} onClick={() => setRefusal('reject')}>
+        <Button
+          size='small'
+          type='danger'
+          fill='outline'
+          disabled={action.isPending}
+          onClick={() => setRefusal('reject')}
+        >
           {t('console.screen.reject')}
         </Button>
-        <Button size='small' type='warning' fill='outline' disabled={action.isPending} onClick={() => setRefusal('return')}>
+        <Button
+          size='small'
+          type='warning'
+          fill='outline'
+          disabled={action.isPending}
+          onClick={() => setRefusal('return')}
+        >
           {t('console.screen.return')}
         </Button>
         <Button size='small' type='primary' loading={action.isPending} onClick={() => setConfirming(true)}>
@@ -172,7 +191,13 @@ function Screening({ project }: { project: ProjectRecord }) {
         doneText={refusal === 'return' ? 'console.screen.returnedToast' : 'console.screen.rejectedToast'}
         maxLength={500}
         check={(reason) => rejectProblem(screenProjectSchema, reason, { reason: 'console.screen.reasonShort' })}
-        reject={(reason) => action.mutateAsync({ kind: 'screen', id: project.id, screen: { decision: refusal ?? 'reject', reason: reason.trim() } })}
+        reject={(reason) =>
+          action.mutateAsync({
+            kind: 'screen',
+            id: project.id,
+            screen: { decision: refusal ?? 'reject', reason: reason.trim() }
+          })
+        }
         onClose={() => setRefusal(null)}
       />
     </Section>
@@ -213,9 +238,17 @@ function Reviews({ project }: { project: ProjectRecord }) {
       }
     >
       {project.averageScore !== null && (
-        <Text className='console__text'>{t('console.reviews.average', { score: score(project.averageScore), done: reviews.filter((r) => r.submittedAt).length, assigned: reviews.length })}</Text>
+        <Text className='console__text'>
+          {t('console.reviews.average', {
+            score: score(project.averageScore),
+            done: reviews.filter((r) => r.submittedAt).length,
+            assigned: reviews.length
+          })}
+        </Text>
       )}
-      {reviews.length === 0 && <Text className='console__hint'>{t(canAssign ? 'console.reviews.none' : 'console.reviews.notYet')}</Text>}
+      {reviews.length === 0 && (
+        <Text className='console__hint'>{t(canAssign ? 'console.reviews.none' : 'console.reviews.notYet')}</Text>
+      )}
       {reviews.map((review) => (
         <View key={review.reviewer.id} className='console-review'>
           <View className='console-review__head'>
@@ -290,7 +323,10 @@ function Shortlist({ project }: { project: ProjectRecord }) {
   const toggle = async (next: boolean) => {
     try {
       await action.mutateAsync({ kind: 'shortlist', id: project.id, shortlisted: next })
-      Taro.showToast({ title: t(next ? 'console.project.shortlistedToast' : 'console.project.unshortlistedToast'), icon: 'success' })
+      Taro.showToast({
+        title: t(next ? 'console.project.shortlistedToast' : 'console.project.unshortlistedToast'),
+        icon: 'success'
+      })
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     }
@@ -300,7 +336,12 @@ function Shortlist({ project }: { project: ProjectRecord }) {
       <Text className='console__hint'>{t('console.project.shortlistHint')}</Text>
       <View className='console__switch'>
         <Text>{t('console.project.shortlistLabel')}</Text>
-        <Switch className='console-shortlist' checked={project.shortlisted} loading={action.isPending} onChange={(v) => void toggle(v)} />
+        <Switch
+          className='console-shortlist'
+          checked={project.shortlisted}
+          loading={action.isPending}
+          onChange={(v) => void toggle(v)}
+        />
       </View>
     </Section>
   )
@@ -314,7 +355,10 @@ function History({ project }: { project: ProjectRecord }) {
     <Section title={t('console.project.history')}>
       <View className='console-timeline'>
         {events.map((event, i) => (
-          <View key={`${event.action}-${event.at}`} className={`console-timeline__item${i === 0 ? ' console-timeline__item--latest' : ''}`}>
+          <View
+            key={`${event.action}-${event.at}`}
+            className={`console-timeline__item${i === 0 ? ' console-timeline__item--latest' : ''}`}
+          >
             <View className='console-timeline__dot' />
             <View className='console-timeline__body'>
               <View className='console-timeline__line'>
@@ -352,5 +396,9 @@ export default function StaffProjectPage() {
   const { params } = useRouter()
   usePageChrome('staffProject')
   const id = parseIdParam(params.id)
-  return <ConsolePage>{() => (id === undefined ? <NotFound code='PROJECT_NOT_FOUND' /> : <ProjectPage id={id} />)}</ConsolePage>
+  return (
+    <ConsolePage>
+      {() => (id === undefined ? <NotFound code='PROJECT_NOT_FOUND' /> : <ProjectPage id={id} />)}
+    </ConsolePage>
+  )
 }

@@ -53,11 +53,17 @@ function ProjectCard({ project }: { project: ProjectRecordRow }) {
       <ProjectTags project={project} />
       <View className='console__rows'>
         <ProjectCoreRows project={project} />
-        {project.event && <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />}
+        {project.event && (
+          <InfoRow label={t('console.project.event')} value={localized(project.event.title, project.event.titleEn)} />
+        )}
         {project.status === 'accepted' && (
           <InfoRow
             label={t('console.project.reviews')}
-            value={t('console.project.reviewsValue', { done: project.reviewCount, assigned: project.assignedCount, score: score(project.averageScore) })}
+            value={t('console.project.reviewsValue', {
+              done: project.reviewCount,
+              assigned: project.assignedCount,
+              score: score(project.averageScore)
+            })}
           />
         )}
       </View>
@@ -65,7 +71,9 @@ function ProjectCard({ project }: { project: ProjectRecordRow }) {
         <Text className='console__reason'>{t('console.project.reasonGiven', { reason: project.statusReason })}</Text>
       )}
       <Text className='console__meta'>
-        {project.submittedAt ? t('console.project.submittedAt', { date: dateTime(project.submittedAt) }) : t('console.project.updatedAt', { date: dateTime(project.updatedAt) })}
+        {project.submittedAt
+          ? t('console.project.submittedAt', { date: dateTime(project.submittedAt) })
+          : t('console.project.updatedAt', { date: dateTime(project.updatedAt) })}
       </Text>
     </View>
   )
@@ -78,7 +86,10 @@ function ShortlistSwitch({ id, shortlisted }: { id: number; shortlisted: boolean
   const toggle = async (next: boolean) => {
     try {
       await action.mutateAsync({ kind: 'shortlist', id, shortlisted: next })
-      Taro.showToast({ title: t(next ? 'console.project.shortlistedToast' : 'console.project.unshortlistedToast'), icon: 'success' })
+      Taro.showToast({
+        title: t(next ? 'console.project.shortlistedToast' : 'console.project.unshortlistedToast'),
+        icon: 'success'
+      })
     } catch (error) {
       Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
     }
@@ -87,7 +98,12 @@ function ShortlistSwitch({ id, shortlisted }: { id: number; shortlisted: boolean
     // The card opens the project; the switch only toggles.
     <View className='console__switch' onClick={(e) => e.stopPropagation()}>
       <Text>{t('console.project.shortlistLabel')}</Text>
-      <Switch className='console-shortlist' checked={shortlisted} loading={action.isPending} onChange={(v) => void toggle(v)} />
+      <Switch
+        className='console-shortlist'
+        checked={shortlisted}
+        loading={action.isPending}
+        onChange={(v) => void toggle(v)}
+      />
     </View>
   )
 }
@@ -96,15 +112,26 @@ function RankingCard({ row }: { row: RankingRow }) {
   const { t, label, localized } = useI18n()
   const { project } = row
   return (
-    <View className='console__card console-ranking' hoverClass='console__card--pressed' onClick={() => openProject(project.id)}>
+    <View
+      className='console__card console-ranking'
+      hoverClass='console__card--pressed'
+      onClick={() => openProject(project.id)}
+    >
       <View className='console-rank'>
-        <Text className={`console-rank__badge${row.rank <= 3 && row.averageScore !== null ? ' console-rank__badge--top' : ''}`}>{row.rank}</Text>
+        <Text
+          className={`console-rank__badge${row.rank <= 3 && row.averageScore !== null ? ' console-rank__badge--top' : ''}`}
+        >
+          {row.rank}
+        </Text>
         <View className='console-rank__main'>
           <Text className='console-slot__name'>{localized(project.name, project.nameEn)}</Text>
           <Text className='console__meta'>
-            {label(INDUSTRY_LABELS[project.field])} · {label(ORIGIN_REGION_LABELS[project.originRegion])} · {label(PROJECT_STAGE_LABELS[project.stage])}
+            {label(INDUSTRY_LABELS[project.field])} · {label(ORIGIN_REGION_LABELS[project.originRegion])} ·{' '}
+            {label(PROJECT_STAGE_LABELS[project.stage])}
           </Text>
-          <Text className='console__meta'>{t('console.ranking.reviewsDone', { done: row.reviewCount, assigned: row.assignedCount })}</Text>
+          <Text className='console__meta'>
+            {t('console.ranking.reviewsDone', { done: row.reviewCount, assigned: row.assignedCount })}
+          </Text>
         </View>
         <View className='console-rank__score'>
           {row.averageScore === null ? (
@@ -136,7 +163,14 @@ function RecordList({ view, eventId }: { view: StaffProjectListView; eventId: nu
   const { t } = useI18n()
   const query = useStaffProjects(view, eventId)
   useInfiniteListControls(query)
-  return <InfiniteList query={query} skeletonCount={3} emptyMessage={t(EMPTY[view])} renderItem={(p) => <ProjectCard project={p} />} />
+  return (
+    <InfiniteList
+      query={query}
+      skeletonCount={3}
+      emptyMessage={t(EMPTY[view])}
+      renderItem={(p) => <ProjectCard project={p} />}
+    />
+  )
 }
 
 function RankingList({ eventId }: { eventId: number | undefined }) {
@@ -145,12 +179,19 @@ function RankingList({ eventId }: { eventId: number | undefined }) {
   useInfiniteListControls(query)
   const rows = {
     ...query,
-    data: query.data && { pages: query.data.pages.map((page) => ({ items: page.items.map((row) => ({ ...row, id: row.project.id })) })) }
+    data: query.data && {
+      pages: query.data.pages.map((page) => ({ items: page.items.map((row) => ({ ...row, id: row.project.id })) }))
+    }
   }
   return (
     <>
       <Text className='console__hint'>{t('console.ranking.hint')}</Text>
-      <InfiniteList query={rows} skeletonCount={3} emptyMessage={t(EMPTY.ranking)} renderItem={(row) => <RankingCard row={row} />} />
+      <InfiniteList
+        query={rows}
+        skeletonCount={3}
+        emptyMessage={t(EMPTY.ranking)}
+        renderItem={(row) => <RankingCard row={row} />}
+      />
     </>
   )
 }

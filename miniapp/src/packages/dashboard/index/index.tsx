@@ -44,7 +44,15 @@ function Dashboard() {
   const valid = periodProblem(period) === null
   return (
     <View className='dash__body'>
-      <PeriodFilter preset={preset} custom={custom} period={period} eventId={eventId} onPreset={choosePreset} onCustom={setCustom} onEvent={setEventId} />
+      <PeriodFilter
+        preset={preset}
+        custom={custom}
+        period={period}
+        eventId={eventId}
+        onPreset={choosePreset}
+        onCustom={setCustom}
+        onEvent={setEventId}
+      />
       {valid && <Figures query={{ from: period.from, to: period.to, eventId }} />}
     </View>
   )

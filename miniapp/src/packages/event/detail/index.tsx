@@ -85,10 +85,14 @@ function MyRegistration({ event }: { event: EventDetail }) {
       </View>
       {registered ? (
         <Text className='ev-mine__text'>
-          {registration.checkedInAt ? t('event.checkedInAt', { date: dateTime(registration.checkedInAt) }) : t('event.registeredHint')}
+          {registration.checkedInAt
+            ? t('event.checkedInAt', { date: dateTime(registration.checkedInAt) })
+            : t('event.registeredHint')}
         </Text>
       ) : (
-        <Text className='ev-mine__text'>{t('event.waitlistHint', { position: registration.waitlistPosition ?? '—' })}</Text>
+        <Text className='ev-mine__text'>
+          {t('event.waitlistHint', { position: registration.waitlistPosition ?? '—' })}
+        </Text>
       )}
     </View>
   )
@@ -107,7 +111,9 @@ function OnlineLink({ url }: { url: string }) {
       <Text className='ev-detail__link' selectable userSelect>
         {url}
       </Text>
-      <Text className='ev-detail__muted'>{t(process.env.TARO_ENV === 'h5' ? 'event.onlineLinkHintH5' : 'event.onlineLinkHint')}</Text>
+      <Text className='ev-detail__muted'>
+        {t(process.env.TARO_ENV === 'h5' ? 'event.onlineLinkHintH5' : 'event.onlineLinkHint')}
+      </Text>
       <View className='ev-detail__link-actions'>
         <Button size='small' type='primary' fill='outline' onClick={copy}>
           {t('event.copyLink')}
@@ -178,7 +184,10 @@ function RegistrationBar({ event }: { event: EventDetail }) {
     try {
       const result = await register.mutateAsync(event.id)
       Taro.showToast({
-        title: result.status === 'registered' ? t('event.registered') : t('event.waitlisted', { position: result.waitlistPosition ?? '' }),
+        title:
+          result.status === 'registered'
+            ? t('event.registered')
+            : t('event.waitlisted', { position: result.waitlistPosition ?? '' }),
         icon: result.status === 'registered' ? 'success' : 'none'
       })
     } catch (error) {
@@ -200,7 +209,13 @@ function RegistrationBar({ event }: { event: EventDetail }) {
   if (registration && !started && phase !== 'cancelled') {
     main = (
       <View className='ev-bar__pair'>
-        <Button className='ev-bar__secondary' fill='outline' loading={cancel.isPending} disabled={cancel.isPending} onClick={() => setConfirming(true)}>
+        <Button
+          className='ev-bar__secondary'
+          fill='outline'
+          loading={cancel.isPending}
+          disabled={cancel.isPending}
+          onClick={() => setConfirming(true)}
+        >
           {t(registration.status === 'registered' ? 'event.cancelRegistration' : 'event.leaveWaitlist')}
         </Button>
         {registration.status === 'registered' ? (
@@ -229,7 +244,13 @@ function RegistrationBar({ event }: { event: EventDetail }) {
   } else {
     const full = placesLeft(event) === 0
     main = (
-      <Button type={full ? 'warning' : 'primary'} block loading={register.isPending} disabled={register.isPending} onClick={join}>
+      <Button
+        type={full ? 'warning' : 'primary'}
+        block
+        loading={register.isPending}
+        disabled={register.isPending}
+        onClick={join}
+      >
         {t(full ? 'event.joinWaitlist' : 'event.register')}
       </Button>
     )

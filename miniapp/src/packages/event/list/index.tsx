@@ -23,7 +23,9 @@ function Events({ kind, when }: { kind: EventKind | undefined; when: EventWhen }
   const total = query.data?.pages[0]?.total
   return (
     <>
-      <Text className='ev-list__count'>{total === undefined ? ' ' : t('event.count', { count: formatCount(total, locale) })}</Text>
+      <Text className='ev-list__count'>
+        {total === undefined ? ' ' : t('event.count', { count: formatCount(total, locale) })}
+      </Text>
       <InfiniteList
         query={query}
         emptyMessage={t(when === 'upcoming' ? 'event.emptyUpcoming' : 'event.emptyPast')}

@@ -27,7 +27,9 @@ function RegistrationStatus({ item }: { item: MyEvent }) {
   if (registration.status === 'waitlisted') {
     return <Tag type='warning'>{t('event.waitlistPosition', { position: registration.waitlistPosition ?? '—' })}</Tag>
   }
-  return <Tag type={REGISTRATION_TAG[registration.status]}>{label(REGISTRATION_STATUS_LABELS[registration.status])}</Tag>
+  return (
+    <Tag type={REGISTRATION_TAG[registration.status]}>{label(REGISTRATION_STATUS_LABELS[registration.status])}</Tag>
+  )
 }
 
 function MyEventCard({ item }: { item: MyEvent }) {

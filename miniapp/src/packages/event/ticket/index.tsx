@@ -71,7 +71,9 @@ function Ticket({ event }: { event: EventDetail }) {
               {groupedCode(code)}
             </Text>
             {registration?.checkedInAt ? (
-              <Text className='ticket__checked'>{t('ticket.checkedIn', { date: dateTime(registration.checkedInAt) })}</Text>
+              <Text className='ticket__checked'>
+                {t('ticket.checkedIn', { date: dateTime(registration.checkedInAt) })}
+              </Text>
             ) : (
               <Text className='ticket__hint'>{t('ticket.hint')}</Text>
             )}

@@ -79,7 +79,9 @@ function ContactForm({ service, me }: { service: FinanceDetail; me: Me }) {
     <View className='contact-form'>
       <View className='contact-form__service'>
         <Text className='contact-form__service-name'>{localized(service.name, service.nameEn)}</Text>
-        <Text className='contact-form__service-provider'>{t('finance.providerLine', { name: service.provider.name })}</Text>
+        <Text className='contact-form__service-provider'>
+          {t('finance.providerLine', { name: service.provider.name })}
+        </Text>
       </View>
       <FormSection>
         <TextAreaField
@@ -89,14 +91,24 @@ function ContactForm({ service, me }: { service: FinanceDetail; me: Me }) {
           maxLength={500}
           rows={4}
         />
-        <TextField {...field('contactPhone')} type='tel' label={t('finance.phone')} placeholder={t('finance.phonePlaceholder')} maxLength={11} />
+        <TextField
+          {...field('contactPhone')}
+          type='tel'
+          label={t('finance.phone')}
+          placeholder={t('finance.phonePlaceholder')}
+          maxLength={11}
+        />
         <TextField
           {...field('amountWanted')}
           type='number'
           label={t('finance.amountWanted')}
           required={false}
           placeholder={t('finance.amountWantedPlaceholder')}
-          hint={typeof amount === 'number' ? t('finance.amountPreview', { amount: formatAmountYuan(amount, locale) }) : undefined}
+          hint={
+            typeof amount === 'number'
+              ? t('finance.amountPreview', { amount: formatAmountYuan(amount, locale) })
+              : undefined
+          }
           maxLength={12}
         />
       </FormSection>

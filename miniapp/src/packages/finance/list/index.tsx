@@ -3,7 +3,13 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { FINANCE_KINDS, FINANCE_KIND_LABELS, financeKindSchema, type FinanceKind, type FinanceSummary } from '@ihaigui/shared'
+import {
+  FINANCE_KINDS,
+  FINANCE_KIND_LABELS,
+  financeKindSchema,
+  type FinanceKind,
+  type FinanceSummary
+} from '@ihaigui/shared'
 import { useFinanceList } from '../../../api/finance-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { formatAmount } from '../../../components/parks/format'
@@ -34,7 +40,9 @@ function FinanceCard({ service }: { service: FinanceSummary }) {
         <Text className='finance-card__provider'>{service.provider.name}</Text>
       </View>
       <Text className='finance-card__name'>{localized(service.name, service.nameEn)}</Text>
-      <Text className={`finance-card__amount${amount ? '' : ' finance-card__amount--none'}`}>{amount ?? t('finance.amountNone')}</Text>
+      <Text className={`finance-card__amount${amount ? '' : ' finance-card__amount--none'}`}>
+        {amount ?? t('finance.amountNone')}
+      </Text>
       <Text className='finance-card__summary'>{localized(service.summary, service.summaryEn)}</Text>
     </View>
   )
@@ -61,13 +69,20 @@ export default function FinanceListPage() {
       <View className='pf-list__tabs'>
         <FilterTabs
           value={filter}
-          options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('finance.all') : label(FINANCE_KIND_LABELS[f]) }))}
+          options={FILTERS.map((f) => ({
+            value: f,
+            title: f === 'all' ? t('finance.all') : label(FINANCE_KIND_LABELS[f])
+          }))}
           onChange={changeFilter}
           align='left'
         />
       </View>
       <View className='pf-list__body'>
-        <InfiniteList query={query} emptyMessage={t('finance.empty')} renderItem={(service) => <FinanceCard service={service} />} />
+        <InfiniteList
+          query={query}
+          emptyMessage={t('finance.empty')}
+          renderItem={(service) => <FinanceCard service={service} />}
+        />
       </View>
     </View>
   )

@@ -22,7 +22,11 @@ function Requests() {
         query={query}
         emptyMessage={t('finance.myEmpty')}
         renderItem={(request) => (
-          <ContactRequestCard request={request} side='requester' onOpenService={(id) => navigateTo('financeDetail', { id })} />
+          <ContactRequestCard
+            request={request}
+            side='requester'
+            onOpenService={(id) => navigateTo('financeDetail', { id })}
+          />
         )}
       />
       {query.data?.pages[0]?.total === 0 && (

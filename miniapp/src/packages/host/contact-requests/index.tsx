@@ -143,7 +143,10 @@ export default function HostContactRequestsPage() {
             <View className='pf-list__tabs'>
               <FilterTabs
                 value={status}
-                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('host.all') : label(CONTACT_REQUEST_STATUS_LABELS[f]) }))}
+                options={FILTERS.map((f) => ({
+                  value: f,
+                  title: f === 'all' ? t('host.all') : label(CONTACT_REQUEST_STATUS_LABELS[f])
+                }))}
                 onChange={setStatus}
                 align='left'
               />

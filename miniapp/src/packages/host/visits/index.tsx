@@ -5,7 +5,13 @@ import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
-import { BOOKING_STATUSES, BOOKING_STATUS_LABELS, respondBookingSchema, type BookingStatus, type VisitBooking } from '@ihaigui/shared'
+import {
+  BOOKING_STATUSES,
+  BOOKING_STATUS_LABELS,
+  respondBookingSchema,
+  type BookingStatus,
+  type VisitBooking
+} from '@ihaigui/shared'
 import { describeError } from '../../../api/errors'
 import { useHostVisitBookings, useRespondToVisitBooking } from '../../../api/parks-hooks'
 import { useErrorText } from '../../../components/form/Form'
@@ -51,7 +57,10 @@ function RespondDialog({ responding, onClose }: { responding: Responding | null;
     }
     try {
       await respond.mutateAsync({ id: responding.booking.id, input: result.data })
-      Taro.showToast({ title: t(responding.decision === 'confirmed' ? 'host.confirmed' : 'host.declined'), icon: 'success' })
+      Taro.showToast({
+        title: t(responding.decision === 'confirmed' ? 'host.confirmed' : 'host.declined'),
+        icon: 'success'
+      })
       close()
     } catch (failure) {
       setError({ text: describeError(failure, locale).message })
@@ -114,7 +123,12 @@ function Bookings({ status }: { status: Filter }) {
             actions={
               booking.status === 'pending' ? (
                 <>
-                  <Button size='small' type='danger' fill='outline' onClick={() => setResponding({ booking, decision: 'declined' })}>
+                  <Button
+                    size='small'
+                    type='danger'
+                    fill='outline'
+                    onClick={() => setResponding({ booking, decision: 'declined' })}
+                  >
                     {t('host.decline')}
                   </Button>
                   <Button size='small' type='primary' onClick={() => setResponding({ booking, decision: 'confirmed' })}>
@@ -143,7 +157,10 @@ export default function HostVisitsPage() {
             <View className='pf-list__tabs'>
               <FilterTabs
                 value={status}
-                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('host.all') : label(BOOKING_STATUS_LABELS[f]) }))}
+                options={FILTERS.map((f) => ({
+                  value: f,
+                  title: f === 'all' ? t('host.all') : label(BOOKING_STATUS_LABELS[f])
+                }))}
                 onChange={setStatus}
                 align='left'
               />

@@ -68,15 +68,26 @@ function Inbox() {
     <>
       <View className='inbox__summary'>
         <Text className='inbox__count'>
-          {query.data ? (unread > 0 ? t('inbox.unread', { count: formatCount(unread, locale) }) : t('inbox.noneUnread')) : ' '}
+          {query.data
+            ? unread > 0
+              ? t('inbox.unread', { count: formatCount(unread, locale) })
+              : t('inbox.noneUnread')
+            : ' '}
         </Text>
         {unread > 0 && (
-          <Text className={markAll.isPending ? 'inbox__read-all inbox__read-all--busy' : 'inbox__read-all'} onClick={readAll}>
+          <Text
+            className={markAll.isPending ? 'inbox__read-all inbox__read-all--busy' : 'inbox__read-all'}
+            onClick={readAll}
+          >
             {t('inbox.markAllRead')}
           </Text>
         )}
       </View>
-      <InfiniteList query={query} emptyMessage={t('inbox.empty')} renderItem={(message) => <MessageCard message={message} onOpen={open} />} />
+      <InfiniteList
+        query={query}
+        emptyMessage={t('inbox.empty')}
+        renderItem={(message) => <MessageCard message={message} onOpen={open} />}
+      />
     </>
   )
 }

@@ -47,7 +47,11 @@ function movesOf(intention: IntentionDetail): Move[] {
 
 function Row({ label, value, onClick }: { label: string; value: string; onClick?: () => void }) {
   return (
-    <View className={onClick ? 'in-row in-row--link' : 'in-row'} hoverClass={onClick ? 'in-row--pressed' : undefined} onClick={onClick}>
+    <View
+      className={onClick ? 'in-row in-row--link' : 'in-row'}
+      hoverClass={onClick ? 'in-row--pressed' : undefined}
+      onClick={onClick}
+    >
       <Text className='in-row__label'>{label}</Text>
       <Text className='in-row__value'>{value}</Text>
       {onClick && <Text className='in-row__arrow'>›</Text>}
@@ -57,7 +61,8 @@ function Row({ label, value, onClick }: { label: string; value: string; onClick?
 
 function Parties({ intention }: { intention: IntentionDetail }) {
   const { t, label, localized, date } = useI18n()
-  const ours = (side: 'organization' | 'talent') => (intention.mySide === side ? ` ${t(side === 'talent' ? 'in.detail.you' : 'in.detail.us')}` : '')
+  const ours = (side: 'organization' | 'talent') =>
+    intention.mySide === side ? ` ${t(side === 'talent' ? 'in.detail.you' : 'in.detail.us')}` : ''
   return (
     <View className='in-section'>
       <View className='in-head'>
@@ -75,7 +80,11 @@ function Parties({ intention }: { intention: IntentionDetail }) {
         />
       ) : null}
       {intention.event ? (
-        <Row label={t('in.detail.event')} value={localized(intention.event.title, intention.event.titleEn)} onClick={() => navigateTo('eventDetail', { id: intention.event?.id })} />
+        <Row
+          label={t('in.detail.event')}
+          value={localized(intention.event.title, intention.event.titleEn)}
+          onClick={() => navigateTo('eventDetail', { id: intention.event?.id })}
+        />
       ) : null}
       {intention.challenge ? (
         <Row
@@ -84,7 +93,10 @@ function Parties({ intention }: { intention: IntentionDetail }) {
           onClick={() => navigateTo('challengeDetail', { id: intention.challenge?.id })}
         />
       ) : null}
-      <Row label={t('in.detail.proposed')} value={t(intention.proposedBy === 'organization' ? 'in.side.organization' : 'in.side.talent')} />
+      <Row
+        label={t('in.detail.proposed')}
+        value={t(intention.proposedBy === 'organization' ? 'in.side.organization' : 'in.side.talent')}
+      />
       <Row label={t('in.detail.created')} value={date(intention.createdAt)} />
     </View>
   )
@@ -92,13 +104,20 @@ function Parties({ intention }: { intention: IntentionDetail }) {
 
 function Landing({ intention }: { intention: IntentionDetail }) {
   const { t, label, locale } = useI18n()
-  if (intention.registeredCapital === null && intention.investmentAmount === null && intention.district === null) return null
+  if (intention.registeredCapital === null && intention.investmentAmount === null && intention.district === null)
+    return null
   return (
     <View className='in-section in-section--landing'>
       <Text className='in-section__title'>{t('in.landing.title')}</Text>
-      {intention.registeredCapital !== null && <Row label={t('in.landing.capital')} value={formatAmountYuan(intention.registeredCapital, locale)} />}
-      {intention.investmentAmount !== null && <Row label={t('in.landing.investment')} value={formatAmountYuan(intention.investmentAmount, locale)} />}
-      {intention.district !== null && <Row label={t('in.landing.district')} value={label(DISTRICT_LABELS[intention.district])} />}
+      {intention.registeredCapital !== null && (
+        <Row label={t('in.landing.capital')} value={formatAmountYuan(intention.registeredCapital, locale)} />
+      )}
+      {intention.investmentAmount !== null && (
+        <Row label={t('in.landing.investment')} value={formatAmountYuan(intention.investmentAmount, locale)} />
+      )}
+      {intention.district !== null && (
+        <Row label={t('in.landing.district')} value={label(DISTRICT_LABELS[intention.district])} />
+      )}
     </View>
   )
 }
@@ -112,7 +131,10 @@ function Timeline({ steps }: { steps: IntentionStep[] }) {
       <Text className='in-section__title'>{t('in.detail.timeline')}</Text>
       <View className='in-timeline'>
         {newestFirst.map((step, i) => (
-          <View key={`${step.status}-${step.at}`} className={i === 0 ? 'in-timeline__item in-timeline__item--latest' : 'in-timeline__item'}>
+          <View
+            key={`${step.status}-${step.at}`}
+            className={i === 0 ? 'in-timeline__item in-timeline__item--latest' : 'in-timeline__item'}
+          >
             <View className='in-timeline__dot' />
             <View className='in-timeline__body'>
               <View className='in-timeline__line'>
@@ -144,17 +166,27 @@ function IntentionView({ intention }: { intention: IntentionDetail }) {
       {moves.length > 0 ? (
         <View className='in-moves'>
           <Text className='in-moves__title'>{t('in.detail.next')}</Text>
-          {intention.status === 'proposed' && intention.mySide === intention.proposedBy ? <Text className='in-moves__hint'>{t('in.detail.waiting')}</Text> : null}
+          {intention.status === 'proposed' && intention.mySide === intention.proposedBy ? (
+            <Text className='in-moves__hint'>{t('in.detail.waiting')}</Text>
+          ) : null}
           <View className='in-moves__buttons'>
             {moves.map((m) => (
-              <Button key={m} className='in-moves__button' type={MOVE_TYPES[m]} fill={m === 'withdrawn' || m === 'declined' ? 'outline' : 'solid'} onClick={() => setMove(m)}>
+              <Button
+                key={m}
+                className='in-moves__button'
+                type={MOVE_TYPES[m]}
+                fill={m === 'withdrawn' || m === 'declined' ? 'outline' : 'solid'}
+                onClick={() => setMove(m)}
+              >
                 {t(MOVE_LABELS[m])}
               </Button>
             ))}
           </View>
         </View>
       ) : (
-        <Text className='in-final'>{t(INTENTION_FINAL.includes(intention.status) ? 'in.detail.closed' : 'in.detail.waiting')}</Text>
+        <Text className='in-final'>
+          {t(INTENTION_FINAL.includes(intention.status) ? 'in.detail.closed' : 'in.detail.waiting')}
+        </Text>
       )}
       <MoveDialog intentionId={intention.id} move={move} onClose={() => setMove(null)} />
     </View>

@@ -3,7 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { INTENTION_SOURCE_LABELS, INTENTION_STATUSES, INTENTION_STATUS_LABELS, type IntentionStatus, type IntentionSummary } from '@ihaigui/shared'
+import {
+  INTENTION_SOURCE_LABELS,
+  INTENTION_STATUSES,
+  INTENTION_STATUS_LABELS,
+  type IntentionStatus,
+  type IntentionSummary
+} from '@ihaigui/shared'
 import type { IntentionSide } from '../../../api/intentions'
 import { useIntentions } from '../../../api/intentions-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
@@ -30,7 +36,11 @@ function IntentionCard({ intention, side }: { intention: IntentionSummary; side:
       ? t('in.card.challenge', { title: intention.challenge.title })
       : t('in.card.talent')
   return (
-    <View className='in-card' hoverClass='in-card--pressed' onClick={() => navigateTo('intentionDetail', { id: intention.id })}>
+    <View
+      className='in-card'
+      hoverClass='in-card--pressed'
+      onClick={() => navigateTo('intentionDetail', { id: intention.id })}
+    >
       <View className='in-card__head'>
         <Text className='in-card__title'>{counterpart}</Text>
         <Tag className='in-card__status' type={INTENTION_STATUS_TAG[intention.status]}>
@@ -40,7 +50,8 @@ function IntentionCard({ intention, side }: { intention: IntentionSummary; side:
       <Text className='in-card__subject'>{subject}</Text>
       <Text className='in-card__meta'>
         {label(INTENTION_SOURCE_LABELS[intention.source])} ·{' '}
-        {t(intention.proposedBy === side ? 'in.card.byUs' : 'in.card.byThem')} · {t('in.card.updated', { date: date(intention.updatedAt) })}
+        {t(intention.proposedBy === side ? 'in.card.byUs' : 'in.card.byThem')} ·{' '}
+        {t('in.card.updated', { date: date(intention.updatedAt) })}
       </Text>
     </View>
   )
@@ -53,7 +64,9 @@ function Intentions({ side, status }: { side: IntentionSide; status: IntentionSt
   return (
     <InfiniteList
       query={query}
-      emptyMessage={status ? t('in.list.emptyStatus') : t(side === 'talent' ? 'in.list.emptyTalent' : 'in.list.emptyOrg')}
+      emptyMessage={
+        status ? t('in.list.emptyStatus') : t(side === 'talent' ? 'in.list.emptyTalent' : 'in.list.emptyOrg')
+      }
       renderItem={(intention) => <IntentionCard intention={intention} side={side} />}
     />
   )
@@ -86,13 +99,18 @@ export default function MyIntentionsPage() {
               <View className='in-tabs'>
                 <FilterTabs
                   value={filter}
-                  options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('in.list.all') : label(INTENTION_STATUS_LABELS[f]) }))}
+                  options={FILTERS.map((f) => ({
+                    value: f,
+                    title: f === 'all' ? t('in.list.all') : label(INTENTION_STATUS_LABELS[f])
+                  }))}
                   onChange={setFilter}
                   align='left'
                 />
               </View>
               <View className='in-list__body'>
-                {side === 'organization' && me.organization ? <Text className='in-list__intro'>{t('in.list.orgIntro', { name: me.organization.name })}</Text> : null}
+                {side === 'organization' && me.organization ? (
+                  <Text className='in-list__intro'>{t('in.list.orgIntro', { name: me.organization.name })}</Text>
+                ) : null}
                 <Intentions key={filter} side={side} status={filter === 'all' ? undefined : filter} />
               </View>
             </>

@@ -50,7 +50,11 @@ function ProjectTarget({ projectId }: { projectId: number }) {
   const { data, isError, error, refetch } = useProject(String(projectId))
   if (isError) return <ErrorState error={error} onRetry={() => refetch()} />
   return (
-    <View className='in-target' hoverClass='in-target--pressed' onClick={() => navigateTo('projectDetail', { id: projectId })}>
+    <View
+      className='in-target'
+      hoverClass='in-target--pressed'
+      onClick={() => navigateTo('projectDetail', { id: projectId })}
+    >
       <Text className='in-target__label'>{t('in.propose.toProject')}</Text>
       <Text className='in-target__name'>{data ? localized(data.name, data.nameEn) : ' '}</Text>
       {data && <Text className='in-target__text'>{localized(data.summary, data.summaryEn)}</Text>}
@@ -71,7 +75,10 @@ function OwnProjectPicker({ value, onChange }: { value: string; onChange: (v: st
       required={false}
       value={value}
       placeholder={t('in.propose.noProject')}
-      options={[{ value: '', label: t('in.propose.noProject') }, ...accepted.map((p) => ({ value: String(p.id), label: localized(p.name, p.nameEn) }))]}
+      options={[
+        { value: '', label: t('in.propose.noProject') },
+        ...accepted.map((p) => ({ value: String(p.id), label: localized(p.name, p.nameEn) }))
+      ]}
       onChange={onChange}
     />
   )
@@ -81,7 +88,9 @@ function ProposeForm({ target }: { target: Target }) {
   const { t, locale } = useI18n()
   const propose = usePropose()
   const [note, setNote] = useState('')
-  const [ownProject, setOwnProject] = useState(target.kind === 'organization' && target.projectId ? String(target.projectId) : '')
+  const [ownProject, setOwnProject] = useState(
+    target.kind === 'organization' && target.projectId ? String(target.projectId) : ''
+  )
   const [errors, setErrors] = useState<FieldErrors<'note'>>({})
   const [failure, setFailure] = useState<unknown>(null)
 
@@ -123,8 +132,12 @@ function ProposeForm({ target }: { target: Target }) {
         <ProjectTarget projectId={target.projectId} />
       ) : (
         <View className='in-target'>
-          <Text className='in-target__label'>{t(target.kind === 'talent' ? 'in.propose.toTalent' : 'in.propose.toOrganization')}</Text>
-          <Text className='in-target__name'>{target.name || t(target.kind === 'talent' ? 'in.side.talent' : 'in.side.organization')}</Text>
+          <Text className='in-target__label'>
+            {t(target.kind === 'talent' ? 'in.propose.toTalent' : 'in.propose.toOrganization')}
+          </Text>
+          <Text className='in-target__name'>
+            {target.name || t(target.kind === 'talent' ? 'in.side.talent' : 'in.side.organization')}
+          </Text>
         </View>
       )}
       <FormSection>
@@ -133,7 +146,9 @@ function ProposeForm({ target }: { target: Target }) {
           name='note'
           label={t('in.propose.note')}
           hint={t('in.propose.noteHint')}
-          placeholder={t(target.kind === 'organization' ? 'in.propose.notePlaceholderTalent' : 'in.propose.notePlaceholderOrg')}
+          placeholder={t(
+            target.kind === 'organization' ? 'in.propose.notePlaceholderTalent' : 'in.propose.notePlaceholderOrg'
+          )}
           value={note}
           error={errors.note}
           maxLength={1000}
@@ -164,7 +179,8 @@ function ForRole({ me, target }: { me: Me; target: Target }) {
   const { t, locale } = useI18n()
   // Talents propose to organisations; organisations to projects and talents.
   const talentSide = target.kind === 'organization'
-  if (talentSide ? me.role !== 'talent' : me.role !== 'enterprise') return <ErrorState error={new ApiRequestError({ status: 403, code: 'FORBIDDEN', locale })} />
+  if (talentSide ? me.role !== 'talent' : me.role !== 'enterprise')
+    return <ErrorState error={new ApiRequestError({ status: 403, code: 'FORBIDDEN', locale })} />
   if (!talentSide && me.organization?.status !== 'verified') {
     return (
       <View>
@@ -188,7 +204,13 @@ export default function IntentionProposePage() {
   return (
     <View className='page in-propose'>
       <SignedIn roles={['talent', 'enterprise']}>
-        {(me) => (target ? <ForRole me={me} target={target} /> : <ErrorState error={new ApiRequestError({ status: 404, code: 'INTENTION_TARGET_UNAVAILABLE', locale })} />)}
+        {(me) =>
+          target ? (
+            <ForRole me={me} target={target} />
+          ) : (
+            <ErrorState error={new ApiRequestError({ status: 404, code: 'INTENTION_TARGET_UNAVAILABLE', locale })} />
+          )
+        }
       </SignedIn>
     </View>
   )

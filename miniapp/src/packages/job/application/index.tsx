@@ -25,7 +25,10 @@ function Timeline({ application }: { application: Application }) {
       <Text className='job-detail__section-title'>{t('application.timeline')}</Text>
       <View className='timeline'>
         {events.map((event, i) => (
-          <View key={`${event.status}-${event.at}`} className={i === 0 ? 'timeline__item timeline__item--current' : 'timeline__item'}>
+          <View
+            key={`${event.status}-${event.at}`}
+            className={i === 0 ? 'timeline__item timeline__item--current' : 'timeline__item'}
+          >
             <View className='timeline__dot' />
             <View className='timeline__body'>
               <View className='timeline__head'>
@@ -34,7 +37,9 @@ function Timeline({ application }: { application: Application }) {
               </View>
               {event.message ? (
                 <View className='timeline__message'>
-                  <Text className='timeline__message-label'>{event.status === 'withdrawn' ? t('application.yourNote') : t('application.employerNote')}</Text>
+                  <Text className='timeline__message-label'>
+                    {event.status === 'withdrawn' ? t('application.yourNote') : t('application.employerNote')}
+                  </Text>
                   <Text className='timeline__message-text'>{event.message}</Text>
                 </View>
               ) : null}
@@ -63,9 +68,15 @@ function ApplicationView({ application }: { application: Application }) {
 
   return (
     <View>
-      <View className='job-detail__head' hoverClass='job-detail__head--pressed' onClick={() => navigateTo('jobDetail', { id: application.position.id })}>
+      <View
+        className='job-detail__head'
+        hoverClass='job-detail__head--pressed'
+        onClick={() => navigateTo('jobDetail', { id: application.position.id })}
+      >
         <View className='app-card__head'>
-          <Text className='job-detail__title'>{localized(application.position.title, application.position.titleEn)}</Text>
+          <Text className='job-detail__title'>
+            {localized(application.position.title, application.position.titleEn)}
+          </Text>
           <Tag className='app-card__status' type={APPLICATION_STATUS_TAG[application.status]}>
             {label(APPLICATION_STATUS_LABELS[application.status])}
           </Tag>
@@ -87,12 +98,21 @@ function ApplicationView({ application }: { application: Application }) {
         <Text className='job-detail__text'>
           {[application.applicant.name, application.applicant.school, application.applicant.major].join(' · ')}
         </Text>
-        <Text className='job-detail__muted'>{application.applicant.hasCv ? t('application.cvShared') : t('application.cvNotShared')}</Text>
+        <Text className='job-detail__muted'>
+          {application.applicant.hasCv ? t('application.cvShared') : t('application.cvNotShared')}
+        </Text>
       </View>
 
       {WITHDRAWABLE.includes(application.status) && (
         <View className='job-actions'>
-          <Button type='danger' fill='outline' block loading={withdraw.isPending} disabled={withdraw.isPending} onClick={() => setConfirming(true)}>
+          <Button
+            type='danger'
+            fill='outline'
+            block
+            loading={withdraw.isPending}
+            disabled={withdraw.isPending}
+            onClick={() => setConfirming(true)}
+          >
             {t('application.withdraw')}
           </Button>
         </View>

@@ -3,7 +3,12 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { APPLICATION_STATUSES, APPLICATION_STATUS_LABELS, type Application, type ApplicationStatus } from '@ihaigui/shared'
+import {
+  APPLICATION_STATUSES,
+  APPLICATION_STATUS_LABELS,
+  type Application,
+  type ApplicationStatus
+} from '@ihaigui/shared'
 import { useMyApplications } from '../../../api/jobs-hooks'
 import { InfiniteList } from '../../../components/InfiniteList'
 import { SignedIn } from '../../../components/SessionGates'
@@ -22,7 +27,11 @@ function ApplicationCard({ application }: { application: Application }) {
   const { t, label, localized, dateTime } = useI18n()
   const last = application.history[application.history.length - 1]
   return (
-    <View className='app-card' hoverClass='app-card--pressed' onClick={() => navigateTo('applicationDetail', { id: application.id })}>
+    <View
+      className='app-card'
+      hoverClass='app-card--pressed'
+      onClick={() => navigateTo('applicationDetail', { id: application.id })}
+    >
       <View className='app-card__head'>
         <Text className='app-card__title'>{localized(application.position.title, application.position.titleEn)}</Text>
         <Tag className='app-card__status' type={APPLICATION_STATUS_TAG[application.status]}>
@@ -33,7 +42,9 @@ function ApplicationCard({ application }: { application: Application }) {
       {last?.message ? <Text className='app-card__note'>{last.message}</Text> : null}
       <Text className='app-card__meta'>
         {t('applications.sentOn', { date: dateTime(application.createdAt) })}
-        {application.updatedAt !== application.createdAt ? ` · ${t('applications.updatedOn', { date: dateTime(application.updatedAt) })}` : ''}
+        {application.updatedAt !== application.createdAt
+          ? ` · ${t('applications.updatedOn', { date: dateTime(application.updatedAt) })}`
+          : ''}
       </Text>
     </View>
   )
@@ -74,7 +85,10 @@ export default function MyApplicationsPage() {
             <View className='job-list__tabs'>
               <FilterTabs
                 value={filter}
-                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('applications.all') : label(APPLICATION_STATUS_LABELS[f]) }))}
+                options={FILTERS.map((f) => ({
+                  value: f,
+                  title: f === 'all' ? t('applications.all') : label(APPLICATION_STATUS_LABELS[f])
+                }))}
                 onChange={setFilter}
                 align='left'
               />

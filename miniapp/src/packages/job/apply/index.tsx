@@ -4,7 +4,14 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { useQueryClient } from '@tanstack/react-query'
-import { DEGREE_LABELS, applySchema, channelTagSchema, type Me, type PositionDetail, type TalentProfile } from '@ihaigui/shared'
+import {
+  DEGREE_LABELS,
+  applySchema,
+  channelTagSchema,
+  type Me,
+  type PositionDetail,
+  type TalentProfile
+} from '@ihaigui/shared'
 import { useTalentProfile } from '../../../api/account-hooks'
 import { describeError, isApiRequestError } from '../../../api/errors'
 import { useApply, usePosition } from '../../../api/jobs-hooks'
@@ -48,13 +55,18 @@ function SharedProfile({ profile }: { profile: TalentProfile }) {
         <ProfileRow label={t('apply.name')} value={profile.name} />
         <ProfileRow label={t('apply.nationality')} value={profile.nationality} />
         <ProfileRow label={t('apply.studyCountry')} value={profile.studyCountry} />
-        <ProfileRow label={t('apply.education')} value={`${label(DEGREE_LABELS[profile.degree])} · ${profile.school}`} />
+        <ProfileRow
+          label={t('apply.education')}
+          value={`${label(DEGREE_LABELS[profile.degree])} · ${profile.school}`}
+        />
         <ProfileRow label={t('apply.major')} value={profile.major} />
         {profile.returnYear !== null && <ProfileRow label={t('apply.returnYear')} value={String(profile.returnYear)} />}
         <View className='apply-profile__row'>
           <Text className='apply-profile__label'>{t('apply.cv')}</Text>
           {profile.cv ? (
-            <Text className='apply-profile__value apply-profile__value--ok'>{t('apply.cvAttached', { name: profile.cv.fileName })}</Text>
+            <Text className='apply-profile__value apply-profile__value--ok'>
+              {t('apply.cvAttached', { name: profile.cv.fileName })}
+            </Text>
           ) : (
             <Text className='apply-profile__value apply-profile__value--missing'>{t('apply.cvMissing')}</Text>
           )}
@@ -67,7 +79,17 @@ function SharedProfile({ profile }: { profile: TalentProfile }) {
   )
 }
 
-function ApplyForm({ position, profile, me, channel }: { position: PositionDetail; profile: TalentProfile; me: Me; channel: string | null }) {
+function ApplyForm({
+  position,
+  profile,
+  me,
+  channel
+}: {
+  position: PositionDetail
+  profile: TalentProfile
+  me: Me
+  channel: string | null
+}) {
   const { t, locale, localized } = useI18n()
   const queryClient = useQueryClient()
   const apply = useApply(position.id)
@@ -79,7 +101,11 @@ function ApplyForm({ position, profile, me, channel }: { position: PositionDetai
   const submit = async () => {
     if (busy) return
     setFailure(null)
-    const result = validateForm(applySchema, { message: form.values.message, channel }, { empty: form.values.message.trim() ? [] : ['message'] })
+    const result = validateForm(
+      applySchema,
+      { message: form.values.message, channel },
+      { empty: form.values.message.trim() ? [] : ['message'] }
+    )
     if (!result.ok) {
       form.setErrors(result.errors)
       return
@@ -100,7 +126,8 @@ function ApplyForm({ position, profile, me, channel }: { position: PositionDetai
           // The policy changed since the page loaded: the consent step takes the form's place.
           void queryClient.invalidateQueries({ queryKey: queryKeys.user.me(me.id) })
         }
-        if (error.code === 'PROFILE_NOT_FOUND') void queryClient.invalidateQueries({ queryKey: queryKeys.user.talentProfile(me.id) })
+        if (error.code === 'PROFILE_NOT_FOUND')
+          void queryClient.invalidateQueries({ queryKey: queryKeys.user.talentProfile(me.id) })
         const fieldErrors = serverFieldErrors<(typeof FIELDS)[number]>(error, FIELDS)
         form.setErrors(fieldErrors)
         if (Object.keys(fieldErrors).length > 0) return
@@ -151,7 +178,13 @@ function ApplyForm({ position, profile, me, channel }: { position: PositionDetai
         </View>
       )}
       <View className='job-actions'>
-        <Button type='primary' block loading={busy} disabled={busy || code === 'POSITION_NOT_OPEN' || code === 'APPLICATION_EXISTS'} onClick={submit}>
+        <Button
+          type='primary'
+          block
+          loading={busy}
+          disabled={busy || code === 'POSITION_NOT_OPEN' || code === 'APPLICATION_EXISTS'}
+          onClick={submit}
+        >
           {t('apply.submit')}
         </Button>
       </View>
@@ -193,7 +226,14 @@ function ApplyLoader({ me }: { me: Me }) {
       </View>
     )
   }
-  return <ApplyForm position={position.data} profile={profile.data} me={me} channel={channel.success ? channel.data : null} />
+  return (
+    <ApplyForm
+      position={position.data}
+      profile={profile.data}
+      me={me}
+      channel={channel.success ? channel.data : null}
+    />
+  )
 }
 
 const APPLY_ROLES = ['talent'] as const

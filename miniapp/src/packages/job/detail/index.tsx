@@ -21,7 +21,6 @@ import { useI18n } from '../../../i18n'
 import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
 import '../job.scss'
 
-
 /** The channel tag from the URL (`ch`), when it is a valid one. */
 function channelParam(raw: string | undefined): string | undefined {
   const parsed = channelTagSchema.safeParse(raw ?? '')
@@ -56,8 +55,14 @@ function Article({ position }: { position: PositionDetail }) {
         <Text className='job-detail__salary'>{salaryText(position, t)}</Text>
         <Text className='job-detail__org'>{position.organization.name}</Text>
         <View className='job-detail__facts'>
-          <Fact label={t('jobDetail.location')} value={`${position.city} · ${label(DISTRICT_LABELS[position.district])}`} />
-          <Fact label={t('jobDetail.degree')} value={t('jobs.degreeAtLeast', { degree: label(DEGREE_LABELS[position.minDegree]) })} />
+          <Fact
+            label={t('jobDetail.location')}
+            value={`${position.city} · ${label(DISTRICT_LABELS[position.district])}`}
+          />
+          <Fact
+            label={t('jobDetail.degree')}
+            value={t('jobs.degreeAtLeast', { degree: label(DEGREE_LABELS[position.minDegree]) })}
+          />
           <Fact label={t('jobDetail.experience')} value={experienceText(position.experienceYears, t)} />
           <Fact label={t('jobDetail.headcount')} value={t('jobDetail.people', { count: position.headcount })} />
           <Fact label={t('jobDetail.function')} value={label(JOB_FUNCTION_LABELS[position.function])} />
@@ -129,7 +134,14 @@ function ApplyButton({ position, channel }: { position: PositionDetail; channel:
       else void navigateTo('myApplications')
     }
     return (
-      <Button type='success' fill='outline' block loading={lookup.isFetching} disabled={lookup.isFetching} onClick={open}>
+      <Button
+        type='success'
+        fill='outline'
+        block
+        loading={lookup.isFetching}
+        disabled={lookup.isFetching}
+        onClick={open}
+      >
         {t('jobDetail.applied')}
       </Button>
     )

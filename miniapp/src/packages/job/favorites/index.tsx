@@ -18,7 +18,11 @@ function Favorites() {
   const empty = query.data?.pages[0]?.total === 0
   return (
     <>
-      <InfiniteList query={query} emptyMessage={t('jobFavorites.empty')} renderItem={(position) => <JobCard position={position} />} />
+      <InfiniteList
+        query={query}
+        emptyMessage={t('jobFavorites.empty')}
+        renderItem={(position) => <JobCard position={position} />}
+      />
       {empty && (
         <View className='job-actions'>
           <Button type='primary' fill='outline' block onClick={() => switchTab('job')}>

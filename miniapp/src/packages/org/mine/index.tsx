@@ -4,7 +4,12 @@ import { Button, Cell, Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { ORGANIZATION_STATUS_LABELS, ORGANIZATION_TYPE_LABELS, type Organization, type OrganizationStatus } from '@ihaigui/shared'
+import {
+  ORGANIZATION_STATUS_LABELS,
+  ORGANIZATION_TYPE_LABELS,
+  type Organization,
+  type OrganizationStatus
+} from '@ihaigui/shared'
 import { useMyOrganization } from '../../../api/account-hooks'
 import { NavCell } from '../../../components/NavCell'
 import { SignedIn } from '../../../components/SessionGates'
@@ -28,7 +33,9 @@ function OrganizationStatusView({ organization }: { organization: Organization }
       <View className='org__status'>
         <View className='org__status-head'>
           <Text className='org__name'>{organization.name}</Text>
-          <Tag type={ORGANIZATION_STATUS_TAG[organization.status]}>{label(ORGANIZATION_STATUS_LABELS[organization.status])}</Tag>
+          <Tag type={ORGANIZATION_STATUS_TAG[organization.status]}>
+            {label(ORGANIZATION_STATUS_LABELS[organization.status])}
+          </Tag>
         </View>
         <Text className='org__hint'>{t(STATUS_HINTS[organization.status])}</Text>
         {organization.status === 'rejected' && organization.rejectReason && (
@@ -60,8 +67,16 @@ function RecruitLinks() {
   const { t } = useI18n()
   return (
     <Cell.Group title={t('recruit.org.group')}>
-      <NavCell title={t('recruit.org.positions')} description={t('recruit.org.positionsHint')} onClick={() => navigateTo('orgPositions')} />
-      <NavCell title={t('recruit.org.post')} description={t('recruit.org.postHint')} onClick={() => navigateTo('orgPositionEdit')} />
+      <NavCell
+        title={t('recruit.org.positions')}
+        description={t('recruit.org.positionsHint')}
+        onClick={() => navigateTo('orgPositions')}
+      />
+      <NavCell
+        title={t('recruit.org.post')}
+        description={t('recruit.org.postHint')}
+        onClick={() => navigateTo('orgPositionEdit')}
+      />
     </Cell.Group>
   )
 }

@@ -52,11 +52,15 @@ function OrganizationForm({ me }: { me: Me }) {
 
   const submit = async () => {
     // The credit code's check character is verified here (shared usccSchema) before anything is sent.
-    const result = validateForm(registerOrganizationSchema, { ...values, type: values.type || undefined }, {
-      empty: blankFields(values),
-      choices: ['type'],
-      formats: { uscc: 'form.uscc', contactPhone: 'form.phone' }
-    })
+    const result = validateForm(
+      registerOrganizationSchema,
+      { ...values, type: values.type || undefined },
+      {
+        empty: blankFields(values),
+        choices: ['type'],
+        formats: { uscc: 'form.uscc', contactPhone: 'form.phone' }
+      }
+    )
     setFailure(null)
     if (!result.ok) {
       form.setErrors(result.errors)
@@ -108,11 +112,7 @@ function OrganizationForm({ me }: { me: Me }) {
         />
       </FormSection>
       <FormSection>
-        <TextField
-          {...field('contactName')}
-          label={t('org.contactName')}
-          maxLength={30}
-        />
+        <TextField {...field('contactName')} label={t('org.contactName')} maxLength={30} />
         <TextField
           {...field('contactPhone')}
           type='tel'

@@ -11,7 +11,14 @@ import { parseIdParam } from '../../../api/id-param'
 import { useBookVisit, usePark } from '../../../api/parks-hooks'
 import { queryKeys } from '../../../api/query-keys'
 import { useSession } from '../../../api/session-hooks'
-import { FormField, FormMessage, FormSection, TextAreaField, TextField, useErrorText } from '../../../components/form/Form'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  TextAreaField,
+  TextField,
+  useErrorText
+} from '../../../components/form/Form'
 import { ConsentGate, SignedIn } from '../../../components/SessionGates'
 import { ErrorState, PageLoading } from '../../../components/StateViews'
 import { useForm } from '../../../forms/useForm'
@@ -30,7 +37,15 @@ const FIELDS = ['contactPhone', 'message'] as const
 /** Slot errors the server may answer with when the slot changed under the user. */
 const SLOT_GONE = ['VISIT_SLOT_FULL', 'VISIT_SLOT_PAST', 'VISIT_SLOT_NOT_FOUND']
 
-function SlotPicker({ slots, value, onChange }: { slots: VisitSlot[]; value: number | undefined; onChange: (id: number) => void }) {
+function SlotPicker({
+  slots,
+  value,
+  onChange
+}: {
+  slots: VisitSlot[]
+  value: number | undefined
+  onChange: (id: number) => void
+}) {
   const { t } = useI18n()
   if (slots.length === 0) return <Text className='park-detail__text'>{t('park.slotsEmpty')}</Text>
   return (
@@ -139,7 +154,13 @@ function BookingForm({ park, me, initialSlot }: { park: ParkDetail; me: Me; init
             />
           </View>
         </FormField>
-        <TextField {...field('contactPhone')} type='tel' label={t('visit.phone')} placeholder={t('visit.phonePlaceholder')} maxLength={11} />
+        <TextField
+          {...field('contactPhone')}
+          type='tel'
+          label={t('visit.phone')}
+          placeholder={t('visit.phonePlaceholder')}
+          maxLength={11}
+        />
         <TextAreaField
           {...field('message')}
           label={t('visit.message')}

@@ -32,7 +32,9 @@ function NativeMap({ park, name, address }: Props) {
           type='primary'
           fill='outline'
           onClick={() =>
-            Taro.openLocation({ latitude: park.latitude, longitude: park.longitude, name, address, scale: 16 }).catch(() => undefined)
+            Taro.openLocation({ latitude: park.latitude, longitude: park.longitude, name, address, scale: 16 }).catch(
+              () => undefined
+            )
           }
         >
           {t('park.navigate')}

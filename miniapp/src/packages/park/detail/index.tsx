@@ -93,7 +93,11 @@ function ParkView({ park }: { park: ParkDetail }) {
         ) : (
           <View className='slot-list'>
             {park.slots.map((slot) => (
-              <SlotItem key={slot.id} slot={slot} onPress={(s) => navigateTo('parkBook', { id: park.id, slot: s.id })} />
+              <SlotItem
+                key={slot.id}
+                slot={slot}
+                onPress={(s) => navigateTo('parkBook', { id: park.id, slot: s.id })}
+              />
             ))}
           </View>
         )}

@@ -29,7 +29,11 @@ import '../park.scss'
 function ParkCard({ park }: { park: ParkSummary }) {
   const { t, label, localized, locale } = useI18n()
   return (
-    <View className='park-card' hoverClass='park-card--pressed' onClick={() => navigateTo('parkDetail', { id: park.id })}>
+    <View
+      className='park-card'
+      hoverClass='park-card--pressed'
+      onClick={() => navigateTo('parkDetail', { id: park.id })}
+    >
       <View className='park-card__head'>
         <Text className='park-card__name'>{localized(park.name, park.nameEn)}</Text>
         <Tag className='park-card__district' type='primary'>
@@ -46,7 +50,9 @@ function ParkCard({ park }: { park: ParkSummary }) {
       </View>
       <View className='park-card__stats'>
         <View className='park-card__stat'>
-          <Text className='park-card__stat-value park-card__stat-value--accent'>{formatArea(park.spaceAvailableSqm, locale)}</Text>
+          <Text className='park-card__stat-value park-card__stat-value--accent'>
+            {formatArea(park.spaceAvailableSqm, locale)}
+          </Text>
           <Text className='park-card__stat-label'>{t('park.spaceAvailable')}</Text>
         </View>
         <View className='park-card__stat'>

@@ -124,10 +124,16 @@ function Article({ policy }: { policy: PolicyDetail }) {
           </View>
           <View className='policy-detail__fact'>
             <Text className='policy-detail__fact-label'>{t('policyDetail.validity')}</Text>
-            <Text className={closing ? 'policy-detail__fact-value policy-detail__fact-value--soon' : 'policy-detail__fact-value'}>
+            <Text
+              className={
+                closing ? 'policy-detail__fact-value policy-detail__fact-value--soon' : 'policy-detail__fact-value'
+              }
+            >
               {policyValidityText(policy.validTo, locale)}
             </Text>
-            <Text className='policy-detail__fact-sub'>{t('policyDetail.validFrom', { date: date(policy.validFrom) })}</Text>
+            <Text className='policy-detail__fact-sub'>
+              {t('policyDetail.validFrom', { date: date(policy.validFrom) })}
+            </Text>
           </View>
         </View>
 
@@ -167,7 +173,9 @@ function Article({ policy }: { policy: PolicyDetail }) {
       </Section>
 
       <Section title={t('policyDetail.howToApply')}>
-        <Text className='policy-detail__text policy-detail__text--pre'>{localized(policy.howToApply, policy.howToApplyEn)}</Text>
+        <Text className='policy-detail__text policy-detail__text--pre'>
+          {localized(policy.howToApply, policy.howToApplyEn)}
+        </Text>
         {policy.contact ? (
           <View className='policy-detail__contact'>
             <Text className='policy-detail__contact-label'>{t('policyDetail.contact')}</Text>

@@ -40,8 +40,14 @@ function FavoriteList() {
   if (first && first.total === 0) return <NoFavorites />
   return (
     <View>
-      {first && <Text className='favorites__count'>{t('favorites.count', { count: formatCount(first.total, locale) })}</Text>}
-      <InfiniteList query={query} emptyMessage={t('favorites.empty')} renderItem={(policy) => <PolicyCard policy={policy} />} />
+      {first && (
+        <Text className='favorites__count'>{t('favorites.count', { count: formatCount(first.total, locale) })}</Text>
+      )}
+      <InfiniteList
+        query={query}
+        emptyMessage={t('favorites.empty')}
+        renderItem={(policy) => <PolicyCard policy={policy} />}
+      />
     </View>
   )
 }

@@ -60,7 +60,9 @@ function MatchCard({ item, defaultOpen, onAnswer }: CardProps) {
           <Text className={amount ? 'match-card__amount' : 'match-card__amount match-card__amount--none'}>
             {amount ?? t('policies.noAmount')}
           </Text>
-          <Text className={item.closingSoon ? 'match-card__deadline match-card__deadline--soon' : 'match-card__deadline'}>
+          <Text
+            className={item.closingSoon ? 'match-card__deadline match-card__deadline--soon' : 'match-card__deadline'}
+          >
             {item.closingSoon ? `${t('policies.closingSoon')} · ` : ''}
             {policyValidityText(policy.validTo, locale)}
           </Text>
@@ -76,7 +78,12 @@ function MatchCard({ item, defaultOpen, onAnswer }: CardProps) {
           <Text className='match-card__missing-label'>{t('matcher.missingLabel')}</Text>
           <View className='match-card__missing-list'>
             {missing.map((key) => (
-              <View key={key} className='match-card__answer' hoverClass='match-card__answer--pressed' onClick={() => onAnswer(key)}>
+              <View
+                key={key}
+                className='match-card__answer'
+                hoverClass='match-card__answer--pressed'
+                onClick={() => onAnswer(key)}
+              >
                 <Text>{t('matcher.answerQuestion', { question: label(MATCH_QUESTION_LABELS[key]) })}</Text>
               </View>
             ))}
@@ -91,7 +98,9 @@ function MatchCard({ item, defaultOpen, onAnswer }: CardProps) {
           ) : (
             item.criteria.map((result) => (
               <View key={result.criterion.kind} className='match-card__criterion'>
-                <Text className={`match-card__mark match-card__mark--${result.status}`}>{STATUS_MARK[result.status]}</Text>
+                <Text className={`match-card__mark match-card__mark--${result.status}`}>
+                  {STATUS_MARK[result.status]}
+                </Text>
                 <View className='match-card__criterion-text'>
                   <Text className='match-card__requirement'>{label(result.requirement)}</Text>
                   <Text className='match-card__reason'>{label(result.reason)}</Text>
@@ -122,13 +131,18 @@ interface Props {
 export function MatchResults({ result, onEdit, onAnswer, onJump }: Props) {
   const { t, locale, label } = useI18n()
   const money = (yuan: number) => (yuan > 0 ? formatAmountYuan(yuan, locale) : t('matcher.noAmountYet'))
-  const groups = VERDICTS.map((verdict) => ({ verdict, items: result.items.filter((item) => item.verdict === verdict) }))
+  const groups = VERDICTS.map((verdict) => ({
+    verdict,
+    items: result.items.filter((item) => item.verdict === verdict)
+  }))
 
   return (
     <View className='matcher__results'>
       <View className='match-summary'>
         <Text className='match-summary__title'>{t('matcher.resultTitle')}</Text>
-        <Text className='match-summary__sub'>{t('matcher.evaluated', { count: formatCount(result.items.length, locale) })}</Text>
+        <Text className='match-summary__sub'>
+          {t('matcher.evaluated', { count: formatCount(result.items.length, locale) })}
+        </Text>
         <View className='match-summary__tiles'>
           {VERDICTS.map((verdict) => (
             <View
@@ -149,12 +163,16 @@ export function MatchResults({ result, onEdit, onAnswer, onJump }: Props) {
           </View>
           <View className='match-summary__money-row'>
             <Text className='match-summary__money-label'>{t('matcher.potentialWithMaybe')}</Text>
-            <Text className='match-summary__money-value match-summary__money-value--maybe'>{money(result.potential.withMaybe)}</Text>
+            <Text className='match-summary__money-value match-summary__money-value--maybe'>
+              {money(result.potential.withMaybe)}
+            </Text>
           </View>
           <Text className='match-summary__money-note'>{t('matcher.potentialNote')}</Text>
         </View>
         {result.counts.maybe > 0 && (
-          <Text className='match-summary__tip'>{t('matcher.maybeTip', { count: formatCount(result.counts.maybe, locale) })}</Text>
+          <Text className='match-summary__tip'>
+            {t('matcher.maybeTip', { count: formatCount(result.counts.maybe, locale) })}
+          </Text>
         )}
         <View className='match-summary__actions'>
           <Button type='primary' fill='outline' block onClick={onEdit}>

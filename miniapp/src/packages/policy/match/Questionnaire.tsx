@@ -18,7 +18,17 @@ interface QuestionProps {
   prefilled: boolean
 }
 
-function Chip({ active, unsure, text, onClick }: { active: boolean; unsure?: boolean; text: string; onClick: () => void }) {
+function Chip({
+  active,
+  unsure,
+  text,
+  onClick
+}: {
+  active: boolean
+  unsure?: boolean
+  text: string
+  onClick: () => void
+}) {
   const classes = ['matcher-q__chip']
   if (unsure) classes.push('matcher-q__chip--unsure')
   if (active) classes.push('matcher-q__chip--active')

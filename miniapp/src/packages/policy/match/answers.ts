@@ -43,9 +43,19 @@ const QUESTION_BY_KEY: Record<MatchAnswerKey, Question> = {
   studiedAbroad: { key: 'studiedAbroad', kind: 'choice', options: YES_NO },
   foreignNational: { key: 'foreignNational', kind: 'choice', options: YES_NO },
   chineseUniversityDegree: { key: 'chineseUniversityDegree', kind: 'choice', options: YES_NO },
-  yearsAbroad: { key: 'yearsAbroad', kind: 'number', unit: 'matcher.unitYears', placeholder: 'matcher.placeholderYears' },
+  yearsAbroad: {
+    key: 'yearsAbroad',
+    kind: 'number',
+    unit: 'matcher.unitYears',
+    placeholder: 'matcher.placeholderYears'
+  },
   age: { key: 'age', kind: 'number', unit: 'matcher.unitAge', placeholder: 'matcher.placeholderAge' },
-  returnYear: { key: 'returnYear', kind: 'number', unit: 'matcher.unitYear', placeholder: 'matcher.placeholderReturnYear' },
+  returnYear: {
+    key: 'returnYear',
+    kind: 'number',
+    unit: 'matcher.unitYear',
+    placeholder: 'matcher.placeholderReturnYear'
+  },
   graduationYear: {
     key: 'graduationYear',
     kind: 'number',
@@ -103,7 +113,10 @@ export function draftToAnswers(draft: Draft): Record<MatchAnswerKey, unknown> {
 }
 
 /** Known answers (a saved profile's) as draft texts; what they leave open stays unanswered. */
-export function answersToDraft(answers: MatchAnswers, base: Draft = emptyDraft()): { draft: Draft; filled: MatchAnswerKey[] } {
+export function answersToDraft(
+  answers: MatchAnswers,
+  base: Draft = emptyDraft()
+): { draft: Draft; filled: MatchAnswerKey[] } {
   const draft = { ...base }
   const filled: MatchAnswerKey[] = []
   for (const key of MATCH_ANSWER_KEYS) {

@@ -3,7 +3,13 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { MATCH_ANSWER_KEYS, matchAnswersSchema, type MatchAnswerKey, type MatchResult, type Verdict } from '@ihaigui/shared'
+import {
+  MATCH_ANSWER_KEYS,
+  matchAnswersSchema,
+  type MatchAnswerKey,
+  type MatchResult,
+  type Verdict
+} from '@ihaigui/shared'
 import { useMatchPolicies, useMyPolicyMatch } from '../../../api/discovery-hooks'
 import { describeError } from '../../../api/errors'
 import { useMe, useSession } from '../../../api/session-hooks'

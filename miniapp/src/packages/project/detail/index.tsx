@@ -27,7 +27,9 @@ function ProposeBar({ project }: { project: ProjectDetail }) {
         <Button
           type='primary'
           block
-          onClick={() => navigateTo('intentionPropose', { projectId: project.id, name: localized(project.name, project.nameEn) })}
+          onClick={() =>
+            navigateTo('intentionPropose', { projectId: project.id, name: localized(project.name, project.nameEn) })
+          }
         >
           {t('pj.detail.propose')}
         </Button>

@@ -24,8 +24,22 @@ import {
 } from '@ihaigui/shared'
 import { ApiRequestError, describeError, localizeErrorCode } from '../../../api/errors'
 import { parseIdParam } from '../../../api/id-param'
-import { useMyProject, useRemovePitchDeck, useSaveProject, useSubmitProject, useUpcomingEvents, useUploadPitchDeck } from '../../../api/projects-hooks'
-import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  useMyProject,
+  useRemovePitchDeck,
+  useSaveProject,
+  useSubmitProject,
+  useUpcomingEvents,
+  useUploadPitchDeck
+} from '../../../api/projects-hooks'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  SelectField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { AmountField } from '../../../components/projects/AmountField'
 import { PROJECT_STATUS_TAG } from '../../../components/projects/project-display'
 import { ConsentGate, SignedIn } from '../../../components/SessionGates'
@@ -46,7 +60,9 @@ import '../project.scss'
 /** Scrolls the first field with an error into view, once the errors have rendered. */
 function showFirstError() {
   setTimeout(() => {
-    Taro.pageScrollTo({ selector: '.pj-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(() => undefined)
+    Taro.pageScrollTo({ selector: '.pj-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(
+      () => undefined
+    )
   }, 50)
 }
 
@@ -73,7 +89,11 @@ function Chips<V extends string>({
   return (
     <View className='pj-choices' id={`pj-choices-${name}`}>
       {options.map((o) => (
-        <Text key={o.value} className={isOn(o.value) ? 'pj-choice pj-choice--on' : 'pj-choice'} onClick={() => onToggle(o.value)}>
+        <Text
+          key={o.value}
+          className={isOn(o.value) ? 'pj-choice pj-choice--on' : 'pj-choice'}
+          onClick={() => onToggle(o.value)}
+        >
           {isOn(o.value) ? `✓ ${o.label}` : o.label}
         </Text>
       ))}
@@ -163,11 +183,15 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
   const busy = save.isPending || submit.isPending
   const dirty = record ? !sameContent(values, record) : true
 
-  const options = <V extends string>(list: readonly V[], labels: Record<V, Bilingual>) => list.map((value) => ({ value, label: label(labels[value]) }))
+  const options = <V extends string>(list: readonly V[], labels: Record<V, Bilingual>) =>
+    list.map((value) => ({ value, label: label(labels[value]) }))
 
   const eventOptions = [
     { value: '', label: t('pj.form.noEvent') },
-    ...(events.data ?? []).map((e) => ({ value: String(e.id), label: `${localized(e.title, e.titleEn)} · ${dateTime(e.startsAt)}` }))
+    ...(events.data ?? []).map((e) => ({
+      value: String(e.id),
+      label: `${localized(e.title, e.titleEn)} · ${dateTime(e.startsAt)}`
+    }))
   ]
   // The event saved on the project stays choosable even when it no longer shows among the upcoming ones.
   if (record?.event && !eventOptions.some((o) => o.value === String(record.event?.id))) {
@@ -227,7 +251,9 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
         <View className='pj-status-bar'>
           <View className='pj-status-bar__line'>
             <Tag type={PROJECT_STATUS_TAG[record.status]}>{label(PROJECT_STATUS_LABELS[record.status])}</Tag>
-            <Text className='pj-status-bar__text'>{t(record.status === 'returned' ? 'pj.form.returnedNote' : 'pj.form.draftNote')}</Text>
+            <Text className='pj-status-bar__text'>
+              {t(record.status === 'returned' ? 'pj.form.returnedNote' : 'pj.form.draftNote')}
+            </Text>
           </View>
           {record.status === 'returned' && record.statusReason ? (
             <View className='pj-reason'>
@@ -241,13 +267,30 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
       )}
 
       <FormSection title={t('pj.form.basic')}>
-        <TextField {...field('name')} label={t('pj.form.name')} placeholder={t('pj.form.namePlaceholder')} maxLength={60} />
+        <TextField
+          {...field('name')}
+          label={t('pj.form.name')}
+          placeholder={t('pj.form.namePlaceholder')}
+          maxLength={60}
+        />
         <TextField {...field('nameEn')} required={false} label={t('pj.form.nameEn')} maxLength={120} />
         <SelectField {...field('field')} label={t('pj.fact.field')} options={options(INDUSTRIES, INDUSTRY_LABELS)} />
-        <SelectField {...field('stage')} label={t('pj.fact.stage')} options={options(PROJECT_STAGES, PROJECT_STAGE_LABELS)} />
-        <SelectField {...field('originRegion')} label={t('pj.form.region')} options={options(ORIGIN_REGIONS, ORIGIN_REGION_LABELS)} />
+        <SelectField
+          {...field('stage')}
+          label={t('pj.fact.stage')}
+          options={options(PROJECT_STAGES, PROJECT_STAGE_LABELS)}
+        />
+        <SelectField
+          {...field('originRegion')}
+          label={t('pj.form.region')}
+          options={options(ORIGIN_REGIONS, ORIGIN_REGION_LABELS)}
+        />
         <TextField {...field('teamSize')} type='number' label={t('pj.form.teamSize')} maxLength={3} />
-        <SelectField {...field('leaderDegree')} label={t('pj.fact.leaderDegree')} options={options(DEGREES, DEGREE_LABELS)} />
+        <SelectField
+          {...field('leaderDegree')}
+          label={t('pj.fact.leaderDegree')}
+          options={options(DEGREES, DEGREE_LABELS)}
+        />
       </FormSection>
 
       <FormSection title={t('pj.form.needs')}>
@@ -256,22 +299,53 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
             name='seeks'
             options={options(PROJECT_SEEKS, PROJECT_SEEK_LABELS)}
             isOn={(v) => seeks.includes(v)}
-            onToggle={(v) => setField('seeks', (seeks.includes(v) ? seeks.filter((s) => s !== v) : [...seeks, v]).join(','))}
+            onToggle={(v) =>
+              setField('seeks', (seeks.includes(v) ? seeks.filter((s) => s !== v) : [...seeks, v]).join(','))
+            }
           />
         </FormField>
-        <AmountField {...field('financingNeed')} required={false} label={t('pj.form.financing')} hint={t('pj.form.financingHint')} />
+        <AmountField
+          {...field('financingNeed')}
+          required={false}
+          label={t('pj.form.financing')}
+          hint={t('pj.form.financingHint')}
+        />
       </FormSection>
 
       <FormSection title={t('pj.form.content')}>
-        <TextAreaField {...field('summary')} label={t('pj.form.summary')} hint={t('pj.form.summaryHint')} maxLength={500} rows={4} />
-        <TextAreaField {...field('details')} label={t('pj.form.details')} hint={t('pj.form.detailsHint')} maxLength={5000} rows={6} />
+        <TextAreaField
+          {...field('summary')}
+          label={t('pj.form.summary')}
+          hint={t('pj.form.summaryHint')}
+          maxLength={500}
+          rows={4}
+        />
+        <TextAreaField
+          {...field('details')}
+          label={t('pj.form.details')}
+          hint={t('pj.form.detailsHint')}
+          maxLength={5000}
+          rows={6}
+        />
         <TextField {...field('contact')} label={t('pj.form.contact')} hint={t('pj.form.contactHint')} maxLength={100} />
       </FormSection>
 
       <FormSection title={t('pj.form.english')}>
         <Text className='form-field__hint pj-section-hint'>{t('pj.form.englishHint')}</Text>
-        <TextAreaField {...field('summaryEn')} required={false} label={t('pj.form.summaryEn')} maxLength={1000} rows={3} />
-        <TextAreaField {...field('detailsEn')} required={false} label={t('pj.form.detailsEn')} maxLength={10000} rows={4} />
+        <TextAreaField
+          {...field('summaryEn')}
+          required={false}
+          label={t('pj.form.summaryEn')}
+          maxLength={1000}
+          rows={3}
+        />
+        <TextAreaField
+          {...field('detailsEn')}
+          required={false}
+          label={t('pj.form.detailsEn')}
+          maxLength={10000}
+          rows={4}
+        />
       </FormSection>
 
       <FormSection title={t('pj.form.publishing')}>
@@ -298,7 +372,13 @@ function Editor({ initial }: { initial?: ProjectRecord }) {
       {hasErrors ? <FormMessage>{t('form.fixErrors')}</FormMessage> : null}
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
       <View className='form-actions pj-form-actions'>
-        <Button type='primary' fill='outline' loading={save.isPending && !submit.isPending} disabled={busy || (record !== undefined && !dirty)} onClick={saveDraft}>
+        <Button
+          type='primary'
+          fill='outline'
+          loading={save.isPending && !submit.isPending}
+          disabled={busy || (record !== undefined && !dirty)}
+          onClick={saveDraft}
+        >
           {t('pj.form.saveDraft')}
         </Button>
         <Button type='primary' loading={submit.isPending} disabled={busy} onClick={sendForScreening}>

@@ -66,17 +66,21 @@ export default function ProjectListPage() {
   return (
     <View className='pj-list'>
       <View className='pj-list__header'>
-        <SearchBox value={filters.q} onSearch={search} placeholder={t('pj.list.searchPlaceholder')} maxLength={QUERY_MAX} />
+        <SearchBox
+          value={filters.q}
+          onSearch={search}
+          placeholder={t('pj.list.searchPlaceholder')}
+          maxLength={QUERY_MAX}
+        />
         <FilterBar filters={bar} />
       </View>
       <View className='pj-list__body'>
         <View className='pj-list__summary'>
-          <Text className='pj-list__count'>{total === undefined ? ' ' : t('pj.list.count', { count: formatCount(total, locale) })}</Text>
+          <Text className='pj-list__count'>
+            {total === undefined ? ' ' : t('pj.list.count', { count: formatCount(total, locale) })}
+          </Text>
           {filtered && (
-            <Text
-              className='pj-list__clear'
-              onClick={() => change({})}
-            >
+            <Text className='pj-list__clear' onClick={() => change({})}>
               {t('pj.list.clear')}
             </Text>
           )}

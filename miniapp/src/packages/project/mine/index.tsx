@@ -29,14 +29,22 @@ function ProjectRow({ project }: { project: ProjectRecordRow }) {
       </View>
       {project.statusReason && (project.status === 'returned' || project.status === 'rejected') ? (
         <View className='pj-reason'>
-          <Text className='pj-reason__label'>{t(project.status === 'returned' ? 'pj.mine.returnReason' : 'pj.mine.rejectReason')}</Text>
+          <Text className='pj-reason__label'>
+            {t(project.status === 'returned' ? 'pj.mine.returnReason' : 'pj.mine.rejectReason')}
+          </Text>
           <Text className='pj-reason__text'>{project.statusReason}</Text>
         </View>
       ) : null}
       <Text className='pj-card__hint'>{t(STATUS_HINTS[project.status])}</Text>
-      {project.event ? <Text className='pj-card__meta'>{t('pj.mine.event', { title: localized(project.event.title, project.event.titleEn) })}</Text> : null}
+      {project.event ? (
+        <Text className='pj-card__meta'>
+          {t('pj.mine.event', { title: localized(project.event.title, project.event.titleEn) })}
+        </Text>
+      ) : null}
       <Text className='pj-card__meta'>
-        {project.submittedAt ? t('pj.mine.submittedOn', { date: date(project.submittedAt) }) : t('pj.mine.createdOn', { date: date(project.createdAt) })}
+        {project.submittedAt
+          ? t('pj.mine.submittedOn', { date: date(project.submittedAt) })
+          : t('pj.mine.createdOn', { date: date(project.createdAt) })}
         {project.shortlisted ? ` · ${t('pj.shortlisted')}` : ''}
       </Text>
       <View className='pj-card__actions'>
@@ -69,7 +77,11 @@ function Projects() {
           <Text className='pj-empty__text'>{t('pj.mine.emptyText')}</Text>
         </View>
       ) : (
-        <InfiniteList query={query} emptyMessage={t('pj.mine.emptyTitle')} renderItem={(project) => <ProjectRow project={project} />} />
+        <InfiniteList
+          query={query}
+          emptyMessage={t('pj.mine.emptyTitle')}
+          renderItem={(project) => <ProjectRow project={project} />}
+        />
       )}
       <View className='pj-actions'>
         <Button type='primary' block onClick={() => navigateTo('projectEdit')}>

@@ -37,15 +37,29 @@ function complete(scores: Scores): scores is Record<ReviewCriterion, number> {
 }
 
 /** One published criterion: its name, weight and hint, and the points 0–10 to tap. */
-function Criterion({ criterion, value, onChange, error }: { criterion: ReviewCriterion; value: number | undefined; onChange: (v: number) => void; error?: string }) {
+function Criterion({
+  criterion,
+  value,
+  onChange,
+  error
+}: {
+  criterion: ReviewCriterion
+  value: number | undefined
+  onChange: (v: number) => void
+  error?: string
+}) {
   const { t, locale } = useI18n()
   const labels = REVIEW_CRITERION_LABELS[criterion]
   return (
     <View className={`pj-criterion${error ? ' pj-criterion--error' : ''}`} id={`pj-criterion-${criterion}`}>
       <View className='pj-criterion__head'>
         <Text className='pj-criterion__name'>{locale === 'en' ? labels.en : labels.zh}</Text>
-        <Text className='pj-criterion__weight'>{t('pj.review.weight', { weight: REVIEW_CRITERION_WEIGHTS[criterion] })}</Text>
-        <Text className='pj-criterion__value'>{value === undefined ? '–' : t('pj.review.points', { points: value })}</Text>
+        <Text className='pj-criterion__weight'>
+          {t('pj.review.weight', { weight: REVIEW_CRITERION_WEIGHTS[criterion] })}
+        </Text>
+        <Text className='pj-criterion__value'>
+          {value === undefined ? '–' : t('pj.review.points', { points: value })}
+        </Text>
       </View>
       <Text className='pj-criterion__hint'>{locale === 'en' ? labels.hintEn : labels.hintZh}</Text>
       <View className='pj-points'>
@@ -74,7 +88,11 @@ function ScoreForm({ projectId, mine }: { projectId: number; mine: ProjectReview
     if (send.isPending) return
     setFailure(null)
     const missing = REVIEW_CRITERIA.filter((c) => scores[c] === undefined)
-    const result = validateForm(submitReviewSchema, { ...scores, comment }, { empty: [...missing, ...(comment.trim() ? [] : ['comment' as const])], choices: REVIEW_CRITERIA })
+    const result = validateForm(
+      submitReviewSchema,
+      { ...scores, comment },
+      { empty: [...missing, ...(comment.trim() ? [] : ['comment' as const])], choices: REVIEW_CRITERIA }
+    )
     if (!result.ok) {
       setErrors(result.errors)
       return
@@ -133,7 +151,9 @@ function ScoreForm({ projectId, mine }: { projectId: number; mine: ProjectReview
         {errors.comment ? <Text className='form-field__error'>{errorText(errors.comment)}</Text> : null}
       </View>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      {mine?.submittedAt ? <FormMessage tone='success'>{t('pj.review.submittedAt', { date: dateTime(mine.submittedAt) })}</FormMessage> : null}
+      {mine?.submittedAt ? (
+        <FormMessage tone='success'>{t('pj.review.submittedAt', { date: dateTime(mine.submittedAt) })}</FormMessage>
+      ) : null}
       <View className='form-actions'>
         <Button type='primary' block loading={send.isPending} onClick={submit}>
           {t(mine?.submittedAt ? 'pj.review.update' : 'pj.review.submit')}
@@ -170,7 +190,13 @@ export default function ReviewScorePage() {
   return (
     <View className='page pj'>
       <SignedIn roles={['reviewer', 'staff', 'admin']}>
-        {() => (id === undefined ? <ErrorState error={new ApiRequestError({ status: 404, code: 'PROJECT_NOT_FOUND', locale })} /> : <ReviewLoader id={id} />)}
+        {() =>
+          id === undefined ? (
+            <ErrorState error={new ApiRequestError({ status: 404, code: 'PROJECT_NOT_FOUND', locale })} />
+          ) : (
+            <ReviewLoader id={id} />
+          )
+        }
       </SignedIn>
     </View>
   )

@@ -22,7 +22,11 @@ function AssignmentCard({ assignment }: { assignment: ReviewAssignment }) {
   const { project } = assignment
   const done = assignment.submittedAt !== null
   return (
-    <View className='pj-card' hoverClass='pj-card--pressed' onClick={() => navigateTo('reviewScore', { id: project.id })}>
+    <View
+      className='pj-card'
+      hoverClass='pj-card--pressed'
+      onClick={() => navigateTo('reviewScore', { id: project.id })}
+    >
       <View className='pj-card__head'>
         <Text className='pj-card__title'>{localized(project.name, project.nameEn)}</Text>
         {done ? (
@@ -74,7 +78,10 @@ export default function ReviewQueuePage() {
             <View className='pj-tabs'>
               <FilterTabs
                 value={view}
-                options={VIEWS.map((v) => ({ value: v, title: t(v === 'todo' ? 'pj.reviews.todo' : 'pj.reviews.done') }))}
+                options={VIEWS.map((v) => ({
+                  value: v,
+                  title: t(v === 'todo' ? 'pj.reviews.todo' : 'pj.reviews.done')
+                }))}
                 onChange={setView}
                 align='left'
               />

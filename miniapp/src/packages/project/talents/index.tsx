@@ -3,7 +3,15 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { DEGREES, DEGREE_LABELS, INDUSTRIES, INDUSTRY_LABELS, INTENT_LABELS, intentSchema, type TalentCard } from '@ihaigui/shared'
+import {
+  DEGREES,
+  DEGREE_LABELS,
+  INDUSTRIES,
+  INDUSTRY_LABELS,
+  INTENT_LABELS,
+  intentSchema,
+  type TalentCard
+} from '@ihaigui/shared'
 import type { TalentFilters } from '../../../api/projects'
 import { useTalents } from '../../../api/projects-hooks'
 import { useMe } from '../../../api/session-hooks'
@@ -49,7 +57,11 @@ function Talent({ talent }: { talent: TalentCard }) {
       </View>
       <View className='pj-card__actions'>
         {talent.canPropose ? (
-          <Button size='small' type='primary' onClick={() => navigateTo('intentionPropose', { talentUserId: talent.userId, name: talent.displayName })}>
+          <Button
+            size='small'
+            type='primary'
+            onClick={() => navigateTo('intentionPropose', { talentUserId: talent.userId, name: talent.displayName })}
+          >
             {t('pj.talents.propose')}
           </Button>
         ) : (
@@ -81,14 +93,20 @@ function Talents() {
               name: 'industry',
               title: t('pj.talents.industry'),
               value: filters.industry,
-              options: [{ value: undefined, label: t('pj.list.anyField') }, ...INDUSTRIES.map((v) => ({ value: v, label: label(INDUSTRY_LABELS[v]) }))],
+              options: [
+                { value: undefined, label: t('pj.list.anyField') },
+                ...INDUSTRIES.map((v) => ({ value: v, label: label(INDUSTRY_LABELS[v]) }))
+              ],
               onChange: (value) => change({ ...filters, industry: INDUSTRIES.find((v) => v === value) })
             },
             {
               name: 'degree',
               title: t('pj.talents.degree'),
               value: filters.degree,
-              options: [{ value: undefined, label: t('pj.talents.anyDegree') }, ...DEGREES.map((v) => ({ value: v, label: label(DEGREE_LABELS[v]) }))],
+              options: [
+                { value: undefined, label: t('pj.talents.anyDegree') },
+                ...DEGREES.map((v) => ({ value: v, label: label(DEGREE_LABELS[v]) }))
+              ],
               onChange: (value) => change({ ...filters, degree: DEGREES.find((v) => v === value) })
             }
           ]}
@@ -96,7 +114,9 @@ function Talents() {
       </View>
       <View className='pj-list__body'>
         <View className='pj-list__summary'>
-          <Text className='pj-list__count'>{total === undefined ? ' ' : t('pj.talents.count', { count: formatCount(total, locale) })}</Text>
+          <Text className='pj-list__count'>
+            {total === undefined ? ' ' : t('pj.talents.count', { count: formatCount(total, locale) })}
+          </Text>
           {filtered && (
             <Text className='pj-list__clear' onClick={() => change({})}>
               {t('pj.list.clear')}

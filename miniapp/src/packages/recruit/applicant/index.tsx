@@ -46,13 +46,16 @@ const MOVE_TYPES: Record<Move, 'default' | 'primary' | 'success' | 'danger'> = {
 /** Where the enterprise may move this application now. */
 function movesOf(application: Application): Move[] {
   const allowed = moveApplicationSchema.shape.status.options
-  return APPLICATION_TRANSITIONS[application.status].filter((s): s is Move => (allowed as readonly string[]).includes(s))
+  return APPLICATION_TRANSITIONS[application.status].filter((s): s is Move =>
+    (allowed as readonly string[]).includes(s)
+  )
 }
 
 function CvRow({ application }: { application: Application }) {
   const { t, locale } = useI18n()
   const [busy, setBusy] = useState(false)
-  if (!application.applicant.hasCv) return <InfoRow label={t('recruit.applicant.cv')} value={t('recruit.applicant.noCv')} />
+  if (!application.applicant.hasCv)
+    return <InfoRow label={t('recruit.applicant.cv')} value={t('recruit.applicant.noCv')} />
   const download = async () => {
     if (busy) return
     setBusy(true)
@@ -84,11 +87,16 @@ function Timeline({ application }: { application: Application }) {
       <Text className='rc-section__title'>{t('recruit.applicant.history')}</Text>
       <View className='rc-timeline'>
         {events.map((event, i) => (
-          <View key={`${event.status}-${event.at}`} className={`rc-timeline__item${i === 0 ? ' rc-timeline__item--latest' : ''}`}>
+          <View
+            key={`${event.status}-${event.at}`}
+            className={`rc-timeline__item${i === 0 ? ' rc-timeline__item--latest' : ''}`}
+          >
             <View className='rc-timeline__dot' />
             <View className='rc-timeline__body'>
               <View className='rc-timeline__line'>
-                <Text className={`rc-timeline__status${i === 0 ? '' : ' rc-timeline__status--past'}`}>{label(APPLICATION_STATUS_LABELS[event.status])}</Text>
+                <Text className={`rc-timeline__status${i === 0 ? '' : ' rc-timeline__status--past'}`}>
+                  {label(APPLICATION_STATUS_LABELS[event.status])}
+                </Text>
                 <Text className='rc-timeline__time'>{dateTime(event.at)}</Text>
               </View>
               {event.message && <Text className='rc-timeline__message'>{event.message}</Text>}
@@ -110,7 +118,9 @@ function Moves({ application }: { application: Application }) {
   if (moves.length === 0) {
     return (
       <View className='rc-section'>
-        <Text className='rc-section__hint'>{t(application.status === 'withdrawn' ? 'recruit.applicant.withdrawn' : 'recruit.applicant.final')}</Text>
+        <Text className='rc-section__hint'>
+          {t(application.status === 'withdrawn' ? 'recruit.applicant.withdrawn' : 'recruit.applicant.final')}
+        </Text>
       </View>
     )
   }
@@ -248,7 +258,13 @@ export default function OrgApplicantPage() {
   return (
     <View className='page rc'>
       <SignedIn roles={['enterprise']}>
-        {() => (id === undefined ? <ErrorState error={new ApiRequestError({ status: 404, code: 'APPLICATION_NOT_FOUND', locale })} /> : <Applicant id={id} />)}
+        {() =>
+          id === undefined ? (
+            <ErrorState error={new ApiRequestError({ status: 404, code: 'APPLICATION_NOT_FOUND', locale })} />
+          ) : (
+            <Applicant id={id} />
+          )
+        }
       </SignedIn>
     </View>
   )

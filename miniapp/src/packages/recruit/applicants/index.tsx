@@ -38,7 +38,9 @@ function PositionHeader({ positionId }: { positionId: number }) {
         <Text className='rc-head__title'>{localized(data.title, data.titleEn)}</Text>
         <Tag type={POSITION_STATUS_TAG[data.status]}>{label(POSITION_STATUS_LABELS[data.status])}</Tag>
       </View>
-      <Text className='rc-head__meta'>{t('recruit.applicants.summary', { applicants: data.applicationCount, views: data.viewCount })}</Text>
+      <Text className='rc-head__meta'>
+        {t('recruit.applicants.summary', { applicants: data.applicationCount, views: data.viewCount })}
+      </Text>
     </View>
   )
 }
@@ -62,7 +64,9 @@ function ApplicantCard({ application }: { application: Application }) {
       </Text>
       <Text className='rc-card__excerpt'>{application.message}</Text>
       <View className='rc-card__foot'>
-        <Text className='rc-card__date'>{t('recruit.applicants.appliedOn', { date: date(application.createdAt) })}</Text>
+        <Text className='rc-card__date'>
+          {t('recruit.applicants.appliedOn', { date: date(application.createdAt) })}
+        </Text>
         {applicant.hasCv && <Text className='rc-card__badge'>{t('recruit.applicant.cvAttached')}</Text>}
         <Text className='rc-card__chevron'>›</Text>
       </View>
@@ -104,7 +108,10 @@ export default function OrgApplicantsPage() {
               <View className='rc__tabs'>
                 <FilterTabs
                   value={filter}
-                  options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('recruit.applicants.all') : label(APPLICATION_STATUS_LABELS[f]) }))}
+                  options={FILTERS.map((f) => ({
+                    value: f,
+                    title: f === 'all' ? t('recruit.applicants.all') : label(APPLICATION_STATUS_LABELS[f])
+                  }))}
                   onChange={setFilter}
                 />
               </View>

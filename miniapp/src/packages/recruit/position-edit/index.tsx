@@ -24,7 +24,15 @@ import { ApiRequestError, describeError, isApiRequestError } from '../../../api/
 import { parseIdParam } from '../../../api/id-param'
 import { useOrgPosition, usePositionAction } from '../../../api/recruit-hooks'
 import { useMe } from '../../../api/session-hooks'
-import { FormField, FormMessage, FormSection, SelectField, SwitchField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  FormField,
+  FormMessage,
+  FormSection,
+  SelectField,
+  SwitchField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { POSITION_STATUS_TAG } from '../../../components/recruit-display'
 import { salaryText } from '../../../components/jobs/job-display'
 import { SignedIn } from '../../../components/SessionGates'
@@ -80,7 +88,9 @@ function afterSubmit() {
 /** Scrolls the first field with an error into view, once the errors have rendered. */
 function showFirstError() {
   setTimeout(() => {
-    Taro.pageScrollTo({ selector: '.rc-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(() => undefined)
+    Taro.pageScrollTo({ selector: '.rc-editor .form-field--error', offsetTop: -24, duration: 200 }).catch(
+      () => undefined
+    )
   }, 50)
 }
 
@@ -100,7 +110,9 @@ function Editor({ record }: { record?: PositionRecord }) {
   const salaryMin = numberOf(values.salaryMin)
   const salaryMax = numberOf(values.salaryMax)
   const salaryShown =
-    (salaryMin === null || Number.isInteger(salaryMin)) && (salaryMax === null || Number.isInteger(salaryMax)) && (salaryMin !== null || salaryMax !== null)
+    (salaryMin === null || Number.isInteger(salaryMin)) &&
+    (salaryMax === null || Number.isInteger(salaryMax)) &&
+    (salaryMin !== null || salaryMax !== null)
       ? salaryText({ salaryMin, salaryMax, negotiable: false }, t)
       : null
 
@@ -145,11 +157,28 @@ function Editor({ record }: { record?: PositionRecord }) {
       {isNew && <Text className='rc-intro'>{t('recruit.form.intro')}</Text>}
 
       <FormSection title={t('recruit.section.basic')}>
-        <TextField {...field('title')} label={t('recruit.field.title')} placeholder={t('recruit.field.titlePlaceholder')} maxLength={60} />
-        <SelectField {...field('function')} label={t('recruit.field.function')} options={options(JOB_FUNCTIONS, JOB_FUNCTION_LABELS)} />
-        <SelectField {...field('industry')} label={t('recruit.field.industry')} options={options(INDUSTRIES, INDUSTRY_LABELS)} />
+        <TextField
+          {...field('title')}
+          label={t('recruit.field.title')}
+          placeholder={t('recruit.field.titlePlaceholder')}
+          maxLength={60}
+        />
+        <SelectField
+          {...field('function')}
+          label={t('recruit.field.function')}
+          options={options(JOB_FUNCTIONS, JOB_FUNCTION_LABELS)}
+        />
+        <SelectField
+          {...field('industry')}
+          label={t('recruit.field.industry')}
+          options={options(INDUSTRIES, INDUSTRY_LABELS)}
+        />
         <TextField {...field('city')} label={t('recruit.field.city')} maxLength={20} />
-        <SelectField {...field('district')} label={t('recruit.field.district')} options={options(DISTRICTS, DISTRICT_LABELS)} />
+        <SelectField
+          {...field('district')}
+          label={t('recruit.field.district')}
+          options={options(DISTRICTS, DISTRICT_LABELS)}
+        />
       </FormSection>
 
       <FormSection title={t('recruit.section.terms')}>
@@ -171,10 +200,24 @@ function Editor({ record }: { record?: PositionRecord }) {
             </Text>
           </>
         )}
-        <SelectField {...field('minDegree')} label={t('recruit.field.minDegree')} options={options(DEGREES, DEGREE_LABELS)} />
-        <TextField {...field('experienceYears')} type='number' label={t('recruit.field.experienceYears')} maxLength={2} />
+        <SelectField
+          {...field('minDegree')}
+          label={t('recruit.field.minDegree')}
+          options={options(DEGREES, DEGREE_LABELS)}
+        />
+        <TextField
+          {...field('experienceYears')}
+          type='number'
+          label={t('recruit.field.experienceYears')}
+          maxLength={2}
+        />
         <TextField {...field('headcount')} type='number' label={t('recruit.field.headcount')} maxLength={3} />
-        <FormField label={t('recruit.field.languages')} required={false} error={errors.languages} hint={t('recruit.field.languagesHint')}>
+        <FormField
+          label={t('recruit.field.languages')}
+          required={false}
+          error={errors.languages}
+          hint={t('recruit.field.languagesHint')}
+        >
           <TagsInput
             name='languages'
             values={languagesOf(values)}
@@ -201,14 +244,32 @@ function Editor({ record }: { record?: PositionRecord }) {
           maxLength={2000}
           rows={5}
         />
-        <TextAreaField {...field('benefits')} required={false} label={t('recruit.field.benefits')} maxLength={1000} rows={3} />
+        <TextAreaField
+          {...field('benefits')}
+          required={false}
+          label={t('recruit.field.benefits')}
+          maxLength={1000}
+          rows={3}
+        />
       </FormSection>
 
       <FormSection title={t('recruit.section.english')}>
         <Text className='form-field__hint rc-section-hint'>{t('recruit.section.englishHint')}</Text>
         <TextField {...field('titleEn')} required={false} label={t('recruit.field.titleEn')} maxLength={120} />
-        <TextAreaField {...field('descriptionEn')} required={false} label={t('recruit.field.descriptionEn')} maxLength={6000} rows={5} />
-        <TextAreaField {...field('requirementsEn')} required={false} label={t('recruit.field.requirementsEn')} maxLength={4000} rows={4} />
+        <TextAreaField
+          {...field('descriptionEn')}
+          required={false}
+          label={t('recruit.field.descriptionEn')}
+          maxLength={6000}
+          rows={5}
+        />
+        <TextAreaField
+          {...field('requirementsEn')}
+          required={false}
+          label={t('recruit.field.requirementsEn')}
+          maxLength={4000}
+          rows={4}
+        />
       </FormSection>
 
       <FormSection title={t('recruit.section.publishing')}>
@@ -216,9 +277,18 @@ function Editor({ record }: { record?: PositionRecord }) {
           <FormField
             label={t('recruit.field.expiresOn')}
             error={errors.expiresOn}
-            hint={t('recruit.field.expiresOnHint', { default: POSITION_DEFAULT_DAYS, max: POSITION_MAX_DAYS, date: date(latestExpiry()) })}
+            hint={t('recruit.field.expiresOnHint', {
+              default: POSITION_DEFAULT_DAYS,
+              max: POSITION_MAX_DAYS,
+              date: date(latestExpiry())
+            })}
           >
-            <DateInput name='expiresOn' value={values.expiresOn} onChange={(v) => setField('expiresOn', v)} max={latestExpiry()} />
+            <DateInput
+              name='expiresOn'
+              value={values.expiresOn}
+              onChange={(v) => setField('expiresOn', v)}
+              max={latestExpiry()}
+            />
           </FormField>
         ) : (
           <FormField label={t('recruit.field.expiresOn')} hint={t('recruit.field.expiresOnEditHint')}>
@@ -286,7 +356,9 @@ export default function OrgPositionEditPage() {
     <View className='page rc'>
       <SignedIn roles={['enterprise']}>
         {() => (
-          <VerifiedOnly>{() => (raw === undefined ? <Editor /> : id === undefined ? <NotFound /> : <ExistingPosition id={id} />)}</VerifiedOnly>
+          <VerifiedOnly>
+            {() => (raw === undefined ? <Editor /> : id === undefined ? <NotFound /> : <ExistingPosition id={id} />)}
+          </VerifiedOnly>
         )}
       </SignedIn>
     </View>

@@ -52,12 +52,18 @@ function PositionCard({
         {label(POSITION_STATUS_LABELS[position.status])}
       </Tag>
       <Text className='rc-card__meta'>
-        {[label(JOB_FUNCTION_LABELS[position.function]), label(DISTRICT_LABELS[position.district]), salaryText(position, t)].join(' · ')}
+        {[
+          label(JOB_FUNCTION_LABELS[position.function]),
+          label(DISTRICT_LABELS[position.district]),
+          salaryText(position, t)
+        ].join(' · ')}
       </Text>
 
       {live && (
         <View className='rc-card__expiry'>
-          <Text className='rc-card__expiry-date'>{t('recruit.list.expiresOn', { date: date(position.expiresOn) })}</Text>
+          <Text className='rc-card__expiry-date'>
+            {t('recruit.list.expiresOn', { date: date(position.expiresOn) })}
+          </Text>
           <Text className={`rc-card__countdown${expiresSoon(position.expiresOn) ? ' rc-card__countdown--soon' : ''}`}>
             {expiryCountdown(position.expiresOn, locale)}
           </Text>
@@ -65,7 +71,9 @@ function PositionCard({
         </View>
       )}
       {position.status === 'pending' && (
-        <Text className='rc-card__note'>{t(position.contentCheck === 'review' ? 'recruit.list.pendingManual' : 'recruit.list.pendingHint')}</Text>
+        <Text className='rc-card__note'>
+          {t(position.contentCheck === 'review' ? 'recruit.list.pendingManual' : 'recruit.list.pendingHint')}
+        </Text>
       )}
       {position.status === 'rejected' && position.rejectReason && (
         <View className='rc-reason'>
@@ -74,7 +82,9 @@ function PositionCard({
         </View>
       )}
       {position.status === 'closed' && position.closeReason && (
-        <Text className='rc-card__note'>{t('recruit.list.closedBecause', { reason: label(CLOSE_REASON_LABELS[position.closeReason]) })}</Text>
+        <Text className='rc-card__note'>
+          {t('recruit.list.closedBecause', { reason: label(CLOSE_REASON_LABELS[position.closeReason]) })}
+        </Text>
       )}
 
       <View className='rc-stats'>
@@ -129,7 +139,9 @@ function CloseSheet({ position, onDone }: { position: PositionRecordRow | null; 
       visible={position !== null}
       title={t('recruit.close.title')}
       description={t('recruit.close.hint')}
-      options={CLOSE_CHOICES.map((reason) => ({ name: t(reason === 'filled' ? 'recruit.close.filled' : 'recruit.close.withdrawn') }))}
+      options={CLOSE_CHOICES.map((reason) => ({
+        name: t(reason === 'filled' ? 'recruit.close.filled' : 'recruit.close.withdrawn')
+      }))}
       cancelText={t('common.cancel')}
       onSelect={async (_item, index) => {
         const reason = CLOSE_CHOICES[index]

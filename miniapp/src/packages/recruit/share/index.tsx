@@ -20,7 +20,15 @@ import '../recruit.scss'
 /** Channel tags of the service center's overseas liaison stations, offered as a start. */
 const SUGGESTED_CHANNELS = ['uk-london', 'us-boston', 'de-munich', 'au-sydney', 'jp-tokyo', 'sg'] as const
 
-function ChannelPicker({ stats, value, onPick }: { stats: ChannelStats | undefined; value: string | undefined; onPick: (c: string) => void }) {
+function ChannelPicker({
+  stats,
+  value,
+  onPick
+}: {
+  stats: ChannelStats | undefined
+  value: string | undefined
+  onPick: (c: string) => void
+}) {
   const { t } = useI18n()
   const [draft, setDraft] = useState(value ?? '')
   const [error, setError] = useState(false)
@@ -84,7 +92,9 @@ function CodeImage({ positionId, channel }: { positionId: number; channel: strin
   return (
     <View className='rc-code'>
       <Image className='rc-code__image' src={code.data} mode='aspectFit' showMenuByLongpress />
-      <Text className='rc-section__hint'>{t(process.env.TARO_ENV === 'h5' ? 'recruit.share.codeSaveH5' : 'recruit.share.codeSave')}</Text>
+      <Text className='rc-section__hint'>
+        {t(process.env.TARO_ENV === 'h5' ? 'recruit.share.codeSaveH5' : 'recruit.share.codeSave')}
+      </Text>
     </View>
   )
 }
@@ -197,7 +207,13 @@ export default function OrgPositionSharePage() {
   return (
     <View className='page rc'>
       <SignedIn roles={['enterprise']}>
-        {() => (id === undefined ? <ErrorState error={new ApiRequestError({ status: 404, code: 'POSITION_NOT_FOUND', locale })} /> : <Share id={id} />)}
+        {() =>
+          id === undefined ? (
+            <ErrorState error={new ApiRequestError({ status: 404, code: 'POSITION_NOT_FOUND', locale })} />
+          ) : (
+            <Share id={id} />
+          )
+        }
       </SignedIn>
     </View>
   )

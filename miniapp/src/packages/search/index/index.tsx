@@ -74,7 +74,15 @@ function HitCard({ hit, onOpen }: { hit: SearchHit; onOpen: (hit: SearchHit) => 
 }
 
 /** Before anything is typed: recent queries on this device and a few suggestions. */
-function StartPanel({ recent, onPick, onClear }: { recent: string[]; onPick: (q: string) => void; onClear: () => void }) {
+function StartPanel({
+  recent,
+  onPick,
+  onClear
+}: {
+  recent: string[]
+  onPick: (q: string) => void
+  onClear: () => void
+}) {
   const { t } = useI18n()
   const suggestions = t('search.suggestions')
     .split('|')
@@ -92,7 +100,12 @@ function StartPanel({ recent, onPick, onClear }: { recent: string[]; onPick: (q:
           </View>
           <View className='search-start__chips'>
             {recent.map((q) => (
-              <View key={q} className='search-start__chip' hoverClass='search-start__chip--pressed' onClick={() => onPick(q)}>
+              <View
+                key={q}
+                className='search-start__chip'
+                hoverClass='search-start__chip--pressed'
+                onClick={() => onPick(q)}
+              >
                 <Text>{q}</Text>
               </View>
             ))}
@@ -105,7 +118,12 @@ function StartPanel({ recent, onPick, onClear }: { recent: string[]; onPick: (q:
         </View>
         <View className='search-start__chips'>
           {suggestions.map((q) => (
-            <View key={q} className='search-start__chip' hoverClass='search-start__chip--pressed' onClick={() => onPick(q)}>
+            <View
+              key={q}
+              className='search-start__chip'
+              hoverClass='search-start__chip--pressed'
+              onClick={() => onPick(q)}
+            >
               <Text>{q}</Text>
             </View>
           ))}
@@ -193,7 +211,9 @@ export default function SearchPage() {
     body = (
       <View>
         {first && first.terms.length > 0 && (
-          <Text className='search__terms'>{t('search.terms', { terms: first.terms.join(locale === 'en' ? ', ' : '、') })}</Text>
+          <Text className='search__terms'>
+            {t('search.terms', { terms: first.terms.join(locale === 'en' ? ', ' : '、') })}
+          </Text>
         )}
         {hits.map((hit) => (
           <HitCard key={`${hit.type}-${hit.id}`} hit={hit} onOpen={open} />
@@ -201,7 +221,11 @@ export default function SearchPage() {
         {query.isError ? (
           <ErrorState error={query.error} onRetry={() => query.fetchNextPage()} />
         ) : (
-          <ListFooter loading={query.isFetchingNextPage} done={!query.hasNextPage} onLoadMore={() => loadMorePages(query)} />
+          <ListFooter
+            loading={query.isFetchingNextPage}
+            done={!query.hasNextPage}
+            onLoadMore={() => loadMorePages(query)}
+          />
         )}
       </View>
     )

@@ -29,7 +29,10 @@ function write(list: string[]): void {
 export function rememberSearch(q: string): string[] {
   const query = q.trim()
   if (!query) return readRecentSearches()
-  const next = [query, ...readRecentSearches().filter((old) => old.toLowerCase() !== query.toLowerCase())].slice(0, RECENT_MAX)
+  const next = [query, ...readRecentSearches().filter((old) => old.toLowerCase() !== query.toLowerCase())].slice(
+    0,
+    RECENT_MAX
+  )
   write(next)
   return next
 }

@@ -88,7 +88,14 @@ export function PublishPanel({ record, dirty }: Props) {
         </Button>
       )}
       {status !== 'archived' && (
-        <Button type='danger' fill='outline' block disabled={dirty} loading={running === 'archive'} onClick={() => setArchiving(true)}>
+        <Button
+          type='danger'
+          fill='outline'
+          block
+          disabled={dirty}
+          loading={running === 'archive'}
+          onClick={() => setArchiving(true)}
+        >
           {t('ann.archive')}
         </Button>
       )}

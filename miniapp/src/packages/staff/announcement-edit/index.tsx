@@ -18,7 +18,14 @@ import {
 } from '@ihaigui/shared'
 import { ApiRequestError, describeError } from '../../../api/errors'
 import { useAnnouncementAction, useStaffAnnouncement } from '../../../api/staff-hooks'
-import { FormMessage, FormSection, SelectField, SwitchField, TextAreaField, TextField } from '../../../components/form/Form'
+import {
+  FormMessage,
+  FormSection,
+  SelectField,
+  SwitchField,
+  TextAreaField,
+  TextField
+} from '../../../components/form/Form'
 import { SignedIn } from '../../../components/SessionGates'
 import { ErrorState, PageLoading } from '../../../components/StateViews'
 import { ANNOUNCEMENT_STATUS_TAG } from '../../../components/status-tags'
@@ -119,11 +126,7 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
 
       <FormSection title={t('ann.chinese')}>
         <TextField {...field('title')} label={t('ann.title')} maxLength={TITLE_MAX} />
-        <TextField
-          {...field('summary')}
-          label={t('ann.summary')}
-          maxLength={SUMMARY_MAX}
-        />
+        <TextField {...field('summary')} label={t('ann.summary')} maxLength={SUMMARY_MAX} />
         <TextAreaField
           {...field('body')}
           label={t('ann.body')}
@@ -134,32 +137,19 @@ function Editor({ record }: { record?: AnnouncementRecord }) {
       </FormSection>
 
       <FormSection title={t('ann.english')}>
-        <TextField
-          {...field('titleEn')}
-          required={false}
-          label={t('ann.titleEn')}
-          maxLength={TITLE_MAX}
-        />
-        <TextField
-          {...field('summaryEn')}
-          required={false}
-          label={t('ann.summaryEn')}
-          maxLength={SUMMARY_MAX}
-        />
-        <TextAreaField
-          {...field('bodyEn')}
-          required={false}
-          label={t('ann.bodyEn')}
-          maxLength={BODY_MAX}
-          rows={8}
-        />
+        <TextField {...field('titleEn')} required={false} label={t('ann.titleEn')} maxLength={TITLE_MAX} />
+        <TextField {...field('summaryEn')} required={false} label={t('ann.summaryEn')} maxLength={SUMMARY_MAX} />
+        <TextAreaField {...field('bodyEn')} required={false} label={t('ann.bodyEn')} maxLength={BODY_MAX} rows={8} />
       </FormSection>
 
       <FormSection title={t('ann.settings')}>
         <SelectField
           {...field('category')}
           label={t('ann.category')}
-          options={ANNOUNCEMENT_CATEGORIES.map((value) => ({ value, label: label(ANNOUNCEMENT_CATEGORY_LABELS[value]) }))}
+          options={ANNOUNCEMENT_CATEGORIES.map((value) => ({
+            value,
+            label: label(ANNOUNCEMENT_CATEGORY_LABELS[value])
+          }))}
         />
         <SwitchField label={t('ann.pinned')} checked={pinned} onChange={setPinned} />
       </FormSection>

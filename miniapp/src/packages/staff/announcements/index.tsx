@@ -58,7 +58,9 @@ function AnnouncementList({ status }: { status?: AnnouncementStatus }) {
   const { t } = useI18n()
   const query = useStaffAnnouncements(status)
   useInfiniteListControls(query)
-  return <InfiniteList query={query} emptyMessage={t('ann.empty')} renderItem={(item) => <AnnouncementRow item={item} />} />
+  return (
+    <InfiniteList query={query} emptyMessage={t('ann.empty')} renderItem={(item) => <AnnouncementRow item={item} />} />
+  )
 }
 
 export default function StaffAnnouncementsPage() {
@@ -74,7 +76,10 @@ export default function StaffAnnouncementsPage() {
             <View className='staff__tabs'>
               <FilterTabs
                 value={filter}
-                options={FILTERS.map((f) => ({ value: f, title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_STATUS_LABELS[f]) }))}
+                options={FILTERS.map((f) => ({
+                  value: f,
+                  title: f === 'all' ? t('list.all') : label(ANNOUNCEMENT_STATUS_LABELS[f])
+                }))}
                 onChange={setFilter}
               />
             </View>

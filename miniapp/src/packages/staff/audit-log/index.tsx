@@ -25,7 +25,9 @@ function Entry({ entry }: { entry: AuditLogEntry }) {
         {entry.actorId === null ? t('audit.system') : t('audit.actor', { id: entry.actorId })}
         {` · ${dateTime(entry.createdAt)}`}
       </Text>
-      {entry.detail && Object.keys(entry.detail).length > 0 && <Text className='staff__code'>{JSON.stringify(entry.detail)}</Text>}
+      {entry.detail && Object.keys(entry.detail).length > 0 && (
+        <Text className='staff__code'>{JSON.stringify(entry.detail)}</Text>
+      )}
     </View>
   )
 }

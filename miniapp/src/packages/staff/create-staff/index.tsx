@@ -42,7 +42,10 @@ function CreateStaffForm() {
       setCreated(account.username)
       form.setValues(EMPTY)
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error, FIELDS, { USERNAME_TAKEN: 'username', PASSWORD_TOO_WEAK: 'password' })
+      const fieldErrors = serverFieldErrors(error, FIELDS, {
+        USERNAME_TAKEN: 'username',
+        PASSWORD_TOO_WEAK: 'password'
+      })
       form.setErrors(fieldErrors)
       if (Object.keys(fieldErrors).length === 0) setFailure(error)
     }
@@ -51,11 +54,7 @@ function CreateStaffForm() {
   return (
     <View>
       <FormSection>
-        <TextField
-          {...field('displayName')}
-          label={t('register.displayName')}
-          maxLength={40}
-        />
+        <TextField {...field('displayName')} label={t('register.displayName')} maxLength={40} />
         <TextField
           {...field('username')}
           label={t('login.username')}

@@ -41,12 +41,24 @@ function ExpiryTag({ validTo }: { validTo: string | null }) {
   if (mark.kind === 'expired') return <Tag type='danger'>{t('sp.expired')}</Tag>
   return (
     <Tag type='warning'>
-      {mark.days === 0 ? t('sp.expiresToday') : mark.days === 1 ? t('sp.expiresInOneDay') : t('sp.expiresInDays', { days: mark.days })}
+      {mark.days === 0
+        ? t('sp.expiresToday')
+        : mark.days === 1
+          ? t('sp.expiresInOneDay')
+          : t('sp.expiresInDays', { days: mark.days })}
     </Tag>
   )
 }
 
-function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAction['kind'] | null; onAction: (a: RowAction) => void }) {
+function PolicyRow({
+  row,
+  busy,
+  onAction
+}: {
+  row: PolicyRecordRow
+  busy: RowAction['kind'] | null
+  onAction: (a: RowAction) => void
+}) {
   const { t, label, localized, locale, date, dateTime } = useI18n()
   const amount = formatAmountRange(row.amountMin, row.amountMax, locale)
   const validity = row.validTo
@@ -64,7 +76,11 @@ function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAct
   }
 
   return (
-    <View className='staff__card staff__card--with-status' hoverClass='staff__card--pressed' onClick={() => openEditor(row.id)}>
+    <View
+      className='staff__card staff__card--with-status'
+      hoverClass='staff__card--pressed'
+      onClick={() => openEditor(row.id)}
+    >
       <Text className='staff__card-title'>{localized(row.title, row.titleEn)}</Text>
       <Tag className='staff__card-status' type={POLICY_STATUS_TAG[row.status]}>
         {label(POLICY_STATUS_LABELS[row.status])}
@@ -106,11 +122,24 @@ function PolicyRow({ row, busy, onAction }: { row: PolicyRecordRow; busy: RowAct
           {t('sp.edit')}
         </Button>
         {row.status === 'published' ? (
-          <Button size='small' type='danger' fill='outline' loading={busy === 'archive'} disabled={busy !== null} onClick={act('archive')}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            loading={busy === 'archive'}
+            disabled={busy !== null}
+            onClick={act('archive')}
+          >
             {t('sp.withdraw')}
           </Button>
         ) : (
-          <Button size='small' type='primary' loading={busy === 'publish'} disabled={busy !== null} onClick={act('publish')}>
+          <Button
+            size='small'
+            type='primary'
+            loading={busy === 'publish'}
+            disabled={busy !== null}
+            onClick={act('publish')}
+          >
             {row.status === 'archived' ? t('sp.republish') : t('sp.publish')}
           </Button>
         )}

@@ -89,7 +89,14 @@ export function AttachmentsSection({ record }: { record: PolicyRecord | undefine
         {problem ? <FormMessage>{problem}</FormMessage> : null}
         {record && (
           <View className='form-actions'>
-            <Button type='primary' fill='outline' block loading={busy === 'upload'} disabled={busy !== null} onClick={upload}>
+            <Button
+              type='primary'
+              fill='outline'
+              block
+              loading={busy === 'upload'}
+              disabled={busy !== null}
+              onClick={upload}
+            >
               {busy === 'upload' ? t('sp.att.uploading') : t('sp.att.upload')}
             </Button>
           </View>

@@ -113,7 +113,13 @@ export function CriteriaEditor({ drafts, onChange, showErrors, error }: Props) {
       })}
       {error ? <Text className='form-field__error'>{error}</Text> : null}
       <View className='sp-criteria__add'>
-        <Button type='primary' fill='outline' size='small' disabled={remaining.length === 0} onClick={() => setAdding(true)}>
+        <Button
+          type='primary'
+          fill='outline'
+          size='small'
+          disabled={remaining.length === 0}
+          onClick={() => setAdding(true)}
+        >
           {t('sp.crit.add')}
         </Button>
         {remaining.length === 0 && <Text className='form-field__hint'>{t('sp.crit.allUsed')}</Text>}
@@ -151,7 +157,11 @@ function CriterionSettings({
     case 'degreeAtLeast':
       return (
         <FormField label={t('sp.crit.degree')} error={errors.degree}>
-          <ChoiceChips options={options(DEGREE_OPTIONS, DEGREE_LABELS)} selected={[draft.degree]} onToggle={(degree) => onPatch({ degree })} />
+          <ChoiceChips
+            options={options(DEGREE_OPTIONS, DEGREE_LABELS)}
+            selected={[draft.degree]}
+            onToggle={(degree) => onPatch({ degree })}
+          />
         </FormField>
       )
     case 'overseasBackground':
@@ -189,7 +199,11 @@ function CriterionSettings({
     case 'intent':
       return (
         <FormField label={t('sp.crit.intent')} error={errors.intent}>
-          <ChoiceChips options={options(INTENT_OPTIONS, INTENT_LABELS)} selected={[draft.intent]} onToggle={(intent) => onPatch({ intent })} />
+          <ChoiceChips
+            options={options(INTENT_OPTIONS, INTENT_LABELS)}
+            selected={[draft.intent]}
+            onToggle={(intent) => onPatch({ intent })}
+          />
         </FormField>
       )
     case 'industryIn':

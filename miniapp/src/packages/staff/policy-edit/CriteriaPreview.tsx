@@ -122,7 +122,9 @@ export function CriteriaPreview({ drafts }: { drafts: readonly CriterionDraft[] 
           <Tag type={VERDICT_TAG[evaluation.verdict]}>{label(VERDICT_LABELS[evaluation.verdict])}</Tag>
         </View>
         {criteria.length === 0 && <Text className='form-field__hint'>{t('sp.try.openToAll')}</Text>}
-        {incomplete > 0 && <Text className='form-field__hint'>{t('sp.try.incompleteLeftOut', { count: incomplete })}</Text>}
+        {incomplete > 0 && (
+          <Text className='form-field__hint'>{t('sp.try.incompleteLeftOut', { count: incomplete })}</Text>
+        )}
         {evaluation.criteria.map((result) => (
           <View key={result.criterion.kind} className={`sp-result sp-result--${result.status}`}>
             <Text className='sp-result__mark'>{STATUS_MARK[result.status]}</Text>
@@ -137,7 +139,9 @@ export function CriteriaPreview({ drafts }: { drafts: readonly CriterionDraft[] 
         ))}
         {evaluation.missing.length > 0 && (
           <Text className='sp-try__missing'>
-            {t('sp.try.missing', { questions: evaluation.missing.map((key) => label(MATCH_QUESTION_LABELS[key])).join(' / ') })}
+            {t('sp.try.missing', {
+              questions: evaluation.missing.map((key) => label(MATCH_QUESTION_LABELS[key])).join(' / ')
+            })}
           </Text>
         )}
       </View>

@@ -58,7 +58,14 @@ export function PolicyPublishPanel({ record, dirty }: Props) {
           <Button type='default' block onClick={() => navigateTo('policyDetail', { id: record.id })}>
             {t('sp.viewPublic')}
           </Button>
-          <Button type='danger' fill='outline' block disabled={dirty} loading={running === 'archive'} onClick={() => setConfirming(true)}>
+          <Button
+            type='danger'
+            fill='outline'
+            block
+            disabled={dirty}
+            loading={running === 'archive'}
+            onClick={() => setConfirming(true)}
+          >
             {t('sp.withdraw')}
           </Button>
         </>

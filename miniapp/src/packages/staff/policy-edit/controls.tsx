@@ -19,7 +19,11 @@ export function ChoiceChips<V extends string>({ options, selected, onToggle, loo
       {options.map((option) => {
         const on = selected.includes(option.value)
         return (
-          <View key={option.value} className={`sp-chip${on ? ' sp-chip--on' : ''}`} onClick={() => onToggle(option.value)}>
+          <View
+            key={option.value}
+            className={`sp-chip${on ? ' sp-chip--on' : ''}`}
+            onClick={() => onToggle(option.value)}
+          >
             {look === 'check' && <Text className='sp-chip__box'>{on ? '✓' : ''}</Text>}
             <Text className='sp-chip__label'>{option.label}</Text>
           </View>
@@ -55,11 +59,19 @@ export function DateInput({ value, onChange, name, placeholder, clearable = fals
   return (
     <View className='sp-date'>
       {process.env.TARO_ENV === 'h5' ? (
-        <input className='sp-date__native' type='date' name={name} value={value} onChange={(e) => onChange(e.target.value)} />
+        <input
+          className='sp-date__native'
+          type='date'
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       ) : (
         <Picker textProps={pickerText} mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
           <View className='sp-date__field'>
-            <Text className={value ? 'sp-date__value' : 'sp-date__placeholder'}>{value ? date(value) : placeholder}</Text>
+            <Text className={value ? 'sp-date__value' : 'sp-date__placeholder'}>
+              {value ? date(value) : placeholder}
+            </Text>
           </View>
         </Picker>
       )}
@@ -91,7 +103,10 @@ export function YearsStepper({ value, onChange, min, max, unit, name }: YearsSte
   }
   return (
     <View className='sp-stepper'>
-      <Text className={`sp-stepper__btn${valid && current <= min ? ' sp-stepper__btn--off' : ''}`} onClick={() => step(-1)}>
+      <Text
+        className={`sp-stepper__btn${valid && current <= min ? ' sp-stepper__btn--off' : ''}`}
+        onClick={() => step(-1)}
+      >
         −
       </Text>
       <Input
@@ -102,7 +117,10 @@ export function YearsStepper({ value, onChange, min, max, unit, name }: YearsSte
         maxlength={3}
         onInput={(e) => onChange(e.detail.value)}
       />
-      <Text className={`sp-stepper__btn${valid && current >= max ? ' sp-stepper__btn--off' : ''}`} onClick={() => step(1)}>
+      <Text
+        className={`sp-stepper__btn${valid && current >= max ? ' sp-stepper__btn--off' : ''}`}
+        onClick={() => step(1)}
+      >
         +
       </Text>
       <Text className='sp-stepper__unit'>{unit}</Text>

@@ -35,7 +35,12 @@ export interface CriterionDraft {
 export type DraftField = 'degree' | 'accepts' | 'years' | 'intent' | 'industries' | 'districts' | 'noteZh' | 'noteEn'
 export type DraftErrors = FieldErrors<DraftField>
 
-const YEARS_KINDS: readonly CriterionKind[] = ['yearsAbroadAtLeast', 'ageAtMost', 'returnedWithinYears', 'graduatedWithinYears']
+const YEARS_KINDS: readonly CriterionKind[] = [
+  'yearsAbroadAtLeast',
+  'ageAtMost',
+  'returnedWithinYears',
+  'graduatedWithinYears'
+]
 
 export function isYearsKind(kind: CriterionKind): kind is YearsKind {
   return YEARS_KINDS.includes(kind)

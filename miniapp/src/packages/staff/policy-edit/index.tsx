@@ -128,31 +128,71 @@ function Editor({ record }: { record?: PolicyRecord }) {
 
       <FormSection title={t('sp.section.basic')}>
         <TextField {...field('title')} label={t('sp.field.title')} maxLength={POLICY_TITLE_MAX} />
-        <TextField {...field('issuer')} label={t('sp.field.issuer')} placeholder={t('sp.field.issuerPlaceholder')} maxLength={60} />
+        <TextField
+          {...field('issuer')}
+          label={t('sp.field.issuer')}
+          placeholder={t('sp.field.issuerPlaceholder')}
+          maxLength={60}
+        />
         <SelectField {...field('region')} label={t('sp.field.region')} options={options(REGIONS, REGION_LABELS)} />
-        <SelectField {...field('category')} label={t('sp.field.category')} options={options(POLICY_CATEGORIES, POLICY_CATEGORY_LABELS)} />
+        <SelectField
+          {...field('category')}
+          label={t('sp.field.category')}
+          options={options(POLICY_CATEGORIES, POLICY_CATEGORY_LABELS)}
+        />
         <FormField label={t('sp.field.targetGroups')} error={errors.targetGroups} hint={t('sp.field.targetGroupsHint')}>
           <ChoiceChips
             options={options(TARGET_GROUPS, TARGET_GROUP_LABELS)}
             selected={targetGroupsOf(values)}
-            onToggle={(group) => setField('targetGroups', toggled(TARGET_GROUPS, targetGroupsOf(values), group).join(','))}
+            onToggle={(group) =>
+              setField('targetGroups', toggled(TARGET_GROUPS, targetGroupsOf(values), group).join(','))
+            }
           />
         </FormField>
       </FormSection>
 
       <FormSection title={t('sp.section.benefit')}>
-        <TextField {...field('amountMin')} type='digit' required={false} label={t('sp.field.amountMin')} maxLength={9} />
-        <TextField {...field('amountMax')} type='digit' required={false} label={t('sp.field.amountMax')} maxLength={9} />
-        <SelectField {...field('amountPeriod')} label={t('sp.field.amountPeriod')} options={options(AMOUNT_PERIODS, AMOUNT_PERIOD_LABELS)} />
+        <TextField
+          {...field('amountMin')}
+          type='digit'
+          required={false}
+          label={t('sp.field.amountMin')}
+          maxLength={9}
+        />
+        <TextField
+          {...field('amountMax')}
+          type='digit'
+          required={false}
+          label={t('sp.field.amountMax')}
+          maxLength={9}
+        />
+        <SelectField
+          {...field('amountPeriod')}
+          label={t('sp.field.amountPeriod')}
+          options={options(AMOUNT_PERIODS, AMOUNT_PERIOD_LABELS)}
+        />
         <Text className='form-field__hint sp-amount-shown'>
           {amountShown
-            ? t('sp.field.amountShown', { amount: amountShown, period: label(AMOUNT_PERIOD_LABELS[values.amountPeriod]) })
+            ? t('sp.field.amountShown', {
+                amount: amountShown,
+                period: label(AMOUNT_PERIOD_LABELS[values.amountPeriod])
+              })
             : t('sp.field.amountNone')}
         </Text>
         <FormField label={t('sp.field.validFrom')} error={errors.validFrom}>
-          <DateInput name='validFrom' value={values.validFrom} placeholder={t('common.choose')} onChange={(v) => setField('validFrom', v)} />
+          <DateInput
+            name='validFrom'
+            value={values.validFrom}
+            placeholder={t('common.choose')}
+            onChange={(v) => setField('validFrom', v)}
+          />
         </FormField>
-        <FormField label={t('sp.field.validTo')} required={false} error={errors.validTo} hint={t('sp.field.validToHint')}>
+        <FormField
+          label={t('sp.field.validTo')}
+          required={false}
+          error={errors.validTo}
+          hint={t('sp.field.validToHint')}
+        >
           <DateInput
             name='validTo'
             value={values.validTo}
@@ -164,8 +204,20 @@ function Editor({ record }: { record?: PolicyRecord }) {
       </FormSection>
 
       <FormSection title={t('sp.section.content')}>
-        <TextAreaField {...field('summary')} label={t('sp.field.summary')} hint={t('sp.field.summaryHint')} maxLength={POLICY_SUMMARY_MAX} rows={3} />
-        <TextAreaField {...field('body')} label={t('sp.field.body')} hint={t('sp.field.bodyHint')} maxLength={POLICY_BODY_MAX} rows={8} />
+        <TextAreaField
+          {...field('summary')}
+          label={t('sp.field.summary')}
+          hint={t('sp.field.summaryHint')}
+          maxLength={POLICY_SUMMARY_MAX}
+          rows={3}
+        />
+        <TextAreaField
+          {...field('body')}
+          label={t('sp.field.body')}
+          hint={t('sp.field.bodyHint')}
+          maxLength={POLICY_BODY_MAX}
+          rows={8}
+        />
         <TextAreaField
           {...field('howToApply')}
           label={t('sp.field.howToApply')}
@@ -173,16 +225,51 @@ function Editor({ record }: { record?: PolicyRecord }) {
           maxLength={1000}
           rows={4}
         />
-        <TextField {...field('contact')} required={false} label={t('sp.field.contact')} placeholder={t('sp.field.contactPlaceholder')} maxLength={120} />
-        <TextField {...field('sourceUrl')} required={false} label={t('sp.field.sourceUrl')} placeholder='https://' maxLength={300} />
+        <TextField
+          {...field('contact')}
+          required={false}
+          label={t('sp.field.contact')}
+          placeholder={t('sp.field.contactPlaceholder')}
+          maxLength={120}
+        />
+        <TextField
+          {...field('sourceUrl')}
+          required={false}
+          label={t('sp.field.sourceUrl')}
+          placeholder='https://'
+          maxLength={300}
+        />
       </FormSection>
 
       <FormSection title={t('sp.section.english')}>
-        <TextField {...field('titleEn')} required={false} label={t('sp.field.titleEn')} maxLength={POLICY_TITLE_MAX * 2} />
+        <TextField
+          {...field('titleEn')}
+          required={false}
+          label={t('sp.field.titleEn')}
+          maxLength={POLICY_TITLE_MAX * 2}
+        />
         <TextField {...field('issuerEn')} required={false} label={t('sp.field.issuerEn')} maxLength={120} />
-        <TextAreaField {...field('summaryEn')} required={false} label={t('sp.field.summaryEn')} maxLength={POLICY_SUMMARY_MAX * 2} rows={3} />
-        <TextAreaField {...field('bodyEn')} required={false} label={t('sp.field.bodyEn')} maxLength={POLICY_BODY_MAX} rows={8} />
-        <TextAreaField {...field('howToApplyEn')} required={false} label={t('sp.field.howToApplyEn')} maxLength={2000} rows={4} />
+        <TextAreaField
+          {...field('summaryEn')}
+          required={false}
+          label={t('sp.field.summaryEn')}
+          maxLength={POLICY_SUMMARY_MAX * 2}
+          rows={3}
+        />
+        <TextAreaField
+          {...field('bodyEn')}
+          required={false}
+          label={t('sp.field.bodyEn')}
+          maxLength={POLICY_BODY_MAX}
+          rows={8}
+        />
+        <TextAreaField
+          {...field('howToApplyEn')}
+          required={false}
+          label={t('sp.field.howToApplyEn')}
+          maxLength={2000}
+          rows={4}
+        />
       </FormSection>
 
       <CriteriaEditor drafts={drafts} onChange={changeCriteria} showErrors={tried} error={errorText(criteriaError)} />

@@ -133,8 +133,7 @@ function toInput(values: Values, criteria: Criterion[]) {
 }
 
 export type FormCheck =
-  | { ok: true; input: PolicyInput }
-  | { ok: false; errors: FieldErrors<ErrorField>; criteriaErrors: boolean }
+  { ok: true; input: PolicyInput } | { ok: false; errors: FieldErrors<ErrorField>; criteriaErrors: boolean }
 
 /** Checks the whole form with the shared policy schema; incomplete criteria fail it first. */
 export function checkForm(values: Values, drafts: readonly CriterionDraft[]): FormCheck {
@@ -163,8 +162,10 @@ function withOrderErrors(errors: FieldErrors<ErrorField>, values: Values): Field
   const min = amountOf(values.amountMin)
   const max = amountOf(values.amountMax)
   const next = { ...errors }
-  if (!next.amountMax && !next.amountMin && min !== null && max !== null && min > max) next.amountMax = { key: 'sp.form.amountOrder' }
-  if (!next.validTo && !next.validFrom && values.validTo && values.validTo < values.validFrom) next.validTo = { key: 'sp.form.dateOrder' }
+  if (!next.amountMax && !next.amountMin && min !== null && max !== null && min > max)
+    next.amountMax = { key: 'sp.form.amountOrder' }
+  if (!next.validTo && !next.validFrom && values.validTo && values.validTo < values.validFrom)
+    next.validTo = { key: 'sp.form.dateOrder' }
   return next
 }
 

@@ -39,8 +39,13 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </View>
           {groupByRow(report.errors).map(({ row, errors }) =>
             errors.map((error, index) => (
-              <View key={`${row}-${error.column}-${index}`} className={`sp-errors__row${index === 0 ? ' sp-errors__row--first' : ''}`}>
-                <Text className='sp-errors__cell sp-errors__cell--row'>{index === 0 ? t('sp.imp.rowNumber', { row }) : ''}</Text>
+              <View
+                key={`${row}-${error.column}-${index}`}
+                className={`sp-errors__row${index === 0 ? ' sp-errors__row--first' : ''}`}
+              >
+                <Text className='sp-errors__cell sp-errors__cell--row'>
+                  {index === 0 ? t('sp.imp.rowNumber', { row }) : ''}
+                </Text>
                 <Text className='sp-errors__cell sp-errors__cell--column'>
                   <Text className='sp-errors__letter'>{error.column}</Text> {error.header}
                 </Text>

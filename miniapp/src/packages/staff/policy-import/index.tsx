@@ -172,7 +172,14 @@ function Importer() {
         </Button>
         {file && (
           <View className='sp-import-actions'>
-            <Button type='primary' fill='outline' block loading={running === 'check'} disabled={running !== null} onClick={() => send('check')}>
+            <Button
+              type='primary'
+              fill='outline'
+              block
+              loading={running === 'check'}
+              disabled={running !== null}
+              onClick={() => send('check')}
+            >
               {t('sp.imp.check')}
             </Button>
             <Button
@@ -193,7 +200,9 @@ function Importer() {
         )}
       </View>
 
-      {failure && outcome?.stage !== 'refused' ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
+      {failure && outcome?.stage !== 'refused' ? (
+        <FormMessage>{describeError(failure, locale).message}</FormMessage>
+      ) : null}
 
       {outcome && report && (
         <View className='sp-card'>
@@ -215,7 +224,13 @@ function Importer() {
           <ImportReportView report={report} />
           {canImportValid && (
             <View className='sp-import-actions'>
-              <Button type='primary' block loading={running === 'valid_rows'} disabled={running !== null} onClick={() => send('valid_rows')}>
+              <Button
+                type='primary'
+                block
+                loading={running === 'valid_rows'}
+                disabled={running !== null}
+                onClick={() => send('valid_rows')}
+              >
                 {t('sp.imp.importValid', { count: report.validRows })}
               </Button>
               <Text className='form-field__hint'>{t('sp.imp.importValidHint')}</Text>
@@ -224,7 +239,12 @@ function Importer() {
           {outcome.stage === 'imported' && report.importedIds.length > 0 && (
             <>
               <ImportedLinks ids={report.importedIds} />
-              <Button type='primary' fill='outline' block onClick={() => navigateTo('staffPolicies', { view: 'draft' })}>
+              <Button
+                type='primary'
+                fill='outline'
+                block
+                onClick={() => navigateTo('staffPolicies', { view: 'draft' })}
+              >
                 {t('sp.imp.openDrafts')}
               </Button>
             </>

@@ -39,7 +39,13 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function PositionCard({ position, onReject }: { position: PositionRecordRow; onReject: (p: PositionRecordRow) => void }) {
+function PositionCard({
+  position,
+  onReject
+}: {
+  position: PositionRecordRow
+  onReject: (p: PositionRecordRow) => void
+}) {
   const { t, label, locale, date, dateTime } = useI18n()
   const review = useReviewPosition()
   const approve = async () => {
@@ -71,7 +77,10 @@ function PositionCard({ position, onReject }: { position: PositionRecordRow; onR
           label={t('recruit.staff.category')}
           value={`${label(JOB_FUNCTION_LABELS[position.function])} · ${label(INDUSTRY_LABELS[position.industry])}`}
         />
-        <Row label={t('recruit.staff.place')} value={`${position.city} · ${label(DISTRICT_LABELS[position.district])}`} />
+        <Row
+          label={t('recruit.staff.place')}
+          value={`${position.city} · ${label(DISTRICT_LABELS[position.district])}`}
+        />
         <Row label={t('recruit.staff.salary')} value={salaryText(position, t)} />
         <Row
           label={t('recruit.staff.requirement')}
@@ -81,14 +90,24 @@ function PositionCard({ position, onReject }: { position: PositionRecordRow; onR
             headcount: position.headcount
           })}
         />
-        {position.languages.length > 0 && <Row label={t('recruit.staff.languages')} value={position.languages.join(' / ')} />}
+        {position.languages.length > 0 && (
+          <Row label={t('recruit.staff.languages')} value={position.languages.join(' / ')} />
+        )}
         <Row label={t('recruit.staff.expiresOn')} value={date(position.expiresOn)} />
         {position.status === 'approved' && (
-          <Row label={t('recruit.staff.activity')} value={t('recruit.applicants.summary', { applicants: position.applicationCount, views: position.viewCount })} />
+          <Row
+            label={t('recruit.staff.activity')}
+            value={t('recruit.applicants.summary', {
+              applicants: position.applicationCount,
+              views: position.viewCount
+            })}
+          />
         )}
       </View>
       {live && (
-        <Text className={`staff__meta${expiresSoon(position.expiresOn) ? ' staff-positions__soon' : ''}`}>{expiryCountdown(position.expiresOn, locale)}</Text>
+        <Text className={`staff__meta${expiresSoon(position.expiresOn) ? ' staff-positions__soon' : ''}`}>
+          {expiryCountdown(position.expiresOn, locale)}
+        </Text>
       )}
       {position.rejectReason && (
         <View className='staff__reason'>
@@ -96,7 +115,9 @@ function PositionCard({ position, onReject }: { position: PositionRecordRow; onR
         </View>
       )}
       {position.status === 'closed' && position.closeReason && (
-        <Text className='staff__meta'>{t('recruit.list.closedBecause', { reason: label(CLOSE_REASON_LABELS[position.closeReason]) })}</Text>
+        <Text className='staff__meta'>
+          {t('recruit.list.closedBecause', { reason: label(CLOSE_REASON_LABELS[position.closeReason]) })}
+        </Text>
       )}
       <Text className='staff__meta'>
         {t('recruit.staff.updatedAt', { date: dateTime(position.updatedAt) })}
@@ -104,7 +125,13 @@ function PositionCard({ position, onReject }: { position: PositionRecordRow; onR
       </Text>
       {position.status === 'pending' && (
         <View className='staff__actions'>
-          <Button size='small' type='danger' fill='outline' disabled={review.isPending} onClick={() => onReject(position)}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            disabled={review.isPending}
+            onClick={() => onReject(position)}
+          >
             {t('staff.reject')}
           </Button>
           <Button size='small' type='primary' loading={review.isPending} onClick={approve}>
@@ -124,7 +151,9 @@ function RejectDialog({ position, onClose }: { position: PositionRecordRow | nul
       title='recruit.staff.rejectTitle'
       placeholder='recruit.staff.rejectPlaceholder'
       check={(reason) => rejectProblem(reviewPositionSchema, reason, { reason: 'recruit.staff.reasonShort' })}
-      reject={(reason) => review.mutateAsync({ id: position!.id, review: { decision: 'reject', reason: reason.trim() } })}
+      reject={(reason) =>
+        review.mutateAsync({ id: position!.id, review: { decision: 'reject', reason: reason.trim() } })
+      }
       onClose={onClose}
     />
   )

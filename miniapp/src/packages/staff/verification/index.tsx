@@ -33,7 +33,13 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function OrganizationCard({ organization, onReject }: { organization: Organization; onReject: (o: Organization) => void }) {
+function OrganizationCard({
+  organization,
+  onReject
+}: {
+  organization: Organization
+  onReject: (o: Organization) => void
+}) {
   const { t, label, date, locale } = useI18n()
   const verify = useVerifyOrganization()
 
@@ -68,7 +74,13 @@ function OrganizationCard({ organization, onReject }: { organization: Organizati
       <Text className='staff__meta'>{t('staff.submittedAt', { date: date(organization.createdAt) })}</Text>
       {organization.status === 'pending' && (
         <View className='staff__actions'>
-          <Button size='small' type='danger' fill='outline' disabled={verify.isPending} onClick={() => onReject(organization)}>
+          <Button
+            size='small'
+            type='danger'
+            fill='outline'
+            disabled={verify.isPending}
+            onClick={() => onReject(organization)}
+          >
             {t('staff.reject')}
           </Button>
           <Button size='small' type='primary' loading={verify.isPending} onClick={approve}>
@@ -88,7 +100,9 @@ function RejectDialog({ organization, onClose }: { organization: Organization | 
       title='staff.rejectTitle'
       placeholder='staff.rejectPlaceholder'
       check={(reason) => rejectProblem(verifyOrganizationSchema, reason)}
-      reject={(reason) => verify.mutateAsync({ id: organization!.id, decision: { decision: 'reject', reason: reason.trim() } })}
+      reject={(reason) =>
+        verify.mutateAsync({ id: organization!.id, decision: { decision: 'reject', reason: reason.trim() } })
+      }
       onClose={onClose}
     />
   )
