@@ -96,16 +96,14 @@ export default defineConfig<'webpack5'>((merge) => {
       },
       webpackChain(chain, webpack) {
         // The mini-program JS engine has no AbortController; TanStack Query creates one per fetch.
-        chain
-          .plugin('abort-controller')
-          .use(webpack.ProvidePlugin, [
-            {
-              AbortController: [
-                path.resolve(__dirname, '../src/polyfills/abort-controller.ts'),
-                'AbortControllerPolyfill'
-              ]
-            }
-          ])
+        chain.plugin('abort-controller').use(webpack.ProvidePlugin, [
+          {
+            AbortController: [
+              path.resolve(__dirname, '../src/polyfills/abort-controller.ts'),
+              'AbortControllerPolyfill'
+            ]
+          }
+        ])
         // WeChat limits whole packages (2 MB main, checked by scripts/weapp-size.mjs), not files; webpack's 244 KiB
         // per-file hint does not apply (vendors.js holds React's reconciler, shared with the subpackages' popups).
         chain.performance.hints(false)

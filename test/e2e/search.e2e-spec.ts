@@ -99,14 +99,12 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
   beforeAll(async () => {
     t = await startTestApp(dialect, { clock });
     indexer = t.app.get(SearchIndexer);
-    await t.app
-      .get(AdminService)
-      .createStaff(null, {
-        username: 'search_staff',
-        password: 'Search-staff-2026',
-        displayName: '检索测试',
-        role: 'staff',
-      });
+    await t.app.get(AdminService).createStaff(null, {
+      username: 'search_staff',
+      password: 'Search-staff-2026',
+      displayName: '检索测试',
+      role: 'staff',
+    });
     for (const e of [P1, P2, K1, F1]) await indexer.index(e);
   });
   afterAll(() => t.close());
