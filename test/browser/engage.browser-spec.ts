@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { type ChallengeInputRaw, type EventInputRaw, type ProjectInputRaw } from '@ihaigui/shared';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { EventInputRaw, ProjectInputRaw } from '@ihaigui/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
 import { ROOT, launchBrowser, type RunningServer, startServer } from './support/server';
 import {

@@ -5,7 +5,6 @@ import {
   card,
   collectPageErrors,
   field,
-  openMe,
   type Persona,
   settled,
   sheetOption,

@@ -14,7 +14,6 @@ import {
   shot,
   signInAs,
   signOut,
-  tab,
   visibleText,
 } from './support/ui';
 

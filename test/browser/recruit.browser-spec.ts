@@ -1,5 +1,5 @@
 import type { PositionInputRaw } from '@ihaigui/shared';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startFakeWechat, type FakeWechat } from '../support/fake-wechat';
 import { launchBrowser, type RunningServer, startServer } from './support/server';
 import {

@@ -40,12 +40,12 @@ function controllerMethods(t: TestApp): BoundMethod[] {
         }>;
         const routeArgs = (Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name) ?? {}) as Record<
           string,
-          { index: number; data?: unknown }
+          { index: number; data?: string }
         >;
         const args: BoundMethod['args'] = {};
         const partialArgs: string[] = [];
         for (const [argKey, arg] of Object.entries(routeArgs)) {
-          const kind = Number(argKey.split(':')[0]);
+          const kind = Number(argKey.split(':')[0]) as RouteParamtypes;
           const slot =
             kind === RouteParamtypes.PARAM
               ? 'params'
@@ -55,7 +55,7 @@ function controllerMethods(t: TestApp): BoundMethod[] {
                   ? 'body'
                   : null;
           if (!slot) continue;
-          if (arg.data !== undefined) partialArgs.push(`${slot}(${String(arg.data)})`);
+          if (arg.data !== undefined) partialArgs.push(`${slot}(${arg.data})`);
           else args[slot] = paramTypes[arg.index]?.schema;
         }
         found.push({ where: `${type.name}.${name}`, route, access, args, partialArgs });

@@ -67,8 +67,9 @@ export function pathParamNames(path: string): string[] {
 export function fillPath(path: string, params: Record<string, unknown> | undefined): string {
   return path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null || value === '')
+    if (typeof value !== 'string' && typeof value !== 'number')
       throw new Error(`path parameter ${name} missing for ${path}`);
+    if (value === '') throw new Error(`path parameter ${name} missing for ${path}`);
     return encodeURIComponent(String(value));
   });
 }
