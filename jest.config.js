@@ -49,7 +49,11 @@ module.exports = {
       // These start the real, demo-seeded server too.
       ...timeout(240_000),
       // The mini-app's non-visual modules (request, i18n store) on Node: Taro's APIs over fetch and memory.
-      moduleNameMapper: { ...common.moduleNameMapper, '^@tarojs/taro$': '<rootDir>/test/miniapp/support/taro-node.ts' },
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/test/miniapp/support/taro-node.ts',
+        '^@/(.*)$': '<rootDir>/miniapp/src/$1',
+      },
     },
     // A browser test walks a whole flow through several pages; its server start alone may take minutes under load.
     {

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { DEMO_ANNOUNCEMENTS } from '../../server/src/seed/demo-announcements';
 import { startTestApp, type TestApp } from '../e2e/support/test-app';
 
-type ApiModule = typeof import('../../miniapp/src/api/announcements');
+type ApiModule = typeof import('../../miniapp/src/features/announcements/announcements.api');
 type ErrorsModule = typeof import('../../miniapp/src/api/errors');
 type StoreModule = typeof import('../../miniapp/src/i18n/store');
 
@@ -13,7 +13,7 @@ function loadClient(apiBase: string) {
   let modules!: { api: ApiModule; errors: ErrorsModule; store: StoreModule };
   jest.isolateModules(() => {
     modules = {
-      api: require('../../miniapp/src/api/announcements'),
+      api: require('../../miniapp/src/features/announcements/announcements.api'),
       errors: require('../../miniapp/src/api/errors'),
       store: require('../../miniapp/src/i18n/store'),
     };

@@ -1,5 +1,5 @@
 import { conversionFromPrevious, type Dashboard } from '@ihaigui/shared';
-import { countAxis } from '../../miniapp/src/components/Chart/axis';
+import { countAxis } from '../../miniapp/src/features/dashboard/components/Chart/axis';
 import {
   amountText,
   cityToday,

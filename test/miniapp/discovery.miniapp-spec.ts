@@ -4,7 +4,7 @@ import {
   isClosingSoon,
   policyAmountText,
   policyValidityText,
-} from '../../miniapp/src/components/policy-display';
+} from '../../miniapp/src/features/discovery/policy-display';
 import { UNSURE, answersToDraft, draftToAnswers, emptyDraft } from '../../miniapp/src/packages/policy/match/answers';
 
 // 2026-11-21 10:00 in Beijing.

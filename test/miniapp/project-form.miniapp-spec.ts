@@ -1,4 +1,4 @@
-import { amountUnit, textFromYuan, yuanFromText, yuanValue } from '../../miniapp/src/components/projects/amount';
+import { amountUnit, textFromYuan, yuanFromText, yuanValue } from '../../miniapp/src/features/projects/amount';
 import { checkForm, seeksOf, valuesOf, type Values } from '../../miniapp/src/packages/project/project-form';
 
 const filled = (overrides: Partial<Values> = {}): Values => ({

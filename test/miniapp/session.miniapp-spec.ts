@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { ManualClock, startTestApp, type TestApp } from '../e2e/support/test-app';
 import { clearStorage } from './support/taro-node';
 
-type AuthModule = typeof import('../../miniapp/src/api/auth');
-type AccountModule = typeof import('../../miniapp/src/api/account');
+type AuthModule = typeof import('../../miniapp/src/features/account/auth.api');
+type AccountModule = typeof import('../../miniapp/src/features/account/account.api');
 type SessionModule = typeof import('../../miniapp/src/api/session');
 
 function loadClient(apiBase: string) {
@@ -11,8 +11,8 @@ function loadClient(apiBase: string) {
   let modules!: { auth: AuthModule; account: AccountModule; session: SessionModule };
   jest.isolateModules(() => {
     modules = {
-      auth: require('../../miniapp/src/api/auth'),
-      account: require('../../miniapp/src/api/account'),
+      auth: require('../../miniapp/src/features/account/auth.api'),
+      account: require('../../miniapp/src/features/account/account.api'),
       session: require('../../miniapp/src/api/session'),
     };
   });

@@ -10,7 +10,7 @@ import {
   type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { getLocale } from '../i18n/store'
+import { getLocale } from '@/i18n/store'
 import { API_ORIGIN, API_PREFIX, REQUEST_TIMEOUT_MS, UPLOAD_TIMEOUT_MS } from './config'
 import { ApiRequestError, isApiRequestError } from './errors'
 import { expireSession, getAccessToken, reloadSession, setSession } from './session'

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useI18n, type MessageKey } from '../i18n'
-import { nav } from '../navigation'
+import { useI18n, type MessageKey } from '@/i18n'
+import { nav } from '@/navigation'
 import './ComingSoon.scss'
 
 interface Props {

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useI18n } from '../i18n'
-import { nav } from '../navigation'
+import { useI18n } from '@/i18n'
+import { nav } from '@/navigation'
 import { ErrorState, PageLoading } from './StateViews'
 
 interface DetailQueryState<T> {

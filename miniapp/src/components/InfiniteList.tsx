@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { loadMorePages, type InfiniteListQuery } from '../hooks/useInfiniteListControls'
+import { loadMorePages, type InfiniteListQuery } from '@/hooks/useInfiniteListControls'
 import { EmptyState, ErrorState, ListFooter, ListSkeleton } from './StateViews'
 
 interface InfiniteListProps<T extends { id: number | string }> {

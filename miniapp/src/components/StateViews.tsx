@@ -4,8 +4,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/empty/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
-import { describeError } from '../api/errors'
-import { useI18n } from '../i18n'
+import { describeError } from '@/api/errors'
+import { useI18n } from '@/i18n'
 import './StateViews.scss'
 
 /** Placeholder cards while a list loads. */

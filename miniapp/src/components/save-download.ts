@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { DownloadedFile } from '../api/request'
+import type { DownloadedFile } from '@/api/request'
 
 /** H5: hands the bytes to the browser as a file download. */
 function saveInBrowser(blob: Blob, fileName: string): void {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { isApiRequestError } from '../api/errors'
-import type { MessageKey, MessageParams } from '../i18n/messages'
+import { isApiRequestError } from '@/api/errors'
+import type { MessageKey, MessageParams } from '@/i18n/messages'
 
 /**
  * A problem with one field: a dictionary message (rendered in whatever language shows when it is displayed) or a

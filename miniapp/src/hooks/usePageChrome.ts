@@ -1,6 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
-import { applyPageChrome, getLocale } from '../i18n'
-import { isTabPage, type PageName } from '../routes'
+import { applyPageChrome, getLocale } from '@/i18n'
+import { isTabPage, type PageName } from '@/routes'
 import { useUnreadTabBadge } from './useUnreadTabBadge'
 
 /**

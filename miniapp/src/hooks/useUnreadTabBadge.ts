@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useUnreadCount } from '../api/jobs-hooks'
-import { useUserId } from '../api/session-hooks'
-import { TAB_ORDER } from '../routes'
+import { useUnreadCount } from '@/features/jobs/jobs.hooks'
+import { useUserId } from '@/features/account/session.hooks'
+import { TAB_ORDER } from '@/routes'
 
 const ME_TAB_INDEX = TAB_ORDER.indexOf('me')
 

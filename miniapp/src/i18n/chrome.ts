@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { DEFAULT_LOCALE, type Locale } from '@ihaigui/shared'
-import { PAGE_TITLE_KEYS, TAB_ORDER, TAB_TEXT_KEYS, isTabPage, pageFromPath, type PageName } from '../routes'
+import { PAGE_TITLE_KEYS, TAB_ORDER, TAB_TEXT_KEYS, isTabPage, pageFromPath, type PageName } from '@/routes'
 import { translate } from './messages'
 
 /*

@@ -1,15 +1,15 @@
 import type { Messages } from './zh-CN'
 
 /** English UI messages; must have exactly the keys of zh-CN.ts. */
-import { discoveryEn } from './parts/discovery.en'
-import { parksEn } from './parts/parks.en'
-import { staffPolicyEn } from './parts/staffPolicy.en'
-import { jobsEn } from './parts/jobs.en'
-import { recruitEn } from './parts/recruit.en'
-import { projectsEn } from './parts/projects.en'
-import { engageEn } from './parts/engage.en'
-import { consoleEn } from './parts/console.en'
-import { dashboardEn } from './parts/dashboard.en'
+import { discoveryEn } from '../features/discovery/discovery.en'
+import { parksEn } from '../features/parks/parks.en'
+import { staffPolicyEn } from '../features/staff-policies/staff-policies.en'
+import { jobsEn } from '../features/jobs/jobs.en'
+import { recruitEn } from '../features/recruit/recruit.en'
+import { projectsEn } from '../features/projects/projects.en'
+import { engageEn } from '../features/engage/engage.en'
+import { consoleEn } from '../features/console/console.en'
+import { dashboardEn } from '../features/dashboard/dashboard.en'
 
 export const en: Messages = {
   ...discoveryEn,

@@ -2,15 +2,15 @@
  * Chinese UI messages — the source dictionary. Its keys define `MessageKey`; en.ts must provide exactly the
  * same keys (a missing or extra key is a type error). Placeholders look like `{name}`.
  */
-import { discoveryZhCN } from './parts/discovery.zh-CN'
-import { parksZhCN } from './parts/parks.zh-CN'
-import { staffPolicyZhCN } from './parts/staffPolicy.zh-CN'
-import { jobsZhCN } from './parts/jobs.zh-CN'
-import { recruitZhCN } from './parts/recruit.zh-CN'
-import { projectsZhCN } from './parts/projects.zh-CN'
-import { engageZhCN } from './parts/engage.zh-CN'
-import { consoleZhCN } from './parts/console.zh-CN'
-import { dashboardZhCN } from './parts/dashboard.zh-CN'
+import { discoveryZhCN } from '../features/discovery/discovery.zh-CN'
+import { parksZhCN } from '../features/parks/parks.zh-CN'
+import { staffPolicyZhCN } from '../features/staff-policies/staff-policies.zh-CN'
+import { jobsZhCN } from '../features/jobs/jobs.zh-CN'
+import { recruitZhCN } from '../features/recruit/recruit.zh-CN'
+import { projectsZhCN } from '../features/projects/projects.zh-CN'
+import { engageZhCN } from '../features/engage/engage.zh-CN'
+import { consoleZhCN } from '../features/console/console.zh-CN'
+import { dashboardZhCN } from '../features/dashboard/dashboard.zh-CN'
 
 export const zhCN = {
   ...discoveryZhCN,

@@ -5,8 +5,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
-import type { FieldError } from '../../forms/validation'
-import { useI18n } from '../../i18n'
+import type { FieldError } from '@/forms/validation'
+import { useI18n } from '@/i18n'
 import './Form.scss'
 
 /** The text of a field error in the language showing now. */

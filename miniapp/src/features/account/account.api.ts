@@ -8,9 +8,9 @@ import {
   type TalentProfileInput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { isApiRequestError } from './errors'
-import { callApi, uploadApi, type UploadFile } from './request'
-import { clearSession, updateSessionUser } from './session'
+import { isApiRequestError } from '@/api/errors'
+import { callApi, uploadApi, type UploadFile } from '@/api/request'
+import { clearSession, updateSessionUser } from '@/api/session'
 
 /** Every answer that carries the user also refreshes the session's copy of it. */
 function keepUser(me: Me): Me {

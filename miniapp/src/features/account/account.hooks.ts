@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Me, RegisterOrganization, TalentProfileInput } from '@ihaigui/shared'
-import { fetchTalentProfile, saveTalentProfile, uploadCv, type PickedFile } from './account'
-import { fetchPrivacyPolicy } from './auth'
-import { fetchMyOrganization, registerOrganization } from './organizations'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+import { fetchTalentProfile, saveTalentProfile, uploadCv, type PickedFile } from './account.api'
+import { fetchPrivacyPolicy } from './auth.api'
+import { fetchMyOrganization, registerOrganization } from './organizations.api'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from './session.hooks'
 
 /** The current privacy policy (public; changes rarely). */
 export function usePrivacyPolicy() {

@@ -7,8 +7,8 @@ import {
   type PrivacyPolicy,
   type RegisterAccount
 } from '@ihaigui/shared'
-import { callApi } from './request'
-import { clearSession, getSession, setSession } from './session'
+import { callApi } from '@/api/request'
+import { clearSession, getSession, setSession } from '@/api/session'
 
 /** Keeps the tokens of a successful sign-in and hands back the user. */
 function startSession(tokens: AuthTokens): Me {

@@ -1,6 +1,6 @@
 import { API, type Organization, type RegisterOrganization } from '@ihaigui/shared'
-import { isApiRequestError } from './errors'
-import { callApi } from './request'
+import { isApiRequestError } from '@/api/errors'
+import { callApi } from '@/api/request'
 
 export function registerOrganization(input: RegisterOrganization): Promise<Organization> {
   return callApi(API.organizations.register, { body: input })

@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Me } from '@ihaigui/shared'
-import { fetchMe } from './account'
-import { queryKeys } from './query-keys'
-import { getSession, subscribeSession, updateSessionUser, type Session } from './session'
+import { fetchMe } from './account.api'
+import { queryKeys } from '@/api/query-keys'
+import { getSession, subscribeSession, updateSessionUser, type Session } from '@/api/session'
 
 /** The signed-in session (null when signed out); re-renders on sign-in, refresh and sign-out. */
 export function useSession(): Session | null {

@@ -7,7 +7,7 @@ import {
   type AnnouncementPage,
   type AnnouncementSummary
 } from '@ihaigui/shared'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 export function fetchAnnouncementPage(query: Partial<AnnouncementListQuery> = {}): Promise<AnnouncementPage> {
   return callApi(API.announcements.list, {

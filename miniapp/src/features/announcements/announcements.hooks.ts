@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { announcementIdParamSchema, hasNextPage, type AnnouncementCategory } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { fetchAnnouncement, fetchAnnouncementPage, fetchHomeAnnouncements } from './announcements'
-import { ApiRequestError } from './errors'
-import { queryKeys } from './query-keys'
+import { getLocale } from '@/i18n/store'
+import { fetchAnnouncement, fetchAnnouncementPage, fetchHomeAnnouncements } from './announcements.api'
+import { ApiRequestError } from '@/api/errors'
+import { queryKeys } from '@/api/query-keys'
 
 export const ANNOUNCEMENT_LIST_PAGE_SIZE = 10
 

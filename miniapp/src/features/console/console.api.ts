@@ -9,7 +9,7 @@ import {
   type StaffProjectQuery
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { callApi, type DownloadedFile } from './request'
+import { callApi, type DownloadedFile } from '@/api/request'
 
 /* The staff console of matchmaking: project screening and review, events and their door desk, challenge review, intentions. */
 

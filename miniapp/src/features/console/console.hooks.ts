@@ -44,9 +44,9 @@ import {
   updateEvent,
   type StaffChallengeView,
   type StaffProjectListView
-} from './console'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+} from './console.api'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const CONSOLE_PAGE_SIZE = 20
 

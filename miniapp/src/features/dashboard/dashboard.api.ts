@@ -6,8 +6,8 @@ import {
   type EventSummary,
   type Locale
 } from '@ihaigui/shared'
-import { fetchStaffEvents } from './console'
-import { callApi, type DownloadedFile } from './request'
+import { fetchStaffEvents } from '@/features/console/console.api'
+import { callApi, type DownloadedFile } from '@/api/request'
 
 /* Staff dashboard (数据看板): the figures of a period, the events to filter by, and the Excel export of one table. */
 

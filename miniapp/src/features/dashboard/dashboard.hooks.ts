@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { DashboardQuery } from '@ihaigui/shared'
-import { fetchDashboard, fetchDashboardEvents } from './dashboard'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+import { fetchDashboard, fetchDashboardEvents } from './dashboard.api'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 /** Cache keys of the dashboard, inside the signed-in staff member's own family. */
 export const dashboardKeys = {

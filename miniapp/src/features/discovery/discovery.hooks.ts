@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { hasNextPage, idParamSchema, type MatchAnswers, type PolicyDetail, type SearchType } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
 import {
   fetchFavoritePolicies,
   fetchMyPolicyMatch,
@@ -10,10 +10,10 @@ import {
   matchPolicies,
   setPolicyFavorite,
   type PolicyFilters
-} from './policies'
-import { queryKeys } from './query-keys'
-import { searchContent } from './search'
-import { useUserId } from './session-hooks'
+} from './policies.api'
+import { queryKeys } from '@/api/query-keys'
+import { searchContent } from './search.api'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const POLICY_LIST_PAGE_SIZE = 10
 export const SEARCH_PAGE_SIZE = 10

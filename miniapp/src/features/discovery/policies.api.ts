@@ -8,10 +8,10 @@ import {
   type PolicyListQuery,
   type PolicyPage
 } from '@ihaigui/shared'
-import { API_ORIGIN, API_PREFIX } from './config'
-import { isApiRequestError } from './errors'
-import { callApi } from './request'
-import { getSession } from './session'
+import { API_ORIGIN, API_PREFIX } from '@/api/config'
+import { isApiRequestError } from '@/api/errors'
+import { callApi } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /** The filters a reader sets on the policy list (page and size are added per request). */
 export type PolicyFilters = Partial<Omit<PolicyListQuery, 'page' | 'pageSize'>>

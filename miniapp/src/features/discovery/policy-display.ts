@@ -6,8 +6,8 @@ import {
   type AmountPeriod,
   type Locale
 } from '@ihaigui/shared'
-import { formatDate } from '../i18n/format'
-import { translate } from '../i18n/messages'
+import { formatDate } from '@/i18n/format'
+import { translate } from '@/i18n/messages'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 /** Policy dates are Beijing calendar dates. */

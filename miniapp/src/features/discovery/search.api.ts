@@ -1,5 +1,5 @@
 import { API, DEFAULT_PAGE_SIZE, type SearchResult, type SearchType } from '@ihaigui/shared'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /** One page of search hits over policies, parks, finance services and announcements (or one of them). */
 export function searchContent(

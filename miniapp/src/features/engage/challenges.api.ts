@@ -9,8 +9,8 @@ import {
   type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { callApi } from './request'
-import { getSession } from './session'
+import { callApi } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /* 揭榜挂帅: open challenges and responses on the talent side; posting, reviewing responses and picking one on the organisation side. */
 

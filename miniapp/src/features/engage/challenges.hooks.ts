@@ -6,7 +6,7 @@ import {
   type ChallengeStatus,
   type RespondChallenge
 } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
+import { getLocale } from '@/i18n/store'
 import {
   closeChallenge,
   createChallenge,
@@ -23,11 +23,11 @@ import {
   withdrawResponse,
   type ChallengeFilters,
   type UpdateChallenge
-} from './challenges'
-import { ApiRequestError } from './errors'
-import { parseIdParam } from './id-param'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+} from './challenges.api'
+import { ApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const CHALLENGE_PAGE_SIZE = 10
 

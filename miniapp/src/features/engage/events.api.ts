@@ -7,8 +7,8 @@ import {
   type MyRegistration,
   type RouteOutput
 } from '@ihaigui/shared'
-import { callApi } from './request'
-import { getSession } from './session'
+import { callApi } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /* Events, registrations with their check-in codes, and interest in roadshow projects. */
 

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { hasNextPage, type EventDetail, type EventKind } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
 import {
   cancelRegistration,
   fetchEvent,
@@ -10,10 +10,10 @@ import {
   markInterest,
   registerForEvent,
   type EventWhen
-} from './events'
-import { parseIdParam } from './id-param'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+} from './events.api'
+import { parseIdParam } from '@/api/id-param'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const EVENT_PAGE_SIZE = 10
 

@@ -8,7 +8,7 @@ import {
   type ProposeToTalent,
   type RouteOutput
 } from '@ihaigui/shared'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /* 对接意向: the two sides' lists, one intention with its steps, proposing and moving it on. */
 

@@ -6,9 +6,9 @@ import {
   type ProposeToOrganization,
   type ProposeToTalent
 } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
-import { parseIdParam } from './id-param'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
 import {
   fetchIntention,
   fetchIntentions,
@@ -16,10 +16,10 @@ import {
   proposeToOrganization,
   proposeToTalent,
   type IntentionSide
-} from './intentions'
-import { projectKeys } from './projects-hooks'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+} from './intentions.api'
+import { projectKeys } from '@/features/projects/projects.hooks'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const INTENTION_PAGE_SIZE = 10
 

@@ -1,6 +1,6 @@
 import { API, type ChallengeSummary, type EventSummary, type ProjectSummary } from '@ihaigui/shared'
-import { callApi } from './request'
-import { getSession } from './session'
+import { callApi } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /* The few items the 对接 tab previews; each list has a page of its own. Public, with the session when there is one. */
 

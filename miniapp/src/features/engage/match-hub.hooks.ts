@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { fetchLatestProjectPreview, fetchOpenChallengePreview, fetchUpcomingEventPreview } from './match-hub'
-import { useUserId } from './session-hooks'
+import { fetchLatestProjectPreview, fetchOpenChallengePreview, fetchUpcomingEventPreview } from './match-hub.api'
+import { useUserId } from '@/features/account/session.hooks'
 
 /** How many items each section of the 对接 tab previews. */
 export const HUB_PREVIEW_COUNT = 3

@@ -1,6 +1,6 @@
 import { API, DEFAULT_PAGE_SIZE, type Notification, type RouteOutput } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /* The signed-in user's inbox and what they answered to WeChat's subscribe-message prompt. */
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { reportSubscription } from './notifications'
+import { reportSubscription } from './notifications.api'
 
 /**
  * weapp: asks the user, right after a tap (the platform requires one), whether WeChat may message them when an

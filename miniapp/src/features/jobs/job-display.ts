@@ -1,5 +1,5 @@
 import type { PositionSummary } from '@ihaigui/shared'
-import type { I18nValue } from '../../i18n'
+import type { I18nValue } from '@/i18n'
 
 type Translate = I18nValue['t']
 

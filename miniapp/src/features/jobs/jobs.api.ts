@@ -10,8 +10,8 @@ import {
   type PositionPage,
   type RouteOutput
 } from '@ihaigui/shared'
-import { callApi } from './request'
-import { getSession } from './session'
+import { callApi } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /** The filters a talent sets on the position list (page and size are added per request). */
 export type PositionFilters = Partial<Omit<PositionListQuery, 'page' | 'pageSize'>>

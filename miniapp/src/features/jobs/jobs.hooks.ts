@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { MAX_PAGE_SIZE, hasNextPage, type ApplicationStatus, type Apply, type PositionDetail } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
-import { parseIdParam } from './id-param'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
 import {
   applyToPosition,
   fetchFavoritePositions,
@@ -13,10 +13,15 @@ import {
   setPositionFavorite,
   withdrawApplication,
   type PositionFilters
-} from './jobs'
-import { fetchNotifications, fetchUnreadCount, markAllNotificationsRead, markNotificationRead } from './notifications'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+} from './jobs.api'
+import {
+  fetchNotifications,
+  fetchUnreadCount,
+  markAllNotificationsRead,
+  markNotificationRead
+} from '@/features/inbox/notifications.api'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const POSITION_LIST_PAGE_SIZE = 10
 export const APPLICATION_LIST_PAGE_SIZE = 10

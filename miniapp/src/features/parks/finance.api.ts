@@ -8,7 +8,7 @@ import {
   type FinanceListQuery,
   type RouteOutput
 } from '@ihaigui/shared'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /* Finance services and contact requests: the requester's side and the provider's (or staff's). */
 

@@ -6,8 +6,8 @@ import {
   type CreateContactRequest,
   type FinanceKind
 } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
 import {
   answerContactRequest,
   fetchFinancePage,
@@ -15,10 +15,10 @@ import {
   fetchHostContactRequests,
   fetchMyContactRequests,
   sendContactRequest
-} from './finance'
-import { parseIdParam } from './id-param'
-import { financeKeys } from './parks-keys'
-import { useUserId } from './session-hooks'
+} from './finance.api'
+import { parseIdParam } from '@/api/id-param'
+import { financeKeys } from './parks.keys'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const FINANCE_LIST_PAGE_SIZE = 10
 export const CONTACT_REQUEST_PAGE_SIZE = 10

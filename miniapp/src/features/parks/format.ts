@@ -1,5 +1,5 @@
 import { formatAmountRange, type Locale } from '@ihaigui/shared'
-import { beijingParts, formatCount } from '../../i18n/format'
+import { beijingParts, formatCount } from '@/i18n/format'
 
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六']
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']

@@ -8,7 +8,7 @@ import {
   type RouteOutput,
   type VisitBooking
 } from '@ihaigui/shared'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /* Parks and their visit bookings: the visitor's side and the host's (the operating organisation, or staff). */
 

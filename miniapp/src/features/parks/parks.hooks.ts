@@ -8,10 +8,10 @@ import {
   type RespondBooking,
   type VisitBooking
 } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
-import { parseIdParam } from './id-param'
-import { parkKeys } from './parks-keys'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { parkKeys } from './parks.keys'
 import {
   bookVisit,
   cancelVisitBooking,
@@ -20,8 +20,8 @@ import {
   fetchPark,
   fetchParkPage,
   respondToVisitBooking
-} from './parks'
-import { useUserId } from './session-hooks'
+} from './parks.api'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const PARK_LIST_PAGE_SIZE = 10
 export const BOOKING_LIST_PAGE_SIZE = 10

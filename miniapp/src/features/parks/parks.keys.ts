@@ -1,5 +1,5 @@
 import type { BookingStatus, ContactRequestStatus, District, FinanceKind, Industry } from '@ihaigui/shared'
-import { queryKeys } from './query-keys'
+import { queryKeys } from '@/api/query-keys'
 
 /**
  * Cache keys of parks, visit bookings, finance services and contact requests. Public data sits under its own

@@ -9,8 +9,8 @@ import {
   type RouteOutput
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { callApi, uploadApi, type DownloadedFile, type UploadFile } from './request'
-import { getSession } from './session'
+import { callApi, uploadApi, type DownloadedFile, type UploadFile } from '@/api/request'
+import { getSession } from '@/api/session'
 
 /* Talent projects (the owner's, the public list), expert reviews, and the talents organisations browse. */
 

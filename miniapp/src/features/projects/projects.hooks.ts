@@ -6,9 +6,9 @@ import {
   type SubmitReview,
   type UpdateProject
 } from '@ihaigui/shared'
-import { getLocale } from '../i18n/store'
-import { ApiRequestError } from './errors'
-import { parseIdParam } from './id-param'
+import { getLocale } from '@/i18n/store'
+import { ApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
 import {
   createProject,
   deleteProject,
@@ -27,10 +27,10 @@ import {
   uploadPitchDeck,
   type ProjectFilters,
   type TalentFilters
-} from './projects'
-import { queryKeys } from './query-keys'
-import type { UploadFile } from './request'
-import { useUserId } from './session-hooks'
+} from './projects.api'
+import { queryKeys } from '@/api/query-keys'
+import type { UploadFile } from '@/api/request'
+import { useUserId } from '@/features/account/session.hooks'
 
 export const PROJECT_PAGE_SIZE = 10
 /** Events offered in the registration form's picker. */

@@ -1,6 +1,6 @@
 import { POSITION_REMINDER_DAYS, type ApplicationStatus, type Locale, type PositionStatus } from '@ihaigui/shared'
-import { translate } from '../i18n/messages'
-import { daysUntil } from './policy-display'
+import { translate } from '@/i18n/messages'
+import { daysUntil } from '@/features/discovery/policy-display'
 
 /** NutUI Tag colour of each position state. */
 export const POSITION_STATUS_TAG: Record<PositionStatus, 'warning' | 'success' | 'danger' | 'default'> = {

@@ -12,7 +12,7 @@ import {
   type STAFF_POSITION_VIEWS,
   type UpdatePosition
 } from '@ihaigui/shared'
-import { callApi, type DownloadedFile } from './request'
+import { callApi, type DownloadedFile } from '@/api/request'
 
 /* The enterprise's positions and applicants, and the staff review queue of positions. */
 

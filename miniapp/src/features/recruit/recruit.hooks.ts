@@ -10,7 +10,7 @@ import {
   type ReviewPosition,
   type UpdatePosition
 } from '@ihaigui/shared'
-import { queryKeys } from './query-keys'
+import { queryKeys } from '@/api/query-keys'
 import {
   closePosition,
   createPosition,
@@ -27,8 +27,8 @@ import {
   reviewPosition,
   updatePosition,
   type StaffPositionView
-} from './recruit'
-import { useUserId } from './session-hooks'
+} from './recruit.api'
+import { useUserId } from '@/features/account/session.hooks'
 
 /**
  * Cache keys of the enterprise's positions and applicants and of the staff review queue: all of them the signed-in

@@ -8,8 +8,8 @@ import {
   type StaffPolicyQuery,
   type UpdatePolicy
 } from '@ihaigui/shared'
-import { isApiRequestError } from './errors'
-import { callApi, uploadApi, type DownloadedFile, type UploadFile } from './request'
+import { isApiRequestError } from '@/api/errors'
+import { callApi, uploadApi, type DownloadedFile, type UploadFile } from '@/api/request'
 
 /* Staff policy console: the policy records, their attachments and the Excel import. */
 

@@ -1,4 +1,4 @@
-import type { staffPolicyZhCN } from './staffPolicy.zh-CN'
+import type { staffPolicyZhCN } from './staff-policies.zh-CN'
 
 /** English messages for the staff policy console: editor, criteria, import; exactly the keys of the Chinese part. */
 export const staffPolicyEn: Record<keyof typeof staffPolicyZhCN, string> = {

@@ -7,9 +7,9 @@ import {
   type StaffPolicyView,
   type UpdatePolicy
 } from '@ihaigui/shared'
-import { discoveryKeys } from './discovery-hooks'
-import { queryKeys } from './query-keys'
-import { useUserId } from './session-hooks'
+import { discoveryKeys } from '@/features/discovery/discovery.hooks'
+import { queryKeys } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 import {
   archivePolicy,
   createPolicy,
@@ -21,7 +21,7 @@ import {
   updatePolicy,
   uploadPolicyAttachment,
   type ChosenFile
-} from './staff-policies'
+} from './staff-policies.api'
 
 export const STAFF_POLICY_PAGE_SIZE = 20
 

@@ -12,7 +12,7 @@ import {
   type VerifyOrganization
 } from '@ihaigui/shared'
 import type { z } from 'zod'
-import { callApi } from './request'
+import { callApi } from '@/api/request'
 
 /* Staff console (staff and admin) and the admin's own calls. */
 

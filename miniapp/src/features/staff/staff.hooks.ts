@@ -8,8 +8,8 @@ import {
   type UpdateAnnouncement,
   type VerifyOrganization
 } from '@ihaigui/shared'
-import { queryKeys, type AuditLogFilter } from './query-keys'
-import { useUserId } from './session-hooks'
+import { queryKeys, type AuditLogFilter } from '@/api/query-keys'
+import { useUserId } from '@/features/account/session.hooks'
 import {
   archiveAnnouncement,
   createAnnouncement,
@@ -22,7 +22,7 @@ import {
   publishAnnouncement,
   updateAnnouncement,
   verifyOrganization
-} from './staff'
+} from './staff.api'
 
 export const STAFF_PAGE_SIZE = 20
 

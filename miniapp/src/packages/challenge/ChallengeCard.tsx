@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { INDUSTRY_LABELS, type ChallengeSummary } from '@ihaigui/shared'
-import { useI18n } from '../../i18n'
+import { useI18n } from '@/i18n'
 import { budgetText, deadlineCountdown } from './challenge-display'
 
 /** A challenge in a list: what, who posts it, the budget, the deadline and how many responded. */

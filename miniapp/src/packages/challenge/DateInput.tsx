@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { useI18n } from '../../i18n'
-import { usePickerText } from '../../hooks/usePickerText'
+import { useI18n } from '@/i18n'
+import { usePickerText } from '@/hooks/usePickerText'
 
 /** A calendar date within bounds: the browser's date input on H5, the native date picker on weapp. */
 export function DateInput({

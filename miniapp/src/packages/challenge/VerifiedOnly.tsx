@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
-import { useMe } from '../../api/session-hooks'
-import { EmptyState, PageLoading } from '../../components/StateViews'
-import { useI18n } from '../../i18n'
-import { navigateTo } from '../../navigation'
+import { useMe } from '@/features/account/session.hooks'
+import { EmptyState, PageLoading } from '@/components/StateViews'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
 
 /** Only members of a verified organisation post and manage challenges; others are told why and where to go. */
 export function VerifiedOnly({ children }: { children: () => JSX.Element }) {

@@ -1,6 +1,6 @@
 import { formatAmountRange, type ChallengeStatus, type Locale, type ResponseStatus } from '@ihaigui/shared'
-import { daysUntil } from '../../components/policy-display'
-import { translate } from '../../i18n/messages'
+import { daysUntil } from '@/features/discovery/policy-display'
+import { translate } from '@/i18n/messages'
 
 /** "10万元 – 50万元" / "¥100,000 – ¥500,000", or "budget to be agreed" when the organisation named none. */
 export function budgetText(c: { budgetMin: number | null; budgetMax: number | null }, locale: Locale): string {

@@ -5,8 +5,8 @@ import {
   type Industry,
   type Locale
 } from '@ihaigui/shared'
-import { beijingToday } from '../../components/policy-display'
-import { blankFields, validateForm, type FieldErrors } from '../../forms/validation'
+import { beijingToday } from '@/features/discovery/policy-display'
+import { blankFields, validateForm, type FieldErrors } from '@/forms/validation'
 
 /** The form's text values: the field as its value ('' for none), budgets as typed (in the form's unit). */
 export type Values = {

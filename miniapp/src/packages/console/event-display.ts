@@ -1,5 +1,5 @@
 import type { Locale } from '@ihaigui/shared'
-import { beijingParts, formatDate, formatDateTime } from '../../i18n'
+import { beijingParts, formatDate, formatDateTime } from '@/i18n'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 

@@ -9,8 +9,8 @@ import {
   formatAmountYuan,
   type ProjectRecord
 } from '@ihaigui/shared'
-import type { ProjectRecordRow } from '../../api/console'
-import { useI18n } from '../../i18n'
+import type { ProjectRecordRow } from '@/features/console/console.api'
+import { useI18n } from '@/i18n'
 import { InfoRow } from './parts'
 
 /** What the staff's project card and project page both show: a project from the list or the full record. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useI18n } from '../../i18n'
+import { useI18n } from '@/i18n'
 
 export interface DataTableProps {
   /** Header texts; the first column is the row's name, the others numbers. */

@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { DashboardQuery, DashboardTable } from '@ihaigui/shared'
-import { downloadDashboardTable } from '../../api/dashboard'
-import { describeError } from '../../api/errors'
-import { deliverDownload } from '../../components/save-download'
-import { useI18n } from '../../i18n'
+import { downloadDashboardTable } from '@/features/dashboard/dashboard.api'
+import { describeError } from '@/api/errors'
+import { deliverDownload } from '@/components/save-download'
+import { useI18n } from '@/i18n'
 
 /** Downloads one table as .xlsx in the UI language (the browser saves it on H5; weapp opens it). */
 export function ExportButton({ query, table }: { query: DashboardQuery; table: DashboardTable }) {

@@ -1,9 +1,9 @@
 import { Picker, Text, View } from '@tarojs/components'
 import type { EventSummary } from '@ihaigui/shared'
-import { useDashboardEvents } from '../../api/dashboard-hooks'
-import { useI18n, type MessageKey } from '../../i18n'
+import { useDashboardEvents } from '@/features/dashboard/dashboard.hooks'
+import { useI18n, type MessageKey } from '@/i18n'
 import { PERIOD_PRESETS, periodProblem, type Period, type PeriodPreset } from './period'
-import { usePickerText } from '../../hooks/usePickerText'
+import { usePickerText } from '@/hooks/usePickerText'
 
 const PRESET_KEYS: Record<PeriodPreset, MessageKey> = {
   month: 'dash.preset.month',

@@ -14,8 +14,8 @@ import {
   INDUSTRY_LABELS,
   ORIGIN_REGION_LABELS
 } from '@ihaigui/shared'
-import { Chart } from '../../components/Chart'
-import { formatCount, useI18n, type MessageKey } from '../../i18n'
+import { Chart } from '@/features/dashboard/components/Chart'
+import { formatCount, useI18n, type MessageKey } from '@/i18n'
 import { DataTable } from './DataTable'
 import { ExportButton } from './ExportButton'
 import { amountText, percentText } from './period'

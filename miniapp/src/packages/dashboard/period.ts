@@ -1,5 +1,5 @@
 import { DASHBOARD_MAX_DAYS, type Dashboard } from '@ihaigui/shared'
-import { beijingParts } from '../../i18n/format'
+import { beijingParts } from '@/i18n/format'
 
 /* The dashboard's period (local days in the city, like the server's) and the figures derived from a funnel. */
 

@@ -3,9 +3,9 @@ import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { EVENT_KIND_LABELS, type EventSummary } from '@ihaigui/shared'
-import { formatSlotTime } from '../../components/parks/format'
-import { useI18n, type MessageKey } from '../../i18n'
-import { navigateTo } from '../../navigation'
+import { formatSlotTime } from '@/features/parks/format'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
 import { KIND_CLASS, PHASE_TAG, eventPhase, placesLeft, type EventPhase } from './event-display'
 
 export const PHASE_KEYS: Record<EventPhase, MessageKey> = {

@@ -10,13 +10,13 @@ import {
   type EventDetail,
   type RoadshowSlot
 } from '@ihaigui/shared'
-import { describeError } from '../../api/errors'
-import { useMarkInterest } from '../../api/events-hooks'
-import { useMe } from '../../api/session-hooks'
-import { NoteDialog } from '../../components/engage/NoteDialog'
-import { beijingParts } from '../../i18n/format'
-import { useI18n } from '../../i18n'
-import { navigateTo } from '../../navigation'
+import { describeError } from '@/api/errors'
+import { useMarkInterest } from '@/features/engage/events.hooks'
+import { useMe } from '@/features/account/session.hooks'
+import { NoteDialog } from '@/features/engage/components/NoteDialog'
+import { beijingParts } from '@/i18n/format'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { VisitSlot } from '@ihaigui/shared'
-import { formatSlotTime } from '../../components/parks/format'
-import { useI18n } from '../../i18n'
+import { formatSlotTime } from '@/features/parks/format'
+import { useI18n } from '@/i18n'
 import { slotBlocked } from './slots'
 
 interface Props {

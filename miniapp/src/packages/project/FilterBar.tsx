@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ActionSheet } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
-import { useI18n } from '../../i18n'
+import { useI18n } from '@/i18n'
 
 export interface FilterOption {
   value: string | undefined

@@ -11,11 +11,11 @@ import {
   PROJECT_STAGE_LABELS,
   type ProjectDetail
 } from '@ihaigui/shared'
-import { describeError } from '../../api/errors'
-import { downloadPitchDeck } from '../../api/projects'
-import { financingText } from '../../components/projects/project-display'
-import { deliverDownload } from '../../components/save-download'
-import { formatFileSize, useI18n } from '../../i18n'
+import { describeError } from '@/api/errors'
+import { downloadPitchDeck } from '@/features/projects/projects.api'
+import { financingText } from '@/features/projects/project-display'
+import { deliverDownload } from '@/components/save-download'
+import { formatFileSize, useI18n } from '@/i18n'
 
 type ProjectPrivate = NonNullable<ProjectDetail['private']>
 

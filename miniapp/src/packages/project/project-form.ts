@@ -10,8 +10,8 @@ import {
   type ProjectStage,
   type ProjectVisibility
 } from '@ihaigui/shared'
-import { yuanValue } from '../../components/projects/amount'
-import { blankFields, validateForm, type FieldErrors } from '../../forms/validation'
+import { yuanValue } from '@/features/projects/amount'
+import { blankFields, validateForm, type FieldErrors } from '@/forms/validation'
 
 /** The form's text values: choices as their value ('' for none), numbers as typed, the seeks comma-separated. */
 export type Values = {

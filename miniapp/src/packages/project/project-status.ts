@@ -1,6 +1,6 @@
 import type { ProjectStatus } from '@ihaigui/shared'
-import type { MessageKey } from '../../i18n'
-import { navigateTo } from '../../navigation'
+import type { MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
 
 /** States the talent may still edit (and submit again). */
 export const EDITABLE: readonly ProjectStatus[] = ['draft', 'returned']

@@ -2,8 +2,8 @@ import { useState } from 'react'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
-import { useI18n } from '../../i18n'
-import { usePickerText } from '../../hooks/usePickerText'
+import { useI18n } from '@/i18n'
+import { usePickerText } from '@/hooks/usePickerText'
 
 interface DateInputProps {
   /** "YYYY-MM-DD". */

@@ -1,5 +1,5 @@
 import { POSITION_DEFAULT_DAYS, POSITION_MAX_DAYS } from '@ihaigui/shared'
-import { beijingToday } from '../../components/policy-display'
+import { beijingToday } from '@/features/discovery/policy-display'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

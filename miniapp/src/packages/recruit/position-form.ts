@@ -8,9 +8,9 @@ import {
   type PositionInput,
   type PositionRecord
 } from '@ihaigui/shared'
-import { blankFields, validateForm, type FieldErrors } from '../../forms/validation'
+import { blankFields, validateForm, type FieldErrors } from '@/forms/validation'
 import { defaultExpiry, latestExpiry } from './dates'
-import { beijingToday } from '../../components/policy-display'
+import { beijingToday } from '@/features/discovery/policy-display'
 
 /** The form's text values: choices as their value ('' for none), numbers as typed, languages one per line. */
 export type Values = {

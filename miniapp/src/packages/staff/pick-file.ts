@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { ChosenFile } from '../../api/staff-policies'
+import type { ChosenFile } from '@/features/staff-policies/staff-policies.api'
 
 /** The kinds of file the console uploads. */
 export const FILE_KINDS = {

@@ -1,5 +1,5 @@
 import { EXPIRING_WITHIN_DAYS, type PolicyStatus } from '@ihaigui/shared'
-import { daysUntil } from '../../components/policy-display'
+import { daysUntil } from '@/features/discovery/policy-display'
 
 /** NutUI Tag colour of each policy state. */
 export const POLICY_STATUS_TAG: Record<PolicyStatus, 'default' | 'success' | 'info'> = {

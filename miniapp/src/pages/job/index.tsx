@@ -15,14 +15,14 @@ import {
   POSTED_WITHIN,
   type JobFunction
 } from '@ihaigui/shared'
-import { usePositionList } from '../../api/jobs-hooks'
-import type { PositionFilters } from '../../api/jobs'
-import { InfiniteList } from '../../components/InfiniteList'
-import { JobCard } from '../../components/jobs/JobCard'
-import { useInfiniteListControls } from '../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../hooks/usePageChrome'
-import { formatCount, useI18n, type MessageKey } from '../../i18n'
-import { SearchBox } from '../../components/SearchBox'
+import { usePositionList } from '@/features/jobs/jobs.hooks'
+import type { PositionFilters } from '@/features/jobs/jobs.api'
+import { InfiniteList } from '@/components/InfiniteList'
+import { JobCard } from '@/features/jobs/components/JobCard'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { formatCount, useI18n, type MessageKey } from '@/i18n'
+import { SearchBox } from '@/components/SearchBox'
 import './index.scss'
 
 /** Typing pauses this long before the query is sent. */

@@ -10,14 +10,14 @@ import {
   type Me,
   type ProjectSummary
 } from '@ihaigui/shared'
-import { useHubChallenges, useHubEvents, useHubProjects } from '../../api/match-hub-hooks'
-import { useMe, useSession } from '../../api/session-hooks'
-import { ProjectCard } from '../../components/projects/ProjectCard'
-import { EmptyState, ErrorState, ListSkeleton } from '../../components/StateViews'
-import { usePageChrome } from '../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../i18n'
-import { goToLogin, navigateTo } from '../../navigation'
-import type { SubpageName } from '../../routes'
+import { useHubChallenges, useHubEvents, useHubProjects } from '@/features/engage/match-hub.hooks'
+import { useMe, useSession } from '@/features/account/session.hooks'
+import { ProjectCard } from '@/features/projects/components/ProjectCard'
+import { EmptyState, ErrorState, ListSkeleton } from '@/components/StateViews'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { goToLogin, navigateTo } from '@/navigation'
+import type { SubpageName } from '@/routes'
 import './index.scss'
 
 type Tone = 'blue' | 'green' | 'orange' | 'teal' | 'violet'

@@ -15,14 +15,14 @@ import {
   formatAmountYuan,
   type PolicyCategory
 } from '@ihaigui/shared'
-import { usePolicyList } from '../../api/discovery-hooks'
-import type { PolicyFilters } from '../../api/policies'
-import { InfiniteList } from '../../components/InfiniteList'
-import { PolicyCard } from '../../components/PolicyCard'
-import { useInfiniteListControls } from '../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../hooks/usePageChrome'
-import { formatCount, useI18n, type MessageKey } from '../../i18n'
-import { navigateTo } from '../../navigation'
+import { usePolicyList } from '@/features/discovery/discovery.hooks'
+import type { PolicyFilters } from '@/features/discovery/policies.api'
+import { InfiniteList } from '@/components/InfiniteList'
+import { PolicyCard } from '@/features/discovery/components/PolicyCard'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { formatCount, useI18n, type MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
 import './index.scss'
 
 /** Benefit thresholds offered in the amount filter, in yuan. */

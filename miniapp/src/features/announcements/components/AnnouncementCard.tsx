@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { ANNOUNCEMENT_CATEGORY_LABELS, type AnnouncementSummary } from '@ihaigui/shared'
-import { useI18n } from '../i18n'
-import { nav } from '../navigation'
+import { useI18n } from '@/i18n'
+import { nav } from '@/navigation'
 import './AnnouncementCard.scss'
 
 interface Props {

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { POLICY_CATEGORY_LABELS, REGION_LABELS, type PolicySummary } from '@ihaigui/shared'
-import { useI18n } from '../i18n'
-import { navigateTo } from '../navigation'
-import { isClosingSoon, policyAmountText, policyValidityText } from './policy-display'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { isClosingSoon, policyAmountText, policyValidityText } from '@/features/discovery/policy-display'
 import './PolicyCard.scss'
 
 interface Props {

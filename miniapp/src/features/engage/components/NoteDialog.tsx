@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components'
 import { Dialog, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
-import { describeError } from '../../api/errors'
-import { useI18n } from '../../i18n'
+import { describeError } from '@/api/errors'
+import { useI18n } from '@/i18n'
 import './NoteDialog.scss'
 
 /**

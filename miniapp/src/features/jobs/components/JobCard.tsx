@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { DEGREE_LABELS, DISTRICT_LABELS, type PositionSummary } from '@ihaigui/shared'
-import { useI18n } from '../../i18n'
-import { navigateTo } from '../../navigation'
-import { experienceText, salaryText } from './job-display'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { experienceText, salaryText } from '@/features/jobs/job-display'
 import './JobCard.scss'
 
 /** An open position in a list: title and pay, who hires, where, what it asks for, and when it was posted. */

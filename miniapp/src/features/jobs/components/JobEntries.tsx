@@ -1,10 +1,10 @@
 import { Cell } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import type { Me } from '@ihaigui/shared'
-import { useUnreadCount } from '../../api/jobs-hooks'
-import { formatCount, useI18n } from '../../i18n'
-import { navigateTo } from '../../navigation'
-import { NavCell } from '../NavCell'
+import { useUnreadCount } from '@/features/jobs/jobs.hooks'
+import { formatCount, useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { NavCell } from '@/components/NavCell'
 import './JobEntries.scss'
 
 /** Me: a talent's applications and saved positions, and everyone's messages with the unread count. */

@@ -8,7 +8,7 @@ import {
   type ContactRequest,
   type ContactRequestStatus
 } from '@ihaigui/shared'
-import { useI18n } from '../../i18n'
+import { useI18n } from '@/i18n'
 import { InfoRow } from './VisitBookingCard'
 import './cards.scss'
 

@@ -1,10 +1,10 @@
 import { Cell } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
 import type { Me } from '@ihaigui/shared'
-import { useI18n, type MessageKey } from '../../i18n'
-import { navigateTo } from '../../navigation'
-import type { SubpageName } from '../../routes'
-import { NavCell } from '../NavCell'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import type { SubpageName } from '@/routes'
+import { NavCell } from '@/components/NavCell'
 
 /** Who may book visits and send finance requests. */
 function isVisitor(me: Me | null): boolean {

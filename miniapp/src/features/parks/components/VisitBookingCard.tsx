@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components'
 import { Tag } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { BOOKING_STATUS_LABELS, type BookingStatus, type VisitBooking } from '@ihaigui/shared'
-import { useI18n } from '../../i18n'
-import { formatSlotTime } from './format'
+import { useI18n } from '@/i18n'
+import { formatSlotTime } from '@/features/parks/format'
 import './cards.scss'
 
 /** NutUI Tag colour of each booking state. */

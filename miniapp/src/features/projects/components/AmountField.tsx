@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { formatAmountYuan } from '@ihaigui/shared'
-import { TextField } from '../form/Form'
-import type { FieldError } from '../../forms/validation'
-import { useI18n } from '../../i18n'
-import { amountUnit, textFromYuan, yuanFromText, yuanValue } from './amount'
+import { TextField } from '@/components/form/Form'
+import type { FieldError } from '@/forms/validation'
+import { useI18n } from '@/i18n'
+import { amountUnit, textFromYuan, yuanFromText, yuanValue } from '@/features/projects/amount'
 
 interface Props {
   name: string

@@ -6,9 +6,9 @@ import {
   PROJECT_STAGE_LABELS,
   type ProjectSummary
 } from '@ihaigui/shared'
-import { useI18n } from '../../i18n'
-import { navigateTo } from '../../navigation'
-import { financingText } from './project-display'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { financingText } from '@/features/projects/project-display'
 import './ProjectCard.scss'
 
 /** An accepted project in a list: name, field, stage and origin, the summary, what it seeks and the money it asks. */

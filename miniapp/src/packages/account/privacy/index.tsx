@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { usePrivacyPolicy } from '../../../api/account-hooks'
-import { RichContent } from '../../../components/RichContent'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
+import { usePrivacyPolicy } from '@/features/account/account.hooks'
+import { RichContent } from '@/components/RichContent'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
 import '../account.scss'
 
 /** The privacy policy in the UI language (public). */

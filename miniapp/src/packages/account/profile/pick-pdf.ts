@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { PickedFile } from '../../../api/account'
+import type { PickedFile } from '@/features/account/account.api'
 
 /**
  * Lets the user choose one PDF. weapp: from a chat (the only place a mini-program can read documents from);

@@ -7,13 +7,13 @@ import {
   announcementCategorySchema,
   type AnnouncementCategory
 } from '@ihaigui/shared'
-import { useAnnouncementList } from '../../../api/hooks'
-import { AnnouncementCard } from '../../../components/AnnouncementCard'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
+import { useAnnouncementList } from '@/features/announcements/announcements.hooks'
+import { AnnouncementCard } from '@/features/announcements/components/AnnouncementCard'
+import { InfiniteList } from '@/components/InfiniteList'
+import { FilterTabs } from '@/components/FilterTabs'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
 import './index.scss'
 
 type Filter = AnnouncementCategory | 'all'

@@ -6,20 +6,20 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { CHALLENGE_STATUS_LABELS, INDUSTRY_LABELS, RESPONSE_STATUS_LABELS, type ChallengeDetail } from '@ihaigui/shared'
-import { useChallenge, useWithdrawResponse } from '../../../api/challenges-hooks'
-import { describeError } from '../../../api/errors'
-import { useMe, useSession } from '../../../api/session-hooks'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
+import { useChallenge, useWithdrawResponse } from '@/features/engage/challenges.hooks'
+import { describeError } from '@/api/errors'
+import { useMe, useSession } from '@/features/account/session.hooks'
+import { DetailQuery } from '@/components/DetailQuery'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { goToLogin, navigateTo, pageUrl } from '@/navigation'
 import {
   CHALLENGE_STATUS_TAG,
   RESPONSE_STATUS_TAG,
   WITHDRAWABLE,
   budgetText,
   deadlineCountdown
-} from '../challenge-display'
+} from '@/packages/challenge/challenge-display'
 import '../challenge.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

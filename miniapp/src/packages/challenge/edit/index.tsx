@@ -11,26 +11,19 @@ import {
   formatAmountRange,
   type ChallengeRecord
 } from '@ihaigui/shared'
-import { useChallengeAction, useOrgChallenge } from '../../../api/challenges-hooks'
-import { ApiRequestError, describeError, isApiRequestError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import {
-  FormField,
-  FormMessage,
-  FormSection,
-  SelectField,
-  TextAreaField,
-  TextField
-} from '../../../components/form/Form'
-import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { navigateTo, redirectTo } from '../../../navigation'
-import { pageFromPath } from '../../../routes'
-import { CHALLENGE_STATUS_TAG } from '../challenge-display'
+import { useChallengeAction, useOrgChallenge } from '@/features/engage/challenges.hooks'
+import { ApiRequestError, describeError, isApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '@/components/form/Form'
+import { SignedIn } from '@/components/SessionGates'
+import { EmptyState, ErrorState, PageLoading } from '@/components/StateViews'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo, redirectTo } from '@/navigation'
+import { pageFromPath } from '@/routes'
+import { CHALLENGE_STATUS_TAG } from '@/packages/challenge/challenge-display'
 import {
   FIELDS,
   budgetUnitOf,
@@ -41,10 +34,10 @@ import {
   sameContent,
   valuesOf,
   type Values
-} from '../challenge-form'
-import { showChallengesTab } from '../challenges-tab'
-import { DateInput } from '../DateInput'
-import { VerifiedOnly } from '../VerifiedOnly'
+} from '@/packages/challenge/challenge-form'
+import { showChallengesTab } from '@/packages/challenge/challenges-tab'
+import { DateInput } from '@/packages/challenge/DateInput'
+import { VerifiedOnly } from '@/packages/challenge/VerifiedOnly'
 import '../challenge.scss'
 
 /** What the organisation can do about a refusal that is not about one field. */

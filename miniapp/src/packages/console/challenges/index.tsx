@@ -12,22 +12,22 @@ import {
   formatAmountRange,
   reviewChallengeSchema
 } from '@ihaigui/shared'
-import type { ChallengeRecordRow, StaffChallengeView } from '../../../api/console'
+import type { ChallengeRecordRow, StaffChallengeView } from '@/features/console/console.api'
 import {
   useChallengeResponses,
   useStaffChallenge,
   useReviewChallenge,
   useStaffChallenges
-} from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
-import { ErrorState, ListFooter, PageLoading } from '../../../components/StateViews'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { CHALLENGE_STATUS_TAG, ConsolePage, InfoRow } from '../parts'
+} from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { InfiniteList } from '@/components/InfiniteList'
+import { RejectReasonDialog, rejectProblem } from '@/components/RejectReasonDialog'
+import { ErrorState, ListFooter, PageLoading } from '@/components/StateViews'
+import { FilterTabs } from '@/components/FilterTabs'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { CHALLENGE_STATUS_TAG, ConsolePage, InfoRow } from '@/packages/console/parts'
 
 /** The problem and the expected outcome, loaded when staff open them. */
 function ChallengeText({ id }: { id: number }) {

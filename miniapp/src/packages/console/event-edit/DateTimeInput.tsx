@@ -1,7 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { useI18n } from '../../../i18n'
+import { useI18n } from '@/i18n'
 import { splitWallClock } from './event-form'
-import { usePickerText } from '../../../hooks/usePickerText'
+import { usePickerText } from '@/hooks/usePickerText'
 
 /**
  * A date and a time on Beijing time, as "YYYY-MM-DD HH:mm". H5 (staff mostly work on a desktop): the browser's date

@@ -1,6 +1,6 @@
 import { eventInputSchema, type EventDetail, type EventInput, type EventKind } from '@ihaigui/shared'
-import { blankFields, validateForm, type FieldErrors } from '../../../forms/validation'
-import { beijingParts, fromBeijingParts } from '../../../i18n'
+import { blankFields, validateForm, type FieldErrors } from '@/forms/validation'
+import { beijingParts, fromBeijingParts } from '@/i18n'
 
 /** The form's text values; a date-time is "YYYY-MM-DD HH:mm" on Beijing time (either half may still be missing). */
 export type Values = {

@@ -4,24 +4,17 @@ import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventDetail } from '@ihaigui/shared'
-import { useEventAction, useStaffEvent } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import { DetailQuery } from '../../../components/DetailQuery'
-import {
-  FormField,
-  FormMessage,
-  FormSection,
-  SelectField,
-  TextAreaField,
-  TextField
-} from '../../../components/form/Form'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
-import { ConsolePage, NotFound } from '../parts'
+import { useEventAction, useStaffEvent } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { DetailQuery } from '@/components/DetailQuery'
+import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '@/components/form/Form'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { redirectTo } from '@/navigation'
+import { ConsolePage, NotFound } from '@/packages/console/parts'
 import { DateTimeInput } from './DateTimeInput'
 import { FIELDS, checkForm, sameContent, valuesOf, type Values } from './event-form'
 

@@ -9,12 +9,12 @@ import {
   type RegistrationStatus,
   type Role
 } from '@ihaigui/shared'
-import type { Attendee } from '../../../api/console'
-import { useAttendees } from '../../../api/console-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { useI18n } from '../../../i18n'
-import { REGISTRATION_STATUS_TAG, Section } from '../parts'
+import type { Attendee } from '@/features/console/console.api'
+import { useAttendees } from '@/features/console/console.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { useI18n } from '@/i18n'
+import { REGISTRATION_STATUS_TAG, Section } from '@/packages/console/parts'
 
 type Filter = RegistrationStatus | 'all'
 const FILTERS: readonly Filter[] = ['all', ...REGISTRATION_STATUSES]

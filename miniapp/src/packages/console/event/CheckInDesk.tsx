@@ -5,11 +5,11 @@ import { Button, Input } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import { CHECK_IN_CODE_PATTERN, ROLE_LABELS, type Role } from '@ihaigui/shared'
-import type { CheckInResult } from '../../../api/console'
-import { useCheckIn } from '../../../api/console-hooks'
-import { describeError, isApiRequestError } from '../../../api/errors'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { Section } from '../parts'
+import type { CheckInResult } from '@/features/console/console.api'
+import { useCheckIn } from '@/features/console/console.hooks'
+import { describeError, isApiRequestError } from '@/api/errors'
+import { useI18n, type MessageKey } from '@/i18n'
+import { Section } from '@/packages/console/parts'
 
 /** Refusals at the door, each in the desk's own words. */
 const REFUSALS: Partial<Record<string, MessageKey>> = {

@@ -6,10 +6,10 @@ import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import { INDUSTRY_LABELS, ORIGIN_REGION_LABELS, type EventDetail, type RoadshowSlot } from '@ihaigui/shared'
-import { useEventAction, useStaffProjects } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { useI18n } from '../../../i18n'
-import { Section } from '../parts'
+import { useEventAction, useStaffProjects } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { useI18n } from '@/i18n'
+import { Section } from '@/packages/console/parts'
 
 /** Shortlisted projects without a slot yet, to pick one from. */
 function AddSlotSheet({ event, visible, onClose }: { event: EventDetail; visible: boolean; onClose: () => void }) {

@@ -10,15 +10,15 @@ import {
   type EventStatus,
   type EventSummary
 } from '@ihaigui/shared'
-import { useStaffEvents } from '../../../api/console-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { ConsolePage, EVENT_STATUS_TAG, EventCounts, InfoRow } from '../parts'
-import { eventWhen } from '../event-display'
+import { useStaffEvents } from '@/features/console/console.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { FilterTabs } from '@/components/FilterTabs'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { ConsolePage, EVENT_STATUS_TAG, EventCounts, InfoRow } from '@/packages/console/parts'
+import { eventWhen } from '@/packages/console/event-display'
 
 type Filter = EventStatus | 'all'
 const FILTERS: readonly Filter[] = ['all', ...EVENT_STATUSES]

@@ -14,14 +14,14 @@ import {
   type IntentionDetail,
   type RecordIntentionStep
 } from '@ihaigui/shared'
-import { useIntentionAction, useStaffIntention } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { FormField, FormMessage, SelectField, TextAreaField, TextField } from '../../../components/form/Form'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors, validateForm } from '../../../forms/validation'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { INTENTION_STATUS_TAG, InfoRow, Section } from '../parts'
+import { useIntentionAction, useStaffIntention } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { DetailQuery } from '@/components/DetailQuery'
+import { FormField, FormMessage, SelectField, TextAreaField, TextField } from '@/components/form/Form'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors, validateForm } from '@/forms/validation'
+import { useI18n, type MessageKey } from '@/i18n'
+import { INTENTION_STATUS_TAG, InfoRow, Section } from '@/packages/console/parts'
 import { Parties } from './Parties'
 
 const SIDE_LABELS: Record<IntentionDetail['steps'][number]['actor']['side'], MessageKey> = {

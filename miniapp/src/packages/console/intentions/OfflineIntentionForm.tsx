@@ -4,20 +4,13 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { createOfflineIntentionSchema } from '@ihaigui/shared'
-import { useEventChoices, useIntentionAction } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import {
-  FormField,
-  FormMessage,
-  FormSection,
-  SelectField,
-  TextAreaField,
-  TextField
-} from '../../../components/form/Form'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../../forms/validation'
-import { useI18n } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
+import { useEventChoices, useIntentionAction } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '@/components/form/Form'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors, validateForm, type FieldErrors } from '@/forms/validation'
+import { useI18n } from '@/i18n'
+import { redirectTo } from '@/navigation'
 
 type Values = { organizationId: string; target: 'project' | 'talent'; targetId: string; eventId: string; note: string }
 /** Fields as the schema names them, plus the form's own. */

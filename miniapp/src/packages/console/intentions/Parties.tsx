@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { IntentionSummary } from '@ihaigui/shared'
-import { useI18n } from '../../../i18n'
+import { useI18n } from '@/i18n'
 
 /** "Organisation ⇄ project (or talent)". */
 export function Parties({ intention }: { intention: IntentionSummary }) {

@@ -3,11 +3,11 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import { useProjectAction, useReviewers } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { FormMessage } from '../../../components/form/Form'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { useI18n, type MessageKey } from '../../../i18n'
+import { useProjectAction, useReviewers } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { FormMessage } from '@/components/form/Form'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { useI18n, type MessageKey } from '@/i18n'
 
 const ROLE_LABELS: Record<'reviewer' | 'staff' | 'admin', MessageKey> = {
   reviewer: 'console.reviewers.roleReviewer',

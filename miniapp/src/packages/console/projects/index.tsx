@@ -14,18 +14,18 @@ import {
   STAFF_PROJECT_VIEWS,
   STAFF_PROJECT_VIEW_LABELS
 } from '@ihaigui/shared'
-import type { ProjectRecordRow, RankingRow, StaffProjectListView } from '../../../api/console'
-import { useProjectAction, useProjectRanking, useStaffProjects } from '../../../api/console-hooks'
-import { describeError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { ConsolePage, EventFilter, InfoRow, PROJECT_STATUS_TAG, score } from '../parts'
-import { ProjectCoreRows, ProjectTags } from '../project-facts'
+import type { ProjectRecordRow, RankingRow, StaffProjectListView } from '@/features/console/console.api'
+import { useProjectAction, useProjectRanking, useStaffProjects } from '@/features/console/console.hooks'
+import { describeError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { InfiniteList } from '@/components/InfiniteList'
+import { FilterTabs } from '@/components/FilterTabs'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { ConsolePage, EventFilter, InfoRow, PROJECT_STATUS_TAG, score } from '@/packages/console/parts'
+import { ProjectCoreRows, ProjectTags } from '@/packages/console/project-facts'
 
 type ProjectView = (typeof STAFF_PROJECT_VIEWS)[number]
 

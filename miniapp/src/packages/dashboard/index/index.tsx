@@ -1,14 +1,21 @@
 import { useMemo, useState } from 'react'
 import { View } from '@tarojs/components'
 import type { DashboardQuery } from '@ihaigui/shared'
-import { useDashboard } from '../../../api/dashboard-hooks'
-import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { ActivityCard, BreakdownCard, DistrictCard, FunnelCard } from '../cards'
-import { PeriodFilter } from '../PeriodFilter'
-import { cityToday, isEmptyDashboard, periodProblem, presetPeriod, type Period, type PeriodPreset } from '../period'
+import { useDashboard } from '@/features/dashboard/dashboard.hooks'
+import { SignedIn } from '@/components/SessionGates'
+import { EmptyState, ErrorState, PageLoading } from '@/components/StateViews'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { ActivityCard, BreakdownCard, DistrictCard, FunnelCard } from '@/packages/dashboard/cards'
+import { PeriodFilter } from '@/packages/dashboard/PeriodFilter'
+import {
+  cityToday,
+  isEmptyDashboard,
+  periodProblem,
+  presetPeriod,
+  type Period,
+  type PeriodPreset
+} from '@/packages/dashboard/period'
 import '../dashboard.scss'
 
 function Figures({ query }: { query: DashboardQuery }) {

@@ -6,17 +6,24 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { EVENT_KIND_LABELS, REGISTRATION_STATUS_LABELS, ROADSHOW_KINDS, type EventDetail } from '@ihaigui/shared'
-import { describeError } from '../../../api/errors'
-import { useCancelRegistration, useEvent, useRegisterForEvent } from '../../../api/events-hooks'
-import { useMe, useSession } from '../../../api/session-hooks'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { formatSlotTime } from '../../../components/parks/format'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
-import { AvailabilityText, PHASE_KEYS, usePlaceText } from '../EventCard'
-import { KIND_CLASS, PHASE_TAG, REGISTRATION_TAG, eventPhase, placesLeft, type EventPhase } from '../event-display'
-import { RoadshowSlots } from '../RoadshowSlots'
+import { describeError } from '@/api/errors'
+import { useCancelRegistration, useEvent, useRegisterForEvent } from '@/features/engage/events.hooks'
+import { useMe, useSession } from '@/features/account/session.hooks'
+import { DetailQuery } from '@/components/DetailQuery'
+import { formatSlotTime } from '@/features/parks/format'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { goToLogin, navigateTo, pageUrl } from '@/navigation'
+import { AvailabilityText, PHASE_KEYS, usePlaceText } from '@/packages/event/EventCard'
+import {
+  KIND_CLASS,
+  PHASE_TAG,
+  REGISTRATION_TAG,
+  eventPhase,
+  placesLeft,
+  type EventPhase
+} from '@/packages/event/event-display'
+import { RoadshowSlots } from '@/packages/event/RoadshowSlots'
 import '../event.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

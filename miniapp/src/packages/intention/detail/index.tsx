@@ -14,14 +14,14 @@ import {
   type IntentionDetail,
   type IntentionStep
 } from '@ihaigui/shared'
-import { useIntention } from '../../../api/intentions-hooks'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { INTENTION_STATUS_TAG } from '../../../components/projects/project-display'
-import { SignedIn } from '../../../components/SessionGates'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { MOVE_LABELS, MoveDialog, type Move } from '../MoveDialog'
+import { useIntention } from '@/features/engage/intentions.hooks'
+import { DetailQuery } from '@/components/DetailQuery'
+import { INTENTION_STATUS_TAG } from '@/features/projects/project-display'
+import { SignedIn } from '@/components/SessionGates'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { MOVE_LABELS, MoveDialog, type Move } from '@/packages/intention/MoveDialog'
 import '../intention.scss'
 
 const SIDE_LABELS: Record<IntentionStep['actor']['side'], MessageKey> = {

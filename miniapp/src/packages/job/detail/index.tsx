@@ -11,14 +11,14 @@ import {
   channelTagSchema,
   type PositionDetail
 } from '@ihaigui/shared'
-import { useApplicationIdFor, usePosition, useTogglePositionFavorite } from '../../../api/jobs-hooks'
-import { useSession } from '../../../api/session-hooks'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { experienceText, salaryText } from '../../../components/jobs/job-display'
-import { DetailActionBar } from '../../../components/DetailActionBar'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { goToLogin, navigateTo, pageUrl } from '../../../navigation'
+import { useApplicationIdFor, usePosition, useTogglePositionFavorite } from '@/features/jobs/jobs.hooks'
+import { useSession } from '@/features/account/session.hooks'
+import { DetailQuery } from '@/components/DetailQuery'
+import { experienceText, salaryText } from '@/features/jobs/job-display'
+import { DetailActionBar } from '@/components/DetailActionBar'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { goToLogin, navigateTo, pageUrl } from '@/navigation'
 import '../job.scss'
 
 /** The channel tag from the URL (`ch`), when it is a valid one. */

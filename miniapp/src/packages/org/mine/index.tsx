@@ -10,14 +10,14 @@ import {
   type Organization,
   type OrganizationStatus
 } from '@ihaigui/shared'
-import { useMyOrganization } from '../../../api/account-hooks'
-import { NavCell } from '../../../components/NavCell'
-import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
-import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { navigateTo, redirectTo } from '../../../navigation'
+import { useMyOrganization } from '@/features/account/account.hooks'
+import { NavCell } from '@/components/NavCell'
+import { SignedIn } from '@/components/SessionGates'
+import { EmptyState, ErrorState, PageLoading } from '@/components/StateViews'
+import { ORGANIZATION_STATUS_TAG } from '@/components/status-tags'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo, redirectTo } from '@/navigation'
 import '../org.scss'
 
 const STATUS_HINTS: Record<OrganizationStatus, MessageKey> = {

@@ -11,16 +11,16 @@ import {
   type Me,
   type OrganizationType
 } from '@ihaigui/shared'
-import { useRegisterOrganization } from '../../../api/account-hooks'
-import { describeError } from '../../../api/errors'
-import { FormMessage, FormSection, SelectField, TextField } from '../../../components/form/Form'
-import { NavCell } from '../../../components/NavCell'
-import { ConsentGate, SignedIn } from '../../../components/SessionGates'
-import { useForm } from '../../../forms/useForm'
-import { blankFields, serverFieldErrors, validateForm } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { nav, redirectTo } from '../../../navigation'
+import { useRegisterOrganization } from '@/features/account/account.hooks'
+import { describeError } from '@/api/errors'
+import { FormMessage, FormSection, SelectField, TextField } from '@/components/form/Form'
+import { NavCell } from '@/components/NavCell'
+import { ConsentGate, SignedIn } from '@/components/SessionGates'
+import { useForm } from '@/forms/useForm'
+import { blankFields, serverFieldErrors, validateForm } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { nav, redirectTo } from '@/navigation'
 import '../org.scss'
 
 type Values = {

@@ -6,29 +6,22 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/inputnumber/style/css'
 import { useQueryClient } from '@tanstack/react-query'
 import { VISIT_PARTY_MAX, bookVisitSchema, type Me, type ParkDetail, type VisitSlot } from '@ihaigui/shared'
-import { describeError, isApiRequestError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import { useBookVisit, usePark } from '../../../api/parks-hooks'
-import { queryKeys } from '../../../api/query-keys'
-import { useSession } from '../../../api/session-hooks'
-import {
-  FormField,
-  FormMessage,
-  FormSection,
-  TextAreaField,
-  TextField,
-  useErrorText
-} from '../../../components/form/Form'
-import { ConsentGate, SignedIn } from '../../../components/SessionGates'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors, validateForm, type FieldError } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { goToLogin, navigateTo, redirectTo } from '../../../navigation'
-import { SlotItem } from '../SlotItem'
-import { slotBlocked } from '../slots'
-import '../../../components/parks/cards.scss'
+import { describeError, isApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { useBookVisit, usePark } from '@/features/parks/parks.hooks'
+import { queryKeys } from '@/api/query-keys'
+import { useSession } from '@/features/account/session.hooks'
+import { FormField, FormMessage, FormSection, TextAreaField, TextField, useErrorText } from '@/components/form/Form'
+import { ConsentGate, SignedIn } from '@/components/SessionGates'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors, validateForm, type FieldError } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { goToLogin, navigateTo, redirectTo } from '@/navigation'
+import { SlotItem } from '@/packages/park/SlotItem'
+import { slotBlocked } from '@/packages/park/slots'
+import '../../../features/parks/components/cards.scss'
 import '../park.scss'
 
 type Values = { contactPhone: string; message: string }

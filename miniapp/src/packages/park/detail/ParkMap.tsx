@@ -3,8 +3,8 @@ import { Map, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import type { ParkDetail } from '@ihaigui/shared'
-import { formatCoordinates } from '../../../components/parks/format'
-import { useI18n } from '../../../i18n'
+import { formatCoordinates } from '@/features/parks/format'
+import { useI18n } from '@/i18n'
 
 interface Props {
   park: ParkDetail

@@ -11,16 +11,16 @@ import {
   type ParkDetail,
   type PolicySummary
 } from '@ihaigui/shared'
-import { usePark } from '../../../api/parks-hooks'
-import { formatArea } from '../../../components/parks/format'
-import { DetailQuery } from '../../../components/DetailQuery'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { SlotItem } from '../SlotItem'
-import { slotBlocked } from '../slots'
+import { usePark } from '@/features/parks/parks.hooks'
+import { formatArea } from '@/features/parks/format'
+import { DetailQuery } from '@/components/DetailQuery'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { SlotItem } from '@/packages/park/SlotItem'
+import { slotBlocked } from '@/packages/park/slots'
 import { ParkMap } from './ParkMap'
-import '../../../components/parks/cards.scss'
+import '../../../features/parks/components/cards.scss'
 import '../park.scss'
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

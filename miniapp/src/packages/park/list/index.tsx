@@ -16,14 +16,14 @@ import {
   type Industry,
   type ParkSummary
 } from '@ihaigui/shared'
-import { useParkList } from '../../../api/parks-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { formatArea } from '../../../components/parks/format'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import '../../../components/parks/cards.scss'
+import { useParkList } from '@/features/parks/parks.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { formatArea } from '@/features/parks/format'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import '../../../features/parks/components/cards.scss'
 import '../park.scss'
 
 function ParkCard({ park }: { park: ParkSummary }) {

@@ -13,9 +13,9 @@ import {
   type MatchResult,
   type Verdict
 } from '@ihaigui/shared'
-import { policyAmountText, policyValidityText } from '../../../components/policy-display'
-import { formatCount, useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
+import { policyAmountText, policyValidityText } from '@/features/discovery/policy-display'
+import { formatCount, useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
 
 const STATUS_MARK = { met: '✓', not_met: '✗', unknown: '?' } as const
 

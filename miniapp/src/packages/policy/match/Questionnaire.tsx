@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components'
 import { MATCH_QUESTION_LABELS, type MatchAnswerKey } from '@ihaigui/shared'
-import { useErrorText } from '../../../components/form/Form'
-import type { FieldErrors } from '../../../forms/validation'
-import { useI18n } from '../../../i18n'
+import { useErrorText } from '@/components/form/Form'
+import type { FieldErrors } from '@/forms/validation'
+import { useI18n } from '@/i18n'
 import { QUESTION_HINTS, QUESTIONS, UNSURE, isAnswered, type Draft, type Question } from './answers'
 
 /** Element id of a question, for scrolling back to it from the results. */

@@ -12,7 +12,7 @@ import {
   type MatchAnswerKey,
   type MatchAnswers
 } from '@ihaigui/shared'
-import type { MessageKey } from '../../../i18n/messages'
+import type { MessageKey } from '@/i18n/messages'
 
 /** "Not sure": an answer given on purpose that leaves the question unknown to the matcher. */
 export const UNSURE = '?'

@@ -22,8 +22,8 @@ import {
   type Bilingual,
   type ProjectRecord
 } from '@ihaigui/shared'
-import { ApiRequestError, describeError, localizeErrorCode } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
+import { ApiRequestError, describeError, localizeErrorCode } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
 import {
   useMyProject,
   useRemovePitchDeck,
@@ -31,30 +31,23 @@ import {
   useSubmitProject,
   useUpcomingEvents,
   useUploadPitchDeck
-} from '../../../api/projects-hooks'
-import {
-  FormField,
-  FormMessage,
-  FormSection,
-  SelectField,
-  TextAreaField,
-  TextField
-} from '../../../components/form/Form'
-import { AmountField } from '../../../components/projects/AmountField'
-import { PROJECT_STATUS_TAG } from '../../../components/projects/project-display'
-import { ConsentGate, SignedIn } from '../../../components/SessionGates'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
-import { pageFromPath } from '../../../routes'
-import { looksLikePdf, pickPdf } from '../../account/profile/pick-pdf'
-import { OwnProject } from '../OwnProject'
-import { EDITABLE } from '../project-status'
-import { FIELDS, checkForm, sameContent, seeksOf, valuesOf, type Values } from '../project-form'
-import { PitchDeckButton, PitchDeckRow } from '../ProjectParts'
+} from '@/features/projects/projects.hooks'
+import { FormField, FormMessage, FormSection, SelectField, TextAreaField, TextField } from '@/components/form/Form'
+import { AmountField } from '@/features/projects/components/AmountField'
+import { PROJECT_STATUS_TAG } from '@/features/projects/project-display'
+import { ConsentGate, SignedIn } from '@/components/SessionGates'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { redirectTo } from '@/navigation'
+import { pageFromPath } from '@/routes'
+import { looksLikePdf, pickPdf } from '@/packages/account/profile/pick-pdf'
+import { OwnProject } from '@/packages/project/OwnProject'
+import { EDITABLE } from '@/packages/project/project-status'
+import { FIELDS, checkForm, sameContent, seeksOf, valuesOf, type Values } from '@/packages/project/project-form'
+import { PitchDeckButton, PitchDeckRow } from '@/packages/project/ProjectParts'
 import '../project.scss'
 
 /** Scrolls the first field with an error into view, once the errors have rendered. */

@@ -12,15 +12,15 @@ import {
   PROJECT_STAGE_LABELS,
   type Bilingual
 } from '@ihaigui/shared'
-import type { ProjectFilters } from '../../../api/projects'
-import { useProjectList } from '../../../api/projects-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { ProjectCard } from '../../../components/projects/ProjectCard'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { formatCount, useI18n } from '../../../i18n'
-import { SearchBox } from '../../../components/SearchBox'
-import { FilterBar, type Filter } from '../FilterBar'
+import type { ProjectFilters } from '@/features/projects/projects.api'
+import { useProjectList } from '@/features/projects/projects.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { ProjectCard } from '@/features/projects/components/ProjectCard'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { formatCount, useI18n } from '@/i18n'
+import { SearchBox } from '@/components/SearchBox'
+import { FilterBar, type Filter } from '@/packages/project/FilterBar'
 import '../project.scss'
 
 const QUERY_MAX = 40

@@ -15,16 +15,16 @@ import {
   type ProjectReview,
   type ReviewCriterion
 } from '@ihaigui/shared'
-import { ApiRequestError, describeError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import { useReviewProject, useSubmitReview } from '../../../api/projects-hooks'
-import { FormMessage, useErrorText } from '../../../components/form/Form'
-import { SignedIn } from '../../../components/SessionGates'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { serverFieldErrors, validateForm, type FieldErrors } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { PrivateSection, ProjectHead, SummarySection } from '../ProjectParts'
+import { ApiRequestError, describeError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { useReviewProject, useSubmitReview } from '@/features/projects/projects.hooks'
+import { FormMessage, useErrorText } from '@/components/form/Form'
+import { SignedIn } from '@/components/SessionGates'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { serverFieldErrors, validateForm, type FieldErrors } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { PrivateSection, ProjectHead, SummarySection } from '@/packages/project/ProjectParts'
 import '../project.scss'
 
 type Scores = Partial<Record<ReviewCriterion, number>>

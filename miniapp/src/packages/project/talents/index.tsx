@@ -12,17 +12,17 @@ import {
   intentSchema,
   type TalentCard
 } from '@ihaigui/shared'
-import type { TalentFilters } from '../../../api/projects'
-import { useTalents } from '../../../api/projects-hooks'
-import { useMe } from '../../../api/session-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, PageLoading } from '../../../components/StateViews'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { formatCount, useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { FilterBar } from '../FilterBar'
+import type { TalentFilters } from '@/features/projects/projects.api'
+import { useTalents } from '@/features/projects/projects.hooks'
+import { useMe } from '@/features/account/session.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { SignedIn } from '@/components/SessionGates'
+import { EmptyState, PageLoading } from '@/components/StateViews'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { formatCount, useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { FilterBar } from '@/packages/project/FilterBar'
 import '../project.scss'
 
 function Talent({ talent }: { talent: TalentCard }) {

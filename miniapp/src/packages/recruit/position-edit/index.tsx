@@ -20,10 +20,10 @@ import {
   type PositionRecord,
   type UpdatePosition
 } from '@ihaigui/shared'
-import { ApiRequestError, describeError, isApiRequestError } from '../../../api/errors'
-import { parseIdParam } from '../../../api/id-param'
-import { useOrgPosition, usePositionAction } from '../../../api/recruit-hooks'
-import { useMe } from '../../../api/session-hooks'
+import { ApiRequestError, describeError, isApiRequestError } from '@/api/errors'
+import { parseIdParam } from '@/api/id-param'
+import { useOrgPosition, usePositionAction } from '@/features/recruit/recruit.hooks'
+import { useMe } from '@/features/account/session.hooks'
 import {
   FormField,
   FormMessage,
@@ -32,21 +32,29 @@ import {
   SwitchField,
   TextAreaField,
   TextField
-} from '../../../components/form/Form'
-import { POSITION_STATUS_TAG } from '../../../components/recruit-display'
-import { salaryText } from '../../../components/jobs/job-display'
-import { SignedIn } from '../../../components/SessionGates'
-import { EmptyState, ErrorState, PageLoading } from '../../../components/StateViews'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n, type MessageKey } from '../../../i18n'
-import { navigateTo, redirectTo } from '../../../navigation'
-import { pageFromPath } from '../../../routes'
-import { DateInput, TagsInput } from '../controls'
-import { latestExpiry } from '../dates'
-import { FIELDS, checkForm, languagesOf, numberOf, sameContent, valuesOf, type Values } from '../position-form'
-import { showPositionsTab } from '../positions-tab'
+} from '@/components/form/Form'
+import { POSITION_STATUS_TAG } from '@/features/recruit/recruit-display'
+import { salaryText } from '@/features/jobs/job-display'
+import { SignedIn } from '@/components/SessionGates'
+import { EmptyState, ErrorState, PageLoading } from '@/components/StateViews'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n, type MessageKey } from '@/i18n'
+import { navigateTo, redirectTo } from '@/navigation'
+import { pageFromPath } from '@/routes'
+import { DateInput, TagsInput } from '@/packages/recruit/controls'
+import { latestExpiry } from '@/packages/recruit/dates'
+import {
+  FIELDS,
+  checkForm,
+  languagesOf,
+  numberOf,
+  sameContent,
+  valuesOf,
+  type Values
+} from '@/packages/recruit/position-form'
+import { showPositionsTab } from '@/packages/recruit/positions-tab'
 import '../recruit.scss'
 
 /** What the enterprise can do about a refusal that is not about one field. */

@@ -13,14 +13,14 @@ import {
   type SearchResult,
   type SearchType
 } from '@ihaigui/shared'
-import { useSearch } from '../../../api/discovery-hooks'
-import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '../../../components/StateViews'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { loadMorePages } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { formatCount, useI18n } from '../../../i18n'
-import { goBack, navigateTo } from '../../../navigation'
-import type { SubpageName } from '../../../routes'
+import { useSearch } from '@/features/discovery/discovery.hooks'
+import { EmptyState, ErrorState, ListFooter, ListSkeleton } from '@/components/StateViews'
+import { FilterTabs } from '@/components/FilterTabs'
+import { loadMorePages } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { formatCount, useI18n } from '@/i18n'
+import { goBack, navigateTo } from '@/navigation'
+import type { SubpageName } from '@/routes'
 import { clearRecentSearches, readRecentSearches, rememberSearch } from './recent'
 import './index.scss'
 

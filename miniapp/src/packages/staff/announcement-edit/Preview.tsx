@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { Locale } from '@ihaigui/shared'
-import { RichContent } from '../../../components/RichContent'
-import { useI18n } from '../../../i18n'
+import { RichContent } from '@/components/RichContent'
+import { useI18n } from '@/i18n'
 
 export interface PreviewContent {
   title: string

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react'
 import { Picker, Text, View } from '@tarojs/components'
 import { Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
-import { beijingParts, fromBeijingParts, useI18n } from '../../../i18n'
-import { usePickerText } from '../../../hooks/usePickerText'
+import { beijingParts, fromBeijingParts, useI18n } from '@/i18n'
+import { usePickerText } from '@/hooks/usePickerText'
 
 const pad2 = (n: number) => String(n).padStart(2, '0')
 

@@ -16,24 +16,17 @@ import {
   type AnnouncementCategory,
   type AnnouncementRecord
 } from '@ihaigui/shared'
-import { ApiRequestError, describeError } from '../../../api/errors'
-import { useAnnouncementAction, useStaffAnnouncement } from '../../../api/staff-hooks'
-import {
-  FormMessage,
-  FormSection,
-  SelectField,
-  SwitchField,
-  TextAreaField,
-  TextField
-} from '../../../components/form/Form'
-import { SignedIn } from '../../../components/SessionGates'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { ANNOUNCEMENT_STATUS_TAG } from '../../../components/status-tags'
-import { useForm } from '../../../forms/useForm'
-import { blankFields, serverFieldErrors, validateForm } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
+import { ApiRequestError, describeError } from '@/api/errors'
+import { useAnnouncementAction, useStaffAnnouncement } from '@/features/staff/staff.hooks'
+import { FormMessage, FormSection, SelectField, SwitchField, TextAreaField, TextField } from '@/components/form/Form'
+import { SignedIn } from '@/components/SessionGates'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { ANNOUNCEMENT_STATUS_TAG } from '@/components/status-tags'
+import { useForm } from '@/forms/useForm'
+import { blankFields, serverFieldErrors, validateForm } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { redirectTo } from '@/navigation'
 import { AnnouncementPreview } from './Preview'
 import { PublishPanel } from './PublishPanel'
 import '../staff.scss'

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import { Cell } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
-import { NavCell } from '../../../components/NavCell'
-import { SignedIn } from '../../../components/SessionGates'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { nav, navigateTo } from '../../../navigation'
+import { NavCell } from '@/components/NavCell'
+import { SignedIn } from '@/components/SessionGates'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { nav, navigateTo } from '@/navigation'
 import '../staff.scss'
 
 export default function StaffHomePage() {

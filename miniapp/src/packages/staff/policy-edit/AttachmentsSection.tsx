@@ -5,11 +5,11 @@ import { Button, Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import { POLICY_ATTACHMENT_MAX_BYTES, type PolicyAttachment, type PolicyRecord } from '@ihaigui/shared'
-import { describeError, localizeErrorCode } from '../../../api/errors'
-import { usePolicyAction } from '../../../api/staff-policy-hooks'
-import { FormMessage, FormSection } from '../../../components/form/Form'
-import { formatFileSize, useI18n } from '../../../i18n'
-import { hasExtension, pickFile } from '../pick-file'
+import { describeError, localizeErrorCode } from '@/api/errors'
+import { usePolicyAction } from '@/features/staff-policies/staff-policies.hooks'
+import { FormMessage, FormSection } from '@/components/form/Form'
+import { formatFileSize, useI18n } from '@/i18n'
+import { hasExtension, pickFile } from '@/packages/staff/pick-file'
 
 /** The server's limit for one attachment (ATTACHMENT_TOO_LARGE names it too); checked here to spare a slow upload. */
 const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES

@@ -17,8 +17,8 @@ import {
   type Bilingual,
   type CriterionKind
 } from '@ihaigui/shared'
-import { FormField, TextField } from '../../../components/form/Form'
-import { useI18n, type MessageKey } from '../../../i18n'
+import { FormField, TextField } from '@/components/form/Form'
+import { useI18n, type MessageKey } from '@/i18n'
 import { ChoiceChips, YearsStepper, toggled } from './controls'
 import {
   availableKinds,

@@ -16,7 +16,7 @@ import {
   type MatchAnswers,
   type Verdict
 } from '@ihaigui/shared'
-import { beijingParts, useI18n, type MessageKey } from '../../../i18n'
+import { beijingParts, useI18n, type MessageKey } from '@/i18n'
 import { ChoiceChips } from './controls'
 import { checkDraft, type CriterionDraft } from './criteria-draft'
 import { SAMPLE_PROFILES } from './sample-profiles'

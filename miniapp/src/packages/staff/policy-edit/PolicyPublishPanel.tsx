@@ -5,12 +5,12 @@ import { Button, Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import type { PolicyRecord } from '@ihaigui/shared'
-import { describeError } from '../../../api/errors'
-import { usePolicyAction } from '../../../api/staff-policy-hooks'
-import { FormMessage } from '../../../components/form/Form'
-import { useI18n } from '../../../i18n'
-import { navigateTo } from '../../../navigation'
-import { expiryMark } from '../policy-status'
+import { describeError } from '@/api/errors'
+import { usePolicyAction } from '@/features/staff-policies/staff-policies.hooks'
+import { FormMessage } from '@/components/form/Form'
+import { useI18n } from '@/i18n'
+import { navigateTo } from '@/navigation'
+import { expiryMark } from '@/packages/staff/policy-status'
 
 interface Props {
   record: PolicyRecord

@@ -1,7 +1,7 @@
 import { Input, Picker, Text, View } from '@tarojs/components'
-import type { SelectOption } from '../../../components/form/Form'
-import { useI18n } from '../../../i18n'
-import { usePickerText } from '../../../hooks/usePickerText'
+import type { SelectOption } from '@/components/form/Form'
+import { useI18n } from '@/i18n'
+import { usePickerText } from '@/hooks/usePickerText'
 
 interface ChoiceChipsProps<V extends string> {
   options: readonly SelectOption<V>[]

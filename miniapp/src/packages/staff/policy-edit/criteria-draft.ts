@@ -7,8 +7,8 @@ import {
   type Industry,
   type OverseasBackground
 } from '@ihaigui/shared'
-import type { FieldErrors } from '../../../forms/validation'
-import { validateForm } from '../../../forms/validation'
+import type { FieldErrors } from '@/forms/validation'
+import { validateForm } from '@/forms/validation'
 
 type CriterionOf<K extends CriterionKind> = Extract<Criterion, { kind: K }>
 export type DegreeRequirement = CriterionOf<'degreeAtLeast'>['degree']

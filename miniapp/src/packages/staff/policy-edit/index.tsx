@@ -21,8 +21,8 @@ import {
   type Bilingual,
   type PolicyRecord
 } from '@ihaigui/shared'
-import { ApiRequestError, describeError } from '../../../api/errors'
-import { usePolicyAction, useStaffPolicy } from '../../../api/staff-policy-hooks'
+import { ApiRequestError, describeError } from '@/api/errors'
+import { usePolicyAction, useStaffPolicy } from '@/features/staff-policies/staff-policies.hooks'
 import {
   FormField,
   FormMessage,
@@ -31,15 +31,15 @@ import {
   TextAreaField,
   TextField,
   useErrorText
-} from '../../../components/form/Form'
-import { SignedIn } from '../../../components/SessionGates'
-import { ErrorState, PageLoading } from '../../../components/StateViews'
-import { useForm } from '../../../forms/useForm'
-import { serverFieldErrors, type FieldError } from '../../../forms/validation'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
-import { redirectTo } from '../../../navigation'
-import { POLICY_STATUS_TAG } from '../policy-status'
+} from '@/components/form/Form'
+import { SignedIn } from '@/components/SessionGates'
+import { ErrorState, PageLoading } from '@/components/StateViews'
+import { useForm } from '@/forms/useForm'
+import { serverFieldErrors, type FieldError } from '@/forms/validation'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
+import { redirectTo } from '@/navigation'
+import { POLICY_STATUS_TAG } from '@/packages/staff/policy-status'
 import { AttachmentsSection } from './AttachmentsSection'
 import { ChoiceChips, DateInput, toggled } from './controls'
 import { CriteriaEditor } from './CriteriaEditor'

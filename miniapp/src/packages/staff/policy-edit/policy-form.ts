@@ -9,8 +9,8 @@ import {
   type Region,
   type TargetGroup
 } from '@ihaigui/shared'
-import { blankFields, validateForm, type FieldErrors } from '../../../forms/validation'
-import { beijingToday } from '../../../components/policy-display'
+import { blankFields, validateForm, type FieldErrors } from '@/forms/validation'
+import { beijingToday } from '@/features/discovery/policy-display'
 import { checkDraft, draftOf, type CriterionDraft } from './criteria-draft'
 
 /** The editor's text values (choices as their value, '' for none; target groups comma-separated; amounts as typed). */

@@ -1,5 +1,5 @@
 import type { MatchAnswers } from '@ihaigui/shared'
-import type { MessageKey } from '../../../i18n'
+import type { MessageKey } from '@/i18n'
 
 export interface SampleProfile {
   id: string

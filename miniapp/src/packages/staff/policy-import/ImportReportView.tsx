@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ImportReport, ImportRowError } from '@ihaigui/shared'
-import { useI18n } from '../../../i18n'
+import { useI18n } from '@/i18n'
 
 /** Errors of one spreadsheet row, in column order. */
 function groupByRow(errors: readonly ImportRowError[]): { row: number; errors: ImportRowError[] }[] {

@@ -12,16 +12,16 @@ import {
   type Organization,
   type OrganizationStatus
 } from '@ihaigui/shared'
-import { describeError } from '../../../api/errors'
-import { useOrganizationQueue, useVerifyOrganization } from '../../../api/staff-hooks'
-import { InfiniteList } from '../../../components/InfiniteList'
-import { SignedIn } from '../../../components/SessionGates'
-import { ORGANIZATION_STATUS_TAG } from '../../../components/status-tags'
-import { RejectReasonDialog, rejectProblem } from '../../../components/RejectReasonDialog'
-import { FilterTabs } from '../../../components/FilterTabs'
-import { useInfiniteListControls } from '../../../hooks/useInfiniteListControls'
-import { usePageChrome } from '../../../hooks/usePageChrome'
-import { useI18n } from '../../../i18n'
+import { describeError } from '@/api/errors'
+import { useOrganizationQueue, useVerifyOrganization } from '@/features/staff/staff.hooks'
+import { InfiniteList } from '@/components/InfiniteList'
+import { SignedIn } from '@/components/SessionGates'
+import { ORGANIZATION_STATUS_TAG } from '@/components/status-tags'
+import { RejectReasonDialog, rejectProblem } from '@/components/RejectReasonDialog'
+import { FilterTabs } from '@/components/FilterTabs'
+import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
+import { usePageChrome } from '@/hooks/usePageChrome'
+import { useI18n } from '@/i18n'
 import '../staff.scss'
 
 function Row({ label, value }: { label: string; value: string }) {
