@@ -90,8 +90,10 @@ class FakeApplications {
     return this.events.filter((e) => e.applicationId === id).map((e) => e.status);
   }
 
+  /** Reads give copies, as a database does: later writes do not change what the service already read. */
   async findById(id: number) {
-    return this.rows.get(id) ?? null;
+    const row = this.rows.get(id);
+    return row ? { ...row } : null;
   }
 
   async findWithContext(id: number): Promise<ApplicationRow | null> {
@@ -105,11 +107,13 @@ class FakeApplications {
   }
 
   async findByIdempotencyKey(userId: number, key: string) {
-    return [...this.rows.values()].find((r) => r.userId === userId && r.idempotencyKey === key) ?? null;
+    const row = [...this.rows.values()].find((r) => r.userId === userId && r.idempotencyKey === key);
+    return row ? { ...row } : null;
   }
 
   async findByUserAndPosition(userId: number, positionId: number) {
-    return [...this.rows.values()].find((r) => r.userId === userId && r.positionId === positionId) ?? null;
+    const row = [...this.rows.values()].find((r) => r.userId === userId && r.positionId === positionId);
+    return row ? { ...row } : null;
   }
 
   async findEvents(ids: number[]) {
