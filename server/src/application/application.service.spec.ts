@@ -333,7 +333,7 @@ describe('ApplicationService: the organisation', () => {
     const row = applications.add({ status: 'viewed' });
 
     await service.move(MEMBER, row.id, { status: 'interview', message: '周三下午面试' });
-    const result = await service.move(MEMBER, row.id, { status: 'offer' });
+    const result = await service.move(MEMBER, row.id, { status: 'offer', message: null });
 
     expect(result.status).toBe('offer');
     expect(result.history.map((h) => [h.status, h.message])).toEqual([
@@ -352,7 +352,7 @@ describe('ApplicationService: the organisation', () => {
     const { service, applications, audit, notifications } = setup();
     const row = applications.add({ status: 'submitted' });
 
-    expect(await rejection(service.move(MEMBER, row.id, { status: 'offer' }))).toEqual({
+    expect(await rejection(service.move(MEMBER, row.id, { status: 'offer', message: null }))).toEqual({
       code: 'APPLICATION_INVALID_TRANSITION',
       status: 409,
     });
@@ -366,7 +366,7 @@ describe('ApplicationService: the organisation', () => {
     const { service, applications } = setup();
     const row = applications.add();
 
-    expect(await rejection(service.move(OTHER_ORG_MEMBER, row.id, { status: 'rejected' }))).toEqual({
+    expect(await rejection(service.move(OTHER_ORG_MEMBER, row.id, { status: 'rejected', message: null }))).toEqual({
       code: 'APPLICATION_NOT_FOUND',
       status: 404,
     });
