@@ -6,7 +6,7 @@ import {
   percentText,
   periodProblem,
   presetPeriod,
-} from '../../miniapp/src/packages/dashboard/period';
+} from '../../miniapp/src/features/dashboard/period';
 
 const funnel = (counts: number[]): Dashboard['funnel'] =>
   (['registered', 'screened', 'reviewed', 'roadshow', 'intention', 'agreement', 'signed'] as const).map((stage, i) => ({

@@ -5,7 +5,12 @@ import {
   policyAmountText,
   policyValidityText,
 } from '../../miniapp/src/features/discovery/policy-display';
-import { UNSURE, answersToDraft, draftToAnswers, emptyDraft } from '../../miniapp/src/packages/policy/match/answers';
+import {
+  UNSURE,
+  answersToDraft,
+  draftToAnswers,
+  emptyDraft,
+} from '../../miniapp/src/features/discovery/pages/policy-match/answers';
 
 // 2026-11-21 10:00 in Beijing.
 const NOW = Date.parse('2026-11-21T02:00:00.000Z');

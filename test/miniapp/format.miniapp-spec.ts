@@ -1,5 +1,5 @@
 import { formatCount, formatDate } from '../../miniapp/src/i18n/format';
-import { prepareRichText } from '../../miniapp/src/packages/announcement/detail/rich-text';
+import { prepareRichText } from '../../miniapp/src/features/announcements/pages/announcement-detail/rich-text';
 
 describe('mini-app formatting', () => {
   it('dates notices on Beijing time in both languages', () => {

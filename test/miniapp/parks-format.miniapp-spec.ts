@@ -1,5 +1,5 @@
 import { formatArea, formatCoordinates, formatSlotTime } from '../../miniapp/src/features/parks/format';
-import { slotBlocked } from '../../miniapp/src/packages/park/slots';
+import { slotBlocked } from '../../miniapp/src/features/parks/park/slots';
 
 const NOW = Date.parse('2026-11-21T02:00:00.000Z');
 

@@ -1,5 +1,5 @@
 import { amountUnit, textFromYuan, yuanFromText, yuanValue } from '../../miniapp/src/features/projects/amount';
-import { checkForm, seeksOf, valuesOf, type Values } from '../../miniapp/src/packages/project/project-form';
+import { checkForm, seeksOf, valuesOf, type Values } from '../../miniapp/src/features/projects/project/project-form';
 
 const filled = (overrides: Partial<Values> = {}): Values => ({
   ...valuesOf(undefined),

@@ -1,6 +1,6 @@
 import { positionInputSchema } from '@ihaigui/shared';
-import { addDays, defaultExpiry, extensionWindow, latestExpiry } from '../../miniapp/src/packages/recruit/dates';
-import { checkForm, languagesOf, valuesOf, type Values } from '../../miniapp/src/packages/recruit/position-form';
+import { addDays, defaultExpiry, extensionWindow, latestExpiry } from '../../miniapp/src/features/recruit/dates';
+import { checkForm, languagesOf, valuesOf, type Values } from '../../miniapp/src/features/recruit/position-form';
 
 /** 12:00 on 21 November 2026, Beijing time. */
 const NOON_BEIJING = Date.parse('2026-11-21T04:00:00Z');

@@ -6,9 +6,14 @@ import {
   draftOf,
   newDraft,
   yearsBounds,
-} from '../../miniapp/src/packages/staff/policy-edit/criteria-draft';
-import { amountOf, checkForm, draftsOf, valuesOf } from '../../miniapp/src/packages/staff/policy-edit/policy-form';
-import { expiryMark } from '../../miniapp/src/packages/staff/policy-status';
+} from '../../miniapp/src/features/staff/pages/staff-policy-edit/criteria-draft';
+import {
+  amountOf,
+  checkForm,
+  draftsOf,
+  valuesOf,
+} from '../../miniapp/src/features/staff/pages/staff-policy-edit/policy-form';
+import { expiryMark } from '../../miniapp/src/features/staff/policy-status';
 
 const NOON_BEIJING = Date.parse('2026-11-21T04:00:00Z');
 
