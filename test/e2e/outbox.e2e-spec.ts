@@ -158,7 +158,7 @@ describe.each(DIALECTS)('outbox of WeChat messages on %s', (dialect) => {
     beforeAll(async () => {
       wechat = await startFakeWechat();
       const database = await createTestDatabase(dialect);
-      drop = database.drop;
+      drop = () => database.drop();
       a = await startTestApp(dialect, { clock, database, env: env(wechat) });
       b = await startTestApp(dialect, { clock, database, env: env(wechat) });
     });
