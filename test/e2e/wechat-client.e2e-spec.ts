@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '@ihaigui/shared';
 import { AppException } from '../../server/src/common/errors/app.exception';
+import Redis from 'ioredis';
+import { RedisAccessTokenStore } from '../../server/src/wechat/shared-access-token';
 import { WechatClient, type WechatClientOptions } from '../../server/src/wechat/wechat.client';
 import { type FakeWechat, fakeOpenid, fakeUnionid, startFakeWechat } from '../support/fake-wechat';
 
@@ -226,6 +229,59 @@ describe('WechatClient against a fake WeChat server', () => {
 
       await expect(client().getAccessToken()).resolves.toBe('tok-1');
     });
+  });
+});
+
+describe('WechatClient access token shared between instances', () => {
+  const redisUrl = process.env.TEST_REDIS_URL;
+  let fake: FakeWechat;
+  const connections: Redis[] = [];
+
+  beforeEach(async () => {
+    // An app id of its own, so its key in a shared Redis is not another run's.
+    fake = await startFakeWechat({ appId: `wx${randomBytes(8).toString('hex')}` });
+  });
+  afterEach(async () => {
+    for (const c of connections.splice(0)) c.disconnect();
+    await fake.close();
+  });
+
+  /** One instance: its own Redis connection and its own WeChat client. */
+  function instance(url: string, lockMs?: number): WechatClient {
+    // A short disconnectTimeout: a refused connection leaves ioredis's close timer running otherwise.
+    const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, disconnectTimeout: 50 });
+    redis.on('error', () => undefined);
+    connections.push(redis);
+    return new WechatClient({
+      baseUrl: fake.baseUrl,
+      appId: fake.appId,
+      appSecret: fake.appSecret,
+      tokenStore: new RedisAccessTokenStore(redis, fake.appId, lockMs),
+    });
+  }
+
+  (redisUrl ? it : it.skip)('fetches one token for all instances and refreshes it once (TEST_REDIS_URL)', async () => {
+    const instances = [instance(redisUrl!), instance(redisUrl!), instance(redisUrl!)];
+    const tokens = await Promise.all(instances.flatMap((w) => [w.getAccessToken(), w.getAccessToken()]));
+    expect(new Set(tokens)).toEqual(new Set(['tok-1']));
+    expect(fake.tokenCalls()).toBe(1);
+
+    // WeChat revokes it: every instance finds out, one refreshes, the others take the new one from Redis.
+    fake.expireToken('tok-1');
+    const phones = await Promise.all(instances.map((w) => w.getPhoneNumber('phone-ok')));
+    expect(phones).toEqual(['13812345678', '13812345678', '13812345678']);
+    expect(fake.tokenCalls()).toBe(2);
+    await expect(Promise.all(instances.map((w) => w.getAccessToken()))).resolves.toEqual(['tok-2', 'tok-2', 'tok-2']);
+    // A new instance starts with the shared token.
+    await expect(instance(redisUrl!).getAccessToken()).resolves.toBe('tok-2');
+    expect(fake.tokenCalls()).toBe(2);
+  });
+
+  it('falls back to a token of its own while Redis is unreachable', async () => {
+    const wechat = instance(`redis://127.0.0.1:${await unusedPort()}`);
+    await expect(wechat.getAccessToken()).resolves.toBe('tok-1');
+    await expect(wechat.getPhoneNumber('phone-ok')).resolves.toBe('13812345678');
+    expect(fake.tokenCalls()).toBe(1);
   });
 });
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
  *   'broken' → HTTP 500 with HTML; 'garbage' → HTTP 200 that is not JSON; anything else → 40029.
  * getuserphonenumber code: 'phone-ok' → 13812345678; 'phone-invalid' → 40029; 'phone-ratelimit' → 45011.
  * subscribe/send: errcode 0, or 43101 (user refused / no quota) for openids passed to refuseSubscribe(); every
- *   message received is kept in subscribeMessages.
+ *   message received is kept in subscribeMessages; failSubscribe(n) answers the next n with -1 (system busy) instead.
  * msg_sec_check (v2): suggest 'pass', unless the content holds a marker: 'marker-review' → 'review' (label 10001),
  *   'marker-risky' → 'risky' (label 20008), 'marker-broken' → errcode -1; a missing openid → 40003.
  * getwxacodeunlimit: a PNG image, unless the scene is longer than 32 characters (40169) or holds 'c=wxerr' (45009).
@@ -30,6 +30,8 @@ export interface FakeWechat {
   subscribeMessages: Array<Record<string, unknown>>;
   /** From now on subscribe messages to this openid are answered with 43101. */
   refuseSubscribe(openid: string): void;
+  /** The next `times` subscribe messages are answered with errcode -1 (system busy) and not kept. */
+  failSubscribe(times: number): void;
   /** Every content-check request body (content, version, scene, openid), in order. */
   contentChecks: Array<Record<string, unknown>>;
   /** Every mini-program code request body (scene, page, check_path, env_version), in order. */
@@ -84,6 +86,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   const contentChecks: Array<Record<string, unknown>> = [];
   const wxacodes: Array<Record<string, unknown>> = [];
   let tokenCalls = 0;
+  let subscribeFailures = 0;
 
   const credentialsOk = (query: Record<string, string>) => query.appid === appId && query.secret === appSecret;
 
@@ -171,6 +174,10 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     const message = body as Record<string, unknown>;
     if (typeof message.touser !== 'string' || typeof message.template_id !== 'string')
       return wechatError(40003, 'invalid openid');
+    if (subscribeFailures > 0) {
+      subscribeFailures -= 1;
+      return wechatError(-1, 'system error');
+    }
     subscribeMessages.push(message);
     if (refusingOpenids.has(message.touser)) return wechatError(43101, 'user refuse to accept the msg');
     return json({ errcode: 0, errmsg: 'ok', msgid: subscribeMessages.length });
@@ -285,6 +292,9 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     subscribeMessages,
     refuseSubscribe: (openid) => {
       refusingOpenids.add(openid);
+    },
+    failSubscribe: (times) => {
+      subscribeFailures = times;
     },
     contentChecks,
     wxacodes,

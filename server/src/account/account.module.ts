@@ -4,6 +4,8 @@ import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { TokenService } from '../common/auth/token.service';
 import { OrganizationModule } from '../organization/organization.module';
+import { REDIS, type RedisClient } from '../common/redis/redis.module';
+import { RedisAccessTokenStore } from '../wechat/shared-access-token';
 import { WECHAT_CLIENT, WechatClient } from '../wechat/wechat.client';
 import {
   ConsentRepository,
@@ -38,13 +40,15 @@ import { TalentProfileService } from './talent-profile.service';
     TalentProfileService,
     {
       provide: WECHAT_CLIENT,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
+      inject: [APP_CONFIG, REDIS],
+      useFactory: (config: AppConfig, redis: RedisClient) =>
         config.wechat.appId && config.wechat.appSecret
           ? new WechatClient({
               baseUrl: config.wechat.baseUrl,
               appId: config.wechat.appId,
               appSecret: config.wechat.appSecret,
+              // Instances share one token through Redis, so they do not invalidate each other's.
+              tokenStore: redis ? new RedisAccessTokenStore(redis, config.wechat.appId) : null,
             })
           : null,
     },

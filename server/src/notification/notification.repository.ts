@@ -68,8 +68,8 @@ export class NotificationRepository {
   }
 
   /** Where a WeChat message can reach the user, and in which language; null when they never signed in with WeChat. */
-  async findRecipient(userId: number): Promise<{ openid: string; locale: Locale } | null> {
-    const user = await this.em().findOne(UserEntity, {
+  async findRecipient(userId: number, manager?: EntityManager): Promise<{ openid: string; locale: Locale } | null> {
+    const user = await this.em(manager).findOne(UserEntity, {
       select: { id: true, openid: true, locale: true, deletedAt: true },
       where: { id: userId },
     });
@@ -112,8 +112,8 @@ export class WechatSubscriptionRepository {
   }
 
   /** Uses one allowed message; false when none is left (so two senders never spend the same one). */
-  async take(userId: number, template: string): Promise<boolean> {
-    const result = await this.em()
+  async take(userId: number, template: string, manager?: EntityManager): Promise<boolean> {
+    const result = await this.em(manager)
       .createQueryBuilder()
       .update(WechatSubscriptionEntity)
       .set({ remaining: () => 'remaining - 1' })

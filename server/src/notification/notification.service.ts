@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Bilingual, Notification, NotificationKind, Page, PageQuery } from '@ihaigui/shared';
 import { isPageName, PAGES, SUBSCRIBE_TEMPLATES } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
@@ -7,6 +7,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
+import { OutboxService, type OutboxOutcome } from '../outbox/outbox.service';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import type { NotificationEntity } from './notification.entity';
 import { toNotification } from './notification.mapper';
@@ -33,6 +34,21 @@ const TEMPLATE_OF_KIND: Partial<Record<NotificationKind, SubscribeTemplate>> = {
 
 /** Mini-app paths of the pages a message may open (names as in the mini-app's route table). */
 
+/** The outbox kind of a WeChat subscribe message. */
+const SUBSCRIBE_MESSAGE = 'subscribe_message';
+
+/** What the outbox keeps of one subscribe message; the openid and language are looked up when it is sent. */
+interface SubscribePayload {
+  userId: number;
+  template: SubscribeTemplate;
+  templateId: string;
+  title: Bilingual;
+  body: Bilingual;
+  link: { page: string; id: number } | null;
+  /** When the change happened (ISO), shown in the card. */
+  at: string;
+}
+
 /** WeChat keeps one permission per accepted request; more than this many saved up is never needed. */
 export const SUBSCRIPTION_CAP = 20;
 /** thing.DATA fields take at most 20 characters. */
@@ -42,14 +58,11 @@ const THING_MAX = 20;
 export class NotificationService implements OnModuleInit {
   private readonly logger = new Logger('Notifications');
   private readonly subscribe: SubscribeMessageClient | null;
-  /** WeChat messages waiting for the transaction that wrote their inbox rows to commit. */
-  private readonly pending = new WeakMap<QueryRunner, Array<() => void>>();
-  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly notifications: NotificationRepository,
     private readonly subscriptions: WechatSubscriptionRepository,
-    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
     private readonly erasure: AccountErasure,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -65,16 +78,18 @@ export class NotificationService implements OnModuleInit {
       await this.notifications.deleteAllOfUser(userId, em);
       await this.subscriptions.deleteAllOfUser(userId, em);
     });
-    const afterTransaction: EntitySubscriberInterface = {
-      afterTransactionCommit: (event) => this.release(event.queryRunner, true),
-      afterTransactionRollback: (event) => this.release(event.queryRunner, false),
-    };
-    this.dataSource.subscribers.push(afterTransaction);
+    this.outbox.register(SUBSCRIBE_MESSAGE, {
+      send: (payload) => this.deliver(payload as SubscribePayload),
+      gaveUp: async (payload) => {
+        const { userId, template } = payload as SubscribePayload;
+        await this.subscriptions.giveBack(userId, template);
+      },
+    });
   }
 
   /**
-   * Writes the inbox row (in the caller's transaction when given) and, once that is committed, sends the WeChat
-   * subscribe message if the user allowed one. Delivery problems are logged and never fail the caller.
+   * Writes the inbox row and, if the user allowed one, a WeChat subscribe message to the outbox (both in the caller's
+   * transaction when given); the outbox worker sends it after commit. Delivery problems never fail the caller.
    */
   async notify(userId: number, message: NotificationMessage, manager?: EntityManager): Promise<void> {
     await this.notifyUsers([userId], message, manager);
@@ -89,9 +104,9 @@ export class NotificationService implements OnModuleInit {
     await this.notifyUsers(await this.notifications.findMemberIds(organizationId, manager), message, manager);
   }
 
-  /** Resolves when every WeChat message started so far has been dealt with (for shutdown and tests). */
+  /** Sends the WeChat messages due now (the worker does this on its own; tests call it to skip the wait). */
   async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.outbox.drain();
   }
 
   async list(userId: number, query: PageQuery): Promise<Page<Notification> & { unread: number }> {
@@ -145,69 +160,47 @@ export class NotificationService implements OnModuleInit {
       createdAt,
     }));
     await this.notifications.insertMany(rows, manager);
-    if (!TEMPLATE_OF_KIND[message.kind] || !this.subscribe) return;
-    const deliver = () => {
-      for (const userId of recipients) this.track(this.deliver(userId, message));
-    };
-    const runner = manager?.queryRunner;
-    if (runner?.isTransactionActive) {
-      const queue = this.pending.get(runner) ?? [];
-      queue.push(deliver);
-      this.pending.set(runner, queue);
-    } else {
-      deliver();
-    }
-  }
-
-  /** At the end of the outermost transaction: send what it queued if it committed, drop it if it rolled back. */
-  private release(runner: QueryRunner | undefined, committed: boolean): void {
-    if (!runner || runner.isTransactionActive) return;
-    const queue = this.pending.get(runner);
-    if (!queue) return;
-    this.pending.delete(runner);
-    if (committed) for (const send of queue) send();
-  }
-
-  private track(work: Promise<void>): void {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
-  }
-
-  /** One subscribe message, if a template is configured, the user has an openid and an unused permission. */
-  private async deliver(userId: number, message: NotificationMessage): Promise<void> {
     const template = TEMPLATE_OF_KIND[message.kind];
     const templateId = template ? this.templateIdOf(template) : null;
     if (!template || !templateId || !this.subscribe) return;
-    try {
-      const recipient = await this.notifications.findRecipient(userId);
-      if (!recipient) return;
-      if (!(await this.subscriptions.take(userId, template))) return;
-      const english = recipient.locale === 'en';
-      const path = message.link && isPageName(message.link.page) ? PAGES[message.link.page] : undefined;
-      const outcome = await this.subscribe.send({
-        openid: recipient.openid,
-        templateId,
-        page: path && message.link ? `${path}?id=${message.link.id}` : null,
-        data: {
-          thing1: thing(english ? message.title.en : message.title.zh),
-          thing2: thing(english ? message.body.en : message.body.zh),
-          time3: localDateTime(this.clock.now()),
-        },
-        lang: english ? 'en_US' : 'zh_CN',
-      });
-      if (outcome.kind === 'refused') {
-        await this.subscriptions.clear(userId, template);
-        this.logger.log({ kind: message.kind, template }, 'subscribe message refused by the user; permission cleared');
-      } else if (outcome.kind === 'failed') {
-        await this.subscriptions.giveBack(userId, template);
-        this.logger.warn({ kind: message.kind, template, reason: outcome.reason }, 'subscribe message not sent');
-      }
-    } catch (e) {
-      this.logger.warn(
-        { kind: message.kind, template, reason: (e as Error)?.name ?? 'error' },
-        'subscribe message not sent',
-      );
+    const payloads: SubscribePayload[] = [];
+    for (const userId of recipients) {
+      // A permission is used up with the change that spends it, so a rollback gives it back.
+      if (!(await this.notifications.findRecipient(userId, manager))) continue;
+      if (!(await this.subscriptions.take(userId, template, manager))) continue;
+      const { title, body, link } = message;
+      payloads.push({ userId, template, templateId, title, body, link, at: createdAt.toISOString() });
     }
+    if (payloads.length) await this.outbox.enqueue(SUBSCRIBE_MESSAGE, payloads, manager);
+  }
+
+  /** One attempt at one subscribe message (the outbox retries failures and gives the permission back at the end). */
+  private async deliver(payload: SubscribePayload): Promise<OutboxOutcome> {
+    const { userId, template } = payload;
+    if (!this.subscribe) return { kind: 'retry', reason: 'WeChat is not configured' };
+    const recipient = await this.notifications.findRecipient(userId);
+    if (!recipient) return { kind: 'done', note: 'recipient gone' };
+    const english = recipient.locale === 'en';
+    const link = payload.link;
+    const path = link && isPageName(link.page) ? PAGES[link.page] : undefined;
+    const outcome = await this.subscribe.send({
+      openid: recipient.openid,
+      templateId: payload.templateId,
+      page: path && link ? `${path}?id=${link.id}` : null,
+      data: {
+        thing1: thing(english ? payload.title.en : payload.title.zh),
+        thing2: thing(english ? payload.body.en : payload.body.zh),
+        time3: localDateTime(new Date(payload.at)),
+      },
+      lang: english ? 'en_US' : 'zh_CN',
+    });
+    if (outcome.kind === 'sent') return { kind: 'done' };
+    if (outcome.kind === 'refused') {
+      await this.subscriptions.clear(userId, template);
+      this.logger.log({ template }, 'subscribe message refused by the user; permission cleared');
+      return { kind: 'done', note: 'refused by the user' };
+    }
+    return { kind: 'retry', reason: outcome.reason };
   }
 
   private templateIdOf(template: SubscribeTemplate): string | null {

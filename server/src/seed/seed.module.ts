@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { AuditModule } from '../audit/audit.module';
 import { AnnouncementModule } from '../announcement/announcement.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
 import { DemoProjectsSeed } from './demo-projects.seed';
@@ -27,6 +28,7 @@ import { SeedService } from './seed.service';
     AccountModule,
     AuditModule,
     AnnouncementModule,
+    AuditModule,
     OrganizationModule,
     PolicyModule,
     ParkModule,

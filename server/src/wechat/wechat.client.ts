@@ -1,6 +1,8 @@
+import { Logger } from '@nestjs/common';
 import type { ErrorCode } from '@ihaigui/shared';
 import { type Clock, systemClock } from '../common/clock';
 import { AppException } from '../common/errors/app.exception';
+import type { CachedAccessToken, SharedAccessTokenStore } from './shared-access-token';
 
 export const WECHAT_CLIENT = Symbol('WECHAT_CLIENT');
 
@@ -11,6 +13,8 @@ export interface WechatClientOptions {
   appSecret: string;
   timeoutMs?: number;
   clock?: Clock;
+  /** Shares the access token between instances (Redis); without it each process keeps its own. */
+  tokenStore?: SharedAccessTokenStore | null;
 }
 
 export interface WechatSession {
@@ -57,6 +61,8 @@ export class WechatClient {
   private readonly clock: Clock;
   private cachedToken: { value: string; refreshAt: number } | null = null;
   private tokenRequest: Promise<string> | null = null;
+  private readonly logger = new Logger('Wechat');
+  private storeFailing = false;
 
   constructor(private readonly options: WechatClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -85,7 +91,7 @@ export class WechatClient {
     if (cached && this.clock.now().getTime() < cached.refreshAt) return Promise.resolve(cached.value);
     // WeChat caps token calls per day and each call invalidates older tokens soon after, so a burst of callers
     // after expiry must cost exactly one call.
-    this.tokenRequest ??= this.fetchAccessToken().finally(() => {
+    this.tokenRequest ??= this.obtainAccessToken().finally(() => {
       this.tokenRequest = null;
     });
     return this.tokenRequest;
@@ -97,12 +103,44 @@ export class WechatClient {
     const first = await this.requestPhoneNumber(token, code);
     if (!TOKEN_REJECTED.has(errcodeOf(first))) return this.readPhoneNumber(first, code);
     // Our cached token was revoked early (e.g. another process fetched a new one): refresh once, then give up.
-    this.dropToken(token);
+    await this.dropToken(token);
     const retry = await this.requestPhoneNumber(await this.getAccessToken(), code);
     return this.readPhoneNumber(retry, code);
   }
 
-  private async fetchAccessToken(): Promise<string> {
+  /**
+   * With a shared store: the token another instance keeps there, or one fetched under its lock. When the store
+   * itself fails (Redis away) this process fetches its own, as it does without a store.
+   */
+  private async obtainAccessToken(): Promise<string> {
+    const store = this.options.tokenStore;
+    if (store) {
+      try {
+        const shared = await store.obtain(
+          () => this.clock.now().getTime(),
+          () => this.fetchAccessToken(),
+        );
+        this.cachedToken = shared;
+        if (this.storeFailing) this.logger.log('shared access token store is back');
+        this.storeFailing = false;
+        return shared.value;
+      } catch (e) {
+        // WeChat's own failures (and waiting too long for another instance) are the caller's answer.
+        if (e instanceof AppException) throw e;
+        if (!this.storeFailing)
+          this.logger.warn(
+            { err: { message: (e as Error)?.message } },
+            'shared access token store unavailable; using a token of this process',
+          );
+        this.storeFailing = true;
+      }
+    }
+    const own = await this.fetchAccessToken();
+    this.cachedToken = own;
+    return own.value;
+  }
+
+  private async fetchAccessToken(): Promise<CachedAccessToken> {
     const url = this.url('/cgi-bin/token', {
       grant_type: 'client_credential',
       appid: this.options.appId,
@@ -114,16 +152,13 @@ export class WechatClient {
     if (!isNonEmptyString(token) || typeof expiresIn !== 'number' || !(expiresIn > 0)) {
       throw unavailable('token: response has no access_token/expires_in');
     }
-    this.cachedToken = {
-      value: token,
-      refreshAt: this.clock.now().getTime() + expiresIn * 1000 - TOKEN_REFRESH_MARGIN_MS,
-    };
-    return token;
+    return { value: token, refreshAt: this.clock.now().getTime() + expiresIn * 1000 - TOKEN_REFRESH_MARGIN_MS };
   }
 
-  /** Forgets the token unless a concurrent caller has already replaced it with a fresh one. */
-  dropToken(token: string): void {
+  /** Forgets the token unless a concurrent caller (or another instance) has already replaced it with a fresh one. */
+  async dropToken(token: string): Promise<void> {
     if (this.cachedToken?.value === token) this.cachedToken = null;
+    await this.options.tokenStore?.drop(token).catch(() => undefined);
   }
 
   private requestPhoneNumber(token: string, code: string): Promise<Json> {

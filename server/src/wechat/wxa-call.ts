@@ -33,7 +33,7 @@ export async function postWithAccessToken(wechat: WechatClient, options: WxaCall
   const token = await wechat.getAccessToken();
   const first = await post(options, token);
   if (first.kind !== 'json' || !TOKEN_REJECTED.has(errcodeOf(first.json))) return first;
-  wechat.dropToken(token);
+  await wechat.dropToken(token);
   return post(options, await wechat.getAccessToken());
 }
 

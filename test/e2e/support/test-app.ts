@@ -86,6 +86,8 @@ export async function startTestApp(dialect: Dialect, options: StartOptions = {})
     SEED_DEMO: 'false',
     LOG_LEVEL: 'info',
     STORAGE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-files-')),
+    // Suites send outbox messages with NotificationService.settled(); the outbox tests turn the worker on.
+    OUTBOX_INTERVAL_MS: '0',
     ...options.env,
   });
   const app = await createApp(config, {

@@ -58,6 +58,18 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'REDIS_URL', 'SEED_DEMO']);
   });
 
+  it('reads the outbox worker settings and refuses values out of range', () => {
+    expect(loadConfig({}).outbox).toEqual({ intervalMs: 2000, maxAttempts: 8 });
+    expect(loadConfig({ OUTBOX_INTERVAL_MS: '0', OUTBOX_MAX_ATTEMPTS: '3' }).outbox).toEqual({
+      intervalMs: 0,
+      maxAttempts: 3,
+    });
+    expect(problemsOf({ OUTBOX_INTERVAL_MS: '-1', OUTBOX_MAX_ATTEMPTS: '0' }).map((p) => p.split(':')[0])).toEqual([
+      'OUTBOX_INTERVAL_MS',
+      'OUTBOX_MAX_ATTEMPTS',
+    ]);
+  });
+
   it('refuses a MySQL URL without a database', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306/' })[0]).toMatch(
       /^DATABASE_URL: needs a database name/,

@@ -71,6 +71,8 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 3600)
     .default(300),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
 /** Used only outside production, so a newcomer's demo works without setup; production must set JWT_SECRET. */
@@ -113,6 +115,8 @@ export interface AppConfig {
   storageDir: string;
   /** How often the position expiry job runs (reminders, closing at expiry); 0 = never in this process. */
   positionExpiryIntervalSeconds: number;
+  /** The outbox worker: how often this instance drains it (0 = never here) and attempts per message before giving up. */
+  outbox: { intervalMs: number; maxAttempts: number };
 }
 
 export class ConfigError extends Error {
@@ -210,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     storageDir: v.STORAGE_DIR ? path.resolve(v.STORAGE_DIR) : path.join(SERVER_ROOT, 'data', 'files'),
     positionExpiryIntervalSeconds: v.POSITION_EXPIRY_INTERVAL_SECONDS,
+    outbox: { intervalMs: v.OUTBOX_INTERVAL_MS, maxAttempts: v.OUTBOX_MAX_ATTEMPTS },
   };
 }
 

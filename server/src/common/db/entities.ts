@@ -24,6 +24,7 @@ import {
 import { ChallengeEntity, ChallengeResponseEntity } from '../../challenge/challenge.entity';
 import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.entity';
 import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
+import { OutboxMessageEntity } from '../../outbox/outbox.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 
 export const ENTITIES = [
@@ -64,4 +65,5 @@ export const ENTITIES = [
   IntentionEntity,
   IntentionStepEntity,
   PolicyViewDayEntity,
+  OutboxMessageEntity,
 ];
