@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
+import { AuditModule } from '../audit/audit.module';
 import { AnnouncementModule } from '../announcement/announcement.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
@@ -24,6 +25,7 @@ import { SeedService } from './seed.service';
 @Module({
   imports: [
     AccountModule,
+    AuditModule,
     AnnouncementModule,
     OrganizationModule,
     PolicyModule,
