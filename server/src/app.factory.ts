@@ -15,6 +15,7 @@ import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './common/config/config';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
+import { HealthService } from './health/health.service';
 
 export const API_PREFIX = 'api/v1';
 export const DOCS_PATH = 'api/docs';
@@ -45,6 +46,14 @@ export interface CreateAppOptions {
 function requestIdFor(req: IncomingMessage): string {
   const incoming = req.headers[REQUEST_ID_HEADER];
   return typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
+}
+
+/**
+ * First step of a graceful shutdown: readiness answers 503 so load balancers stop sending new traffic, while every
+ * request is still served (each answer closing its connection). Closing the app is the second step.
+ */
+export function startDraining(app: NestFastifyApplication): void {
+  app.get(HealthService).startDraining();
 }
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
@@ -79,14 +88,18 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
-  // While shutting down, a request still in flight gets its answer and then its keep-alive connection is
-  // closed, so the server is not held open until the client's idle timeout.
+  // While draining and shutting down, a request gets its answer and then its keep-alive connection is closed: the
+  // client opens a new one (through the load balancer, to an instance that stays), and the server is not held open
+  // until the client's idle timeout.
   let closing = false;
+  let health: HealthService | undefined;
   fastify.addHook('preClose', async () => {
     closing = true;
   });
   fastify.addHook('onSend', async (_request, reply) => {
-    if (closing) reply.header('connection', 'close');
+    health = health ?? app.get<HealthService, HealthService>(HealthService);
+    const draining = health?.isDraining ?? false;
+    if (closing || draining) reply.header('connection', 'close');
   });
   // One line per request; the path without its query string, which can carry personal data.
   fastify.addHook('onResponse', async (request, reply) => {

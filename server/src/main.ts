@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createApp } from './app.factory';
+import { createApp, startDraining } from './app.factory';
 import { ConfigError, loadConfig } from './common/config/config';
 
 async function bootstrap() {
@@ -23,10 +23,8 @@ async function bootstrap() {
   const logger = app.getHttpAdapter().getInstance().log;
 
   let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  const close = () => {
+    logger.info('shutting down: finishing in-flight requests');
     const force = setTimeout(() => {
       logger.error('shutdown timed out; exiting');
       process.exit(1);
@@ -40,6 +38,25 @@ async function bootstrap() {
         process.exit(1);
       });
   };
+  // SIGTERM (an orchestrator or load balancer stopping the instance): first drain, readiness 503 while still serving,
+  // so traffic moves elsewhere without a failed request; then close. SIGINT (Ctrl-C at a terminal) closes at once; a
+  // second signal during the drain does too.
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    if (signal === 'SIGTERM' && config.shutdownDrainMs > 0 && !draining) {
+      draining = true;
+      logger.info({ signal, drainMs: config.shutdownDrainMs }, 'draining: readiness answers 503, still serving');
+      startDraining(app);
+      drainTimer = setTimeout(() => shutdown('drained'), config.shutdownDrainMs);
+      return;
+    }
+    closing = true;
+    if (drainTimer) clearTimeout(drainTimer);
+    logger.info({ signal }, 'closing the listener');
+    close();
+  };
+  let draining = false;
+  let drainTimer: NodeJS.Timeout | undefined;
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 

@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiErrorSchema } from '@ihaigui/shared';
+import { startDraining } from '../../server/src/app.factory';
 import { Gate, ProbeModule, slowGate } from './support/probe.module';
 import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
@@ -71,6 +72,22 @@ describe.each(DIALECTS)('platform behaviour on %s', (dialect) => {
     await t.http.post('/api/v1/probe/echo').send({ text: 'hello' }).expect(201, { length: 5 });
   });
 
+  it('answers 503 DATABASE_UNAVAILABLE with Retry-After when the database is out of reach, logging the outage once', async () => {
+    const before = t.logs.length;
+    for (let i = 0; i < 3; i++) {
+      const res = await t.http.get('/api/v1/probe/db-down').set('Accept-Language', 'en').expect(503);
+      expect(apiErrorSchema.parse(res.body).code).toBe('DATABASE_UNAVAILABLE');
+      expect(res.headers['retry-after']).toBe('5');
+      expect(JSON.stringify(res.body)).not.toContain('ECONNREFUSED');
+    }
+    // Readiness finds the (real) database answering: the outage is over.
+    await t.http.get('/api/v1/health/ready').expect(200);
+    const lines = t.logs.slice(before);
+    expect(lines.filter((l) => l.msg === 'database unavailable: answering 503 DATABASE_UNAVAILABLE')).toHaveLength(1);
+    expect(lines.filter((l) => l.msg === 'database available again')).toHaveLength(1);
+    expect(lines.some((l) => l.msg === 'unhandled error' || JSON.stringify(l).includes('"stack"'))).toBe(false);
+  });
+
   it('writes one structured log line per request, without query strings', async () => {
     await t.http
       .get('/api/v1/announcements?category=notice&phone=13800138000')
@@ -107,6 +124,22 @@ describe.each(DIALECTS)('platform behaviour on %s', (dialect) => {
     expect(res.headers['access-control-allow-origin']).toBe('https://admin.example.org');
     const other = await t.http.get('/api/v1/health/live').set('Origin', 'https://evil.example.com').expect(200);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('drains before shutting down: readiness 503, requests still served, each closing its connection', async () => {
+    const own = await startTestApp(dialect);
+    try {
+      await own.http.get('/api/v1/health/ready').expect(200);
+      startDraining(own.app);
+      const ready = await own.http.get('/api/v1/health/ready').expect(503);
+      expect(ready.body).toEqual({ status: 'error', checks: { shutdown: 'down' } });
+      expect(ready.headers.connection).toBe('close');
+      const served = await own.http.get('/api/v1/announcements?pageSize=1').expect(200);
+      expect(served.headers.connection).toBe('close');
+      await own.http.get('/api/v1/health/live').expect(200);
+    } finally {
+      await own.close();
+    }
   });
 
   it('finishes an in-flight request when shutting down, and refuses new ones', async () => {

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { AppException } from '../common/errors/app.exception';
+import { isUniqueViolation } from '../common/db/unique-violation';
 import { TokenService } from '../common/auth/token.service';
 import { WECHAT_CLIENT, type WechatClient } from '../wechat/wechat.client';
 import { RefreshTokenRepository, UserRepository } from './account.repositories';
@@ -89,8 +90,9 @@ export class AuthService {
         passwordHash,
         displayName: input.displayName,
       });
-    } catch {
-      // Lost a race for the same username: the unique index decided.
+    } catch (err) {
+      // Lost a race for the same username: the unique index decided. Anything else (the database away) is not a 409.
+      if (!isUniqueViolation(err)) throw err;
       throw new AppException('USERNAME_TAKEN', 409);
     }
     await this.audit.insert({

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { HealthCheck } from '@ihaigui/shared';
+import { DatabaseAvailability } from '../common/db/availability';
 import { REDIS, type RedisClient } from '../common/redis/redis.module';
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -17,17 +18,36 @@ export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(REDIS) private readonly redis: RedisClient,
+    private readonly availability: DatabaseAvailability,
   ) {}
+
+  private draining = false;
+
+  /** Shutting down: readiness answers 503 so load balancers stop sending traffic, while requests are still served. */
+  startDraining(): void {
+    this.draining = true;
+  }
+
+  get isDraining(): boolean {
+    return this.draining;
+  }
 
   live(): HealthCheck {
     return { status: 'ok', checks: {} };
   }
 
-  /** Ready when the database answers (and Redis, when configured). */
+  /** Ready when the database answers (and Redis, when configured), and not shutting down. */
   async ready(): Promise<HealthCheck> {
+    if (this.draining) return { status: 'error', checks: { shutdown: 'down' } };
     const database = await withTimeout(this.dataSource.query('SELECT 1'))
-      .then(() => 'up' as const)
-      .catch(() => 'down' as const);
+      .then(() => {
+        this.availability.reportSuccess();
+        return 'up' as const;
+      })
+      .catch((err: unknown) => {
+        this.availability.reportFailure(err);
+        return 'down' as const;
+      });
     let redis: 'up' | 'down' | 'disabled' = 'disabled';
     if (this.redis) {
       redis = await withTimeout(this.redis.ping())

@@ -91,6 +91,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
@@ -249,6 +250,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   SERVICE_UNAVAILABLE: {
     zh: '服务暂不可用，请稍后再试',
     en: 'The service is temporarily unavailable. Please try again later.',
+  },
+  DATABASE_UNAVAILABLE: {
+    zh: '数据服务暂时无法访问，请稍后再试',
+    en: 'Our data service is briefly unavailable. Please try again in a moment.',
   },
   INTERNAL_ERROR: { zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side. Please try again later.' },
 };

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { createZodDto } from 'nestjs-zod';
+import { QueryFailedError } from 'typeorm';
 import { z } from 'zod';
 import { Public, VerifiedOrganization } from '../../../server/src/common/auth/access.decorators';
 
@@ -35,6 +36,13 @@ class ProbeController {
   @Get('boom')
   boom(): never {
     throw new Error('database password is hunter2');
+  }
+
+  /** What the driver throws when the database is out of reach. */
+  @Get('db-down')
+  dbDown(): never {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+    throw new QueryFailedError('SELECT 1', [], refused);
   }
 
   @Post('echo')

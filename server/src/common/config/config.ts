@@ -15,6 +15,17 @@ export type DatabaseConfig =
     }
   | { type: 'sqlite'; path: string };
 
+export interface DatabaseLimits {
+  /** Longest wait for a pooled connection, for one query, or (SQLite) for a lock. */
+  timeoutMs: number;
+  /** MySQL/MariaDB connections per instance. */
+  poolSize: number;
+  /** Requests that may wait for a connection; more are refused at once (0 = no bound). */
+  queueLimit: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { timeoutMs: 5_000, poolSize: 10, queueLimit: 100 };
+
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -42,6 +53,10 @@ const envSchema = z.object({
   H5_DIR: z.string().optional(),
   TRUST_PROXY: z.preprocess(emptyToUndefined, booleanFromEnv.default(false)),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(10),
+  DB_QUEUE_LIMIT: z.coerce.number().int().min(0).max(100_000).default(100),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce
     .number()
@@ -93,6 +108,10 @@ export interface AppConfig {
   h5Dir: string | null;
   trustProxy: boolean;
   shutdownTimeoutMs: number;
+  /** On SIGTERM, how long readiness answers 503 (while requests are still served) before the listener closes. */
+  shutdownDrainMs: number;
+  /** How long a request may wait on the database before it is answered 503 DATABASE_UNAVAILABLE. */
+  databaseLimits: DatabaseLimits;
   auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
@@ -197,6 +216,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     h5Dir,
     trustProxy: v.TRUST_PROXY,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    shutdownDrainMs: v.SHUTDOWN_DRAIN_MS,
+    databaseLimits: { timeoutMs: v.DB_TIMEOUT_MS, poolSize: v.DB_POOL_SIZE, queueLimit: v.DB_QUEUE_LIMIT },
     auth: {
       jwtSecret: v.JWT_SECRET ?? DEV_JWT_SECRET,
       accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL_SECONDS,

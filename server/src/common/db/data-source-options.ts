@@ -1,14 +1,18 @@
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseConfig } from '../config/config';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseConfig, type DatabaseLimits } from '../config/config';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS } from '../../migrations/mysql';
 import { SQLITE_MIGRATIONS } from '../../migrations/sqlite';
 
 /**
  * One schema, two dialects: entities are shared, migrations are generated per dialect and picked here.
- * `synchronize` is never on; the schema only changes through migrations.
+ * `synchronize` is never on; the schema only changes through migrations. `limits` bound how long anything waits on the
+ * database (the connection pool and its queue here; per-query time-outs in `boundMysqlWaits`).
  */
-export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
+export function dataSourceOptions(
+  db: DatabaseConfig,
+  limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS,
+): DataSourceOptions {
   const common = { entities: ENTITIES, synchronize: false, migrationsRun: false, logging: false } as const;
   if (db.type === 'mysql') {
     return {
@@ -21,7 +25,9 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
       supportBigNumbers: true,
       migrations: MYSQL_MIGRATIONS,
       migrationsTableName: 'migrations',
-      extra: { connectionLimit: 10 },
+      // A frozen server accepts TCP connections but never greets: give up on it like on a slow query.
+      connectTimeout: limits.timeoutMs,
+      extra: { connectionLimit: limits.poolSize, queueLimit: limits.queueLimit, waitForConnections: true },
     };
   }
   return {
@@ -33,7 +39,7 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     enableWAL: db.path !== ':memory:',
     prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
       conn.pragma('foreign_keys = ON');
-      conn.pragma('busy_timeout = 5000');
+      conn.pragma(`busy_timeout = ${Math.round(limits.timeoutMs)}`);
     },
   };
 }

@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { type ApiError, type Bilingual, type ErrorCode, errorMessage, pickLabel, resolveLocale } from '@ihaigui/shared';
+import { isDatabaseUnavailable } from '../db/availability';
 import { AppException } from './app.exception';
 
 interface FastifyLikeError {
@@ -30,6 +31,8 @@ export interface ClassifiedError {
   reason?: Bilingual;
   /** True when the failure is ours (5xx): it is logged with its stack. */
   unexpected: boolean;
+  /** The database did not answer: worth retrying shortly, and logged once per outage rather than per request. */
+  databaseUnavailable?: boolean;
 }
 
 function zodIssues(error: ZodError): ApiError['issues'] {
@@ -72,6 +75,9 @@ export function classifyError(err: unknown): ClassifiedError {
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Malformed JSON, empty bodies, content types we do not parse, bodies over the limit.
     return { statusCode: status, code: STATUS_CODES[status] ?? 'BAD_REQUEST', unexpected: false };
+  }
+  if (isDatabaseUnavailable(err)) {
+    return { statusCode: 503, code: 'DATABASE_UNAVAILABLE', unexpected: false, databaseUnavailable: true };
   }
   return { statusCode: 500, code: 'INTERNAL_ERROR', unexpected: true };
 }
