@@ -35,6 +35,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         PORT: '0',
         HOST: '127.0.0.1',
         DATABASE_URL: `sqlite:${dir}/app.sqlite`,
+        // Nothing balances load in front of a test server: no drain period before it stops.
+        SHUTDOWN_DRAIN_MS: '0',
         ...env,
       },
     });
