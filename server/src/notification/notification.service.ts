@@ -65,6 +65,17 @@ export class NotificationService implements OnModuleInit {
       await this.notifications.deleteAllOfUser(userId, em);
       await this.subscriptions.deleteAllOfUser(userId, em);
     });
+    this.erasure.registerExport('notifications', async (userId) =>
+      (await this.notifications.findAllForUser(userId)).map((n) => ({
+        kind: n.kind,
+        titleZh: n.titleZh,
+        titleEn: n.titleEn,
+        bodyZh: n.bodyZh,
+        bodyEn: n.bodyEn,
+        readAt: n.readAt ? n.readAt.toISOString() : null,
+        createdAt: n.createdAt.toISOString(),
+      })),
+    );
     const afterTransaction: EntitySubscriberInterface = {
       afterTransactionCommit: (event) => this.release(event.queryRunner, true),
       afterTransactionRollback: (event) => this.release(event.queryRunner, false),
