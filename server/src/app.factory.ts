@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +15,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './common/config/config';
+import { buildErrorBody } from './common/errors/error-response';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { HealthService } from './health/health.service';
 
@@ -42,6 +44,33 @@ export interface CreateAppOptions {
   extraModules?: Array<Type | DynamicModule>;
 }
 
+/**
+ * Requests the HTTP parser gives up on (headers or request line beyond `maxHeaderSize`, malformed requests)
+ * get the API's error shape. The rest of what the client sends is read and dropped before the connection
+ * closes, so the client sees the answer instead of a reset.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? ([431, 'HEADERS_TOO_LARGE'] as const)
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ([408, 'BAD_REQUEST'] as const)
+        : ([400, 'BAD_REQUEST'] as const);
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const body = JSON.stringify(buildErrorBody({ statusCode: status, code, unexpected: false }, randomUUID(), undefined));
+  socket.on('data', () => undefined);
+  socket.on('error', () => undefined);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+  setTimeout(() => socket.destroy(), 5000).unref();
+}
+
 /** A caller's request id is kept when it looks like one; otherwise we make our own. */
 function requestIdFor(req: IncomingMessage): string {
   const incoming = req.headers[REQUEST_ID_HEADER];
@@ -63,6 +92,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Fastify's own per-request lines are off; the onResponse hook below writes one leaner line.
     logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'reqId' }),
     bodyLimit: config.bodyLimit,
+    http: { maxHeaderSize: config.maxHeaderBytes },
+    clientErrorHandler: answerClientError,
     trustProxy: config.trustProxy,
     genReqId: requestIdFor,
     return503OnClosing: true,
@@ -87,6 +118,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    if (request.url.length > config.maxUrlLength) {
+      const classified = { statusCode: 414, code: 'URL_TOO_LONG', unexpected: false } as const;
+      return reply
+        .code(414)
+        .header('connection', 'close')
+        .send(buildErrorBody(classified, request.id, request.headers['accept-language']));
+    }
   });
   // While draining and shutting down, a request gets its answer and then its keep-alive connection is closed: the
   // client opens a new one (through the load balancer, to an instance that stays), and the server is not held open

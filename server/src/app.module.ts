@@ -8,7 +8,7 @@ import { DatabaseModule } from './common/db/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { RedisModule } from './common/redis/redis.module';
 import { AccessGuard } from './common/auth/access.guard';
-import { RateLimitStore } from './common/rate-limit/rate-limit';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
 import { AccountModule } from './account/account.module';
 import { AdminModule } from './admin/admin.module';
@@ -39,6 +39,7 @@ export class AppModule {
         CoreModule.forRoot(config, clock),
         DatabaseModule.forRoot(config),
         RedisModule,
+        RateLimitModule,
         AuditModule,
         HealthModule,
         AccountModule,
@@ -63,7 +64,6 @@ export class AppModule {
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
-        RateLimitStore,
         // Order matters: a flood is turned away before any token or database work.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AccessGuard },

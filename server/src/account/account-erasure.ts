@@ -16,6 +16,8 @@ export type ExportSections = Pick<
   | 'projects'
   | 'intentions'
   | 'eventRegistrations'
+  | 'challengeResponses'
+  | 'notifications'
 >;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
@@ -52,6 +54,8 @@ export class AccountErasure {
       projects,
       intentions,
       eventRegistrations,
+      challengeResponses,
+      notifications,
     ] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
@@ -61,6 +65,8 @@ export class AccountErasure {
       this.exporters.projects?.(userId) ?? [],
       this.exporters.intentions?.(userId) ?? [],
       this.exporters.eventRegistrations?.(userId) ?? [],
+      this.exporters.challengeResponses?.(userId) ?? [],
+      this.exporters.notifications?.(userId) ?? [],
     ]);
     return {
       savedPolicies,
@@ -71,6 +77,8 @@ export class AccountErasure {
       projects,
       intentions,
       eventRegistrations,
+      challengeResponses,
+      notifications,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { ConsentEntity } from './consent.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { TalentProfileEntity } from './talent-profile.entity';
@@ -82,6 +82,14 @@ export class RefreshTokenRepository extends Repo {
   async revokeIfActive(id: string, at: Date, manager?: EntityManager): Promise<boolean> {
     const result = await this.em(manager).update(RefreshTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: at });
     return (result.affected ?? 0) > 0;
+  }
+
+  /** True while the session has a token that was neither used nor revoked and has not expired. */
+  async familyHasActiveToken(familyId: string, now: Date): Promise<boolean> {
+    const count = await this.em().count(RefreshTokenEntity, {
+      where: { familyId, revokedAt: IsNull(), expiresAt: MoreThan(now) },
+    });
+    return count > 0;
   }
 
   async revokeFamily(familyId: string, at: Date, manager?: EntityManager): Promise<void> {

@@ -1,4 +1,5 @@
-import { Body, Controller } from '@nestjs/common';
+import { Body, Controller, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { API } from '@ihaigui/shared';
 import { CurrentUser, SignedIn } from '../common/auth/access.decorators';
@@ -7,7 +8,7 @@ import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
 import { RateLimit } from '../common/rate-limit/rate-limit';
 import { DevLoginDto, PasswordLoginDto, RefreshDto, RegisterAccountDto, WechatLoginDto } from './account.dto';
-import { AuthService } from './auth.service';
+import { AuthService, SignInSlowedDown } from './auth.service';
 import { PRIVACY_POLICY } from './privacy-policy';
 
 @ApiTags('auth')
@@ -17,9 +18,18 @@ export class AuthController {
 
   @Endpoint(API.auth.login)
   @RateLimit('auth')
-  @ApiErrorResponses(400, 401, 423, 429)
-  login(@Body() body: PasswordLoginDto) {
-    return this.auth.loginWithPassword(body);
+  @ApiErrorResponses(400, 401, 429)
+  async login(
+    @Body() body: PasswordLoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    try {
+      return await this.auth.loginWithPassword(body, request.ip);
+    } catch (err) {
+      if (err instanceof SignInSlowedDown) reply.header('retry-after', String(err.retryAfterSeconds));
+      throw err;
+    }
   }
 
   @Endpoint(API.auth.wechat)

@@ -8,6 +8,7 @@ import type { Upload } from '../common/upload';
 import { TalentProfileRepository } from './account.repositories';
 import { FileStorage } from './file-storage';
 import type { TalentProfileEntity } from './talent-profile.entity';
+import { storedFileName } from '../common/file-name';
 
 export const CV_LIMIT_BYTES = CV_MAX_BYTES;
 
@@ -76,7 +77,7 @@ export class TalentProfileService {
     if (upload.data.length > CV_LIMIT_BYTES) throw new AppException('CV_TOO_LARGE', 413);
     if (!isPdf(upload.data)) throw new AppException('CV_NOT_PDF', 400);
     const key = await this.files.put('cv', 'pdf', upload.data);
-    const fileName = upload.fileName.toLowerCase().endsWith('.pdf') ? upload.fileName : `${upload.fileName}.pdf`;
+    const fileName = storedFileName(upload.fileName, 'pdf');
     const saved = await this.dataSource.transaction(async (em) => {
       const next = await this.profiles.save(
         { ...profile, cvKey: key, cvFileName: fileName, cvSize: upload.data.length, cvUploadedAt: this.clock.now() },

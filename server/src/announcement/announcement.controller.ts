@@ -16,6 +16,7 @@ import {
   UpdateAnnouncementDto,
 } from './announcement.dto';
 import { AnnouncementService } from './announcement.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('announcements')
 @Controller()
@@ -23,7 +24,8 @@ export class AnnouncementController {
   constructor(private readonly announcements: AnnouncementService) {}
 
   @Endpoint(API.announcements.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: AnnouncementListQueryDto) {
     return this.announcements.listPublished(query);
   }

@@ -58,6 +58,17 @@ export class ChallengeResponseService implements OnModuleInit {
       );
       await this.responses.deleteAllOfUser(userId, em);
     });
+    this.erasure.registerExport('challengeResponses', async (userId) =>
+      (await this.responses.findAllOfUser(userId)).map((r) => ({
+        challengeId: r.challengeId,
+        challenge: r.challenge?.title ?? null,
+        proposal: r.proposal,
+        projectId: r.projectId,
+        status: r.status,
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+      })),
+    );
   }
 
   // ---- the responder ----

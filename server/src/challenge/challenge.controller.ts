@@ -29,6 +29,7 @@ import {
   UpdateChallengeDto,
 } from './challenge.dto';
 import { ChallengeService } from './challenge.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 /** 揭榜挂帅 for talents: the open challenges and responding to them. */
 @ApiTags('challenges')
@@ -40,7 +41,8 @@ export class ChallengeController {
   ) {}
 
   @Endpoint(API.challenges.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: ChallengeListQueryDto) {
     return this.challenges.listPublic(query);
   }

@@ -31,6 +31,7 @@ import {
 import { EventService } from './event.service';
 import { RegistrationService } from './registration.service';
 import { RoadshowService } from './roadshow.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('events')
 @Controller()
@@ -42,7 +43,8 @@ export class EventController {
   ) {}
 
   @Endpoint(API.events.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: EventListQueryDto) {
     return this.events.listPublic(query);
   }

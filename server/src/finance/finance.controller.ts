@@ -28,7 +28,8 @@ export class FinanceController {
   ) {}
 
   @Endpoint(API.finance.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: FinanceListQueryDto) {
     return this.finance.list(query);
   }

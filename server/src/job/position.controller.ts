@@ -29,6 +29,7 @@ import {
   UpdatePositionDto,
 } from './position.dto';
 import { PositionService } from './position.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('positions')
 @Controller()
@@ -36,7 +37,8 @@ export class PositionController {
   constructor(private readonly positions: PositionService) {}
 
   @Endpoint(API.positions.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: PositionListQueryDto) {
     return this.positions.listPublic(query);
   }

@@ -35,6 +35,14 @@ export class NotificationRepository {
   }
 
   /** One COUNT on the (userId, readAt) index. */
+  /** Every notification of the user, newest first (for the data export). */
+  findAllForUser(userId: number): Promise<NotificationEntity[]> {
+    return this.dataSource.manager.find(NotificationEntity, {
+      where: { userId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+  }
+
   countUnread(userId: number): Promise<number> {
     return this.em().count(NotificationEntity, { where: { userId, readAt: IsNull() } });
   }

@@ -85,6 +85,17 @@ export class NotificationService implements OnModuleInit {
         await this.subscriptions.giveBack(userId, template);
       },
     });
+    this.erasure.registerExport('notifications', async (userId) =>
+      (await this.notifications.findAllForUser(userId)).map((n) => ({
+        kind: n.kind,
+        titleZh: n.titleZh,
+        titleEn: n.titleEn,
+        bodyZh: n.bodyZh,
+        bodyEn: n.bodyEn,
+        readAt: n.readAt ? n.readAt.toISOString() : null,
+        createdAt: n.createdAt.toISOString(),
+      })),
+    );
   }
 
   /**

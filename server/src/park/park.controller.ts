@@ -19,6 +19,7 @@ import {
 } from './park.dto';
 import { ParkService } from './park.service';
 import { VisitBookingService } from './visit-booking.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('parks')
 @Controller()
@@ -29,7 +30,8 @@ export class ParkController {
   ) {}
 
   @Endpoint(API.parks.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: ParkListQueryDto) {
     return this.parks.list(query);
   }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import {
@@ -8,7 +8,9 @@ import {
   type ImportRowError,
   type Locale,
 } from '@ihaigui/shared';
+import { APP_CONFIG, type AppConfig } from '../common/config/config';
 import { AppException } from '../common/errors/app.exception';
+import { readZipDirectory } from '../common/zip-directory';
 import {
   cellText,
   columnLetter,
@@ -42,6 +44,7 @@ export class PolicyImportService {
   constructor(
     private readonly policies: PolicyService,
     private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async template(): Promise<Buffer> {
@@ -109,8 +112,25 @@ export class PolicyImportService {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
+  /**
+   * An xlsx file is a zip archive: a few kilobytes can declare gigabytes of content. Its directory is checked
+   * against IMPORT_MAX_ENTRIES and IMPORT_MAX_UNCOMPRESSED_BYTES before anything is unpacked.
+   */
+  private checkArchive(file: Buffer): void {
+    const { maxEntries, maxUncompressedBytes } = this.config.importLimits;
+    const summary = readZipDirectory(file, { entries: maxEntries, uncompressedBytes: maxUncompressedBytes });
+    if (!summary) throw new AppException('IMPORT_FILE_INVALID', 400, 'not a zip archive');
+    if (summary.entries > maxEntries || summary.uncompressedBytes > maxUncompressedBytes)
+      throw new AppException(
+        'IMPORT_FILE_TOO_COMPLEX',
+        413,
+        `archive declares ${summary.entries} entries, ${summary.uncompressedBytes} bytes unpacked`,
+      );
+  }
+
   async import(file: Buffer, options: ImportOptions): Promise<ImportReport> {
     if (file.length > IMPORT_MAX_BYTES) throw new AppException('PAYLOAD_TOO_LARGE', 413, 'import file too large');
+    this.checkArchive(file);
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(file as unknown as ArrayBuffer);

@@ -16,6 +16,7 @@ import {
   PolicyListQueryDto,
 } from './policy.dto';
 import { PolicyService } from './policy.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('policies')
 @Controller()
@@ -26,21 +27,24 @@ export class PolicyController {
   ) {}
 
   @Endpoint(API.policies.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: PolicyListQueryDto) {
     return this.policies.listPublished(query);
   }
 
   @Endpoint(API.policies.match)
-  @ApiErrorResponses(400)
+  @RateLimit('public', 10)
+  @ApiErrorResponses(400, 429)
   match(@Body() answers: MatchAnswersDto) {
     return this.matcher.match(answers);
   }
 
   @Endpoint(API.policies.matchMe)
+  @RateLimit('public', 10)
   @ApiBearerAuth()
   @RolesWithConsent('talent')
-  @ApiErrorResponses(401, 403, 404)
+  @ApiErrorResponses(401, 403, 404, 429)
   matchMe(@CurrentUser() user: AuthUser) {
     return this.matcher.matchProfile(user.id);
   }

@@ -37,6 +37,7 @@ import type { PolicyEntity } from './policy.entity';
 import { toPolicyDetail, toPolicyRecord, toPolicySummary } from './policy.mapper';
 import { PolicyAttachmentRepository, PolicyRepository } from './policy.repository';
 import { PolicyViewDayRepository } from './policy-view-day.repository';
+import { storedFileName } from '../common/file-name';
 
 export const ATTACHMENT_MAX_BYTES = POLICY_ATTACHMENT_MAX_BYTES;
 const ATTACHMENTS_PER_POLICY = 10;
@@ -251,7 +252,7 @@ export class PolicyService implements OnModuleInit {
     if (existing.length >= ATTACHMENTS_PER_POLICY)
       throw new AppException('VALIDATION_FAILED', 400, 'too many attachments');
     const key = await this.files.put('policy', 'pdf', upload.data);
-    const fileName = upload.fileName.toLowerCase().endsWith('.pdf') ? upload.fileName : `${upload.fileName}.pdf`;
+    const fileName = storedFileName(upload.fileName, 'pdf', 200);
     try {
       await this.dataSource.transaction(async (em) => {
         await this.attachments.insert({ policyId: id, fileName, storageKey: key, size: upload.data.length }, em);

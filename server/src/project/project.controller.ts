@@ -107,7 +107,8 @@ export class ProjectController {
   constructor(private readonly projects: ProjectService) {}
 
   @Endpoint(API.projects.list)
-  @ApiErrorResponses(400)
+  @RateLimit('public')
+  @ApiErrorResponses(400, 429)
   list(@Query() query: ProjectListQueryDto, @OptionalUser() user: AuthUser | null) {
     return this.projects.listPublic(user, query);
   }

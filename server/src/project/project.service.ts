@@ -45,6 +45,7 @@ import {
   seesProject,
   SUBMITTABLE_STATUSES,
 } from './project.rules';
+import { storedFileName } from '../common/file-name';
 
 const ENTITY_TYPE = 'project';
 /** The owner's view of a record: no reviews, no experts' average. */
@@ -189,7 +190,7 @@ export class ProjectService implements OnModuleInit {
     if (upload.data.length > PITCH_DECK_MAX_BYTES) throw new AppException('PITCH_DECK_TOO_LARGE', 413);
     if (!isPdf(upload.data)) throw new AppException('PITCH_DECK_NOT_PDF', 400);
     const key = await this.files.put('pitchdecks', 'pdf', upload.data);
-    const fileName = upload.fileName.toLowerCase().endsWith('.pdf') ? upload.fileName : `${upload.fileName}.pdf`;
+    const fileName = storedFileName(upload.fileName, 'pdf', 200);
     const now = this.clock.now();
     try {
       await this.dataSource.transaction(async (em) => {

@@ -5,6 +5,7 @@ import { Endpoint } from '../common/contract/endpoint';
 import { ApiErrorResponses } from '../common/errors/api-error.decorator';
 import { SearchQueryDto } from './search.dto';
 import { SearchService } from './search.service';
+import { RateLimit } from '../common/rate-limit/rate-limit';
 
 @ApiTags('search')
 @Controller()
@@ -12,7 +13,8 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Endpoint(API.search.find)
-  @ApiErrorResponses(400)
+  @RateLimit('public', 5)
+  @ApiErrorResponses(400, 429)
   find(@Query() query: SearchQueryDto) {
     return this.search.search(query);
   }

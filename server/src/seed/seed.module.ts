@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { AuditModule } from '../audit/audit.module';
 import { AnnouncementModule } from '../announcement/announcement.module';
-import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
 import { DemoProjectsSeed } from './demo-projects.seed';
@@ -28,7 +27,6 @@ import { SeedService } from './seed.service';
     AccountModule,
     AuditModule,
     AnnouncementModule,
-    AuditModule,
     OrganizationModule,
     PolicyModule,
     ParkModule,

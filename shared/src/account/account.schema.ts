@@ -334,5 +334,29 @@ export const myDataExportSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** Proposals sent in answer to enterprises' challenges, withdrawn ones included. */
+  challengeResponses: z.array(
+    z.object({
+      challengeId: z.number().int(),
+      challenge: z.string().nullable(),
+      proposal: z.string(),
+      projectId: z.number().int().nullable(),
+      status: z.string(),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+  /** The in-app inbox, as each message was written in both languages. */
+  notifications: z.array(
+    z.object({
+      kind: z.string(),
+      titleZh: z.string(),
+      titleEn: z.string(),
+      bodyZh: z.string(),
+      bodyEn: z.string(),
+      readAt: z.iso.datetime().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;

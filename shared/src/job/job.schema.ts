@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEGREE_LABELS, degreeSchema } from '../account/account.schema';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
-import { optionalText } from '../common/text';
+import { optionalText, searchText } from '../common/text';
 import { districtSchema, industrySchema } from '../taxonomy/taxonomy';
 
 export { DEGREE_LABELS };
@@ -108,7 +108,7 @@ export type UpdatePosition = z.infer<typeof updatePositionSchema>;
 
 export const POSTED_WITHIN = ['3', '7', '30'] as const;
 export const positionListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(1).max(40).optional().describe('Words in the title or text'),
+  q: searchText(40).optional().describe('Words in the title or text'),
   industry: industrySchema.optional(),
   function: jobFunctionSchema.optional(),
   district: districtSchema.optional(),

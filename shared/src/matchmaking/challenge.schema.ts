@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
-import { optionalText } from '../common/text';
+import { optionalText, searchText } from '../common/text';
 import { idParamSchema } from '../organization/organization.schema';
 import { industrySchema } from '../taxonomy/taxonomy';
 import { CONTENT_CHECK_RESULTS } from '../job/job.schema';
@@ -44,7 +44,7 @@ export type ChallengeInputRaw = z.input<typeof challengeInputSchema>;
 export const updateChallengeSchema = partialWithoutDefaults(challengeInputObject);
 
 export const challengeListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(1).max(40).optional(),
+  q: searchText(40).optional(),
   field: industrySchema.optional(),
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { degreeSchema } from '../account/account.schema';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema, partialWithoutDefaults } from '../common/pagination';
-import { optionalText } from '../common/text';
+import { optionalText, searchText } from '../common/text';
 import { idParamSchema } from '../organization/organization.schema';
 import { industrySchema } from '../taxonomy/taxonomy';
 
@@ -174,7 +174,7 @@ export function weightedScore(scores: Record<ReviewCriterion, number>): number {
 }
 
 export const projectListQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(1).max(40).optional(),
+  q: searchText(40).optional(),
   field: industrySchema.optional(),
   originRegion: originRegionSchema.optional(),
   stage: projectStageSchema.optional(),

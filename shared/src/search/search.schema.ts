@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema } from '../common/pagination';
+import { searchText } from '../common/text';
 
 export const SEARCH_TYPES = ['policy', 'park', 'finance', 'announcement'] as const;
 export const searchTypeSchema = z.enum(SEARCH_TYPES);
@@ -14,7 +15,7 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, Bilingual> = {
 
 export const SEARCH_QUERY_MAX = 40;
 export const searchQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().min(1).max(SEARCH_QUERY_MAX).describe('Words to find; Chinese and English'),
+  q: searchText(SEARCH_QUERY_MAX).describe('Words to find; Chinese and English'),
   type: searchTypeSchema.optional().describe('Only this kind of document'),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;

@@ -45,11 +45,13 @@ export class AccessGuard implements CanActivate {
     const claims = token ? this.tokens.verifyAccessToken(token) : null;
     if (rule.public) {
       // Public routes may personalise (e.g. "in my favourites") for a caller with a valid token; nothing is granted by it.
-      if (claims) request.user = claims;
+      if (claims) request.user = { id: claims.id, role: claims.role };
       return true;
     }
 
     if (!claims) throw new AppException('UNAUTHENTICATED', 401);
+    if (claims.sessionId && !(await this.accounts.isSessionActive(claims.sessionId)))
+      throw new AppException('UNAUTHENTICATED', 401, 'signed out');
     const user = await this.accounts.findActiveById(claims.id);
     if (!user) throw new AppException('UNAUTHENTICATED', 401, 'account gone');
     if (!rule.roles?.includes(user.role)) throw new AppException('FORBIDDEN', 403, `role ${user.role}`);

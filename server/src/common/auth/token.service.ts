@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { ROLES, type Role } from '@ihaigui/shared';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { CLOCK, type Clock } from '../clock';
-import type { AccessTokenClaims, AuthUser } from './auth-user';
+import type { AccessTokenClaims, AccessTokenSubject, AuthUser } from './auth-user';
 
 export interface IssuedAccessToken {
   token: string;
@@ -20,12 +20,13 @@ export class TokenService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  signAccessToken(user: AuthUser): IssuedAccessToken {
+  signAccessToken(user: AuthUser, sessionId: string): IssuedAccessToken {
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
     const exp = nowSeconds + this.config.auth.accessTokenTtlSeconds;
     const claims: AccessTokenClaims & { iat: number; exp: number } = {
       sub: String(user.id),
       role: user.role,
+      sid: sessionId,
       iat: nowSeconds,
       exp,
     };
@@ -36,7 +37,7 @@ export class TokenService {
   }
 
   /** The caller of a valid, unexpired token, or null. */
-  verifyAccessToken(token: string): AuthUser | null {
+  verifyAccessToken(token: string): AccessTokenSubject | null {
     try {
       const claims = this.jwt.verify<AccessTokenClaims & { exp: number }>(token, {
         secret: this.config.auth.jwtSecret,
@@ -45,7 +46,7 @@ export class TokenService {
       });
       const id = Number(claims.sub);
       if (!Number.isInteger(id) || !ROLES.includes(claims.role as Role)) return null;
-      return { id, role: claims.role };
+      return { id, role: claims.role, sessionId: typeof claims.sid === 'string' ? claims.sid : null };
     } catch {
       return null;
     }

@@ -72,14 +72,41 @@ const envSchema = z.object({
   WECHAT_ENV_VERSION: z.preprocess(emptyToUndefined, z.enum(['release', 'trial', 'develop']).default('release')),
   STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce
+  LOGIN_FAILURE_WINDOW_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
     .default(15),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 3600)
+    .default(900),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   RATE_LIMIT_SENSITIVE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  MAX_URL_LENGTH: z.coerce
+    .number()
+    .int()
+    .min(256)
+    .max(1024 * 1024)
+    .default(8192),
+  MAX_HEADER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(8 * 1024)
+    .max(1024 * 1024)
+    .default(96 * 1024),
+  IMPORT_MAX_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(500),
+  IMPORT_MAX_UNCOMPRESSED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(50 * 1024 * 1024),
+  SESSION_REVOCATION_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   POSITION_EXPIRY_INTERVAL_SECONDS: z.coerce
     .number()
     .int()
@@ -102,6 +129,10 @@ export interface AppConfig {
   /** Allowed cross-origin callers; empty means same-origin only. */
   corsOrigins: string[];
   bodyLimit: number;
+  /** Longer request targets (path and query) are refused with 414 URL_TOO_LONG. */
+  maxUrlLength: number;
+  /** The HTTP server's limit for the request line and headers together; beyond it 431 HEADERS_TOO_LARGE. */
+  maxHeaderBytes: number;
   logLevel: string;
   seedDemo: boolean;
   /** Folder of the H5 build served at `/`, or null to serve the API only. */
@@ -116,11 +147,18 @@ export interface AppConfig {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
+    /** Wrong passwords for one account from one client within the window before that client is slowed down. */
     loginMaxFailures: number;
-    loginLockMinutes: number;
+    loginFailureWindowMinutes: number;
+    /** The longest a slowed-down client is asked to wait (the delay doubles with each further failure). */
+    loginMaxDelaySeconds: number;
+    /** How long an instance trusts its answer to "is this session signed out?"; 0 asks the database each time. */
+    sessionRevocationCacheSeconds: number;
   };
-  /** Requests per minute per client address for each named limit. */
-  rateLimits: { auth: number; sensitive: number };
+  /** Points per minute per client address for each named limit (public lists cost 1, search and matching more). */
+  rateLimits: { auth: number; sensitive: number; public: number };
+  /** Limits checked in a spreadsheet's zip directory before it is unpacked. */
+  importLimits: { maxEntries: number; maxUncompressedBytes: number };
   wechat: {
     baseUrl: string;
     appId: string | null;
@@ -211,6 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((s) => s.trim())
       .filter(Boolean),
     bodyLimit: v.BODY_LIMIT,
+    maxUrlLength: v.MAX_URL_LENGTH,
+    maxHeaderBytes: v.MAX_HEADER_BYTES,
     logLevel: v.LOG_LEVEL,
     seedDemo: v.SEED_DEMO ?? v.NODE_ENV !== 'production',
     h5Dir,
@@ -223,9 +263,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,
-      loginLockMinutes: v.LOGIN_LOCK_MINUTES,
+      loginFailureWindowMinutes: v.LOGIN_FAILURE_WINDOW_MINUTES,
+      loginMaxDelaySeconds: v.LOGIN_MAX_DELAY_SECONDS,
+      sessionRevocationCacheSeconds: v.SESSION_REVOCATION_CACHE_SECONDS,
     },
-    rateLimits: { auth: v.RATE_LIMIT_AUTH_PER_MINUTE, sensitive: v.RATE_LIMIT_SENSITIVE_PER_MINUTE },
+    rateLimits: {
+      auth: v.RATE_LIMIT_AUTH_PER_MINUTE,
+      sensitive: v.RATE_LIMIT_SENSITIVE_PER_MINUTE,
+      public: v.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    },
+    importLimits: { maxEntries: v.IMPORT_MAX_ENTRIES, maxUncompressedBytes: v.IMPORT_MAX_UNCOMPRESSED_BYTES },
     wechat: {
       baseUrl: v.WECHAT_BASE_URL.replace(/\/+$/, ''),
       appId: v.WECHAT_APP_ID ?? null,

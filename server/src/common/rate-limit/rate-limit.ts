@@ -4,10 +4,17 @@ import { REDIS, type RedisClient } from '../redis/redis.module';
 export const RATE_LIMIT_KEY = 'ihaigui:rate-limit';
 
 /** Named limits; their sizes come from configuration (RATE_LIMIT_*_PER_MINUTE). */
-export type RateLimitName = 'auth' | 'sensitive';
+export type RateLimitName = 'auth' | 'sensitive' | 'public';
 
-/** Limits how often one client address may call the route, counted per limit name. */
-export const RateLimit = (name: RateLimitName) => SetMetadata(RATE_LIMIT_KEY, name);
+export interface RateLimitRule {
+  name: RateLimitName;
+  /** Points one call costs: 1 for a cheap read, more for search and matching. */
+  cost: number;
+}
+
+/** Limits how often one client address may call the route, counted per limit name, each call costing `cost` points. */
+export const RateLimit = (name: RateLimitName, cost = 1) =>
+  SetMetadata(RATE_LIMIT_KEY, { name, cost } satisfies RateLimitRule);
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -17,8 +24,8 @@ export interface RateLimitResult {
 
 // INCR and set the window on the first hit, atomically, so instances sharing Redis share one counter.
 const INCR_SCRIPT = `
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
+if count == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return { count, redis.call('PTTL', KEYS[1]) }
 `;
 
@@ -29,12 +36,13 @@ export class RateLimitStore {
 
   constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
 
-  async hit(key: string, windowSeconds: number, points: number): Promise<RateLimitResult> {
+  /** Counts `cost` points against `key` in a window of `windowSeconds`; allowed while the total is at most `points`. */
+  async hit(key: string, windowSeconds: number, points: number, cost = 1): Promise<RateLimitResult> {
     const windowMs = windowSeconds * 1000;
     let count: number;
     let ttlMs: number;
     if (this.redis) {
-      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs))) as [
+      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs), String(cost))) as [
         number,
         number,
       ];
@@ -44,17 +52,51 @@ export class RateLimitStore {
       const now = Date.now();
       const entry = this.memory.get(key);
       if (!entry || entry.resetAt <= now) {
-        this.memory.set(key, { count: 1, resetAt: now + windowMs });
+        this.memory.set(key, { count: cost, resetAt: now + windowMs });
         if (this.memory.size > 50_000) this.sweep(now);
-        count = 1;
+        count = cost;
         ttlMs = windowMs;
       } else {
-        entry.count += 1;
+        entry.count += cost;
         count = entry.count;
         ttlMs = entry.resetAt - now;
       }
     }
     return { allowed: count <= points, count, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
+  }
+
+  /** Marks `key` as blocked for `seconds` (replacing an earlier mark). */
+  async block(key: string, seconds: number): Promise<void> {
+    const ms = Math.max(1, Math.round(seconds * 1000));
+    if (this.redis) {
+      await this.redis.set(`ratelimit:block:${key}`, '1', 'PX', ms);
+      return;
+    }
+    const now = Date.now();
+    this.memory.set(`block:${key}`, { count: 1, resetAt: now + ms });
+    if (this.memory.size > 50_000) this.sweep(now);
+  }
+
+  /** Seconds until the block on `key` ends, rounded up; 0 when it is not blocked. */
+  async blockedFor(key: string): Promise<number> {
+    let ms: number;
+    if (this.redis) {
+      ms = Number(await this.redis.pttl(`ratelimit:block:${key}`));
+    } else {
+      const entry = this.memory.get(`block:${key}`);
+      ms = entry ? entry.resetAt - Date.now() : 0;
+    }
+    return ms > 0 ? Math.ceil(ms / 1000) : 0;
+  }
+
+  /** Ends the counting window of `key` and any block on it. */
+  async reset(key: string): Promise<void> {
+    if (this.redis) {
+      await this.redis.del(`ratelimit:${key}`, `ratelimit:block:${key}`);
+      return;
+    }
+    this.memory.delete(key);
+    this.memory.delete(`block:${key}`);
   }
 
   private sweep(now: number) {
