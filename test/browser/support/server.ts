@@ -37,6 +37,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         DATABASE_URL: `sqlite:${dir}/app.sqlite`,
         // Nothing balances load in front of a test server: no drain period before it stops.
         SHUTDOWN_DRAIN_MS: '0',
+        // One browser clicks through many pages from one address in little time; the limits have e2e tests of their own.
+        RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
         ...env,
       },
     });
