@@ -7,6 +7,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import type { z } from 'zod'
 import { describeError } from '@/api/errors'
 import { type FieldError, validateForm } from '@/forms/validation'
+import { useSubmit } from '@/forms/useSubmit'
 import { type MessageKey, useI18n } from '@/i18n'
 import { useErrorText } from './form/Form'
 import './RejectReasonDialog.scss'
@@ -45,31 +46,27 @@ export function RejectReasonDialog({
   const errorText = useErrorText()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<FieldError | undefined>()
-  const [busy, setBusy] = useState(false)
-
-  const close = () => {
-    setReason('')
-    setError(undefined)
-    onClose()
-  }
-
-  const confirm = async () => {
-    if (subject === null || busy) return
+  const submission = useSubmit(() => {
+    if (subject === null) return
     const problem = check(reason)
     if (problem) {
       setError(problem)
       return
     }
-    setBusy(true)
-    try {
+    return (async () => {
       await reject(reason)
       Taro.showToast({ title: t(doneText), icon: 'success' })
       close()
-    } catch (failure) {
-      setError({ text: describeError(failure, locale).message })
-    } finally {
-      setBusy(false)
-    }
+    })()
+  })
+  const { submit: confirm, failure } = submission
+  const shown = error ?? (failure ? { text: describeError(failure, locale).message } : undefined)
+
+  const close = () => {
+    setReason('')
+    setError(undefined)
+    submission.clearFailure()
+    onClose()
   }
 
   return (
@@ -93,9 +90,10 @@ export function RejectReasonDialog({
           onChange={(value) => {
             setReason(value)
             setError(undefined)
+            submission.clearFailure()
           }}
         />
-        {error && <Text className='form-field__error'>{errorText(error)}</Text>}
+        {shown && <Text className='form-field__error'>{errorText(shown)}</Text>}
       </View>
     </Dialog>
   )

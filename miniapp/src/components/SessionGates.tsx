@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, Empty } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -10,6 +10,7 @@ import { usePrivacyPolicy } from '@/features/account/account.hooks'
 import { fetchPrivacyPolicy } from '@/features/account/auth.api'
 import { queryKeys } from '@/api/query-keys'
 import { describeError } from '@/api/errors'
+import { useSubmit } from '@/forms/useSubmit'
 import { useApplyMe, useMe, useSession } from '@/features/account/session.hooks'
 import { useI18n } from '@/i18n'
 import { goToLogin, nav } from '@/navigation'
@@ -68,28 +69,20 @@ export function ConsentGate({ children }: { children: ReactNode }) {
   usePrivacyPolicy()
   const queryClient = useQueryClient()
   const applyMe = useApplyMe()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  const {
+    submit: accept,
+    pending,
+    failure
+  } = useSubmit(async () => {
+    const current = await queryClient.ensureQueryData({
+      queryKey: queryKeys.privacyPolicy(),
+      queryFn: fetchPrivacyPolicy
+    })
+    applyMe(await giveConsent(current.version))
+  })
 
   if (!me.data) return <PageLoading />
   if (me.data.consentCurrent) return <>{children}</>
-
-  const accept = async () => {
-    if (busy) return
-    setBusy(true)
-    setFailure(null)
-    try {
-      const current = await queryClient.ensureQueryData({
-        queryKey: queryKeys.privacyPolicy(),
-        queryFn: fetchPrivacyPolicy
-      })
-      applyMe(await giveConsent(current.version))
-    } catch (error) {
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <View className='consent'>
@@ -105,7 +98,7 @@ export function ConsentGate({ children }: { children: ReactNode }) {
         {t('consent.readFull')} ›
       </Text>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      <Button type='primary' block loading={busy} onClick={accept}>
+      <Button type='primary' block loading={pending} onClick={accept}>
         {t('consent.accept')}
       </Button>
     </View>

@@ -4,6 +4,7 @@ import { Dialog, TextArea } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/textarea/style/css'
 import { describeError } from '@/api/errors'
+import { useSubmit } from '@/forms/useSubmit'
 import { useI18n } from '@/i18n'
 import './NoteDialog.scss'
 
@@ -34,27 +35,19 @@ export function NoteDialog({
 }) {
   const { t, locale } = useI18n()
   const [note, setNote] = useState('')
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const {
+    submit: confirm,
+    failure,
+    clearFailure
+  } = useSubmit(async () => {
+    await onConfirm(note.trim() || null)
+    close()
+  })
 
   const close = () => {
     setNote('')
-    setFailure(null)
+    clearFailure()
     onClose()
-  }
-
-  const confirm = async () => {
-    if (busy) return
-    setBusy(true)
-    setFailure(null)
-    try {
-      await onConfirm(note.trim() || null)
-      close()
-    } catch (error) {
-      setFailure(describeError(error, locale).message)
-    } finally {
-      setBusy(false)
-    }
   }
 
   return (
@@ -78,10 +71,10 @@ export function NoteDialog({
           showCount
           onChange={(value) => {
             setNote(value)
-            setFailure(null)
+            clearFailure()
           }}
         />
-        {failure && <Text className='form-field__error'>{failure}</Text>}
+        {failure ? <Text className='form-field__error'>{describeError(failure, locale).message}</Text> : null}
       </View>
     </Dialog>
   )

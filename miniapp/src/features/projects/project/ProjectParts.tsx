@@ -1,5 +1,4 @@
-import { useState, type ReactNode } from 'react'
-import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -11,10 +10,10 @@ import {
   PROJECT_STAGE_LABELS,
   type ProjectDetail
 } from '@ihaigui/shared'
-import { describeError } from '@/api/errors'
 import { downloadPitchDeck } from '@/features/projects/projects.api'
 import { financingText } from '@/features/projects/project-display'
 import { deliverDownload } from '@/components/save-download'
+import { useSubmit } from '@/forms/useSubmit'
 import { formatFileSize, useI18n } from '@/i18n'
 
 type ProjectPrivate = NonNullable<ProjectDetail['private']>
@@ -88,22 +87,16 @@ export function SummarySection({ project }: { project: ProjectDetail }) {
 
 /** Fetches the pitch deck with the session: saved by the browser on H5, shown in WeChat's document viewer on weapp. */
 export function PitchDeckButton({ projectId, fileName }: { projectId: number; fileName: string }) {
-  const { t, locale } = useI18n()
-  const [busy, setBusy] = useState(false)
-  const open = async () => {
-    if (busy) return
-    setBusy(true)
-    try {
+  const { t } = useI18n()
+  const { submit: open, pending } = useSubmit(
+    async () => {
       const file = await downloadPitchDeck(projectId)
       await deliverDownload(file, 'pdf', fileName)
-    } catch (error) {
-      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { failureToast: true }
+  )
   return (
-    <Button size='small' fill='outline' type='primary' loading={busy} onClick={open}>
+    <Button size='small' fill='outline' type='primary' loading={pending} onClick={open}>
       {t(process.env.TARO_ENV === 'h5' ? 'pj.deck.download' : 'pj.deck.open')}
     </Button>
   )

@@ -7,6 +7,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import { deleteMyAccount, exportMyData } from '@/features/account/account.api'
 import { describeError } from '@/api/errors'
 import { FormMessage } from '@/components/form/Form'
+import { useSubmit } from '@/forms/useSubmit'
 import { SignedIn } from '@/components/SessionGates'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
@@ -31,22 +32,15 @@ function downloadJson(json: string): void {
 function ExportCard() {
   const { t, locale } = useI18n()
   const [json, setJson] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-
-  const load = async () => {
-    setBusy(true)
-    setFailure(null)
-    try {
-      const text = JSON.stringify(await exportMyData(), null, 2)
-      setJson(text)
-      if (process.env.TARO_ENV === 'h5') downloadJson(text)
-    } catch (error) {
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const {
+    submit: load,
+    pending,
+    failure
+  } = useSubmit(async () => {
+    const text = JSON.stringify(await exportMyData(), null, 2)
+    setJson(text)
+    if (process.env.TARO_ENV === 'h5') downloadJson(text)
+  })
 
   const copy = () => {
     if (!json) return
@@ -60,7 +54,7 @@ function ExportCard() {
       <Text className='account__card-title'>{t('data.exportTitle')}</Text>
       <Text className='account__text'>{t('data.exportHint')}</Text>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      <Button type='primary' block loading={busy} onClick={load}>
+      <Button type='primary' block loading={pending} onClick={load}>
         {t('data.export')}
       </Button>
       {json !== null && (
@@ -90,30 +84,22 @@ function ExportCard() {
 function DeleteCard() {
   const { t, locale } = useI18n()
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-
-  const remove = async () => {
-    setConfirming(false)
-    setBusy(true)
-    setFailure(null)
-    try {
-      await deleteMyAccount()
-      Taro.showToast({ title: t('data.deleted'), icon: 'success' })
-      void nav.home()
-    } catch (error) {
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const {
+    submit: remove,
+    pending,
+    failure
+  } = useSubmit(async () => {
+    await deleteMyAccount()
+    Taro.showToast({ title: t('data.deleted'), icon: 'success' })
+    void nav.home()
+  })
 
   return (
     <View className='account__card'>
       <Text className='account__card-title'>{t('data.deleteTitle')}</Text>
       <Text className='account__text'>{t('data.deleteHint')}</Text>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      <Button type='danger' fill='outline' block loading={busy} onClick={() => setConfirming(true)}>
+      <Button type='danger' fill='outline' block loading={pending} onClick={() => setConfirming(true)}>
         {t('data.delete')}
       </Button>
       <Dialog
@@ -122,7 +108,10 @@ function DeleteCard() {
         content={t('data.deleteHint')}
         confirmText={t('data.deleteConfirm')}
         cancelText={t('common.cancel')}
-        onConfirm={remove}
+        onConfirm={() => {
+          setConfirming(false)
+          void remove()
+        }}
         onCancel={() => setConfirming(false)}
         onClose={() => setConfirming(false)}
       />

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, Cell } from '@nutui/nutui-react-taro'
@@ -10,38 +9,33 @@ import { describeError, localizeErrorCode } from '@/api/errors'
 import { FormMessage, FormSection, TextField } from '@/components/form/Form'
 import { NavCell } from '@/components/NavCell'
 import { useForm } from '@/forms/useForm'
+import { useSubmit } from '@/forms/useSubmit'
 import { blankFields, validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { finishSignIn, nav } from '@/navigation'
 import '../../account.scss'
 
-type Busy = 'password' | 'wechat' | DevPersona
+type Pending = 'password' | 'wechat' | DevPersona
 
 export default function LoginPage() {
   const { t, label, locale } = useI18n()
   const { params } = useRouter()
   usePageChrome('login')
   const form = useForm({ username: '', password: '' })
-  const [busy, setBusy] = useState<Busy | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [demoFailure, setDemoFailure] = useState<unknown>(null)
-
-  const run = async (what: Busy, signIn: () => Promise<unknown>, onError: (error: unknown) => void) => {
-    if (busy) return
-    setBusy(what)
-    setFailure(null)
-    setDemoFailure(null)
-    try {
-      await signIn()
-      Taro.showToast({ title: t('login.success'), icon: 'success' })
-      void finishSignIn(params.redirect)
-    } catch (error) {
-      onError(error)
-    } finally {
-      setBusy(null)
-    }
-  }
+  const submission = useSubmit(
+    (_what: Pending, signIn: () => Promise<unknown>) =>
+      signIn().then(() => {
+        Taro.showToast({ title: t('login.success'), icon: 'success' })
+        void finishSignIn(params.redirect)
+      }),
+    { key: (what) => what }
+  )
+  const pending = submission.pendingKey
+  // A persona's failure shows with the demo accounts, the others under the form.
+  const demoFailed = submission.failedKey !== 'password' && submission.failedKey !== 'wechat'
+  const failure = demoFailed ? null : submission.failure
+  const demoFailure = demoFailed ? submission.failure : null
 
   const submitPassword = () => {
     const result = validateForm(passwordLoginSchema, form.values, { empty: blankFields(form.values) })
@@ -49,18 +43,14 @@ export default function LoginPage() {
       form.setErrors(result.errors)
       return
     }
-    void run('password', () => loginWithPassword(result.data), setFailure)
+    void submission.submit('password', () => loginWithPassword(result.data))
   }
 
   const signInWithWechat = () =>
-    run(
-      'wechat',
-      async () => {
-        const { code } = await Taro.login()
-        return loginWithWechat(code)
-      },
-      setFailure
-    )
+    submission.submit('wechat', async () => {
+      const { code } = await Taro.login()
+      return loginWithWechat(code)
+    })
 
   return (
     <View className='page account'>
@@ -75,7 +65,7 @@ export default function LoginPage() {
 
       {process.env.TARO_ENV === 'weapp' && (
         <View className='account__wechat'>
-          <Button type='success' block loading={busy === 'wechat'} onClick={signInWithWechat}>
+          <Button type='success' block loading={pending === 'wechat'} onClick={signInWithWechat}>
             {t('login.wechat')}
           </Button>
           <Text className='account__divider'>{t('login.or')}</Text>
@@ -100,7 +90,7 @@ export default function LoginPage() {
 
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
       <View className='form-actions'>
-        <Button type='primary' block loading={busy === 'password'} onClick={submitPassword}>
+        <Button type='primary' block loading={pending === 'password'} onClick={submitPassword}>
           {t('login.submit')}
         </Button>
       </View>
@@ -124,8 +114,8 @@ export default function LoginPage() {
               key={persona}
               className='account__persona'
               title={label(DEV_PERSONA_LABELS[persona])}
-              value={busy === persona ? t('common.loading') : undefined}
-              onClick={() => void run(persona, () => loginAsPersona(persona), setDemoFailure)}
+              value={pending === persona ? t('common.loading') : undefined}
+              onClick={() => void submission.submit(persona, () => loginAsPersona(persona))}
             />
           ))}
         </Cell.Group>

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Button as TaroButton, Text, View, type ButtonProps, type BaseEventOrig } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -11,7 +10,8 @@ import { useApplyMe } from '@/features/account/session.hooks'
 import { FormMessage, FormSection, TextField } from '@/components/form/Form'
 import { ConsentGate, SignedIn } from '@/components/SessionGates'
 import { useForm } from '@/forms/useForm'
-import { blankFields, serverFieldErrors, validateForm } from '@/forms/validation'
+import { useSubmit } from '@/forms/useSubmit'
+import { blankFields, validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import '../../account.scss'
@@ -23,24 +23,18 @@ function PhoneForm({ me }: { me: Me }) {
   const { t, locale } = useI18n()
   const applyMe = useApplyMe()
   const form = useForm({ phone: '' })
-  const [busy, setBusy] = useState<'wechat' | 'typed' | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
-
-  const send = async (how: 'wechat' | 'typed', update: PhoneUpdate) => {
-    setBusy(how)
-    setFailure(null)
-    try {
+  const {
+    submit: send,
+    pendingKey: pending,
+    failure
+  } = useSubmit(
+    async (_how: 'wechat' | 'typed', update: PhoneUpdate) => {
       applyMe(await updatePhone(update))
       form.setValues({ phone: '' })
       Taro.showToast({ title: t('phone.saved'), icon: 'success' })
-    } catch (error) {
-      const fieldErrors = how === 'typed' ? serverFieldErrors(error, ['phone'] as const) : {}
-      form.setErrors(fieldErrors)
-      if (!fieldErrors.phone) setFailure(error)
-    } finally {
-      setBusy(null)
-    }
-  }
+    },
+    { key: (how) => how, form, fields: (how) => (how === 'typed' ? (['phone'] as const) : []) }
+  )
 
   const onWechatPhone = (event: BaseEventOrig<ButtonProps.onGetPhoneNumberEventDetail>) => {
     const code = event.detail.code
@@ -77,7 +71,7 @@ function PhoneForm({ me }: { me: Me }) {
             className='account__wechat-phone'
             openType='getPhoneNumber'
             onGetPhoneNumber={onWechatPhone}
-            disabled={busy !== null}
+            disabled={pending !== undefined}
           >
             {t('phone.wechat')}
           </TaroButton>
@@ -95,7 +89,7 @@ function PhoneForm({ me }: { me: Me }) {
       </FormSection>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
       <View className='form-actions'>
-        <Button type='primary' block loading={busy === 'typed'} onClick={submitTyped}>
+        <Button type='primary' block loading={pending === 'typed'} onClick={submitTyped}>
           {t('phone.save')}
         </Button>
       </View>

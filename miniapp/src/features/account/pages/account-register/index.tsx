@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
@@ -8,7 +7,8 @@ import { registerAccount } from '@/features/account/auth.api'
 import { describeError } from '@/api/errors'
 import { FormField, FormMessage, FormSection, TextField } from '@/components/form/Form'
 import { useForm } from '@/forms/useForm'
-import { blankFields, serverFieldErrors, validateForm } from '@/forms/validation'
+import { useSubmit } from '@/forms/useSubmit'
+import { blankFields, validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { finishSignIn, goToLogin, nav, parseRedirect } from '@/navigation'
@@ -23,37 +23,25 @@ export default function RegisterPage() {
   const { params } = useRouter()
   usePageChrome('register')
   const form = useForm({ username: '', password: '', displayName: '', role: 'talent' as RegisterAccount['role'] })
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-
-  const submit = async () => {
-    if (busy) return
-    const result = validateForm(registerAccountSchema, form.values, {
-      empty: blankFields(form.values),
-      formats: { username: 'form.username', password: 'form.password' }
-    })
-    if (!result.ok) {
-      form.setErrors(result.errors)
-      return
-    }
-    setBusy(true)
-    setFailure(null)
-    try {
-      // An account holds no personal data yet; consent is asked before the first form that collects some.
-      await registerAccount(result.data)
-      Taro.showToast({ title: t('register.success'), icon: 'success' })
-      void finishSignIn(params.redirect)
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error, FIELDS, {
-        USERNAME_TAKEN: 'username',
-        PASSWORD_TOO_WEAK: 'password'
+  const { submit, pending, failure } = useSubmit(
+    () => {
+      const result = validateForm(registerAccountSchema, form.values, {
+        empty: blankFields(form.values),
+        formats: { username: 'form.username', password: 'form.password' }
       })
-      form.setErrors(fieldErrors)
-      if (Object.keys(fieldErrors).length === 0) setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+      if (!result.ok) {
+        form.setErrors(result.errors)
+        return
+      }
+      return (async () => {
+        // An account holds no personal data yet; consent is asked before the first form that collects some.
+        await registerAccount(result.data)
+        Taro.showToast({ title: t('register.success'), icon: 'success' })
+        void finishSignIn(params.redirect)
+      })()
+    },
+    { form, fields: FIELDS, codeFields: { USERNAME_TAKEN: 'username', PASSWORD_TOO_WEAK: 'password' } }
+  )
 
   const toLogin = () => {
     // Came from the login page: just go back to it.
@@ -108,7 +96,7 @@ export default function RegisterPage() {
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
 
       <View className='form-actions'>
-        <Button type='primary' block loading={busy} onClick={submit}>
+        <Button type='primary' block loading={pending} onClick={submit}>
           {t('register.submit')}
         </Button>
       </View>

@@ -23,6 +23,7 @@ import { useUserId } from '@/features/account/session.hooks'
 import { DetailQuery } from '@/components/DetailQuery'
 import { RejectReasonDialog, rejectProblem } from '@/components/RejectReasonDialog'
 import { deliverDownload } from '@/components/save-download'
+import { useSubmit } from '@/forms/useSubmit'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { formatFileSize, useI18n, type MessageKey } from '@/i18n'
 import { navigateTo } from '@/navigation'
@@ -75,22 +76,16 @@ function Header({ project }: { project: ProjectRecord }) {
 }
 
 function PitchDeck({ project }: { project: ProjectRecord }) {
-  const { t, locale, dateTime } = useI18n()
-  const [busy, setBusy] = useState(false)
+  const { t, dateTime } = useI18n()
   const deck = project.private?.pitchDeck
-  if (!deck) return <InfoRow label={t('console.project.pitchDeck')} value={t('console.project.noPitchDeck')} />
-  const open = async () => {
-    if (busy) return
-    setBusy(true)
-    try {
+  const { submit: open, pending } = useSubmit(
+    async (fileName: string) => {
       const file = await downloadPitchDeck(project.id)
-      await deliverDownload(file, 'pdf', deck.fileName)
-    } catch (error) {
-      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+      await deliverDownload(file, 'pdf', fileName)
+    },
+    { failureToast: true }
+  )
+  if (!deck) return <InfoRow label={t('console.project.pitchDeck')} value={t('console.project.noPitchDeck')} />
   return (
     <View className='console__switch'>
       <View>
@@ -99,7 +94,7 @@ function PitchDeck({ project }: { project: ProjectRecord }) {
           {formatFileSize(deck.size)} · {dateTime(deck.uploadedAt)}
         </Text>
       </View>
-      <Button size='small' type='primary' fill='outline' loading={busy} onClick={open}>
+      <Button size='small' type='primary' fill='outline' loading={pending} onClick={() => open(deck.fileName)}>
         {t('console.project.openPitchDeck')}
       </Button>
     </View>

@@ -22,10 +22,11 @@ import { salaryText } from '@/features/jobs/job-display'
 import { ConsentGate, SignedIn } from '@/components/SessionGates'
 import { EmptyState, ErrorState, PageLoading } from '@/components/StateViews'
 import { useForm } from '@/forms/useForm'
-import { serverFieldErrors, validateForm } from '@/forms/validation'
+import { useSubmit } from '@/forms/useSubmit'
+import { validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
-import { goToLogin, nav, navigateTo, redirectTo } from '@/navigation'
+import { nav, navigateTo, redirectTo } from '@/navigation'
 import '../../job/job.scss'
 
 const FIELDS = ['message'] as const
@@ -95,48 +96,41 @@ function ApplyForm({
   const apply = useApply(position.id)
   const form = useForm({ message: '' })
   const [idempotencyKey] = useState(newIdempotencyKey)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-
-  const submit = async () => {
-    if (busy) return
-    setFailure(null)
-    const result = validateForm(
-      applySchema,
-      { message: form.values.message, channel },
-      { empty: form.values.message.trim() ? [] : ['message'] }
-    )
-    if (!result.ok) {
-      form.setErrors(result.errors)
-      return
-    }
-    setBusy(true)
-    try {
-      await askApplicationStatusSubscription()
-      const application = await apply.mutateAsync({ input: result.data, idempotencyKey })
-      Taro.showToast({ title: t('apply.sent'), icon: 'success' })
-      void redirectTo('applicationDetail', { id: application.id })
-    } catch (error) {
-      if (isApiRequestError(error)) {
-        if (error.status === 401) {
-          void goToLogin()
-          return
-        }
+  const submission = useSubmit(
+    () => {
+      submission.clearFailure()
+      const result = validateForm(
+        applySchema,
+        { message: form.values.message, channel },
+        { empty: form.values.message.trim() ? [] : ['message'] }
+      )
+      if (!result.ok) {
+        form.setErrors(result.errors)
+        return
+      }
+      return (async () => {
+        await askApplicationStatusSubscription()
+        const application = await apply.mutateAsync({ input: result.data, idempotencyKey })
+        Taro.showToast({ title: t('apply.sent'), icon: 'success' })
+        void redirectTo('applicationDetail', { id: application.id })
+      })()
+    },
+    {
+      form,
+      fields: FIELDS,
+      signInOn401: true,
+      onError: (error) => {
+        if (!isApiRequestError(error)) return
         if (error.code === 'CONSENT_REQUIRED') {
           // The policy changed since the page loaded: the consent step takes the form's place.
           void queryClient.invalidateQueries({ queryKey: queryKeys.user.me(me.id) })
         }
         if (error.code === 'PROFILE_NOT_FOUND')
           void queryClient.invalidateQueries({ queryKey: queryKeys.user.talentProfile(me.id) })
-        const fieldErrors = serverFieldErrors<(typeof FIELDS)[number]>(error, FIELDS)
-        form.setErrors(fieldErrors)
-        if (Object.keys(fieldErrors).length > 0) return
       }
-      setFailure(error)
-    } finally {
-      setBusy(false)
     }
-  }
+  )
+  const { submit, failure, pending } = submission
 
   const code = isApiRequestError(failure) ? failure.code : undefined
 
@@ -181,8 +175,8 @@ function ApplyForm({
         <Button
           type='primary'
           block
-          loading={busy}
-          disabled={busy || code === 'POSITION_NOT_OPEN' || code === 'APPLICATION_EXISTS'}
+          loading={pending}
+          disabled={pending || code === 'POSITION_NOT_OPEN' || code === 'APPLICATION_EXISTS'}
           onClick={submit}
         >
           {t('apply.submit')}

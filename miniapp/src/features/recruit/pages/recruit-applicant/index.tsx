@@ -21,6 +21,7 @@ import { useMoveApplication, useOrgApplication } from '@/features/recruit/recrui
 import { FormMessage } from '@/components/form/Form'
 import { APPLICATION_STATUS_TAG } from '@/features/recruit/recruit-display'
 import { deliverDownload } from '@/components/save-download'
+import { useSubmit } from '@/forms/useSubmit'
 import { SignedIn } from '@/components/SessionGates'
 import { ErrorState, PageLoading } from '@/components/StateViews'
 import { usePageChrome } from '@/hooks/usePageChrome'
@@ -52,27 +53,21 @@ function movesOf(application: Application): Move[] {
 }
 
 function CvRow({ application }: { application: Application }) {
-  const { t, locale } = useI18n()
-  const [busy, setBusy] = useState(false)
-  if (!application.applicant.hasCv)
-    return <InfoRow label={t('recruit.applicant.cv')} value={t('recruit.applicant.noCv')} />
-  const download = async () => {
-    if (busy) return
-    setBusy(true)
-    try {
+  const { t } = useI18n()
+  const { submit: download, pending } = useSubmit(
+    async () => {
       const file = await downloadApplicantCv(application.id)
       await deliverDownload(file, 'pdf', `${application.applicant.name}.pdf`)
-    } catch (error) {
-      Taro.showToast({ title: describeError(error, locale).message, icon: 'none' })
-    } finally {
-      setBusy(false)
-    }
-  }
+    },
+    { failureToast: true }
+  )
+  if (!application.applicant.hasCv)
+    return <InfoRow label={t('recruit.applicant.cv')} value={t('recruit.applicant.noCv')} />
   return (
     <View className='rc-row rc-row--action'>
       <Text className='rc-row__label'>{t('recruit.applicant.cv')}</Text>
       <Text className='rc-row__value'>{t('recruit.applicant.cvAttached')}</Text>
-      <Button size='small' fill='outline' loading={busy} onClick={download}>
+      <Button size='small' fill='outline' loading={pending} onClick={download}>
         {t('recruit.applicant.downloadCv')}
       </Button>
     </View>

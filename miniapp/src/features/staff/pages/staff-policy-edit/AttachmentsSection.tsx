@@ -8,7 +8,8 @@ import { POLICY_ATTACHMENT_MAX_BYTES, type PolicyAttachment, type PolicyRecord }
 import { describeError, localizeErrorCode } from '@/api/errors'
 import { usePolicyAction } from '@/features/staff-policies/staff-policies.hooks'
 import { FormMessage, FormSection } from '@/components/form/Form'
-import { formatFileSize, useI18n } from '@/i18n'
+import { useSubmit } from '@/forms/useSubmit'
+import { formatFileSize, useI18n, type MessageKey } from '@/i18n'
 import { hasExtension, pickFile } from '@/features/staff/pick-file'
 
 /** The server's limit for one attachment (ATTACHMENT_TOO_LARGE names it too); checked here to spare a slow upload. */
@@ -20,11 +21,24 @@ export function AttachmentsSection({ record }: { record: PolicyRecord | undefine
   const action = usePolicyAction()
   const [problem, setProblem] = useState<string | null>(null)
   const [removing, setRemoving] = useState<PolicyAttachment | null>(null)
-  const [busy, setBusy] = useState<'upload' | number | null>(null)
+  const {
+    submit,
+    pendingKey: pending,
+    failure,
+    clearFailure
+  } = useSubmit(
+    async (_what: 'upload' | number, change: () => Promise<unknown>, done: MessageKey) => {
+      await change()
+      Taro.showToast({ title: t(done), icon: 'success' })
+    },
+    { key: (what) => what }
+  )
+  const shown = problem ?? (failure ? describeError(failure, locale).message : null)
 
   const upload = async () => {
-    if (!record || busy !== null) return
+    if (!record || pending !== undefined) return
     setProblem(null)
+    clearFailure()
     const file = await pickFile('pdf')
     if (!file) return
     if (!hasExtension(file, 'pdf')) {
@@ -35,29 +49,17 @@ export function AttachmentsSection({ record }: { record: PolicyRecord | undefine
       setProblem(localizeErrorCode('ATTACHMENT_TOO_LARGE', locale))
       return
     }
-    setBusy('upload')
-    try {
-      await action.mutateAsync({ kind: 'attach', id: record.id, file })
-      Taro.showToast({ title: t('sp.att.uploaded'), icon: 'success' })
-    } catch (error) {
-      setProblem(describeError(error, locale).message)
-    } finally {
-      setBusy(null)
-    }
+    await submit('upload', () => action.mutateAsync({ kind: 'attach', id: record.id, file }), 'sp.att.uploaded')
   }
 
   const remove = async (attachment: PolicyAttachment) => {
     if (!record) return
     setProblem(null)
-    setBusy(attachment.id)
-    try {
-      await action.mutateAsync({ kind: 'detach', id: record.id, attachmentId: attachment.id })
-      Taro.showToast({ title: t('sp.att.removed'), icon: 'success' })
-    } catch (error) {
-      setProblem(describeError(error, locale).message)
-    } finally {
-      setBusy(null)
-    }
+    await submit(
+      attachment.id,
+      () => action.mutateAsync({ kind: 'detach', id: record.id, attachmentId: attachment.id }),
+      'sp.att.removed'
+    )
   }
 
   return (
@@ -78,26 +80,26 @@ export function AttachmentsSection({ record }: { record: PolicyRecord | undefine
               size='small'
               type='danger'
               fill='outline'
-              loading={busy === attachment.id}
-              disabled={busy !== null}
+              loading={pending === attachment.id}
+              disabled={pending !== undefined}
               onClick={() => setRemoving(attachment)}
             >
               {t('sp.att.remove')}
             </Button>
           </View>
         ))}
-        {problem ? <FormMessage>{problem}</FormMessage> : null}
+        {shown ? <FormMessage>{shown}</FormMessage> : null}
         {record && (
           <View className='form-actions'>
             <Button
               type='primary'
               fill='outline'
               block
-              loading={busy === 'upload'}
-              disabled={busy !== null}
+              loading={pending === 'upload'}
+              disabled={pending !== undefined}
               onClick={upload}
             >
-              {busy === 'upload' ? t('sp.att.uploading') : t('sp.att.upload')}
+              {pending === 'upload' ? t('sp.att.uploading') : t('sp.att.upload')}
             </Button>
           </View>
         )}

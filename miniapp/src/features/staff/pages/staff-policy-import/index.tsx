@@ -8,6 +8,7 @@ import { describeError, localizeErrorCode } from '@/api/errors'
 import { downloadImportTemplate, importReportOf, type ChosenFile } from '@/features/staff-policies/staff-policies.api'
 import { useImportPolicies } from '@/features/staff-policies/staff-policies.hooks'
 import { FormMessage } from '@/components/form/Form'
+import { useSubmit } from '@/forms/useSubmit'
 import { deliverDownload } from '@/components/save-download'
 import { SignedIn } from '@/components/SessionGates'
 import { usePageChrome } from '@/hooks/usePageChrome'
@@ -38,29 +39,22 @@ const OUTCOME_TITLE: Record<Outcome['stage'], MessageKey> = {
 
 function TemplateCard() {
   const { t, locale } = useI18n()
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
+  const {
+    submit: download,
+    pending,
+    failure
+  } = useSubmit(async () => {
+    const file = await downloadImportTemplate()
+    await deliverDownload(file, 'xlsx', TEMPLATE_FILE_NAME)
+  })
   const [showHelp, setShowHelp] = useState(false)
-
-  const download = async () => {
-    setBusy(true)
-    setFailure(null)
-    try {
-      const file = await downloadImportTemplate()
-      await deliverDownload(file, 'xlsx', TEMPLATE_FILE_NAME)
-    } catch (error) {
-      setFailure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <View className='sp-card'>
       <Text className='sp-card__title'>{t('sp.imp.templateTitle')}</Text>
       <Text className='sp-card__text'>{t('sp.imp.templateText')}</Text>
       {failure ? <FormMessage>{describeError(failure, locale).message}</FormMessage> : null}
-      <Button type='primary' fill='outline' block loading={busy} onClick={download}>
+      <Button type='primary' fill='outline' block loading={pending} onClick={download}>
         {t('sp.imp.downloadTemplate')}
       </Button>
       <Text className='sp-link sp-card__toggle' onClick={() => setShowHelp(!showHelp)}>
@@ -98,15 +92,47 @@ function Importer() {
   const importer = useImportPolicies()
   const [file, setFile] = useState<ChosenFile | null>(null)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
-  const [failure, setFailure] = useState<unknown>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [running, setRunning] = useState<Running | null>(null)
+  const {
+    submit: send,
+    pendingKey: running,
+    failure,
+    clearFailure
+  } = useSubmit(
+    (kind: Running) => {
+      if (!file) return
+      const dryRun = kind === 'check'
+      return (async () => {
+        // A check reports every row; its mode does not matter as nothing is written.
+        const report = await importer.mutateAsync({ file, mode: dryRun ? 'valid_rows' : kind, dryRun })
+        setOutcome({ stage: dryRun ? 'checked' : 'imported', report })
+        if (!dryRun) {
+          // Written: the same file must not go in twice by accident.
+          setFile(null)
+          Taro.showToast({ title: t('sp.imp.importedToast', { count: report.imported }), icon: 'success' })
+        }
+      })()
+    },
+    {
+      key: (kind) => kind,
+      onError: (error, kind) => {
+        const dryRun = kind === 'check'
+        const report = importReportOf(error)
+        if (!report) {
+          setOutcome(null)
+          return false
+        }
+        setOutcome({ stage: dryRun ? 'checked' : 'refused', report })
+        return dryRun
+      }
+    }
+  )
 
   const choose = async () => {
     const picked = await pickFile('xlsx')
     if (!picked) return
     setOutcome(null)
-    setFailure(null)
+    clearFailure()
     if (!hasExtension(picked, 'xlsx')) {
       setFile(null)
       setProblem(localizeErrorCode('IMPORT_FILE_INVALID', locale))
@@ -114,34 +140,6 @@ function Importer() {
     }
     setProblem(null)
     setFile(picked)
-  }
-
-  const send = async (kind: 'check' | ImportMode) => {
-    if (!file || running) return
-    setRunning(kind)
-    setFailure(null)
-    const dryRun = kind === 'check'
-    try {
-      // A check reports every row; its mode does not matter as nothing is written.
-      const report = await importer.mutateAsync({ file, mode: dryRun ? 'valid_rows' : kind, dryRun })
-      setOutcome({ stage: dryRun ? 'checked' : 'imported', report })
-      if (!dryRun) {
-        // Written: the same file must not go in twice by accident.
-        setFile(null)
-        Taro.showToast({ title: t('sp.imp.importedToast', { count: report.imported }), icon: 'success' })
-      }
-    } catch (error) {
-      const report = importReportOf(error)
-      if (report) {
-        setOutcome({ stage: dryRun ? 'checked' : 'refused', report })
-        if (!dryRun) setFailure(error)
-      } else {
-        setOutcome(null)
-        setFailure(error)
-      }
-    } finally {
-      setRunning(null)
-    }
   }
 
   const report = outcome?.report
@@ -167,7 +165,7 @@ function Importer() {
           <Text className='sp-card__text'>{t('sp.imp.noFile')}</Text>
         )}
         {problem ? <FormMessage>{problem}</FormMessage> : null}
-        <Button type='default' block disabled={running !== null} onClick={choose}>
+        <Button type='default' block disabled={running !== undefined} onClick={choose}>
           {file ? t('sp.imp.chooseAnother') : t('sp.imp.chooseFile')}
         </Button>
         {file && (
@@ -177,7 +175,7 @@ function Importer() {
               fill='outline'
               block
               loading={running === 'check'}
-              disabled={running !== null}
+              disabled={running !== undefined}
               onClick={() => send('check')}
             >
               {t('sp.imp.check')}
@@ -186,7 +184,7 @@ function Importer() {
               type='primary'
               block
               loading={running === 'all_or_nothing'}
-              disabled={running !== null || knownInvalid}
+              disabled={running !== undefined || knownInvalid}
               onClick={() => send('all_or_nothing')}
             >
               {t('sp.imp.importAll')}
@@ -228,7 +226,7 @@ function Importer() {
                 type='primary'
                 block
                 loading={running === 'valid_rows'}
-                disabled={running !== null}
+                disabled={running !== undefined}
                 onClick={() => send('valid_rows')}
               >
                 {t('sp.imp.importValid', { count: report.validRows })}
