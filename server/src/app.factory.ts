@@ -14,6 +14,7 @@ import type { DestinationStream, Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './common/config/config';
+import { uploadCutOff } from './common/upload';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 
 export const API_PREFIX = 'api/v1';
@@ -85,8 +86,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (_request, reply) => {
-    if (closing) reply.header('connection', 'close');
+  // An upload refused half-way is answered at once; closing the connection spares reading the rest of its body.
+  fastify.addHook('onSend', async (request, reply) => {
+    if (closing || uploadCutOff(request)) reply.header('connection', 'close');
   });
   // One line per request; the path without its query string, which can carry personal data.
   fastify.addHook('onResponse', async (request, reply) => {
