@@ -34,6 +34,8 @@ export function dataSourceOptions(db: DatabaseConfig): DataSourceOptions {
     prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
       conn.pragma('foreign_keys = ON');
       conn.pragma('busy_timeout = 5000');
+      // Deleted rows are overwritten with zeros, so an erased account does not linger in freed pages of the file.
+      conn.pragma('secure_delete = ON');
     },
   };
 }
