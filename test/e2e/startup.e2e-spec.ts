@@ -30,7 +30,7 @@ describe('server process start-up', () => {
   });
 
   it('refuses to listen beyond loopback with the development JWT secret', () => {
-    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }]) {
+    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }] as Array<Record<string, string>>) {
       const res = runServer({ ...env, HOST: '0.0.0.0', DATABASE_URL: 'sqlite::memory:', H5_DIR: '' });
       expect(res.status).toBe(1);
       expect(res.stderr).toContain('JWT_SECRET: required when listening on 0.0.0.0');
