@@ -16,6 +16,7 @@ import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './common/config/config';
 import { buildErrorBody } from './common/errors/error-response';
+import { uploadCutOff } from './common/upload';
 import { createRootLogger, PinoNestLogger } from './common/logging/logger';
 import { HealthService } from './health/health.service';
 
@@ -134,10 +135,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('preClose', async () => {
     closing = true;
   });
-  fastify.addHook('onSend', async (_request, reply) => {
+  // An upload refused half-way is answered at once; closing the connection spares reading the rest of its body.
+  fastify.addHook('onSend', async (request, reply) => {
     health = health ?? app.get<HealthService, HealthService>(HealthService);
     const draining = health?.isDraining ?? false;
-    if (closing || draining) reply.header('connection', 'close');
+    if (closing || draining || uploadCutOff(request)) reply.header('connection', 'close');
   });
   // One line per request; the path without its query string, which can carry personal data.
   fastify.addHook('onResponse', async (request, reply) => {

@@ -1,3 +1,4 @@
+import { loadConfig } from '../../server/src/common/config/config';
 import { authTokensSchema } from '@ihaigui/shared';
 import { DEMO_PASSWORD } from '../../server/src/account/demo-personas';
 import { fakeOpenid, startFakeWechat, type FakeWechat } from '../support/fake-wechat';
@@ -171,6 +172,22 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
       expect(res.body.code).toBe('DEV_LOGIN_DISABLED');
     } finally {
       await prod.close();
+    }
+  });
+
+  it('outside production, refuses the dev login (and the development secret) unless the server listens on loopback', async () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/JWT_SECRET: required when listening on 0\.0\.0\.0/);
+    expect(() => loadConfig({ NODE_ENV: 'test', HOST: '192.168.1.20' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).auth.devLogin).toBe(true);
+    const exposed = await startTestApp(dialect, {
+      env: { HOST: '0.0.0.0', JWT_SECRET: 'e'.repeat(40), SEED_DEMO: 'true' },
+    });
+    try {
+      const res = await exposed.http.post('/api/v1/auth/dev-login').send({ persona: 'admin' }).expect(403);
+      expect(res.body.code).toBe('DEV_LOGIN_DISABLED');
+    } finally {
+      await exposed.close();
     }
   });
 });

@@ -706,27 +706,40 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
       expect(counted.handler).toBe(2);
     }
 
-    // An intention (in any state) opens the details to the organisation; only an open one stops it proposing again.
+    // A proposal alone opens nothing; the details open while the intention is accepted or further on, and close
+    // again once it is declined or withdrawn. Only an open intention stops the organisation proposing again.
     const intentions = t.app.get(DataSource).getRepository(IntentionEntity);
-    const intention = await intentions.save({
-      organizationId: enterpriseOrgId,
-      talentUserId: owner.id,
-      projectId: open,
-      source: 'browse',
-      proposedBy: 'organization',
-      proposedByUserId: ids.enterprise,
-      status: 'proposed',
-      openKey: `o${enterpriseOrgId}:p${open}`,
-      createdAt: clock.now(),
-    });
+    const propose = async () =>
+      (
+        await t.http
+          .post('/api/v1/org/intentions')
+          .set(auth(tokens.enterprise))
+          .send({ projectId: open, note: '希望进一步了解项目' })
+          .expect(201)
+      ).body.id as number;
+    const move = (id: number, token: string, status: string) =>
+      t.http.post(`/api/v1/intentions/${id}/steps`).set(auth(token)).send({ status }).expect(200);
+    const proposed = await propose();
+    const onlyProposed = await privateOf(tokens.enterprise);
+    expect(onlyProposed.private).toBeNull();
+    expect(onlyProposed.canPropose).toBe(false);
+    await move(proposed, owner.token, 'declined');
+    expect((await privateOf(tokens.enterprise)).private).toBeNull();
+    expect((await privateOf(tokens.enterprise)).canPropose).toBe(true);
+
+    const accepted = await propose();
+    await move(accepted, owner.token, 'accepted');
     const party = await privateOf(tokens.enterprise);
     expect(party.private?.contact).toBe('林博士 · test@example.com');
     expect(party.canPropose).toBe(false);
-    await intentions.update({ id: intention.id }, { status: 'withdrawn', openKey: null, closedAt: clock.now() });
-    const closed = await privateOf(tokens.enterprise);
-    expect(closed.private).not.toBeNull();
-    expect(closed.canPropose).toBe(true);
+    await move(accepted, tokens.enterprise, 'meeting');
+    expect((await privateOf(tokens.enterprise)).private?.contact).toBe('林博士 · test@example.com');
     expect((await privateOf(tokens.provider)).private).toBeNull();
+    await move(accepted, tokens.enterprise, 'withdrawn');
+    const closed = await privateOf(tokens.enterprise);
+    expect(closed.private).toBeNull();
+    expect(closed.canPropose).toBe(true);
+    expect(await intentions.countBy({ organizationId: enterpriseOrgId, projectId: open })).toBe(2);
 
     // Not accepted: not on the public side, even for its owner.
     const draft = await createProject(owner.token, '还在草稿的项目');
@@ -788,9 +801,22 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     for (const token of [stranger.token, tokens.enterprise, tokens.provider])
       expect((await download(token)).status).toBe(404);
     expect((await download(null)).status).toBe(401);
+    // An organisation gets the deck only while its intention is accepted or further on.
+    const proposal = await t.http
+      .post('/api/v1/org/intentions')
+      .set(auth(tokens.enterprise))
+      .send({ projectId: project.id, note: '想看看路演材料' })
+      .expect(201);
+    expect((await download(tokens.enterprise)).status).toBe(404);
+    const step = (status: string, token: string) =>
+      t.http.post(`/api/v1/intentions/${proposal.body.id}/steps`).set(auth(token)).send({ status }).expect(200);
+    await step('accepted', owner.token);
+    expect(Buffer.compare((await download(tokens.enterprise).expect(200)).body as Buffer, PDF)).toBe(0);
+    await step('withdrawn', tokens.enterprise);
+    expect((await download(tokens.enterprise)).status).toBe(404);
     const trail = await t.app.get(AuditRepository).findForEntity('project', project.id);
     const reads = trail.filter((a) => a.action === 'project.pitch-deck.read').map((a) => a.actorId);
-    expect(reads.sort()).toEqual([ids.staff, ids.reviewer].sort());
+    expect(reads.sort()).toEqual([ids.staff, ids.reviewer, ids.enterprise].sort());
 
     // A draft's deck can be removed.
     const draft = await createProject(owner.token, '删除材料测试项目');

@@ -1,5 +1,6 @@
 import Redis from 'ioredis';
-import { createTestDatabase, startTestApp, type TestApp } from './support/test-app';
+import { loadConfig } from '../../server/src/common/config/config';
+import { createTestDatabase, DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
 const redisUrl = process.env.TEST_REDIS_URL;
 
@@ -47,5 +48,53 @@ describe('rate limit on sign-in', () => {
       for (const key of await redis.keys('ratelimit:auth:*')) await redis.del(key);
       redis.disconnect();
     }
+  });
+});
+
+describe.each(DIALECTS)('client address behind proxies on %s', (dialect) => {
+  /** 30 sign-ins whose left-most X-Forwarded-For entry (chosen by the client) changes every time. */
+  async function rotating(t: TestApp, forwardedFor: (i: number) => string): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) {
+      const res = await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', forwardedFor(i))
+        .send({ username: 'nobody_at_all', password: 'irrelevant-1' });
+      statuses.push(res.status);
+    }
+    return statuses;
+  }
+
+  it.each([
+    // One trusted hop (true means the same): the client is the address the proxy saw.
+    ['true', (i: number) => `10.9.${i}.1, 203.0.113.7`],
+    ['1', (i: number) => `10.9.${i}.1, 203.0.113.7`],
+    // Two hops: a CDN in front of the load balancer.
+    ['2', (i: number) => `10.9.${i}.1, 203.0.113.7, 192.0.2.10`],
+    // The proxies by address or range: the right-most address that is not one of them.
+    ['127.0.0.1, ::1, 192.0.2.0/24', (i: number) => `10.9.${i}.1, 203.0.113.7, 192.0.2.10`],
+    ['loopback,192.0.2.10', (i: number) => `10.9.${i}.1, 203.0.113.7, 192.0.2.10`],
+  ])('TRUST_PROXY=%s: forged left-most addresses do not escape the limit', async (trust, forwardedFor) => {
+    const t = await startTestApp(dialect, { env: { TRUST_PROXY: trust } });
+    try {
+      const statuses = await rotating(t, forwardedFor);
+      expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
+      expect(statuses.slice(20)).toEqual(Array(10).fill(429));
+      // Another client behind the same proxy has its own count.
+      const other = await t.http
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', forwardedFor(0).replace('203.0.113.7', '203.0.113.8'))
+        .send({ username: 'nobody_at_all', password: 'irrelevant-1' });
+      expect(other.status).toBe(401);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('refuses a TRUST_PROXY that is neither a hop count nor addresses', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY:/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY:/);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8 , fd00::1 ' }).trustProxy).toEqual(['10.0.0.0/8', 'fd00::1']);
   });
 });

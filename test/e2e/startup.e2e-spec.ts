@@ -29,6 +29,44 @@ describe('server process start-up', () => {
     expect(res.stderr).toContain(`${variable}:`);
   });
 
+  it('refuses to listen beyond loopback with the development JWT secret', () => {
+    for (const env of [{}, { NODE_ENV: 'development' }, { NODE_ENV: 'test' }] as Array<Record<string, string>>) {
+      const res = runServer({ ...env, HOST: '0.0.0.0', DATABASE_URL: 'sqlite::memory:', H5_DIR: '' });
+      expect(res.status).toBe(1);
+      expect(res.stderr).toContain('JWT_SECRET: required when listening on 0.0.0.0');
+    }
+  });
+
+  it('outside loopback with a real secret: starts, and sign-in as a demo persona is refused', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-start-'));
+    try {
+      const server = await startServerProcess({
+        main: MAIN,
+        env: {
+          PATH: process.env.PATH ?? '',
+          PORT: '0',
+          HOST: '0.0.0.0',
+          JWT_SECRET: 'a-real-secret-of-at-least-thirty-two-chars',
+          DATABASE_URL: `sqlite:${dir}/app.sqlite`,
+          H5_DIR: '',
+        },
+      });
+      try {
+        const res = await fetch(`${server.url.replace('localhost', '127.0.0.1')}api/v1/auth/dev-login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ persona: 'admin' }),
+        });
+        expect(res.status).toBe(403);
+        expect(((await res.json()) as { code: string }).code).toBe('DEV_LOGIN_DISABLED');
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('starts on the embedded SQLite file, prints its URL and stops cleanly on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ihaigui-start-'));
     try {

@@ -2,8 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { MyDataExport } from '@ihaigui/shared';
 
+/** The person whose account is deleted: the names others may have seen them under (display name, profile name). */
+export interface ErasedPerson {
+  userId: number;
+  names: string[];
+}
+
 /** What a feature does to a user's personal data when the account is deleted; runs inside the deletion transaction. */
-export type Eraser = (userId: number, manager: EntityManager) => Promise<void>;
+export type Eraser = (userId: number, manager: EntityManager, person: ErasedPerson) => Promise<void>;
 
 /** The parts of "download my data" that other features hold. */
 export type ExportSections = Pick<
@@ -40,8 +46,10 @@ export class AccountErasure {
     (this.exporters as Record<K, Exporter<K>>)[section] = exporter;
   }
 
-  async eraseAll(userId: number, manager: EntityManager): Promise<void> {
-    for (const eraser of this.erasers.values()) await eraser(userId, manager);
+  /** Runs every feature's eraser; `names` are the ones the person went by, read before the account was anonymised. */
+  async eraseAll(userId: number, manager: EntityManager, names: string[] = []): Promise<void> {
+    const person = { userId, names: [...new Set(names.map((n) => n.trim()).filter(Boolean))] };
+    for (const eraser of this.erasers.values()) await eraser(userId, manager, person);
   }
 
   async exportAll(userId: number): Promise<ExportSections> {

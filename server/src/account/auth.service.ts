@@ -85,9 +85,9 @@ export class AuthService {
     return this.startSession(user, 'wechat');
   }
 
-  /** Demo personas for the embedded demo; never in production. */
+  /** Demo personas for the embedded demo; never in production, and only while the server listens on loopback. */
   async devLogin(persona: DevPersona): Promise<AuthTokens> {
-    if (this.config.env === 'production') throw new AppException('DEV_LOGIN_DISABLED', 403);
+    if (!this.config.auth.devLogin) throw new AppException('DEV_LOGIN_DISABLED', 403);
     const user = await this.users.findByUsername(DEMO_PERSONA_USERNAMES[persona]);
     if (!user || user.deletedAt) throw new AppException('DEV_LOGIN_DISABLED', 403, 'demo personas are not seeded');
     return this.startSession(user, 'dev');

@@ -158,6 +158,8 @@ export class MeService {
   async delete(userId: number): Promise<void> {
     const now = this.clock.now();
     const profile = await this.profiles.findByUserId(userId);
+    // The names others saw (in their notifications, say), read before the account is anonymised.
+    const names = [(await this.users.findActiveById(userId))?.displayName ?? '', profile?.name ?? ''];
     await this.dataSource.transaction(async (em) => {
       await this.users.update(
         userId,
@@ -175,10 +177,13 @@ export class MeService {
       await this.profiles.delete(userId, em);
       await this.refreshTokens.revokeAllForUser(userId, now, em);
       await this.organizations.forgetMember(userId, em);
-      await this.erasure.eraseAll(userId, em);
+      await this.erasure.eraseAll(userId, em, names);
       await this.audit.insert({ actorId: userId, action: 'account.delete', entityType: 'user', entityId: userId }, em);
     });
     await this.files.remove(profile?.cvKey ?? null);
+    // SQLite: the write-ahead log still holds earlier copies of the erased pages until it is checkpointed and cut.
+    if (this.dataSource.options.type === 'better-sqlite3')
+      await this.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   private async require(userId: number): Promise<UserEntity> {

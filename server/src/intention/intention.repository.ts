@@ -164,6 +164,18 @@ export class IntentionRepository {
     await manager.delete(IntentionEntity, { talentUserId });
   }
 
+  /** Whether the organisation has an intention on the project in one of the given states. */
+  async organizationHasIntentionIn(
+    organizationId: number,
+    projectId: number,
+    statuses: readonly IntentionStatus[],
+  ): Promise<boolean> {
+    const count = await this.dataSource.manager.count(IntentionEntity, {
+      where: { organizationId, projectId, status: In([...statuses]) },
+    });
+    return count > 0;
+  }
+
   // ---- the parties, read without importing their features ----
 
   /** The organisation the user belongs to (its id and status), or null. */

@@ -12,6 +12,12 @@ export const STAMP_OF: Partial<Record<IntentionStatus, keyof IntentionEntity>> =
   withdrawn: 'closedAt',
 };
 
+/**
+ * The states in which the organisation and the talent are working together: the talent side has accepted (or the
+ * intention went further) and nobody declined or withdrew. Only these open a project's private details.
+ */
+export const ENGAGED_STATUSES: readonly IntentionStatus[] = ['accepted', 'meeting', 'agreement', 'signed'];
+
 /** One open intention per organisation and project, or per organisation and talent when there is no project. */
 export function openKeyOf(organizationId: number, projectId: number | null, talentUserId: number): string {
   return projectId !== null ? `o${organizationId}:p${projectId}` : `o${organizationId}:t${talentUserId}`;

@@ -24,7 +24,7 @@ import type { IntentionEntity } from './intention.entity';
 import { toIntentionDetail, toIntentionSummary, type IntentionViewerSide } from './intention.mapper';
 import { type IntentionMessages, type IntentionNames, openedMessages, stepMessages } from './intention.messages';
 import { IntentionRepository, type IntentionRow } from './intention.repository';
-import { allowedMovesFor, openKeyOf, STAMP_OF } from './intention.rules';
+import { allowedMovesFor, ENGAGED_STATUSES, openKeyOf, STAMP_OF } from './intention.rules';
 
 /** What opening an intention needs; other features (roadshow interest, a challenge pick) call `open`. */
 export interface OpenIntention {
@@ -189,6 +189,14 @@ export class IntentionService implements OnModuleInit {
     });
     if (!created) throw AppException.conflict('INTENTION_EXISTS', `open intention ${intention.id}`);
     return this.detailFor(intention.id, 'talent');
+  }
+
+  /**
+   * Whether the organisation and the project's owner are engaged on it: an intention accepted or further on, not
+   * declined or withdrawn. A proposal alone, or a closed one, gives the organisation nothing of the project's details.
+   */
+  organizationEngagedOnProject(organizationId: number, projectId: number): Promise<boolean> {
+    return this.intentions.organizationHasIntentionIn(organizationId, projectId, ENGAGED_STATUSES);
   }
 
   async listMine(

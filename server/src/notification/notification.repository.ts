@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { Locale } from '@ihaigui/shared';
 import { UserEntity } from '../account/user.entity';
 import { OrganizationMemberEntity } from '../organization/organization-member.entity';
+import { likePattern } from '../common/db/like-pattern';
 import { NotificationEntity, WechatSubscriptionEntity } from './notification.entity';
 
 /** The in-app inbox and the people it reaches; one method per query. */
@@ -64,6 +65,26 @@ export class NotificationRepository {
 
   async deleteAllOfUser(userId: number, manager: EntityManager): Promise<void> {
     await manager.delete(NotificationEntity, { userId });
+  }
+
+  /** Replaces a name in every message that contains it, in both languages (a deleted person's name in others' inboxes). */
+  async replaceName(name: string, replacement: { zh: string; en: string }, manager: EntityManager): Promise<void> {
+    const pattern = likePattern(name);
+    const replace = (column: string, by: string) => () => `REPLACE(${column}, :name, :${by})`;
+    await manager
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({
+        titleZh: replace('titleZh', 'zh'),
+        bodyZh: replace('bodyZh', 'zh'),
+        titleEn: replace('titleEn', 'en'),
+        bodyEn: replace('bodyEn', 'en'),
+      })
+      .where(
+        "(titleZh LIKE :pattern ESCAPE '!' OR bodyZh LIKE :pattern ESCAPE '!' OR titleEn LIKE :pattern ESCAPE '!' OR bodyEn LIKE :pattern ESCAPE '!')",
+        { pattern, name, zh: replacement.zh, en: replacement.en },
+      )
+      .execute();
   }
 
   /** Every member of an organisation (the people who hear about its positions and applicants). */

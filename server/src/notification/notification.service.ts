@@ -51,6 +51,10 @@ interface SubscribePayload {
 
 /** WeChat keeps one permission per accepted request; more than this many saved up is never needed. */
 export const SUBSCRIPTION_CAP = 20;
+/** How a deleted person is named in messages others received. */
+const ERASED_NAME = { zh: '已注销用户', en: 'a deleted user' } as const;
+/** A one-character name would match too much unrelated text to be replaced safely. */
+const MIN_SCRUBBED_NAME = 2;
 /** thing.DATA fields take at most 20 characters. */
 const THING_MAX = 20;
 
@@ -74,9 +78,13 @@ export class NotificationService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.erasure.register('notifications', async (userId, em) => {
+    // The person's own inbox goes; in everyone else's, the messages that named them keep a placeholder instead.
+    this.erasure.register('notifications', async (userId, em, person) => {
       await this.notifications.deleteAllOfUser(userId, em);
       await this.subscriptions.deleteAllOfUser(userId, em);
+      for (const name of person.names) {
+        if ([...name].length >= MIN_SCRUBBED_NAME) await this.notifications.replaceName(name, ERASED_NAME, em);
+      }
     });
     this.outbox.register(SUBSCRIBE_MESSAGE, {
       send: (payload) => this.deliver(payload as SubscribePayload),

@@ -16,11 +16,6 @@ export type TalentCardRow = TalentProfileEntity & { user: Pick<UserEntity, 'id' 
 export class ProjectAccessRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Whether the organisation is a party to an intention on the project, in any state (closed ones included). */
-  async organizationHasIntention(organizationId: number, projectId: number): Promise<boolean> {
-    return (await this.dataSource.manager.count(IntentionEntity, { where: { organizationId, projectId } })) > 0;
-  }
-
   /** Of the open-intention keys given, those held by an open intention now. */
   async findOpenKeys(keys: string[]): Promise<Set<string>> {
     if (keys.length === 0) return new Set();

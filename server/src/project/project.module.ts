@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { AuditModule } from '../audit/audit.module';
+import { IntentionModule } from '../intention/intention.module';
 import { NotificationModule } from '../notification/notification.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ProjectAccessRepository } from './project-access.repository';
@@ -15,7 +16,7 @@ import { TalentDirectoryService } from './talent-directory.service';
 
 /** Talent projects, their screening and expert review, the shortlist, and the talents organisations browse. */
 @Module({
-  imports: [AccountModule, AuditModule, NotificationModule, OrganizationModule],
+  imports: [AccountModule, AuditModule, IntentionModule, NotificationModule, OrganizationModule],
   controllers: [
     MyProjectController,
     ProjectController,

@@ -61,11 +61,11 @@ export interface ProjectViewer {
   verifiedOrganizationId: number | null;
   /** Assigned to review this project. */
   assignedReviewer: boolean;
-  /** The caller's organisation is a party to an intention on this project (in any state). */
+  /** The caller's organisation has an intention on this project accepted or further on, not declined or withdrawn. */
   intentionParty: boolean;
 }
 
-/** Who sees a project's details (description, contact, pitch deck): the owner, staff, its reviewers and intention parties. */
+/** Who sees a project's details (description, contact, pitch deck): the owner, staff, its reviewers and engaged organisations. */
 export function seesPrivate(project: { ownerId: number }, viewer: ProjectViewer | null): boolean {
   if (!viewer) return false;
   return viewer.userId === project.ownerId || viewer.staff || viewer.assignedReviewer || viewer.intentionParty;

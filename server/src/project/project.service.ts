@@ -22,6 +22,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
+import { IntentionService } from '../intention/intention.service';
 import { isVerified, OrganizationService } from '../organization/organization.service';
 import { ProjectAccessRepository } from './project-access.repository';
 import { ProjectRecords } from './project-records';
@@ -64,6 +65,7 @@ export class ProjectService implements OnModuleInit {
     private readonly records: ProjectRecords,
     private readonly users: AccountService,
     private readonly organizations: OrganizationService,
+    private readonly intentions: IntentionService,
     private readonly files: FileStorage,
     private readonly audit: AuditService,
     private readonly erasure: AccountErasure,
@@ -302,7 +304,7 @@ export class ProjectService implements OnModuleInit {
     return { fileName: row.pitchDeckName ?? 'pitch-deck.pdf', data };
   }
 
-  /** Who the caller is to this project: staff, a verified organisation's member, its reviewer, a party to an intention. */
+  /** Who the caller is to this project: staff, a verified organisation's member, its reviewer, engaged through an intention. */
   private async viewerOf(user: AuthUser | null, project: ProjectRow): Promise<ProjectViewer | null> {
     if (!user) return null;
     // The role from the database, not the token: a public route does not check the account is still active.
@@ -317,7 +319,7 @@ export class ProjectService implements OnModuleInit {
       staff: STAFF_ROLES.includes(account.role),
       verifiedOrganizationId: org && isVerified(org) ? org.id : null,
       assignedReviewer,
-      intentionParty: org ? await this.access.organizationHasIntention(org.id, project.id) : false,
+      intentionParty: org ? await this.intentions.organizationEngagedOnProject(org.id, project.id) : false,
     };
   }
 

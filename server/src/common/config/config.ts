@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { z } from 'zod';
 
@@ -34,7 +35,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.preprocess(emptyToUndefined, z.string().optional()),
   REDIS_URL: z.preprocess(
@@ -51,7 +52,24 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z.preprocess(emptyToUndefined, booleanFromEnv.optional()),
   H5_DIR: z.string().optional(),
-  TRUST_PROXY: z.preprocess(emptyToUndefined, booleanFromEnv.default(false)),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((raw, ctx) => {
+        const trust = parseTrustProxy(raw);
+        if (trust === null) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'must be false, a hop count (true = 1) or a comma-separated list of proxy addresses or CIDR ranges (loopback, linklocal and uniquelocal name those ranges)',
+          });
+          return z.NEVER;
+        }
+        return trust;
+      }),
+  ),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
   DB_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
@@ -117,8 +135,54 @@ const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
-/** Used only outside production, so a newcomer's demo works without setup; production must set JWT_SECRET. */
+/**
+ * Used only outside production while the server listens on loopback, so a newcomer's demo works without setup; on any
+ * other interface, and in production, JWT_SECRET must be set.
+ */
 const DEV_JWT_SECRET = 'ihaigui-development-only-secret-not-for-production';
+
+/** Which proxies' `X-Forwarded-For` entries are believed: none, the nearest n hops, or the listed addresses/ranges. */
+export type TrustProxy = false | number | string[];
+
+/** The named ranges Fastify (proxy-addr) knows. */
+const NAMED_PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: `false`/`0`/`no` trusts no proxy; `true`/`yes` trusts one hop (the load balancer in front); a number
+ * trusts that many hops; anything else is a list of proxy addresses or CIDR ranges. Fastify then takes as the client
+ * the right-most `X-Forwarded-For` address that is not a trusted proxy. Null when the value is none of these.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy | null {
+  const value = raw?.trim().toLowerCase();
+  if (!value || value === 'false' || value === 'no' || value === '0') return false;
+  if (value === 'true' || value === 'yes') return 1;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return hops <= 32 ? hops : null;
+  }
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const valid = (entry: string) => {
+    if (NAMED_PROXY_RANGES.includes(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    if (prefix === undefined) return true;
+    return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  };
+  return entries.length && entries.every(valid) ? entries : null;
+}
+
+/** Loopback interfaces: only the machine itself can reach a server listening there. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -137,7 +201,7 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Folder of the H5 build served at `/`, or null to serve the API only. */
   h5Dir: string | null;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   shutdownTimeoutMs: number;
   /** On SIGTERM, how long readiness answers 503 (while requests are still served) before the listener closes. */
   shutdownDrainMs: number;
@@ -145,6 +209,8 @@ export interface AppConfig {
   databaseLimits: DatabaseLimits;
   auth: {
     jwtSecret: string;
+    /** Sign-in as a demo persona without a password: outside production, and only while listening on loopback. */
+    devLogin: boolean;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
     /** Wrong passwords for one account from one client within the window before that client is slowed down. */
@@ -223,8 +289,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   } catch (e) {
     problems.push(`DATABASE_URL: ${(e as Error).message}`);
   }
+  // Outside production the default host is loopback, so the development defaults (a JWT secret from the source,
+  // sign-in as a demo persona) are never reachable from another machine.
+  const host = parsed.success
+    ? (parsed.data.HOST ?? (parsed.data.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'))
+    : '127.0.0.1';
   if (parsed.success && parsed.data.NODE_ENV === 'production' && !parsed.data.JWT_SECRET) {
     problems.push('JWT_SECRET: required in production (at least 32 random characters)');
+  } else if (parsed.success && !parsed.data.JWT_SECRET && !isLoopbackHost(host)) {
+    problems.push(
+      `JWT_SECRET: required when listening on ${host} (the development secret is only used on 127.0.0.1, ::1 or localhost)`,
+    );
   }
   if (parsed.success && Boolean(parsed.data.WECHAT_APP_ID) !== Boolean(parsed.data.WECHAT_APP_SECRET)) {
     problems.push('WECHAT_APP_SECRET: WECHAT_APP_ID and WECHAT_APP_SECRET are set together');
@@ -240,7 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null;
   return {
     env: v.NODE_ENV,
-    host: v.HOST,
+    host,
     port: v.PORT,
     database,
     redisUrl: v.REDIS_URL ?? null,
@@ -260,6 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseLimits: { timeoutMs: v.DB_TIMEOUT_MS, poolSize: v.DB_POOL_SIZE, queueLimit: v.DB_QUEUE_LIMIT },
     auth: {
       jwtSecret: v.JWT_SECRET ?? DEV_JWT_SECRET,
+      devLogin: v.NODE_ENV !== 'production' && isLoopbackHost(host),
       accessTokenTtlSeconds: v.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,
       loginMaxFailures: v.LOGIN_MAX_FAILURES,

@@ -40,6 +40,8 @@ export function dataSourceOptions(
     prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
       conn.pragma('foreign_keys = ON');
       conn.pragma(`busy_timeout = ${Math.round(limits.timeoutMs)}`);
+      // Deleted rows are overwritten with zeros, so an erased account does not linger in freed pages of the file.
+      conn.pragma('secure_delete = ON');
     },
   };
 }
