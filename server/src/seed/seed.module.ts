@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { AnnouncementModule } from '../announcement/announcement.module';
+import { AuditModule } from '../audit/audit.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { DemoExpertSeed, DemoPersonasSeed } from './demo-personas.seed';
 import { DemoProjectsSeed } from './demo-projects.seed';
@@ -25,6 +26,7 @@ import { SeedService } from './seed.service';
   imports: [
     AccountModule,
     AnnouncementModule,
+    AuditModule,
     OrganizationModule,
     PolicyModule,
     ParkModule,
