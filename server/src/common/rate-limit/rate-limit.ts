@@ -1,5 +1,5 @@
-import { Inject, Injectable, SetMetadata } from '@nestjs/common';
-import { REDIS, type RedisClient } from '../redis/redis.module';
+import { Injectable, SetMetadata } from '@nestjs/common';
+import { RedisAvailability } from '../redis/redis.module';
 
 export const RATE_LIMIT_KEY = 'ihaigui:rate-limit';
 
@@ -22,24 +22,26 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return { count, redis.call('PTTL', KEYS[1]) }
 `;
 
-/** Fixed-window counters in Redis when configured (shared by every instance), in memory otherwise. */
+/**
+ * Fixed-window counters in Redis when configured (shared by every instance), in memory otherwise — and in memory, per
+ * instance, while a configured Redis is away, so a stopped or frozen Redis neither fails nor stalls the routes.
+ */
 @Injectable()
 export class RateLimitStore {
   private readonly memory = new Map<string, { count: number; resetAt: number }>();
 
-  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
+  constructor(private readonly redis: RedisAvailability) {}
 
   async hit(key: string, windowSeconds: number, points: number): Promise<RateLimitResult> {
     const windowMs = windowSeconds * 1000;
+    const shared = await this.redis.run(
+      (redis) => redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs)) as Promise<[number, number]>,
+    );
     let count: number;
     let ttlMs: number;
-    if (this.redis) {
-      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs))) as [
-        number,
-        number,
-      ];
-      count = Number(c);
-      ttlMs = Number(ttl) > 0 ? Number(ttl) : windowMs;
+    if (shared) {
+      count = Number(shared[0]);
+      ttlMs = Number(shared[1]) > 0 ? Number(shared[1]) : windowMs;
     } else {
       const now = Date.now();
       const entry = this.memory.get(key);
