@@ -7,6 +7,8 @@ import { CoreModule } from './common/config/core.module';
 import { DatabaseModule } from './common/db/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { RedisModule } from './common/redis/redis.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { AccessGuard } from './common/auth/access.guard';
 import { RateLimitStore } from './common/rate-limit/rate-limit';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
@@ -39,6 +41,7 @@ export class AppModule {
         CoreModule.forRoot(config, clock),
         DatabaseModule.forRoot(config),
         RedisModule,
+        IdempotencyModule,
         AuditModule,
         HealthModule,
         AccountModule,
@@ -61,6 +64,8 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
+        // Outermost first: a replayed answer is the serialized answer of the first request.
+        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         RateLimitStore,

@@ -25,11 +25,13 @@ import { ChallengeEntity, ChallengeResponseEntity } from '../../challenge/challe
 import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.entity';
 import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 
 export const ENTITIES = [
   AnnouncementEntity,
   AuditLogEntity,
   SeedHistoryEntity,
+  IdempotencyKeyEntity,
   UserEntity,
   ConsentEntity,
   RefreshTokenEntity,
