@@ -7,6 +7,8 @@ import { CoreModule } from './common/config/core.module';
 import { DatabaseModule } from './common/db/database.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { RedisModule } from './common/redis/redis.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
 import { AccessGuard } from './common/auth/access.guard';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitGuard } from './common/rate-limit/rate-limit.guard';
@@ -40,6 +42,7 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         RedisModule,
         RateLimitModule,
+        IdempotencyModule,
         AuditModule,
         HealthModule,
         AccountModule,
@@ -62,6 +65,8 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
+        // Outermost first: a replayed answer is the serialized answer of the first request.
+        { provide: APP_INTERCEPTOR, useExisting: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         // Order matters: a flood is turned away before any token or database work.

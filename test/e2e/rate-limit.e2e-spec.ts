@@ -1,8 +1,17 @@
+import * as net from 'node:net';
 import Redis from 'ioredis';
 import { loadConfig } from '../../server/src/common/config/config';
 import { createTestDatabase, DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
 const redisUrl = process.env.TEST_REDIS_URL;
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 async function hammer(apps: TestApp[], times: number): Promise<number[]> {
   const statuses: number[] = [];
@@ -96,5 +105,155 @@ describe.each(DIALECTS)('client address behind proxies on %s', (dialect) => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY:/);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: ' 10.0.0.0/8 , fd00::1 ' }).trustProxy).toEqual(['10.0.0.0/8', 'fd00::1']);
+  });
+});
+
+/** A TCP server that accepts connections and never answers: a frozen Redis. */
+async function frozenServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A TCP proxy in front of a real Redis that can be frozen (holds every byte) and thawed. */
+async function freezableProxy(
+  target: string,
+): Promise<{ url: string; freeze(): void; thaw(): void; close(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  let frozen = false;
+  const held: Array<() => void> = [];
+  const sockets = new Set<net.Socket>();
+  const forward = (from: net.Socket, to: net.Socket) =>
+    from.on('data', (chunk) => (frozen ? held.push(() => to.write(chunk)) : to.write(chunk)));
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(port || 6379), hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('error', () => undefined);
+      s.on('close', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    forward(client, upstream);
+    forward(upstream, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as net.AddressInfo;
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String(address.port);
+  return {
+    url: url.toString(),
+    freeze: () => (frozen = true),
+    thaw: () => {
+      frozen = false;
+      for (const send of held.splice(0)) send();
+    },
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function timedLogins(t: TestApp, times: number): Promise<{ statuses: number[]; longestMs: number }> {
+  const statuses: number[] = [];
+  let longestMs = 0;
+  for (let i = 0; i < times; i += 1) {
+    const started = Date.now();
+    const res = await t.http.post('/api/v1/auth/login').send({ username: 'nobody_at_all', password: 'irrelevant-1' });
+    longestMs = Math.max(longestMs, Date.now() - started);
+    statuses.push(res.status);
+  }
+  return { statuses, longestMs };
+}
+
+const redisLogLines = (t: TestApp, pattern: RegExp) =>
+  t.logs.filter((l) => typeof l.msg === 'string' && pattern.test(l.msg));
+
+describe('rate limit while Redis is away', () => {
+  it('falls back to per-instance limits when Redis is stopped (nobody listens on its port)', async () => {
+    const t = await startTestApp('sqlite', {
+      env: { RATE_LIMIT_AUTH_PER_MINUTE: '3', REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    try {
+      const { statuses, longestMs } = await timedLogins(t, 5);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(longestMs).toBeLessThan(1000);
+      const ready = await t.http.get('/api/v1/health/ready').expect(200);
+      expect(ready.body.checks.redis).toBe('degraded');
+      expect(redisLogLines(t, /redis unavailable/)).toHaveLength(1);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('neither hangs nor fails when Redis accepts connections and never answers', async () => {
+    const frozen = await frozenServer();
+    const t = await startTestApp('sqlite', {
+      env: { RATE_LIMIT_AUTH_PER_MINUTE: '3', REDIS_URL: frozen.url, REDIS_COMMAND_TIMEOUT_MS: '300' },
+    });
+    try {
+      const { statuses, longestMs } = await timedLogins(t, 5);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+      expect(longestMs).toBeLessThan(1000);
+      const started = Date.now();
+      const ready = await t.http.get('/api/v1/health/ready').expect(200);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(ready.body).toEqual({ status: 'ok', checks: { database: 'up', redis: 'degraded' } });
+    } finally {
+      await t.close();
+      await frozen.close();
+    }
+  });
+
+  (redisUrl ? it : it.skip)('goes back to Redis when a frozen Redis answers again (TEST_REDIS_URL)', async () => {
+    const redis = new Redis(redisUrl as string);
+    const proxy = await freezableProxy(redisUrl as string);
+    const t = await startTestApp('sqlite', {
+      env: { RATE_LIMIT_AUTH_PER_MINUTE: '100', REDIS_URL: proxy.url },
+    });
+    try {
+      for (const key of await redis.keys('ratelimit:auth:*')) await redis.del(key);
+      await waitUntil(async () => (await t.http.get('/api/v1/health/ready')).body.checks.redis === 'up');
+      expect((await timedLogins(t, 2)).statuses).toEqual([401, 401]);
+      const counted = async () => Number((await redis.mget(await redis.keys('ratelimit:auth:*')))[0] ?? 0);
+      expect(await counted()).toBe(2);
+
+      // On a loaded machine a command may already have timed out once; count the lines from the freeze on.
+      const awayBefore = redisLogLines(t, /redis unavailable/).length;
+      const backBefore = redisLogLines(t, /redis available again/).length;
+      proxy.freeze();
+      const during = await timedLogins(t, 3);
+      expect(during.statuses).toEqual([401, 401, 401]);
+      expect(during.longestMs).toBeLessThan(1500);
+      expect((await t.http.get('/api/v1/health/ready').expect(200)).body.checks.redis).toBe('degraded');
+      expect(redisLogLines(t, /redis unavailable/)).toHaveLength(awayBefore + 1);
+
+      proxy.thaw();
+      await waitUntil(async () => (await t.http.get('/api/v1/health/ready')).body.checks.redis === 'up');
+      const before = await counted();
+      await timedLogins(t, 1);
+      expect(await counted()).toBe(before + 1);
+      expect(redisLogLines(t, /redis available again/)).toHaveLength(backBefore + 1);
+    } finally {
+      await t.close();
+      await proxy.close();
+      for (const key of await redis.keys('ratelimit:auth:*')) await redis.del(key);
+      redis.disconnect();
+    }
   });
 });

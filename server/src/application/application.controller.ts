@@ -1,5 +1,5 @@
-import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { API } from '@ihaigui/shared';
 import { CurrentUser, Roles, RolesWithConsent } from '../common/auth/access.decorators';
@@ -23,25 +23,14 @@ export class ApplyController {
 
   @Endpoint(API.applications.apply)
   @RolesWithConsent('talent')
-  // Below @Endpoint: applied first, then @Endpoint adds the summary to this description.
-  @ApiOperation({
-    description:
-      'A repeat with the same Idempotency-Key returns the first application with 200; any other repeat is 409.',
-  })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Up to 64 letters, digits, _ . : or -; e.g. a UUID per tap',
-  })
   @ApiErrorResponses(400, 401, 403, 404, 409)
   async apply(
     @CurrentUser() user: AuthUser,
     @Param() params: ApplicationIdParamDto,
     @Body() body: ApplyDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const result = await this.applications.apply(user.id, params.id, body, idempotencyKey);
+    const result = await this.applications.apply(user.id, params.id, body, undefined);
     if (!result.created) reply.status(200);
     return result.application;
   }

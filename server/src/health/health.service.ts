@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { HealthCheck } from '@ihaigui/shared';
 import { DatabaseAvailability } from '../common/db/availability';
-import { REDIS, type RedisClient } from '../common/redis/redis.module';
+import { RedisAvailability } from '../common/redis/redis.module';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -17,7 +17,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 export class HealthService {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(REDIS) private readonly redis: RedisClient,
+    private readonly redis: RedisAvailability,
     private readonly availability: DatabaseAvailability,
   ) {}
 
@@ -36,7 +36,10 @@ export class HealthService {
     return { status: 'ok', checks: {} };
   }
 
-  /** Ready when the database answers (and Redis, when configured), and not shutting down. */
+  /**
+   * Ready when the database answers. Redis is optional: while a configured Redis is away the instance keeps serving
+   * with per-instance fallbacks, so readiness stays 200 and reports Redis as 'degraded'.
+   */
   async ready(): Promise<HealthCheck> {
     if (this.draining) return { status: 'error', checks: { shutdown: 'down' } };
     const database = await withTimeout(this.dataSource.query('SELECT 1'))
@@ -48,13 +51,7 @@ export class HealthService {
         this.availability.reportFailure(err);
         return 'down' as const;
       });
-    let redis: 'up' | 'down' | 'disabled' = 'disabled';
-    if (this.redis) {
-      redis = await withTimeout(this.redis.ping())
-        .then(() => 'up' as const)
-        .catch(() => 'down' as const);
-    }
-    const ok = database === 'up' && redis !== 'down';
-    return { status: ok ? 'ok' : 'error', checks: { database, redis } };
+    const redis = await this.redis.check();
+    return { status: database === 'up' ? 'ok' : 'error', checks: { database, redis } };
   }
 }

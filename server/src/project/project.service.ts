@@ -19,6 +19,7 @@ import { AuditService } from '../audit/audit.service';
 import { STAFF_ROLES } from '../common/auth/access.decorators';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CLOCK, type Clock } from '../common/clock';
+import { readAfterCommit } from '../common/idempotency/idempotency';
 import { pageOf, window } from '../common/db/paging';
 import { AppException } from '../common/errors/app.exception';
 import type { Upload } from '../common/upload';
@@ -112,7 +113,8 @@ export class ProjectService implements OnModuleInit {
       );
       return project;
     });
-    return this.records.read(saved.id, OWNER_VIEW);
+    // Committed: a failing read must not answer 500 for a project that exists.
+    return readAfterCommit(() => this.records.read(saved.id, OWNER_VIEW));
   }
 
   async listMine(userId: number, query: PageQuery): Promise<Page<ProjectRecordRow>> {

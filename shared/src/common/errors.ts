@@ -93,6 +93,8 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
   'SERVICE_UNAVAILABLE',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
@@ -256,6 +258,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first.' },
   FORBIDDEN: { zh: '没有权限执行此操作', en: 'You do not have permission to do this.' },
   RATE_LIMITED: { zh: '操作过于频繁，请稍后再试', en: 'Too many requests. Please try again later.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    zh: '该请求标识已用于另一项内容，请刷新后重试',
+    en: 'This request key was already used for a different request. Please refresh and try again.',
+  },
+  IDEMPOTENCY_KEY_IN_USE: {
+    zh: '相同的请求仍在处理中，请稍后再试',
+    en: 'The same request is still being processed. Please try again shortly.',
+  },
   SERVICE_UNAVAILABLE: {
     zh: '服务暂不可用，请稍后再试',
     en: 'The service is temporarily unavailable. Please try again later.',

@@ -12,7 +12,7 @@ export const healthRoutes = defineRoutes('health', {
   ready: {
     method: 'GET',
     path: '/health/ready',
-    summary: 'Readiness: the database (and Redis when configured) answer; 503 otherwise',
+    summary: 'Readiness: the database answers (503 otherwise); a configured Redis that is away shows as degraded',
     public: true,
     response: healthCheckSchema,
   },

@@ -42,6 +42,7 @@ const envSchema = z.object({
     emptyToUndefined,
     z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   ),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(10).max(5000).default(500),
   CORS_ORIGINS: z.preprocess(emptyToUndefined, z.string().optional()),
   BODY_LIMIT: z.coerce
     .number()
@@ -190,6 +191,8 @@ export interface AppConfig {
   port: number;
   database: DatabaseConfig;
   redisUrl: string | null;
+  /** How long one Redis command may take before the caller falls back to per-instance state. */
+  redisCommandTimeoutMs: number;
   /** Allowed cross-origin callers; empty means same-origin only. */
   corsOrigins: string[];
   bodyLimit: number;
@@ -319,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: v.PORT,
     database,
     redisUrl: v.REDIS_URL ?? null,
+    redisCommandTimeoutMs: v.REDIS_COMMAND_TIMEOUT_MS,
     corsOrigins: (v.CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

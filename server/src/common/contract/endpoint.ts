@@ -1,9 +1,10 @@
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put, SetMetadata } from '@nestjs/common';
-import { ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { z } from 'zod';
 import { successStatus, type HttpMethod, type Route } from '@ihaigui/shared';
 import { Public } from '../auth/access.decorators';
+import { acceptsIdempotencyKey } from '../idempotency/idempotency';
 
 /** Metadata key under which a controller method keeps the contract route it serves. */
 export const ROUTE_CONTRACT_KEY = 'ihaigui:route';
@@ -33,6 +34,20 @@ function responseDto(schema: z.ZodType, routeId: string): ResponseDto {
 }
 
 /**
+ * Documents the `Idempotency-Key` header of a create route (the IdempotencyInterceptor honours it on every route
+ * `@Endpoint` binds to a create).
+ */
+export const IdempotencyKeyHeader = () =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Up to 64 letters, digits, _ . : or - (e.g. a UUID per tap). A retry with the same key and the same request ' +
+      'gets the first answer (same status and body) without creating again; the same key with another request ' +
+      'is 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the signed-in user.',
+  });
+
+/**
  * Binds a controller method to its declaration in the shared route contract: HTTP method and path, success status,
  * the response schema (checked on the way out and documented), the summary, and public access when the contract says
  * so. Roles of non-public routes stay on the method (`@Roles`, `@VerifiedOrganization`…). Controllers using it are
@@ -46,6 +61,7 @@ export function Endpoint(route: Route): MethodDecorator {
     ApiOperation({ summary: route.summary, operationId: route.id }),
   ];
   if (route.public) decorators.push(Public());
+  if (acceptsIdempotencyKey(route)) decorators.push(IdempotencyKeyHeader());
   if (route.response === 'noContent' || route.response === 'file') {
     decorators.push(HttpCode(status));
     if (route.response === 'file') decorators.push(ApiProduces('application/octet-stream'));

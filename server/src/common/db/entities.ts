@@ -26,11 +26,13 @@ import { IntentionEntity, IntentionStepEntity } from '../../intention/intention.
 import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
 import { OutboxMessageEntity } from '../../outbox/outbox.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 
 export const ENTITIES = [
   AnnouncementEntity,
   AuditLogEntity,
   SeedHistoryEntity,
+  IdempotencyKeyEntity,
   UserEntity,
   ConsentEntity,
   RefreshTokenEntity,

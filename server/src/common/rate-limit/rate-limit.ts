@@ -1,5 +1,5 @@
-import { Inject, Injectable, SetMetadata } from '@nestjs/common';
-import { REDIS, type RedisClient } from '../redis/redis.module';
+import { Injectable, SetMetadata } from '@nestjs/common';
+import { RedisAvailability } from '../redis/redis.module';
 
 export const RATE_LIMIT_KEY = 'ihaigui:rate-limit';
 
@@ -29,25 +29,28 @@ if count == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return { count, redis.call('PTTL', KEYS[1]) }
 `;
 
-/** Fixed-window counters in Redis when configured (shared by every instance), in memory otherwise. */
+/**
+ * Fixed-window counters in Redis when configured (shared by every instance), in memory otherwise — and in memory, per
+ * instance, while a configured Redis is away, so a stopped or frozen Redis neither fails nor stalls the routes.
+ */
 @Injectable()
 export class RateLimitStore {
   private readonly memory = new Map<string, { count: number; resetAt: number }>();
 
-  constructor(@Inject(REDIS) private readonly redis: RedisClient) {}
+  constructor(private readonly redis: RedisAvailability) {}
 
   /** Counts `cost` points against `key` in a window of `windowSeconds`; allowed while the total is at most `points`. */
   async hit(key: string, windowSeconds: number, points: number, cost = 1): Promise<RateLimitResult> {
     const windowMs = windowSeconds * 1000;
+    const shared = await this.redis.run(
+      (redis) =>
+        redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs), String(cost)) as Promise<[number, number]>,
+    );
     let count: number;
     let ttlMs: number;
-    if (this.redis) {
-      const [c, ttl] = (await this.redis.eval(INCR_SCRIPT, 1, `ratelimit:${key}`, String(windowMs), String(cost))) as [
-        number,
-        number,
-      ];
-      count = Number(c);
-      ttlMs = Number(ttl) > 0 ? Number(ttl) : windowMs;
+    if (shared) {
+      count = Number(shared[0]);
+      ttlMs = Number(shared[1]) > 0 ? Number(shared[1]) : windowMs;
     } else {
       const now = Date.now();
       const entry = this.memory.get(key);
@@ -68,10 +71,7 @@ export class RateLimitStore {
   /** Marks `key` as blocked for `seconds` (replacing an earlier mark). */
   async block(key: string, seconds: number): Promise<void> {
     const ms = Math.max(1, Math.round(seconds * 1000));
-    if (this.redis) {
-      await this.redis.set(`ratelimit:block:${key}`, '1', 'PX', ms);
-      return;
-    }
+    if (await this.redis.run((redis) => redis.set(`ratelimit:block:${key}`, '1', 'PX', ms))) return;
     const now = Date.now();
     this.memory.set(`block:${key}`, { count: 1, resetAt: now + ms });
     if (this.memory.size > 50_000) this.sweep(now);
@@ -80,8 +80,9 @@ export class RateLimitStore {
   /** Seconds until the block on `key` ends, rounded up; 0 when it is not blocked. */
   async blockedFor(key: string): Promise<number> {
     let ms: number;
-    if (this.redis) {
-      ms = Number(await this.redis.pttl(`ratelimit:block:${key}`));
+    const shared = await this.redis.run((redis) => redis.pttl(`ratelimit:block:${key}`));
+    if (shared !== undefined) {
+      ms = Number(shared);
     } else {
       const entry = this.memory.get(`block:${key}`);
       ms = entry ? entry.resetAt - Date.now() : 0;
@@ -91,10 +92,7 @@ export class RateLimitStore {
 
   /** Ends the counting window of `key` and any block on it. */
   async reset(key: string): Promise<void> {
-    if (this.redis) {
-      await this.redis.del(`ratelimit:${key}`, `ratelimit:block:${key}`);
-      return;
-    }
+    await this.redis.run((redis) => redis.del(`ratelimit:${key}`, `ratelimit:block:${key}`));
     this.memory.delete(key);
     this.memory.delete(`block:${key}`);
   }
