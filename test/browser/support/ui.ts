@@ -117,7 +117,11 @@ export async function chartsAtSize(page: Page): Promise<void> {
       const { width, height } = canvas.getBoundingClientRect();
       if (!width || !height) return true;
       const ratio = window.devicePixelRatio || 1;
-      return canvas.width === Math.round(width * ratio) && canvas.height === Math.round(height * ratio);
+      return (
+        canvas.width === Math.round(width * ratio) &&
+        canvas.height === Math.round(height * ratio) &&
+        canvas.dataset.drawn === 'true'
+      );
     }),
   );
 }

@@ -106,8 +106,21 @@ function shortenLabels(context: CanvasRenderingContext2D, labels: string[], font
   })
 }
 
-/** Clears the canvas and draws the chart on it (every redraw is a fresh chart: the data are small). */
-function paint(context: CanvasRenderingContext2D, props: Drawable, surface: Surface): void {
+/** A drawing under way: uCharts draws in a timer after it is created, even without animation. */
+interface Drawing {
+  addEventListener(type: 'renderComplete', listener: () => void): void
+}
+
+/**
+ * Clears the canvas and draws the chart on it (every redraw is a fresh chart: the data are small). The drawing ends
+ * in a later timer; `onDrawn` runs then.
+ */
+function paint(
+  context: CanvasRenderingContext2D,
+  props: Drawable,
+  surface: Surface,
+  onDrawn: () => void = () => undefined
+): Drawing {
   const width = surface.width * surface.pixelRatio
   context.clearRect(0, 0, width, surface.height * surface.pixelRatio)
   // Horizontal bars keep at least two thirds of the width for themselves.
@@ -120,7 +133,9 @@ function paint(context: CanvasRenderingContext2D, props: Drawable, surface: Surf
           width / 3
         )
       : props.categories
-  new UCharts(chartOptions({ ...props, categories }, context, surface))
+  const drawing = new UCharts(chartOptions({ ...props, categories }, context, surface)) as unknown as Drawing
+  drawing.addEventListener('renderComplete', onDrawn)
+  return drawing
 }
 
 /** weapp: the Canvas node (type 2d) by id, sized to its box at the device's pixel ratio, then drawn. */
@@ -144,15 +159,25 @@ function paintWeapp(id: string, props: Drawable, scale: number): void {
     })
 }
 
-/** H5: a plain canvas element sized to its box. */
+/** The drawing last started on each H5 canvas (timers run in order: an older drawing finishes first, then this one). */
+const drawings = new WeakMap<HTMLCanvasElement, Drawing>()
+
+/**
+ * H5: a plain canvas element sized to its box. While a drawing is under way the canvas has no `data-drawn`; it gets
+ * one when the chart is on it (what browser tests wait for, and what a reader of the page can rely on).
+ */
 function paintH5(canvas: HTMLCanvasElement, props: Drawable, scale: number): void {
   const { width, height } = canvas.getBoundingClientRect()
   const context = canvas.getContext('2d')
   if (!width || !height || !context) return
+  canvas.removeAttribute('data-drawn')
   const surface = { width, height, pixelRatio: window.devicePixelRatio || 1, scale }
   canvas.width = Math.round(width * surface.pixelRatio)
   canvas.height = Math.round(height * surface.pixelRatio)
-  paint(context, props, surface)
+  const drawing = paint(context, props, surface, () => {
+    if (drawings.get(canvas) === drawing) canvas.setAttribute('data-drawn', 'true')
+  })
+  drawings.set(canvas, drawing)
 }
 
 /**
