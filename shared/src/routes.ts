@@ -3,6 +3,9 @@ import { authRoutes } from './account/auth.routes';
 import { meRoutes } from './account/me.routes';
 import { announcementsRoutes } from './announcement/announcement.routes';
 import { healthRoutes } from './common/health.routes';
+import { conversationsRoutes } from './conversation/conversation.routes';
+import { consultationsRoutes } from './desk/consultation.routes';
+import { faqsRoutes } from './desk/faq.routes';
 import { financeRoutes } from './finance/finance.routes';
 import { applicationsRoutes } from './job/application.routes';
 import { positionsRoutes } from './job/position.routes';
@@ -29,8 +32,11 @@ export const API = {
   applications: applicationsRoutes,
   auth: authRoutes,
   challenges: challengesRoutes,
+  consultations: consultationsRoutes,
+  conversations: conversationsRoutes,
   dashboard: dashboardRoutes,
   events: eventsRoutes,
+  faqs: faqsRoutes,
   finance: financeRoutes,
   health: healthRoutes,
   intentions: intentionsRoutes,

@@ -155,6 +155,32 @@ export const SUBPACKAGES = {
       staffIntentions: 'intentions/index',
     },
   },
+  desk: {
+    root: 'packages/desk',
+    pages: {
+      deskAsk: 'ask/index',
+      myConsultations: 'mine/index',
+      consultationDetail: 'detail/index',
+      faqList: 'faq/index',
+      faqDetail: 'faq-detail/index',
+    },
+  },
+  staffDesk: {
+    root: 'packages/staff-desk',
+    pages: {
+      staffDeskQueue: 'queue/index',
+      staffConsultation: 'consultation/index',
+      staffFaqEdit: 'faq-edit/index',
+      staffDeskSettings: 'settings/index',
+    },
+  },
+  chat: {
+    root: 'packages/chat',
+    pages: {
+      conversations: 'list/index',
+      conversation: 'room/index',
+    },
+  },
   dashboard: {
     root: 'packages/dashboard',
     pages: {
