@@ -242,6 +242,9 @@ describe.each(DIALECTS)('service desk on %s', (dialect) => {
       .send({ assigneeId: staffId })
       .expect(200);
     expect(claimed.body.assignee.id).toBe(staffId);
+    const assignees = await t.http.get('/api/v1/staff/desk/assignees').set(auth(tokens.staff)).expect(200);
+    expect(assignees.body.items.map((a: { id: number }) => a.id)).toEqual(expect.arrayContaining([staffId, adminId]));
+    expect(assignees.body.items.map((a: { id: number }) => a.id)).not.toContain(asker.id);
     const counts = staffQueueCountsSchema.parse(
       (await t.http.get('/api/v1/staff/consultations/counts').set(auth(tokens.staff)).expect(200)).body,
     );
@@ -401,6 +404,23 @@ describe.each(DIALECTS)('service desk on %s', (dialect) => {
     const search = await t.http.get('/api/v1/search').query({ q: 'apostille' }).expect(200);
     expect(search.body.items.map((h: { type: string; id: number }) => `${h.type}:${h.id}`)).toContain(`faq:${faqId}`);
     expect(search.body.counts.faq).toBeGreaterThanOrEqual(1);
+
+    // Edited: the index follows.
+    const edited = await t.http
+      .put(`/api/v1/staff/faqs/${faqId}`)
+      .set(auth(tokens.staff))
+      .send({
+        category: 'work_permit',
+        question: '境外学历证明需要海牙认证吗？',
+        questionEn: 'Does a foreign degree certificate need an apostille?',
+        answer: '一般需经海牙认证或使领馆认证，具体以出入境管理部门要求为准。',
+        answerEn: 'Usually an apostille or consular legalisation; the exit-entry office decides.',
+        consultationId,
+      })
+      .expect(200);
+    expect(edited.body.question).toBe('境外学历证明需要海牙认证吗？');
+    const renamed = await t.http.get('/api/v1/search').query({ q: '境外学历' }).expect(200);
+    expect(renamed.body.items.map((h: { type: string; id: number }) => `${h.type}:${h.id}`)).toContain(`faq:${faqId}`);
 
     // Withdrawn: gone from the list, the page and the search.
     await t.http.delete(`/api/v1/staff/faqs/${faqId}`).set(auth(tokens.staff)).expect(204);

@@ -152,7 +152,7 @@ function setup(at: string) {
       category: category as 'work_permit',
       subject: '工作许可',
       body: '需要准备哪些材料？',
-      answerLocale: 'zh',
+      answerLocale: 'zh-CN',
       about: null,
       attachmentIds: [],
     });
