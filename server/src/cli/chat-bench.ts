@@ -192,7 +192,7 @@ async function main() {
         const ws = new WebSocket(url);
         sockets.push(ws);
         ws.on('message', (data) => {
-          const frame = JSON.parse(String(data)) as LiveServerFrame;
+          const frame = JSON.parse((data as Buffer).toString('utf8')) as LiveServerFrame;
           if (frame.type === 'ready') return resolve(index);
           if (frame.type !== 'message' || !frame.message.clientId) return;
           const seen = arrivals.get(frame.message.clientId) ?? new Map<number, number>();

@@ -18,7 +18,7 @@ export function connectLive(baseUrl: string, token: string | null): LiveClient {
   const frames: LiveServerFrame[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {
-    frames.push(JSON.parse(String(data)) as LiveServerFrame);
+    frames.push(JSON.parse((data as Buffer).toString('utf8')) as LiveServerFrame);
     for (const w of [...waiters]) w();
   });
   ws.on('error', () => undefined);
