@@ -39,6 +39,7 @@ if (!enabled) {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+    SHUTDOWN_DRAIN_MS: '300',
   });
 
   beforeAll(async () => {
@@ -134,5 +135,11 @@ if (!enabled) {
     // The talent had a socket open (on B) when A stored the messages: no inbox notice about them.
     const inbox = await call<{ items: Array<{ kind: string }> }>(a, 'GET', '/me/notifications?pageSize=50', talent);
     expect(inbox.body.items.filter((n) => n.kind === 'chat_message')).toEqual([]);
+
+    // Stopping A (SIGTERM: drain, then close) closes its sockets with 1001 and exits cleanly; B's stay open.
+    expect(await a.stop()).toBe(0);
+    expect(await orgOnA.closed).toBe(1001);
+    expect(await talentOnA.closed).toBe(1001);
+    expect(talentOnB.ws.readyState).toBe(talentOnB.ws.OPEN);
   });
 });
