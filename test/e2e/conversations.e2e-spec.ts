@@ -232,7 +232,17 @@ describe.each(DIALECTS)('conversations on %s', (dialect) => {
     const ok = await ready(tokens.talent);
     ok.ws.send(JSON.stringify({ type: 'ping' }));
     await ok.until((f) => f.some((x) => x.type === 'pong'));
-    await ok.close();
+    // A client frame larger than a ping is refused by closing the socket (1009: message too big).
+    ok.ws.send(JSON.stringify({ type: 'ping', padding: 'x'.repeat(4096) }));
+    expect(await ok.closed).toBe(1009);
+
+    // At most 5 sockets per account: a sixth closes the oldest (1008).
+    const many = [];
+    for (let i = 0; i < 5; i++) many.push(await ready(outsider.token));
+    const sixth = await ready(outsider.token);
+    expect(await many[0]!.closed).toBe(1008);
+    expect(sixth.ws.readyState).toBe(sixth.ws.OPEN);
+    await Promise.all([...many, sixth].map((c) => c.close()));
   });
 
   it('delivers messages to both parties’ sockets in order, once; history after a seq returns exactly the missed ones', async () => {
