@@ -500,5 +500,22 @@ describe.each(DIALECTS)('conversations on %s', (dialect) => {
     // The conversation was about the deleted talent's intention: it goes with it.
     expect(await db.getRepository(ChatMessageEntity).countBy({ conversationId: conv })).toBe(0);
     expect(await db.getRepository(ChatMessageEntity).countBy({ authorUserId: partner.id })).toBe(0);
+
+    // Staff (not a party) deleted: their message stays in the parties' history, unlinked and signed as deleted.
+    const staffId = (await me(tokens.staff)).id;
+    await t.http.delete('/api/v1/me').set(auth(tokens.staff)).expect(204);
+    const kept = await db.getRepository(ChatMessageEntity).findOneByOrFail({ id: staffMsg.id });
+    expect(kept).toMatchObject({ authorUserId: null, side: 'staff', body: '工作人员的留言' });
+    expect(kept.authorName).not.toBe(staffMsg.authorName);
+    expect(await db.getRepository(ChatMessageEntity).countBy({ authorUserId: staffId })).toBe(0);
+    const seen = chatHistorySchema.parse(
+      (
+        await t.http
+          .get(`/api/v1/conversations/${ic}/messages?after=${staffMsg.seq - 1}`)
+          .set(auth(tokens.talent))
+          .expect(200)
+      ).body,
+    );
+    expect(seen.items[0]).toMatchObject({ id: staffMsg.id, side: 'staff', mine: false, body: '工作人员的留言' });
   });
 });
