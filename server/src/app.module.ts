@@ -32,6 +32,8 @@ import { ChallengeModule } from './challenge/challenge.module';
 import { IntentionModule } from './intention/intention.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DeskModule } from './desk/desk.module';
+import { ConversationModule } from './conversation/conversation.module';
+import { LiveModule } from './live/live.module';
 
 @Module({})
 export class AppModule {
@@ -63,6 +65,8 @@ export class AppModule {
         ChallengeModule,
         DashboardModule,
         DeskModule,
+        LiveModule,
+        ConversationModule,
         SeedModule,
       ],
       providers: [

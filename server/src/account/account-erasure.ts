@@ -25,6 +25,7 @@ export type ExportSections = Pick<
   | 'challengeResponses'
   | 'notifications'
   | 'consultations'
+  | 'chatMessages'
 >;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
@@ -66,6 +67,7 @@ export class AccountErasure {
       challengeResponses,
       notifications,
       consultations,
+      chatMessages,
     ] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
@@ -78,6 +80,7 @@ export class AccountErasure {
       this.exporters.challengeResponses?.(userId) ?? [],
       this.exporters.notifications?.(userId) ?? [],
       this.exporters.consultations?.(userId) ?? [],
+      this.exporters.chatMessages?.(userId) ?? [],
     ]);
     return {
       savedPolicies,
@@ -91,6 +94,7 @@ export class AccountErasure {
       challengeResponses,
       notifications,
       consultations,
+      chatMessages,
     };
   }
 }

@@ -302,6 +302,7 @@ export const NOTIFICATION_KINDS = [
   'consultation_status',
   'consultation_staff',
   'consultation_reminder',
+  'chat_message',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;

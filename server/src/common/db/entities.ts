@@ -28,6 +28,12 @@ import { OutboxMessageEntity } from '../../outbox/outbox.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { DESK_ENTITIES } from '../../desk/desk.entity';
+import {
+  ChatAttachmentEntity,
+  ChatMessageEntity,
+  ConversationEntity,
+  ConversationReadEntity,
+} from '../../conversation/conversation.entity';
 
 export const ENTITIES = [
   AnnouncementEntity,
@@ -70,4 +76,8 @@ export const ENTITIES = [
   PolicyViewDayEntity,
   OutboxMessageEntity,
   ...DESK_ENTITIES,
+  ConversationEntity,
+  ChatMessageEntity,
+  ChatAttachmentEntity,
+  ConversationReadEntity,
 ];
