@@ -93,7 +93,9 @@ process.on('SIGUSR2', () => {
 const more = () => Date.now() < stopAt && sent < maxRequests;
 
 /** What a request's record keeps of its answer (not the body). */
-function outcome({ json: _json, ...rest }) {
+function outcome(res) {
+  const rest = { ...res };
+  delete rest.json;
   return rest;
 }
 
@@ -226,6 +228,15 @@ async function create(token, key) {
 
 async function createsLoad() {
   const tokens = await signUp(`d${runId}c`);
+  const policy = await call(loadAgent, 'GET', '/api/v1/privacy-policy');
+  const consent = await call(
+    loadAgent,
+    'POST',
+    '/api/v1/me/consent',
+    { policyVersion: policy.json?.version },
+    { authorization: `Bearer ${tokens.accessToken}` },
+  );
+  if (consent.status !== 200) throw new Error(`consent answered ${consent.status}`);
   let seq = 0;
   await Promise.all([
     readyPoller(),
