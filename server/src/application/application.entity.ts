@@ -15,7 +15,6 @@ export interface ApplicantSnapshot {
 
 @Entity('application')
 @Index('uq_application_position_user', ['positionId', 'userId'], { unique: true })
-@Index('uq_application_idempotency', ['userId', 'idempotencyKey'], { unique: true })
 @Index('idx_application_position', ['positionId', 'status', 'createdAt'])
 @Index('idx_application_user', ['userId', 'createdAt'])
 export class ApplicationEntity {
@@ -47,9 +46,6 @@ export class ApplicationEntity {
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   channel: string | null;
-
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  idempotencyKey: string | null;
 
   @CreatedAtColumn()
   createdAt: Date;
