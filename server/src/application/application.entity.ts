@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ApplicationStatus, Degree } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -63,6 +63,11 @@ export class ApplicationEventEntity {
 
   @Column({ type: 'int' })
   applicationId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — an application's history goes with the application. */
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'applicationId' })
+  readonly applicationFk?: ApplicationEntity;
 
   @Column({ type: 'varchar', length: 16 })
   status: ApplicationStatus;
