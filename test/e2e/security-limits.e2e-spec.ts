@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../server/src/account/demo-personas';
 import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
-import { ChallengeResponseEntity } from '../../server/src/challenge/challenge.entity';
+import { ChallengeEntity, ChallengeResponseEntity } from '../../server/src/challenge/challenge.entity';
 import { NotificationEntity } from '../../server/src/notification/notification.entity';
 import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
@@ -300,9 +300,12 @@ describe.each(DIALECTS)('security limits on %s', (dialect) => {
     const token = registered.body.accessToken as string;
     const userId = registered.body.user.id as number;
     const db = t.app.get(DataSource);
+    // A demo challenge: a response must answer one that exists (foreign key).
+    const [challenge] = await db.getRepository(ChallengeEntity).find({ order: { id: 'ASC' }, take: 1 });
+    if (!challenge) throw new Error('the demo seed has no challenge');
     await db.getRepository(ChallengeResponseEntity).save({
-      challengeId: 999,
-      organizationId: 998,
+      challengeId: challenge.id,
+      organizationId: challenge.organizationId,
       userId,
       projectId: null,
       proposal: '我的揭榜方案',
@@ -323,7 +326,7 @@ describe.each(DIALECTS)('security limits on %s', (dialect) => {
     });
     const exported = await t.http.get('/api/v1/me/export').set(auth(token)).expect(200);
     expect(exported.body.challengeResponses).toEqual([
-      expect.objectContaining({ challengeId: 999, proposal: '我的揭榜方案', status: 'submitted' }),
+      expect.objectContaining({ challengeId: challenge.id, proposal: '我的揭榜方案', status: 'submitted' }),
     ]);
     expect(exported.body.notifications).toEqual([
       expect.objectContaining({ titleZh: '通知标题', bodyEn: 'The body', readAt: null }),
