@@ -1,10 +1,13 @@
-// Fault drills: the built server (`node server/dist/main.js`) against a MariaDB of its own (another port, a temporary
-// data directory, --no-defaults), load from a separate process (test/drills/load.mjs). Drills: the database frozen
-// (SIGSTOP/SIGCONT), the database stopped and started again, the server stopped with SIGTERM under load. Prints each
-// figure and exits 1 when a target is missed. Every process it starts is killed by pid at the end, also on failure.
+// Fault drills: the built server (`node server/dist/main.js`) against a MariaDB and a Redis of its own (other ports,
+// temporary data directories, no persistence for Redis), load from a separate process (test/drills/load.mjs). Drills:
+// the database frozen (SIGSTOP/SIGCONT), the database stopped and started again, Redis stopped and frozen, creates
+// with an Idempotency-Key while the database is killed at random moments, the server stopped with SIGTERM under load.
+// Prints each figure and exits 1 when a target is missed. Every process it starts is killed by pid at the end, also on
+// failure.
 //
 //   pnpm test:drills            full figures (30 s freeze)
-//   pnpm test:drills --short    for CI (10 s freeze, shorter phases; under about two minutes)
+//   pnpm test:drills --short    for CI (10 s freeze, shorter phases; about three minutes)
+//   --only=redis,creates        only those drills
 import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -15,8 +18,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = path.join(ROOT, 'server', 'dist', 'main.js');
 const SHORT = process.argv.includes('--short');
+/** `--only=redis,creates` runs only those drills (names: freeze, stop-start, redis, creates, sigterm). */
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (name) => !ONLY || ONLY.includes(name);
 const DB_TIMEOUT_MS = 5000;
 const DRAIN_MS = SHORT ? 3000 : 5000;
+const REDIS_TIMEOUT_MS = 500;
+const REDIS_PHASE = SHORT ? { down: 5000, frozen: 5000 } : { down: 15_000, frozen: 15_000 };
+/** Database outages during the creates drill: how many, and the longest time up between two. */
+const KILLS = SHORT ? { count: 3, upMs: 3000 } : { count: 8, upMs: 5000 };
 const PHASE = SHORT
   ? { before: 2000, freeze: 10_000, after: 8000, down: 5000 }
   : { before: 3000, freeze: 30_000, after: 10_000, down: 15_000 };
@@ -128,6 +141,64 @@ async function stopMariadb() {
   if (mariadb.exitCode === null && mariadb.signalCode === null) process.kill(mariadb.pid, 'SIGKILL');
 }
 
+// ---- Redis of our own -------------------------------------------------------------------------------------------
+const redisDir = path.join(work, 'redis');
+let redisPort;
+let redis;
+
+async function redisAnswers() {
+  return new Promise((resolve) => {
+    const socket = net.connect(redisPort, '127.0.0.1');
+    const done = (ok) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(300, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('data', (d) => done(String(d).startsWith('+PONG')));
+    socket.write('PING\r\n');
+  });
+}
+
+async function startRedis() {
+  fs.mkdirSync(redisDir, { recursive: true });
+  redis = track(
+    spawn(
+      'redis-server',
+      [
+        '--port',
+        String(redisPort),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        redisDir,
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'no',
+      ],
+      { stdio: 'ignore' },
+    ),
+    'redis-server',
+  );
+  const until = Date.now() + 20_000;
+  while (Date.now() < until) {
+    if (await redisAnswers()) return Date.now();
+    if (redis.exitCode !== null) break;
+    await sleep(100);
+  }
+  throw new Error('redis-server did not start');
+}
+
+async function stopRedis() {
+  const exited = new Promise((r) => redis.once('exit', r));
+  process.kill(redis.pid, 'SIGTERM');
+  await Promise.race([exited, sleep(10_000)]);
+  if (redis.exitCode === null && redis.signalCode === null) process.kill(redis.pid, 'SIGKILL');
+}
+
 // ---- the server -------------------------------------------------------------------------------------------------
 let server;
 let serverOutput = '';
@@ -145,6 +216,8 @@ async function startServer() {
         HOST: '127.0.0.1',
         PORT: String(port),
         DATABASE_URL: `mysql://root@127.0.0.1:${dbPort}/ihaigui`,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+        REDIS_COMMAND_TIMEOUT_MS: String(REDIS_TIMEOUT_MS),
         H5_DIR: '',
         SEED_DEMO: 'false',
         STORAGE_DIR: path.join(work, 'files'),
@@ -381,6 +454,168 @@ async function drainDrill() {
   await checkWrites(drill, load);
 }
 
+async function redisDrill() {
+  const drill = 'redis';
+  process.stdout.write(
+    `\ndrill: Redis stopped ${REDIS_PHASE.down / 1000} s, then frozen ${REDIS_PHASE.frozen / 1000} s (SIGSTOP/SIGCONT)\n`,
+  );
+  const logFrom = serverOutput.length;
+  const total = PHASE.before * 2 + REDIS_PHASE.down + REDIS_PHASE.frozen + 4000;
+  const loading = startLoad({ mode: 'redis', durationMs: total });
+  await sleep(PHASE.before + 1000); // the load signs its account up first
+  const stoppedAt = Date.now();
+  await stopRedis();
+  await sleep(REDIS_PHASE.down);
+  const restartedAt = await startRedis();
+  await sleep(PHASE.before);
+  const frozenAt = Date.now();
+  process.kill(redis.pid, 'SIGSTOP');
+  await sleep(REDIS_PHASE.frozen);
+  process.kill(redis.pid, 'SIGCONT');
+  const thawedAt = Date.now();
+  const load = await loading;
+  const log = serverOutput.slice(logFrom);
+
+  const during = (from, to) => load.requests.filter((r) => r.end >= from && r.start <= to);
+  const kinds = (rs) => [...new Set(rs.map((r) => r.kind))].sort().join(', ');
+  figure(drill, 'requests', load.requests.length, '');
+  const before = during(0, stoppedAt);
+  figure(drill, 'longest wait before the fault', longestWait({ requests: before }, 0, stoppedAt), ' ms');
+
+  process.stdout.write('  Redis stopped:\n');
+  const stopped = during(stoppedAt, restartedAt);
+  figure(drill, `requests while stopped (${kinds(stopped)})`, stopped.length, '', stopped.length > 0, '> 0');
+  const stoppedFailures = stopped.filter((r) => !(r.status >= 200 && r.status < 300));
+  figure(drill, 'failed requests while stopped', stoppedFailures.length, '', stoppedFailures.length === 0, '0');
+  if (stoppedFailures.length) process.stdout.write(`       e.g. ${JSON.stringify(stoppedFailures.slice(0, 3))}\n`);
+  const answered500 = load.requests.filter((r) => r.status >= 500).length;
+  figure(drill, 'answers 5xx (whole drill)', answered500, '', answered500 === 0, '0');
+  const readyStopped = load.readiness.filter((r) => r.start >= stoppedAt + 1500 && r.end <= restartedAt);
+  const notReady = readyStopped.filter((r) => r.status !== 200).length;
+  figure(drill, 'readiness answers other than 200 while stopped', notReady, '', notReady === 0, '0');
+  const degraded = readyStopped.filter((r) => r.redis === 'degraded').length;
+  figure(
+    drill,
+    'readiness reports Redis degraded while stopped',
+    `${degraded}/${readyStopped.length}`,
+    '',
+    readyStopped.length > 0 && degraded === readyStopped.length,
+    'all',
+  );
+  const upAgain = load.readiness.find((r) => r.start >= restartedAt && r.redis === 'up');
+  const upAfter = upAgain ? upAgain.end - restartedAt : Infinity;
+  figure(drill, 'readiness reports Redis up after the restart', upAfter, ' ms', upAfter <= 5000, '≤ 5000 ms');
+
+  process.stdout.write('  Redis frozen:\n');
+  const frozen = during(frozenAt, thawedAt);
+  figure(drill, `requests while frozen (${kinds(frozen)})`, frozen.length, '', frozen.length > 0, '> 0');
+  const limit = REDIS_TIMEOUT_MS + WAIT_MARGIN_MS;
+  for (const kind of ['register', 'login', 'refresh', 'limited read', 'unlimited read']) {
+    const wait = longestWait({ requests: frozen.filter((r) => r.kind === kind) }, frozenAt, thawedAt);
+    figure(drill, `longest wait while frozen: ${kind}`, wait, ' ms', wait <= limit, `≤ ${limit} ms`);
+  }
+  const frozenFailures = frozen.filter((r) => !(r.status >= 200 && r.status < 300));
+  figure(drill, 'failed requests while frozen', frozenFailures.length, '', frozenFailures.length === 0, '0');
+  if (frozenFailures.length) process.stdout.write(`       e.g. ${JSON.stringify(frozenFailures.slice(0, 3))}\n`);
+  const readyFrozen = load.readiness.filter((r) => r.start >= frozenAt && r.end <= thawedAt);
+  const frozenNotReady = readyFrozen.filter((r) => r.status !== 200).length;
+  figure(drill, 'readiness answers other than 200 while frozen', frozenNotReady, '', frozenNotReady === 0, '0');
+  const readyWait = Math.max(0, ...readyFrozen.map((r) => r.end - r.start));
+  figure(drill, 'longest readiness answer while frozen', readyWait, ' ms', readyWait <= limit, `≤ ${limit} ms`);
+  const after = during(thawedAt + 1500, Infinity);
+  const afterFailures = after.filter((r) => !(r.status >= 200 && r.status < 300)).length;
+  figure(drill, 'failed requests after SIGCONT', afterFailures, '', afterFailures === 0, '0');
+  const away = countLines(log, 'redis unavailable; using per-instance fallbacks');
+  const back = countLines(log, 'redis available again');
+  figure(drill, 'log lines "redis unavailable" (stop, freeze)', away, '', away === 2, '2');
+  figure(drill, 'log lines "redis available again"', back, '', back === 2, '2');
+}
+
+async function waitForMariadb(ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if ((await sql('SELECT 1')).ok) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+async function createsDrill() {
+  const drill = 'creates';
+  process.stdout.write(
+    `\ndrill: creates with an Idempotency-Key while the database is stopped or killed ${KILLS.count} times at random moments\n`,
+  );
+  const rnd = (min, max) => min + Math.floor(Math.random() * (max - min));
+  const loading = startLoad({ mode: 'creates', durationMs: 600_000, writers: 4 });
+  const loadChild = [...started].find((c) => c.drillName === 'load');
+  await sleep(PHASE.before + 1000); // the load signs its account up first
+  const outages = [];
+  for (let i = 0; i < KILLS.count; i++) {
+    await sleep(rnd(300, KILLS.upMs));
+    const how = Math.random() < 0.5 ? 'SIGKILL' : 'SIGTERM';
+    const exited = new Promise((r) => mariadb.once('exit', r));
+    process.kill(mariadb.pid, how);
+    await Promise.race([exited, sleep(30_000)]);
+    if (mariadb.exitCode === null && mariadb.signalCode === null) process.kill(mariadb.pid, 'SIGKILL');
+    const downMs = rnd(500, 3000);
+    await sleep(downMs);
+    await startMariadb();
+    outages.push(`${how} +${downMs} ms`);
+  }
+  await sleep(2000);
+  process.kill(loadChild.pid, 'SIGUSR2');
+  const load = await loading;
+  if (!(await waitForMariadb(30_000))) throw new Error('MariaDB does not answer after the creates drill');
+
+  const prefix = `d${load.tag}k`;
+  const res = await sql(
+    `SELECT name, COUNT(*), MIN(id) FROM ihaigui.project WHERE name LIKE '${prefix}%' GROUP BY name ORDER BY name`,
+  );
+  if (!res.ok) throw new Error(`cannot read back creates: ${res.stderr}`);
+  const rows = new Map(
+    res.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [name, count, id] = line.split('\t');
+        return [name, { count: Number(count), id: Number(id) }];
+      }),
+  );
+  const keys = Object.entries(load.creates);
+  const acknowledged = keys.filter(([, e]) => e.id !== null);
+  const firstTryFailed = keys.filter(([, e]) => e.answers[0] !== 201);
+  const lost = acknowledged.filter(([key]) => !rows.has(key));
+  const phantom = keys.filter(([key, e]) => e.id === null && rows.has(key));
+  const duplicates = [...rows].filter(([, r]) => r.count > 1);
+  const otherId = acknowledged.filter(([key, e]) => rows.has(key) && rows.get(key).id !== e.id);
+  const strays = [...rows.keys()].filter((name) => !load.creates[name]);
+  const unanswered = keys.filter(([, e]) => e.id === null);
+  figure(drill, 'outages', outages.join(', '), '');
+  figure(drill, 'keys (creates)', keys.length, '', keys.length > 0, '> 0');
+  figure(drill, 'requests, retries included', load.requests.length, '');
+  figure(drill, 'creates that failed at first and were retried', firstTryFailed.length, '');
+  const codes = {};
+  for (const r of load.requests) {
+    if (r.status === 201) continue;
+    const label = r.status === 0 ? r.error : `${r.status}${r.code ? ` ${r.code}` : ''}`;
+    codes[label] = (codes[label] ?? 0) + 1;
+  }
+  figure(drill, 'failed answers by kind', JSON.stringify(codes), '');
+  const answered500 = load.requests.filter((r) => r.status >= 500 && r.status !== 503).length;
+  figure(drill, 'answers 5xx other than 503', answered500, '', answered500 === 0, '0');
+  figure(drill, 'acknowledged creates', acknowledged.length, '');
+  figure(drill, 'keys never acknowledged (retries gave up)', unanswered.length, '', unanswered.length === 0, '0');
+  figure(drill, 'lost (acknowledged, no row)', lost.length, '', lost.length === 0, '0');
+  figure(drill, 'phantom (row, client finally got an error)', phantom.length, '', phantom.length === 0, '0');
+  figure(drill, 'duplicates (key with more than one row)', duplicates.length, '', duplicates.length === 0, '0');
+  figure(drill, 'answers naming another row than the stored one', otherId.length, '', otherId.length === 0, '0');
+  figure(drill, 'rows without a key the client sent', strays.length, '', strays.length === 0, '0');
+  if (lost.length + phantom.length + duplicates.length + otherId.length)
+    process.stdout.write(
+      `       e.g. ${JSON.stringify({ lost: lost.slice(0, 2), phantom: phantom.slice(0, 2), duplicates: duplicates.slice(0, 2), otherId: otherId.slice(0, 2) })}\n`,
+    );
+}
+
 // ---- main -------------------------------------------------------------------------------------------------------
 async function main() {
   if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build:server first`);
@@ -393,14 +628,20 @@ async function main() {
   );
   if (!init.ok) throw new Error(`mariadb-install-db failed:\n${init.stderr}`);
   await startMariadb();
+  redisPort = await freePort();
+  await startRedis();
   const created = await sql('CREATE DATABASE ihaigui CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
   if (!created.ok) throw new Error(created.stderr);
   await startServer();
-  process.stdout.write(`drills${SHORT ? ' (short)' : ''}: MariaDB on 127.0.0.1:${dbPort}, server ${serverUrl}\n`);
+  process.stdout.write(
+    `drills${SHORT ? ' (short)' : ''}: MariaDB on 127.0.0.1:${dbPort}, Redis on 127.0.0.1:${redisPort}, server ${serverUrl}\n`,
+  );
 
-  await freezeDrill();
-  await stopStartDrill();
-  await drainDrill();
+  if (runs('freeze')) await freezeDrill();
+  if (runs('stop-start')) await stopStartDrill();
+  if (runs('redis')) await redisDrill();
+  if (runs('creates')) await createsDrill();
+  if (runs('sigterm')) await drainDrill();
 
   process.stdout.write(
     `\n${failed ? 'FAILED: a target was missed' : 'all targets met'} (${Math.round((Date.now() - t0) / 1000)} s)\n`,

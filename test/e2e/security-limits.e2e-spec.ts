@@ -1,9 +1,10 @@
 import * as http from 'node:http';
+import { deflateRawSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '../../server/src/account/demo-personas';
 import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
-import { ChallengeResponseEntity } from '../../server/src/challenge/challenge.entity';
+import { ChallengeEntity, ChallengeResponseEntity } from '../../server/src/challenge/challenge.entity';
 import { NotificationEntity } from '../../server/src/notification/notification.entity';
 import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
@@ -116,6 +117,41 @@ describe.each(DIALECTS)('security limits on %s', (dialect) => {
       .set(from())
       .send({ username: 'demo_talent', password: DEMO_PASSWORD })
       .expect(200);
+  });
+
+  it('L2: an xlsx that unpacks to more than the limit is refused, whatever its directory declares', async () => {
+    const staff = await signIn('staff');
+    // One deflated entry of 200 MB of zeros (about 200 KB packed) whose directory and local header declare 10 bytes.
+    const content = deflateRawSync(Buffer.alloc(200 * 1024 * 1024));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(content.length, 18);
+    local.writeUInt32LE(10, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(content.length, 20);
+    central.writeUInt32LE(10, 24);
+    central.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(central.length + name.length, 12);
+    end.writeUInt32LE(local.length + name.length + content.length, 16);
+    const liar = Buffer.concat([local, name, content, central, name, end]);
+    const refused = await t.http
+      .post('/api/v1/staff/policies/import')
+      .set(auth(staff.accessToken))
+      .attach('file', liar, 'policies.xlsx')
+      .expect(413);
+    expect(refused.body.code).toBe('IMPORT_FILE_TOO_COMPLEX');
   });
 
   it('L2: an xlsx whose directory declares gigabytes or too many parts is refused before it is unpacked', async () => {
@@ -264,9 +300,12 @@ describe.each(DIALECTS)('security limits on %s', (dialect) => {
     const token = registered.body.accessToken as string;
     const userId = registered.body.user.id as number;
     const db = t.app.get(DataSource);
+    // A demo challenge: a response must answer one that exists (foreign key).
+    const [challenge] = await db.getRepository(ChallengeEntity).find({ order: { id: 'ASC' }, take: 1 });
+    if (!challenge) throw new Error('the demo seed has no challenge');
     await db.getRepository(ChallengeResponseEntity).save({
-      challengeId: 999,
-      organizationId: 998,
+      challengeId: challenge.id,
+      organizationId: challenge.organizationId,
       userId,
       projectId: null,
       proposal: '我的揭榜方案',
@@ -287,7 +326,7 @@ describe.each(DIALECTS)('security limits on %s', (dialect) => {
     });
     const exported = await t.http.get('/api/v1/me/export').set(auth(token)).expect(200);
     expect(exported.body.challengeResponses).toEqual([
-      expect.objectContaining({ challengeId: 999, proposal: '我的揭榜方案', status: 'submitted' }),
+      expect.objectContaining({ challengeId: challenge.id, proposal: '我的揭榜方案', status: 'submitted' }),
     ]);
     expect(exported.body.notifications).toEqual([
       expect.objectContaining({ titleZh: '通知标题', bodyEn: 'The body', readAt: null }),

@@ -40,11 +40,6 @@ export class UserRepository extends Repo {
   async update(id: number, values: Partial<UserEntity>, manager?: EntityManager): Promise<void> {
     await this.em(manager).update(UserEntity, { id }, values);
   }
-
-  /** Counts a failed password in SQL, so parallel attempts cannot under-count. */
-  async incrementFailedLogins(id: number): Promise<void> {
-    await this.em().increment(UserEntity, { id }, 'failedLogins', 1);
-  }
 }
 
 @Injectable()

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAtColumn, DateTimeColumn } from '../common/db/columns';
+import { UserEntity } from './user.entity';
 
 /**
  * A refresh token, stored only as its SHA-256. Each login starts a family; each refresh replaces the token
@@ -14,6 +15,11 @@ export class RefreshTokenEntity {
 
   @Column({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — sessions belong to the account. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @Index('uq_refresh_token_hash', { unique: true })
   @Column({ type: 'varchar', length: 64 })

@@ -1,11 +1,17 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Degree, District, Industry, Intent, ProfileVisibility } from '@ihaigui/shared';
 import { DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
+import { UserEntity } from './user.entity';
 
 @Entity('talent_profile')
 export class TalentProfileEntity {
   @PrimaryColumn({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — the profile belongs to the account. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @Column({ type: 'varchar', length: 40 })
   name: string;

@@ -34,12 +34,6 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
   locale: Locale;
 
-  @Column({ type: 'int', default: 0 })
-  failedLogins: number;
-
-  @DateTimeColumn({ nullable: true })
-  lockedUntil: Date | null;
-
   /** Set when the account is deleted: personal fields are purged and it can no longer sign in. */
   @DateTimeColumn({ nullable: true })
   deletedAt: Date | null;

@@ -24,15 +24,8 @@ export class ApplyController {
   @Endpoint(API.applications.apply)
   @RolesWithConsent('talent')
   @ApiErrorResponses(400, 401, 403, 404, 409)
-  async apply(
-    @CurrentUser() user: AuthUser,
-    @Param() params: ApplicationIdParamDto,
-    @Body() body: ApplyDto,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
-    const result = await this.applications.apply(user.id, params.id, body, undefined);
-    if (!result.created) reply.status(200);
-    return result.application;
+  async apply(@CurrentUser() user: AuthUser, @Param() params: ApplicationIdParamDto, @Body() body: ApplyDto) {
+    return this.applications.apply(user.id, params.id, body);
   }
 }
 

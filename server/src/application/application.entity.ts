@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ApplicationStatus, Degree } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -15,7 +15,6 @@ export interface ApplicantSnapshot {
 
 @Entity('application')
 @Index('uq_application_position_user', ['positionId', 'userId'], { unique: true })
-@Index('uq_application_idempotency', ['userId', 'idempotencyKey'], { unique: true })
 @Index('idx_application_position', ['positionId', 'status', 'createdAt'])
 @Index('idx_application_user', ['userId', 'createdAt'])
 export class ApplicationEntity {
@@ -48,9 +47,6 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 16, nullable: true })
   channel: string | null;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
-  idempotencyKey: string | null;
-
   @CreatedAtColumn()
   createdAt: Date;
 
@@ -67,6 +63,11 @@ export class ApplicationEventEntity {
 
   @Column({ type: 'int' })
   applicationId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — an application's history goes with the application. */
+  @ManyToOne(() => ApplicationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'applicationId' })
+  readonly applicationFk?: ApplicationEntity;
 
   @Column({ type: 'varchar', length: 16 })
   status: ApplicationStatus;

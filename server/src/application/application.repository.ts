@@ -39,16 +39,12 @@ export class ApplicationRepository {
     return this.withContext(manager).where('a.id = :id', { id }).getOne();
   }
 
-  findByIdempotencyKey(userId: number, idempotencyKey: string): Promise<ApplicationEntity | null> {
-    return this.em().findOne(ApplicationEntity, { where: { userId, idempotencyKey } });
-  }
-
   findByUserAndPosition(
     userId: number,
     positionId: number,
-  ): Promise<Pick<ApplicationEntity, 'id' | 'positionId' | 'idempotencyKey'> | null> {
+  ): Promise<Pick<ApplicationEntity, 'id' | 'positionId'> | null> {
     return this.em().findOne(ApplicationEntity, {
-      select: { id: true, positionId: true, idempotencyKey: true },
+      select: { id: true, positionId: true },
       where: { userId, positionId },
     });
   }

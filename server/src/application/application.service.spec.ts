@@ -77,7 +77,6 @@ class FakeApplications {
       profile: { ...profile(), cvKey: undefined },
       cvKey: null,
       channel: null,
-      idempotencyKey: null,
       createdAt: new Date('2025-06-01T08:00:00.000Z'),
       updatedAt: new Date('2025-06-01T08:00:00.000Z'),
       ...overrides,
@@ -106,11 +105,6 @@ class FakeApplications {
     };
   }
 
-  async findByIdempotencyKey(userId: number, key: string) {
-    const row = [...this.rows.values()].find((r) => r.userId === userId && r.idempotencyKey === key);
-    return row ? { ...row } : null;
-  }
-
   async findByUserAndPosition(userId: number, positionId: number) {
     const row = [...this.rows.values()].find((r) => r.userId === userId && r.positionId === positionId);
     return row ? { ...row } : null;
@@ -122,11 +116,7 @@ class FakeApplications {
 
   async insert(values: Partial<ApplicationEntity>) {
     this.beforeInsert?.();
-    const clash = [...this.rows.values()].some(
-      (r) =>
-        r.userId === values.userId &&
-        (r.positionId === values.positionId || (values.idempotencyKey && r.idempotencyKey === values.idempotencyKey)),
-    );
+    const clash = [...this.rows.values()].some((r) => r.userId === values.userId && r.positionId === values.positionId);
     if (clash) throw duplicateKey();
     return this.add(values);
   }
@@ -207,9 +197,9 @@ describe('ApplicationService.apply', () => {
   it('records a submitted application with its first history step, counts it, audits it and tells the organisation', async () => {
     const { service, applications, notifications, audit, counted } = setup();
 
-    const result = await service.apply(TALENT, POSITION, applyInput, undefined);
+    const application = await service.apply(TALENT, POSITION, applyInput);
+    const result = { application };
 
-    expect(result.created).toBe(true);
     expect(result.application.status).toBe('submitted');
     expect(result.application.history.map((h) => h.status)).toEqual(['submitted']);
     expect(applications.rows.get(result.application.id)?.organizationId).toBe(ORG);
@@ -228,7 +218,7 @@ describe('ApplicationService.apply', () => {
   it('sends a copy of the CV, not the profile file itself', async () => {
     const { service, applications, files } = setup();
 
-    const { application } = await service.apply(TALENT, POSITION, applyInput, undefined);
+    const application = await service.apply(TALENT, POSITION, applyInput);
 
     const cvKey = applications.rows.get(application.id)?.cvKey;
     expect(cvKey).toMatch(/^applications\//);
@@ -236,78 +226,43 @@ describe('ApplicationService.apply', () => {
     expect(application.applicant.hasCv).toBe(true);
   });
 
-  it('returns the earlier application, without writing anything, when the same Idempotency-Key comes again', async () => {
-    const { service, applications, notifications, audit } = setup();
-    const first = await service.apply(TALENT, POSITION, applyInput, 'key-1');
-
-    const again = await service.apply(TALENT, POSITION, applyInput, 'key-1');
-
-    expect(again).toEqual({ created: false, application: first.application });
-    expect(applications.rows.size).toBe(1);
-    expect(audit.entries).toHaveLength(1);
-    expect(notifications.sent).toHaveLength(1);
-  });
-
-  it('refuses an Idempotency-Key already used for another position', async () => {
+  it('refuses a second application to the same position', async () => {
     const { service, applications } = setup();
-    applications.add({ positionId: POSITION + 1, idempotencyKey: 'key-1' });
+    await service.apply(TALENT, POSITION, applyInput);
 
-    expect(await rejection(service.apply(TALENT, POSITION, applyInput, 'key-1'))).toEqual({
+    expect(await rejection(service.apply(TALENT, POSITION, applyInput))).toEqual({
       code: 'APPLICATION_EXISTS',
       status: 409,
     });
-  });
-
-  it('refuses a second application to the same position without the key of the first', async () => {
-    const { service } = setup();
-    await service.apply(TALENT, POSITION, applyInput, 'key-1');
-
-    expect(await rejection(service.apply(TALENT, POSITION, applyInput, 'key-2'))).toEqual({
-      code: 'APPLICATION_EXISTS',
-      status: 409,
-    });
-    expect(await rejection(service.apply(TALENT, POSITION, applyInput, undefined))).toEqual({
-      code: 'APPLICATION_EXISTS',
-      status: 409,
-    });
-  });
-
-  it('rejects a malformed Idempotency-Key', async () => {
-    const { service } = setup();
-
-    expect(await rejection(service.apply(TALENT, POSITION, applyInput, 'not a key!'))).toEqual({
-      code: 'VALIDATION_FAILED',
-      status: 400,
-    });
+    expect(applications.rows.size).toBe(1);
   });
 
   it('hides a position still in review, and refuses one past its expiry', async () => {
     const pending = setup({ position: position({ status: 'pending' }) });
-    expect(await rejection(pending.service.apply(TALENT, POSITION, applyInput, undefined))).toEqual({
+    expect(await rejection(pending.service.apply(TALENT, POSITION, applyInput))).toEqual({
       code: 'POSITION_NOT_FOUND',
       status: 404,
     });
 
     const expired = setup({ position: position({ expiresAt: new Date('2025-06-02T08:00:00.000Z') }) });
-    expect(await rejection(expired.service.apply(TALENT, POSITION, applyInput, undefined))).toEqual({
+    expect(await rejection(expired.service.apply(TALENT, POSITION, applyInput))).toEqual({
       code: 'POSITION_NOT_OPEN',
       status: 409,
     });
     expect(expired.applications.rows.size).toBe(0);
   });
 
-  it('answers a simultaneous twin (same key, committed first) with its application and drops the CV copy', async () => {
+  it('refuses a simultaneous twin that committed first and drops the CV copy', async () => {
     const { service, applications, files } = setup();
-    let twinId = 0;
     applications.beforeInsert = () => {
       applications.beforeInsert = null;
-      twinId = applications.add({ idempotencyKey: 'key-1' }).id;
+      applications.add({});
     };
 
-    const result = await service.apply(TALENT, POSITION, applyInput, 'key-1');
-
-    expect(result.created).toBe(false);
-    expect(result.application.id).toBe(twinId);
+    expect(await rejection(service.apply(TALENT, POSITION, applyInput))).toEqual({
+      code: 'APPLICATION_EXISTS',
+      status: 409,
+    });
     expect(applications.rows.size).toBe(1);
     expect(files.removed).toEqual([expect.stringMatching(/^applications\//)]);
   });

@@ -26,8 +26,6 @@ import { APPLICATION_MESSAGES as M } from './application.messages';
 import { type ApplicationRow, ApplicationRepository } from './application.repository';
 
 const ENTITY_TYPE = 'application';
-/** What a client may send as Idempotency-Key (a UUID fits). */
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{1,64}$/;
 /** States a talent may still withdraw from. */
 const WITHDRAWABLE: ApplicationStatus[] = ['submitted', 'viewed', 'interview'];
 /** MySQL/MariaDB may pick a loser among simultaneous inserts of the same key; it is a duplicate all the same. */
@@ -55,12 +53,6 @@ export interface ApplicationChatFacts {
   positionTitle: string;
   positionTitleEn: string | null;
   final: boolean;
-}
-
-export interface ApplyResult {
-  /** false when the request repeated an earlier one with the same Idempotency-Key. */
-  created: boolean;
-  application: Application;
 }
 
 /**
@@ -116,15 +108,10 @@ export class ApplicationService implements OnModuleInit {
   }
 
   /**
-   * One application per talent and position. A repeat carrying the Idempotency-Key of an earlier request gets that
-   * application back (created: false); any other repeat is refused. Simultaneous duplicates meet the unique keys.
+   * One application per talent and position: a repeat is refused, simultaneous duplicates meet the unique key. A
+   * retry of the same request is answered by the shared Idempotency-Key mechanism (IdempotencyInterceptor).
    */
-  async apply(userId: number, positionId: number, input: Apply, rawKey: string | undefined): Promise<ApplyResult> {
-    const key = parseIdempotencyKey(rawKey);
-    if (key) {
-      const earlier = await this.applications.findByIdempotencyKey(userId, key);
-      if (earlier) return this.replay(earlier, positionId);
-    }
+  async apply(userId: number, positionId: number, input: Apply): Promise<Application> {
     const profile = await this.accounts.findTalentProfile(userId);
     if (!profile) throw AppException.notFound('PROFILE_NOT_FOUND', `user ${userId} has no talent profile`);
     const position = await this.positions.findWithOrg(positionId);
@@ -137,8 +124,6 @@ export class ApplicationService implements OnModuleInit {
     }
     const existing = await this.applications.findByUserAndPosition(userId, positionId);
     if (existing) {
-      // The same request may have been committed by a twin since the first look.
-      if (key && existing.idempotencyKey === key) return this.replay(existing, positionId);
       throw AppException.conflict('APPLICATION_EXISTS', `user ${userId} already applied to ${positionId}`);
     }
     const cvKey = await this.copyCv(profile.cvKey);
@@ -163,7 +148,6 @@ export class ApplicationService implements OnModuleInit {
             },
             cvKey,
             channel: input.channel,
-            idempotencyKey: key,
             createdAt: now,
             updatedAt: now,
           },
@@ -199,12 +183,10 @@ export class ApplicationService implements OnModuleInit {
     } catch (err) {
       await this.files.remove(cvKey);
       if (!isUniqueViolation(err) && !isDeadlock(err)) throw err;
-      // A simultaneous request got there first: the same request (same key) gets its result, any other a refusal.
-      const winner = key ? await this.applications.findByIdempotencyKey(userId, key) : null;
-      if (winner) return this.replay(winner, positionId);
+      // A simultaneous request got there first.
       throw AppException.conflict('APPLICATION_EXISTS', `user ${userId} already applied to ${positionId}`);
     }
-    return { created: true, application: await this.present(saved.id) };
+    return this.present(saved.id);
   }
 
   /** What a conversation about the application needs: the applicant, the organisation, the position, whether it ended. */
@@ -380,16 +362,6 @@ export class ApplicationService implements OnModuleInit {
     return this.present(id);
   }
 
-  private async replay(
-    earlier: Pick<ApplicationEntity, 'id' | 'positionId'>,
-    positionId: number,
-  ): Promise<ApplyResult> {
-    if (earlier.positionId !== positionId) {
-      throw AppException.conflict('APPLICATION_EXISTS', 'idempotency key already used for another position');
-    }
-    return { created: false, application: await this.present(earlier.id) };
-  }
-
   /** The CV as it was when applying: later uploads or deletions on the profile do not change what was sent. */
   private async copyCv(cvKey: string | null): Promise<string | null> {
     if (!cvKey) return null;
@@ -421,12 +393,6 @@ export class ApplicationService implements OnModuleInit {
       ),
     );
   }
-}
-
-function parseIdempotencyKey(raw: string | undefined): string | null {
-  if (raw === undefined || raw === '') return null;
-  if (!IDEMPOTENCY_KEY.test(raw)) throw new AppException('VALIDATION_FAILED', 400, 'bad Idempotency-Key header');
-  return raw;
 }
 
 function isDeadlock(err: unknown): boolean {

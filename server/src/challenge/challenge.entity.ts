@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { ChallengeStatus, Industry, ResponseStatus } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 import { ModeratedEntity } from '../moderation/moderated-entity';
@@ -78,6 +78,11 @@ export class ChallengeResponseEntity {
 
   @Column({ type: 'int' })
   challengeId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a response answers one challenge and goes with it. */
+  @ManyToOne(() => ChallengeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'challengeId' })
+  readonly challengeFk?: ChallengeEntity;
 
   /** The challenge's organisation, so access checks need no join. */
   @Column({ type: 'int' })

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { EventKind, EventStatus, RegistrationStatus } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -159,6 +159,11 @@ export class RoadshowSlotEntity {
 export class RoadshowInterestEntity {
   @PrimaryColumn({ type: 'int' })
   slotId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — interest in a roadshow slot goes with the slot. */
+  @ManyToOne(() => RoadshowSlotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'slotId' })
+  readonly slotFk?: RoadshowSlotEntity;
 
   @PrimaryColumn({ type: 'int' })
   organizationId: number;

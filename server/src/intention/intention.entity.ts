@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
 import type { District, IntentionSide, IntentionSource, IntentionStatus } from '@ihaigui/shared';
 import { DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -100,6 +100,11 @@ export class IntentionStepEntity {
 
   @Column({ type: 'int' })
   intentionId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — an intention's steps and notes go with the intention. */
+  @ManyToOne(() => IntentionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'intentionId' })
+  readonly intentionFk?: IntentionEntity;
 
   @Column({ type: 'varchar', length: 12 })
   status: IntentionStatus;

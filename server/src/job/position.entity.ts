@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { CloseReason, Degree, District, Industry, JobFunction, PositionStatus } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 import { ModeratedEntity } from '../moderation/moderated-entity';
@@ -121,6 +121,11 @@ export class PositionEntity extends ModeratedEntity<PositionStatus> {
 export class PositionChannelStatEntity {
   @PrimaryColumn({ type: 'int' })
   positionId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a position's per-channel counters go with the position. */
+  @ManyToOne(() => PositionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'positionId' })
+  readonly positionFk?: PositionEntity;
 
   @PrimaryColumn({ type: 'varchar', length: 16 })
   channel: string;

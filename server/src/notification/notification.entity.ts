@@ -1,6 +1,7 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { NotificationKind } from '@ihaigui/shared';
 import { DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
+import { UserEntity } from '../account/user.entity';
 
 /** The in-app inbox: one row per message to one user, in both languages. */
 @Entity('notification')
@@ -12,6 +13,11 @@ export class NotificationEntity {
 
   @Column({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — an inbox message belongs to its recipient. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @Column({ type: 'varchar', length: 24 })
   kind: NotificationKind;
@@ -46,6 +52,11 @@ export class NotificationEntity {
 export class WechatSubscriptionEntity {
   @PrimaryColumn({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a subscribe-message permission belongs to the account. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @PrimaryColumn({ type: 'varchar', length: 32 })
   template: string;

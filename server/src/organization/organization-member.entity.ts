@@ -1,5 +1,7 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../common/db/columns';
+import { OrganizationEntity } from './organization.entity';
+import { UserEntity } from '../account/user.entity';
 
 /** A user belongs to at most one organisation. */
 @Entity('organization_member')
@@ -11,9 +13,19 @@ export class OrganizationMemberEntity {
   @Column({ type: 'int' })
   organizationId: number;
 
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a membership goes with its organisation. */
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organizationId' })
+  readonly organizationFk?: OrganizationEntity;
+
   @Index('uq_organization_member_user', { unique: true })
   @Column({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a membership goes with its account. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @Column({ type: 'varchar', length: 16, default: 'owner' })
   memberRole: 'owner' | 'member';

@@ -113,8 +113,9 @@ export class PolicyImportService {
   }
 
   /**
-   * An xlsx file is a zip archive: a few kilobytes can declare gigabytes of content. Its directory is checked
-   * against IMPORT_MAX_ENTRIES and IMPORT_MAX_UNCOMPRESSED_BYTES before anything is unpacked.
+   * An xlsx file is a zip archive: a few kilobytes can unpack to gigabytes. Its entries are counted against
+   * IMPORT_MAX_ENTRIES and what they really unpack to against IMPORT_MAX_UNCOMPRESSED_BYTES (inflating stops as
+   * soon as the limit is passed) before the workbook is parsed; declared sizes alone are not trusted.
    */
   private checkArchive(file: Buffer): void {
     const { maxEntries, maxUncompressedBytes } = this.config.importLimits;
@@ -124,7 +125,7 @@ export class PolicyImportService {
       throw new AppException(
         'IMPORT_FILE_TOO_COMPLEX',
         413,
-        `archive declares ${summary.entries} entries, ${summary.uncompressedBytes} bytes unpacked`,
+        `archive has ${summary.entries} entries, over ${summary.uncompressedBytes} bytes unpacked`,
       );
   }
 

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { AmountPeriod, Criterion, PolicyCategory, PolicyStatus, Region } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -107,6 +107,11 @@ export class PolicyAttachmentEntity {
 
   @Column({ type: 'int' })
   policyId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a policy's attachments go with the policy. */
+  @ManyToOne(() => PolicyEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'policyId' })
+  readonly policyFk?: PolicyEntity;
 
   @Column({ type: 'varchar', length: 200 })
   fileName: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Degree, Industry, OriginRegion, ProjectStage, ProjectStatus, ProjectVisibility } from '@ihaigui/shared';
 import { CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../common/db/columns';
 
@@ -128,6 +128,11 @@ export class ProjectHistoryEntity {
   @Column({ type: 'int' })
   projectId: number;
 
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a project's screening history is part of the project and goes with it. */
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'projectId' })
+  readonly projectFk?: ProjectEntity;
+
   @Column({ type: 'varchar', length: 16 })
   action: 'submitted' | 'accepted' | 'returned' | 'rejected' | 'shortlisted' | 'unshortlisted';
 
@@ -151,6 +156,11 @@ export class ProjectReviewEntity {
 
   @Column({ type: 'int' })
   projectId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — an expert's review is of one project and goes with it. */
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'projectId' })
+  readonly projectFk?: ProjectEntity;
 
   @Column({ type: 'int' })
   reviewerId: number;

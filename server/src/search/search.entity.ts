@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { SearchType } from '@ihaigui/shared';
 import { DateTimeColumn } from '../common/db/columns';
 
@@ -50,6 +50,11 @@ export class SearchTermEntity {
 
   @PrimaryColumn({ type: 'int' })
   documentId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a document's index terms are derived from it and go with it. */
+  @ManyToOne(() => SearchDocumentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'documentId' })
+  readonly documentFk?: SearchDocumentEntity;
 
   @Column({ type: 'varchar', length: 16 })
   docType: SearchType;

@@ -1,9 +1,10 @@
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put, SetMetadata } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import type { z } from 'zod';
 import { successStatus, type HttpMethod, type Route } from '@ihaigui/shared';
 import { Public } from '../auth/access.decorators';
+import { ApiErrorDto } from '../errors/api-error.decorator';
 import { acceptsIdempotencyKey } from '../idempotency/idempotency';
 
 /** Metadata key under which a controller method keeps the contract route it serves. */
@@ -38,14 +39,26 @@ function responseDto(schema: z.ZodType, routeId: string): ResponseDto {
  * `@Endpoint` binds to a create).
  */
 export const IdempotencyKeyHeader = () =>
-  ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description:
-      'Up to 64 letters, digits, _ . : or - (e.g. a UUID per tap). A retry with the same key and the same request ' +
-      'gets the first answer (same status and body) without creating again; the same key with another request ' +
-      'is 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the signed-in user.',
-  });
+  applyDecorators(
+    ApiResponse({
+      status: 409,
+      type: ApiErrorDto.Output,
+      description: 'IDEMPOTENCY_KEY_IN_USE: the first request with this key is still running; retry later',
+    }),
+    ApiResponse({
+      status: 422,
+      type: ApiErrorDto.Output,
+      description: 'IDEMPOTENCY_KEY_REUSED: the key was first used for another request',
+    }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        'Up to 64 letters, digits, _ . : or - (e.g. a UUID per tap). A retry with the same key and the same request ' +
+        'gets the first answer (same status and body) without creating again; the same key with another request ' +
+        'is 422 IDEMPOTENCY_KEY_REUSED. Keys belong to the signed-in user.',
+    }),
+  );
 
 /**
  * Binds a controller method to its declaration in the shared route contract: HTTP method and path, success status,

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeColumn } from '../db/columns';
+import { UserEntity } from '../../account/user.entity';
 
 /**
  * One `Idempotency-Key` a signed-in user sent to a create route, with the first answer to it. Kept in the database,
@@ -15,6 +16,11 @@ export class IdempotencyKeyEntity {
 
   @Column({ type: 'int' })
   userId: number;
+
+  /** Foreign key only (never loaded): ON DELETE CASCADE — a stored Idempotency-Key belongs to the account that sent it. */
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  readonly userFk?: UserEntity;
 
   @Column({ type: 'varchar', length: 64 })
   key: string;

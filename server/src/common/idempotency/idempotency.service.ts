@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../errors/app.exception';
 import { isUniqueViolation } from '../db/unique-violation';
 import { IdempotencyKeyEntity } from './idempotency-key.entity';
@@ -11,15 +11,21 @@ const STALE_MS = 60_000;
 
 export type Claim = { claimed: true } | { claimed: false; status: number; body: unknown };
 
+/** A key that could not be let go of (the database was away) is tried again this often, for this long. */
+const RELEASE_RETRY_MS = 1000;
+const RELEASE_GIVE_UP_MS = STALE_MS;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The stored `Idempotency-Key`s: claim one before running a create, store its answer after. */
 @Injectable()
 export class IdempotencyService {
+  private readonly logger = new Logger('Idempotency');
+
   constructor(private readonly dataSource: DataSource) {}
 
-  private get repo() {
-    return this.dataSource.getRepository(IdempotencyKeyEntity);
+  private repo(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(IdempotencyKeyEntity);
   }
 
   /**
@@ -30,7 +36,7 @@ export class IdempotencyService {
     const deadline = Date.now() + WAIT_MS;
     for (;;) {
       try {
-        await this.repo.insert({
+        await this.repo().insert({
           userId,
           key,
           routeId,
@@ -44,7 +50,7 @@ export class IdempotencyService {
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
       }
-      const row = await this.repo.findOne({ where: { userId, key } });
+      const row = await this.repo().findOne({ where: { userId, key } });
       if (!row) continue; // the first request failed and let go of the key: claim it again
       if (row.routeId !== routeId || row.requestHash !== requestHash) {
         throw new AppException('IDEMPOTENCY_KEY_REUSED', 422, `key ${key} was first used on ${row.routeId}`);
@@ -54,7 +60,7 @@ export class IdempotencyService {
         return { claimed: false, status: row.responseStatus ?? 200, body };
       }
       if (Date.now() - row.createdAt.getTime() > STALE_MS) {
-        await this.repo.delete({ id: row.id, status: 'pending' });
+        await this.repo().delete({ id: row.id, status: 'pending' });
         continue;
       }
       if (Date.now() > deadline) throw new AppException('IDEMPOTENCY_KEY_IN_USE', 409, `key ${key} still pending`);
@@ -62,9 +68,9 @@ export class IdempotencyService {
     }
   }
 
-  /** Stores the answer to the request that claimed the key. */
-  async complete(userId: number, key: string, status: number, body: unknown): Promise<void> {
-    await this.repo.update(
+  /** Stores the answer to the request that claimed the key (in the request's transaction when `manager` is given). */
+  async complete(userId: number, key: string, status: number, body: unknown, manager?: EntityManager): Promise<void> {
+    await this.repo(manager).update(
       { userId, key, status: 'pending' },
       { status: 'done', responseStatus: status, responseBody: body === undefined ? null : JSON.stringify(body) },
     );
@@ -72,6 +78,21 @@ export class IdempotencyService {
 
   /** Lets go of the key after its request failed, so a retry runs it again. */
   async release(userId: number, key: string): Promise<void> {
-    await this.repo.delete({ userId, key, status: 'pending' });
+    await this.repo().delete({ userId, key, status: 'pending' });
+  }
+
+  /**
+   * Lets go of the key after its request failed; while the database is away, keeps trying in the background, so a
+   * retry once it is back runs the create instead of waiting for the key to go stale.
+   */
+  releaseEventually(userId: number, key: string): void {
+    const giveUpAt = Date.now() + RELEASE_GIVE_UP_MS;
+    const attempt = () => {
+      this.release(userId, key).catch(() => {
+        if (Date.now() < giveUpAt) setTimeout(attempt, RELEASE_RETRY_MS).unref();
+        else this.logger.warn('idempotency key not released; it is taken over once stale');
+      });
+    };
+    attempt();
   }
 }
