@@ -31,6 +31,8 @@ import { EventModule } from './event/event.module';
 import { ChallengeModule } from './challenge/challenge.module';
 import { IntentionModule } from './intention/intention.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ConversationModule } from './conversation/conversation.module';
+import { LiveModule } from './live/live.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +63,8 @@ export class AppModule {
         EventModule,
         ChallengeModule,
         DashboardModule,
+        LiveModule,
+        ConversationModule,
         SeedModule,
       ],
       providers: [

@@ -24,6 +24,7 @@ export type ExportSections = Pick<
   | 'eventRegistrations'
   | 'challengeResponses'
   | 'notifications'
+  | 'chatMessages'
 >;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
@@ -64,6 +65,7 @@ export class AccountErasure {
       eventRegistrations,
       challengeResponses,
       notifications,
+      chatMessages,
     ] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
@@ -75,6 +77,7 @@ export class AccountErasure {
       this.exporters.eventRegistrations?.(userId) ?? [],
       this.exporters.challengeResponses?.(userId) ?? [],
       this.exporters.notifications?.(userId) ?? [],
+      this.exporters.chatMessages?.(userId) ?? [],
     ]);
     return {
       savedPolicies,
@@ -87,6 +90,7 @@ export class AccountErasure {
       eventRegistrations,
       challengeResponses,
       notifications,
+      chatMessages,
     };
   }
 }

@@ -41,6 +41,22 @@ interface StatusChange {
   notify: 'talent' | 'organization';
 }
 
+/** Rejected or withdrawn: nothing more happens to the application. */
+const APPLICATION_FINAL: ApplicationStatus[] = ['rejected', 'withdrawn'];
+
+/** An application as its conversation sees it. */
+export interface ApplicationChatFacts {
+  id: number;
+  organizationId: number;
+  organizationName: string;
+  applicantUserId: number;
+  /** The name the applicant applied under. */
+  applicantName: string;
+  positionTitle: string;
+  positionTitleEn: string | null;
+  final: boolean;
+}
+
 export interface ApplyResult {
   /** false when the request repeated an earlier one with the same Idempotency-Key. */
   created: boolean;
@@ -189,6 +205,22 @@ export class ApplicationService implements OnModuleInit {
       throw AppException.conflict('APPLICATION_EXISTS', `user ${userId} already applied to ${positionId}`);
     }
     return { created: true, application: await this.present(saved.id) };
+  }
+
+  /** What a conversation about the application needs: the applicant, the organisation, the position, whether it ended. */
+  async chatFacts(id: number): Promise<ApplicationChatFacts | null> {
+    const row = await this.applications.findWithContext(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      organizationId: row.organizationId,
+      organizationName: row.organization?.name ?? '',
+      applicantUserId: row.userId,
+      applicantName: row.profile.name,
+      positionTitle: row.position?.title ?? '',
+      positionTitleEn: row.position?.titleEn ?? null,
+      final: APPLICATION_FINAL.includes(row.status),
+    };
   }
 
   async listMine(

@@ -41,6 +41,19 @@ export interface OpenIntention {
   note: string | null;
 }
 
+/** An intention as its conversation sees it. */
+export interface IntentionChatFacts {
+  id: number;
+  organizationId: number;
+  organizationName: string;
+  talentUserId: number;
+  talentName: string;
+  /** The project it is about, if any. */
+  subject: { name: string; nameEn: string | null } | null;
+  /** Declined, signed or withdrawn. */
+  final: boolean;
+}
+
 const ENTITY_TYPE = 'intention';
 /** MySQL/MariaDB may pick a loser among simultaneous inserts of the same key; it is a duplicate all the same. */
 const DEADLOCK = 1213;
@@ -197,6 +210,21 @@ export class IntentionService implements OnModuleInit {
    */
   organizationEngagedOnProject(organizationId: number, projectId: number): Promise<boolean> {
     return this.intentions.organizationHasIntentionIn(organizationId, projectId, ENGAGED_STATUSES);
+  }
+
+  /** What a conversation about the intention needs: its two parties, their names, what it is about, and whether it ended. */
+  async chatFacts(id: number): Promise<IntentionChatFacts | null> {
+    const row = await this.intentions.findRow(id);
+    if (!row) return null;
+    return {
+      id: row.id,
+      organizationId: row.organizationId,
+      organizationName: row.organization?.name ?? '',
+      talentUserId: row.talentUserId,
+      talentName: row.talent?.displayName ?? '',
+      subject: row.project ? { name: row.project.name, nameEn: row.project.nameEn } : null,
+      final: INTENTION_FINAL.includes(row.status),
+    };
   }
 
   async listMine(

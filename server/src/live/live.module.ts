@@ -1,18 +1,17 @@
-import { Injectable, Module } from '@nestjs/common';
-import type { LiveServerFrame } from '@ihaigui/shared';
+import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { LiveFanout } from './live-fanout';
+import { LiveHub } from './live-hub';
+import { LivePresence } from './live-presence';
 import { LivePublisher } from './live-publisher';
 
-/** Until the socket hub is in place, frames go nowhere: screens fall back to asking the API. */
-@Injectable()
-class NoSocketsPublisher extends LivePublisher {
-  publish(_userIds: readonly number[], _frame: LiveServerFrame): Promise<void> {
-    return Promise.resolve();
-  }
-}
-
-/** The live socket: its publisher for features. */
+/**
+ * The live socket (LIVE_PATH) and what features use of it: LivePublisher to push a frame to users' open screens on
+ * any instance, LivePresence to know whether someone has a screen open.
+ */
 @Module({
-  providers: [{ provide: LivePublisher, useClass: NoSocketsPublisher }],
-  exports: [LivePublisher],
+  imports: [AccountModule],
+  providers: [LiveHub, LivePresence, LiveFanout, { provide: LivePublisher, useExisting: LiveFanout }],
+  exports: [LivePublisher, LivePresence],
 })
 export class LiveModule {}

@@ -33,6 +33,14 @@ export class OrganizationRepository {
     return this.em(manager).findOne(OrganizationMemberEntity, { where: { userId } });
   }
 
+  async findMemberIds(organizationId: number, manager?: EntityManager): Promise<number[]> {
+    const rows = await this.em(manager).find(OrganizationMemberEntity, {
+      select: { userId: true },
+      where: { organizationId },
+    });
+    return rows.map((r) => r.userId);
+  }
+
   findPageByStatus(status: OrganizationStatus, { offset, limit }: { offset: number; limit: number }) {
     return this.em().findAndCount(OrganizationEntity, {
       where: { status },

@@ -95,6 +95,11 @@ export class OrganizationService {
     return this.organizations.findMembership(userId);
   }
 
+  /** The accounts that act for the organisation. */
+  memberIds(organizationId: number): Promise<number[]> {
+    return this.organizations.findMemberIds(organizationId);
+  }
+
   /** The user's organisation when it is verified, else null (for what only a verified organisation's members see). */
   async findVerifiedForMember(userId: number, manager?: EntityManager): Promise<OrganizationEntity | null> {
     const org = await this.organizations.findForMember(userId, manager);

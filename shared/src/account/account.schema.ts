@@ -358,5 +358,16 @@ export const myDataExportSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** Messages the user wrote in 洽谈 conversations (the other party's messages are theirs). */
+  chatMessages: z.array(
+    z.object({
+      conversation: z.object({ kind: z.string(), refId: z.number().int() }),
+      seq: z.number().int(),
+      side: z.string(),
+      body: z.string(),
+      attachment: z.object({ fileName: z.string(), size: z.number().int() }).nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;

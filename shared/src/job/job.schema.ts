@@ -298,6 +298,7 @@ export const NOTIFICATION_KINDS = [
   'challenge_review',
   'challenge_response',
   'intention_step',
+  'chat_message',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;

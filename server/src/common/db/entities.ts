@@ -27,6 +27,12 @@ import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
 import { OutboxMessageEntity } from '../../outbox/outbox.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
+import {
+  ChatAttachmentEntity,
+  ChatMessageEntity,
+  ConversationEntity,
+  ConversationReadEntity,
+} from '../../conversation/conversation.entity';
 
 export const ENTITIES = [
   AnnouncementEntity,
@@ -68,4 +74,8 @@ export const ENTITIES = [
   IntentionStepEntity,
   PolicyViewDayEntity,
   OutboxMessageEntity,
+  ConversationEntity,
+  ChatMessageEntity,
+  ChatAttachmentEntity,
+  ConversationReadEntity,
 ];
