@@ -33,7 +33,7 @@ export const chatEn: Record<keyof typeof chatZhCN, string> = {
   'chat.failed': 'Not sent',
   'chat.retry': 'Retry',
   'chat.composer': 'Message',
-  'chat.placeholder': 'Write a message (Enter sends, Shift+Enter for a new line)',
+  'chat.placeholder': 'Write a message',
   'chat.send': 'Send',
   'chat.attach': 'Attach a file (image or PDF)',
   'chat.attachShort': 'Attach',

@@ -44,13 +44,14 @@ export function useChatUnread(enabled = true) {
   })
 }
 
-/** Asks the list and the unread count again. */
+/** Asks the list and the unread count again (not an open room's conversation: the room keeps itself current). */
 export function useRefreshConversations() {
   const queryClient = useQueryClient()
   const userId = useUserId()
   return () => {
     if (userId === undefined) return
-    void queryClient.invalidateQueries({ queryKey: chatKeys.all(userId) })
+    void queryClient.invalidateQueries({ queryKey: chatKeys.list(userId) })
+    void queryClient.invalidateQueries({ queryKey: chatKeys.unread(userId) })
   }
 }
 

@@ -31,7 +31,7 @@ export const chatZhCN = {
   'chat.failed': '发送失败',
   'chat.retry': '重试',
   'chat.composer': '输入消息',
-  'chat.placeholder': '输入消息，Enter 发送，Shift+Enter 换行',
+  'chat.placeholder': '输入消息',
   'chat.send': '发送',
   'chat.attach': '添加附件（图片或 PDF）',
   'chat.attachShort': '附件',

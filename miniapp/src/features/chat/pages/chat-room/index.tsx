@@ -257,6 +257,12 @@ function Room({ conversation }: { conversation: Conversation }) {
     return catchingUp.current
   }, [id, setTimeline])
 
+  // H5: the scrolling message list takes keyboard focus, so it can be scrolled with the arrow keys.
+  useEffect(() => {
+    if (!IS_H5) return
+    document.querySelectorAll('.chat-room__scroll:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'))
+  })
+
   // The newest page first, then whatever arrived meanwhile.
   useEffect(() => {
     let cancelled = false
@@ -526,12 +532,8 @@ function Room({ conversation }: { conversation: Conversation }) {
               {t('chat.attachShort')}
             </Button>
             <ComposerField value={draft} onChange={setDraft} onSend={send} disabled={false} />
-            <Button
-              className='chat-composer__send'
-              type='primary'
-              disabled={(!draft.trim() && !attachment) || uploading !== null}
-              onClick={send}
-            >
+            {/* Never disabled (a greyed button fails contrast): an empty send does nothing. */}
+            <Button className='chat-composer__send' type='primary' onClick={send}>
               {t('chat.send')}
             </Button>
           </View>
