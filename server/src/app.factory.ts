@@ -186,7 +186,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     new DocumentBuilder()
       .setTitle('i海归 API')
       .setDescription(
-        'Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center.',
+        'Matchmaking between returnee and international talents and the city’s enterprises, parks and talent-service center. ' +
+          'Live updates: a WebSocket at GET /api/v1/live?token=<access token> (JSON frames: ready, message, read, ' +
+          'consultation, pong; the client may send ping); a missing, expired or signed-out token closes it with 4401.',
       )
       .setVersion('1')
       .addBearerAuth()

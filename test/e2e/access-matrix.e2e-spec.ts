@@ -164,6 +164,16 @@ const ACCESS: Record<string, Rule> = {
   'GET /api/v1/staff/intentions': STAFF,
   'POST /api/v1/staff/intentions': STAFF,
   'POST /api/v1/staff/intentions/:id/steps': STAFF,
+  // 洽谈 conversations: any signed-in caller reaches the service, which answers 404 unless they are a reader
+  'GET /api/v1/me/conversations': SIGNED_IN,
+  'GET /api/v1/me/conversations/unread': SIGNED_IN,
+  'GET /api/v1/conversations/for/:kind/:refId': SIGNED_IN,
+  'GET /api/v1/conversations/:id': SIGNED_IN,
+  'GET /api/v1/conversations/:id/messages': SIGNED_IN,
+  'POST /api/v1/conversations/:id/messages': SIGNED_IN,
+  'POST /api/v1/conversations/:id/read': SIGNED_IN,
+  'POST /api/v1/conversations/:id/attachments': SIGNED_IN,
+  'GET /api/v1/conversations/:id/attachments/:attachmentId': SIGNED_IN,
   // 揭榜挂帅 challenges and responses
   'GET /api/v1/challenges': 'public',
   'GET /api/v1/challenges/:id': 'public',

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, MoreThan } from 'typeorm';
-import WebSocket from 'ws';
 import {
   chatHistorySchema,
   chatMessageSchema,
   conversationPageSchema,
   conversationSchema,
   LIVE_CLOSE_UNAUTHORIZED,
-  LIVE_PATH,
   type LiveServerFrame,
   myDataExportSchema,
 } from '@ihaigui/shared';
@@ -18,61 +16,12 @@ import { IntentionEntity } from '../../server/src/intention/intention.entity';
 import { PositionEntity } from '../../server/src/job/position.entity';
 import { NotificationEntity } from '../../server/src/notification/notification.entity';
 import { OrganizationMemberEntity } from '../../server/src/organization/organization-member.entity';
+import { connectLive, type LiveClient } from './support/live-client';
 import { personaTokens } from './support/personas';
 import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
 
 const PERSONAS = ['talent', 'enterprise', 'provider', 'staff'] as const;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
-
-/** A live socket client that keeps every frame it got, and says how it closed. */
-export interface LiveClient {
-  ws: WebSocket;
-  frames: LiveServerFrame[];
-  closed: Promise<number>;
-  /** Resolves once `predicate` holds for the frames received (checked on every frame), or fails after `ms`. */
-  until(predicate: (frames: LiveServerFrame[]) => boolean, ms?: number): Promise<LiveServerFrame[]>;
-  close(): Promise<void>;
-}
-
-export function connectLive(baseUrl: string, token: string | null): LiveClient {
-  const url = new URL(LIVE_PATH, baseUrl.replace(/^http/, 'ws'));
-  if (token !== null) url.searchParams.set('token', token);
-  const ws = new WebSocket(url);
-  const frames: LiveServerFrame[] = [];
-  const waiters = new Set<() => void>();
-  ws.on('message', (data) => {
-    frames.push(JSON.parse(String(data)) as LiveServerFrame);
-    for (const w of [...waiters]) w();
-  });
-  ws.on('error', () => undefined);
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  return {
-    ws,
-    frames,
-    closed,
-    until(predicate, ms = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (!predicate(frames)) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(frames);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`live frames not as expected within ${ms} ms: ${JSON.stringify(frames)}`));
-        }, ms);
-        waiters.add(check);
-        check();
-      });
-    },
-    async close() {
-      if (ws.readyState === ws.CLOSED) return;
-      ws.close();
-      await closed;
-    },
-  };
-}
 
 const messagesOf = (frames: LiveServerFrame[], conversationId: number) =>
   frames.flatMap((f) => (f.type === 'message' && f.message.conversationId === conversationId ? [f.message] : []));

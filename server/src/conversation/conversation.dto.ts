@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import {
+  API,
   chatHistoryQuerySchema,
   conversationListQuerySchema,
   conversationRefParamSchema,
@@ -11,9 +12,8 @@ import {
 /* Request DTOs of the conversation routes, each made from its route's own schema (responses: see the route contract). */
 
 export class ConversationIdParamDto extends createZodDto(idParamSchema) {}
-export class ConversationAttachmentParamDto extends createZodDto(
-  idParamSchema.extend({ attachmentId: idParamSchema.shape.id }),
-) {}
+/** The contract declares this one inline: the DTO takes the contract's own schema. */
+export class ConversationAttachmentParamDto extends createZodDto(API.conversations.downloadAttachment.params) {}
 export class ConversationRefParamDto extends createZodDto(conversationRefParamSchema) {}
 export class ConversationListQueryDto extends createZodDto(conversationListQuerySchema) {}
 export class ChatHistoryQueryDto extends createZodDto(chatHistoryQuerySchema) {}

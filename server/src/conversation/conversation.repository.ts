@@ -275,9 +275,7 @@ export class ConversationRepository {
   }
 
   /** What the person wrote, oldest first, with the file each message carried. */
-  async findWrittenBy(
-    userId: number,
-  ): Promise<
+  async findWrittenBy(userId: number): Promise<
     Array<{
       message: ChatMessageEntity;
       conversation: ConversationEntity | null;

@@ -1,14 +1,14 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  type ChatAttachment,
-  type ChatMessage,
-  type ChatSide,
-  type Conversation,
-  type ConversationKind,
-  type Page,
-  type PageQuery,
-  type SendChatMessage,
+import type {
+  ChatAttachment,
+  ChatMessage,
+  ChatSide,
+  Conversation,
+  ConversationKind,
+  Page,
+  PageQuery,
+  SendChatMessage,
 } from '@ihaigui/shared';
 import { AccountErasure } from '../account/account-erasure';
 import { AccountService } from '../account/account.service';

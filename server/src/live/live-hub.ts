@@ -170,7 +170,7 @@ export class LiveHub implements OnApplicationBootstrap, BeforeApplicationShutdow
       if (isBinary) return;
       let parsed: unknown;
       try {
-        parsed = JSON.parse(String(raw));
+        parsed = JSON.parse((raw as Buffer).toString('utf8'));
       } catch {
         return;
       }
