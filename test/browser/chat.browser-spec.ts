@@ -25,6 +25,12 @@ const LIVE_BUDGET_MS = 1000;
 /** Messages exchanged for the latency measurement (alternating sides). */
 const ROUNDS = 8;
 
+/** A 1×1 PNG (the server judges attachments by their content). */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -255,7 +261,8 @@ describeLive('洽谈 live across two server instances (H5, Chromium)', () => {
     await org.page.goto(`${a.url}#/${PAGES.intentionDetail}?id=${intentionId}`);
     await org.page.reload();
     await settled(org.page);
-    await visibleText(org.page, '💬 洽谈', false).click();
+    await shot(org.page, 'chat-intention-entry-zh', org.page.locator('.chat-button').filter({ visible: true }).first());
+    await org.page.locator('.chat-button').filter({ visible: true }).first().click();
     await org.page.waitForURL(new RegExp(`${PAGES.conversation}\\?id=${conversationId}`));
     await org.page.locator('[data-live="open"]').filter({ visible: true }).first().waitFor({ timeout: 20_000 });
     const opening = '您好，欢迎来园区考察，我们可以先在线沟通入驻条件。';
@@ -348,6 +355,23 @@ describeLive('洽谈 live across two server instances (H5, Chromium)', () => {
     await talent.page.locator('[data-live="open"]').filter({ visible: true }).first().waitFor({ timeout: 45_000 });
     expect(await shownBodies(talent.page)).toEqual(sent);
     expect(await shownBodies(org.page)).toEqual(sent);
+
+    // A file: the organisation attaches an image (uploaded to instance A), the talent sees it on instance B.
+    const chooser = org.page.waitForEvent('filechooser');
+    await org.page.locator('.chat-composer__attach').filter({ visible: true }).first().click();
+    await (await chooser).setFiles({ name: '园区平面图.png', mimeType: 'image/png', buffer: PNG });
+    await visibleText(org.page, '附件: 园区平面图.png').waitFor();
+    const withFile = '附件是园区平面图，请查收。';
+    await send(org.page, withFile, 'click');
+    await confirmed(org.page, withFile);
+    sent.push(withFile);
+    await talent.page
+      .locator('.chat-msg')
+      .filter({ hasText: withFile, visible: true })
+      .locator('.chat-file__name')
+      .filter({ hasText: '园区平面图.png' })
+      .waitFor();
+    await showsExactly(talent.page, sent);
 
     // The rooms pass axe, and look right.
     await shot(org.page, 'chat-room-zh');

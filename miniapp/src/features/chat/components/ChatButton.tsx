@@ -18,7 +18,7 @@ export function ChatButton({ kind, refId, className }: { kind: ConversationKind;
       ariaLabel={busy ? t('chat.entryBusy') : undefined}
       onClick={() => void open()}
     >
-      💬 {t('chat.entry')}
+      {t('chat.entry')}
     </Button>
   )
 }

@@ -39,7 +39,7 @@ function ConversationCard({ conversation }: { conversation: Conversation }) {
         {t('chat.with', { name: conversation.counterpart })}
       </Text>
       <Text className='chat-card__last'>
-        {last ? `${t(SIDE_KEYS[last.side])}: ${last.body || '📎'}` : t('chat.list.noMessage')}
+        {last ? `${t(SIDE_KEYS[last.side])}: ${last.body || t('chat.attachShort')}` : t('chat.list.noMessage')}
       </Text>
       <Text className='chat-card__time'>{dateTime(conversation.updatedAt)} (UTC+8)</Text>
     </View>

@@ -118,7 +118,11 @@ function PendingBubble({ message, onRetry }: { message: PendingMessage; onRetry:
       </View>
       <View className='chat-msg__bubble'>
         {message.body ? <Text className='chat-msg__body'>{message.body}</Text> : null}
-        {message.attachment ? <Text className='chat-msg__body'>📎 {message.attachment.fileName}</Text> : null}
+        {message.attachment ? (
+          <Text className='chat-msg__body'>
+            {t('chat.attachShort')}: {message.attachment.fileName}
+          </Text>
+        ) : null}
       </View>
       {message.state === 'sending' ? (
         <Text className='chat-msg__state'>{t('chat.sending')}</Text>
@@ -509,7 +513,9 @@ function Room({ conversation }: { conversation: Conversation }) {
           ) : null}
           {attachment ? (
             <View className='chat-composer__attachment'>
-              <Text className='chat-composer__file'>📎 {attachment.fileName}</Text>
+              <Text className='chat-composer__file'>
+                {t('chat.attachShort')}: {attachment.fileName}
+              </Text>
               <Button
                 size='small'
                 fill='none'
