@@ -430,8 +430,13 @@ function Room({ conversation }: { conversation: Conversation }) {
   }
 
   const title = localized(conversation.title, conversation.titleEn)
+  // The line goes before the first message from others that was unread when the room opened, unless that is the first
+  // message shown (then everything shown is new, and there is nothing above to tell it from).
   const markerAfter = loaded?.readSeqAtOpen ?? 0
-  const firstNew = timeline.messages.find((m) => m.seq > markerAfter && !m.mine)?.seq
+  const firstNew = loaded
+    ? timeline.messages.find((m) => m.seq > markerAfter && !m.mine && m.seq <= conversation.lastSeq)?.seq
+    : undefined
+  const showMarker = firstNew !== undefined && firstNew !== timeline.messages[0]?.seq
 
   return (
     <View className='chat-room'>
@@ -478,7 +483,7 @@ function Room({ conversation }: { conversation: Conversation }) {
             {loaded && messageCount === 0 ? <Text className='chat-room__empty'>{t('chat.empty')}</Text> : null}
             {timeline.messages.map((m) => (
               <View key={m.seq}>
-                {m.seq === firstNew && markerAfter > 0 ? (
+                {showMarker && m.seq === firstNew ? (
                   <View className='chat-room__marker' id='chat-new'>
                     <Text>{t('chat.newMarker')}</Text>
                   </View>
