@@ -9,6 +9,7 @@ import { installPageShadeGuard } from './h5/page-shade-guard'
 import { installRootFontSize } from './h5/root-font-size'
 import { I18nProvider } from './i18n'
 import { redirectToLoginAfterExpiry } from './navigation'
+import { installLive } from './live/live'
 
 import './app.scss'
 
@@ -23,6 +24,8 @@ if (process.env.TARO_ENV === 'h5') {
 
 // A refused refresh ends the session: go to the login page, and come back to this page afterwards.
 onSessionExpired(redirectToLoginAfterExpiry)
+// One live socket per signed-in session: pushed 洽谈 messages and changes.
+installLive()
 
 /**
  * Keeps the query cache in step with the session: when the signed-in user changes (sign-out, another account) the

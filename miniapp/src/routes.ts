@@ -108,7 +108,9 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   staffEvent: 'title.staffEvent',
   staffChallenges: 'title.staffChallenges',
   staffIntentions: 'title.staffIntentions',
-  staffDashboard: 'title.staffDashboard'
+  staffDashboard: 'title.staffDashboard',
+  conversations: 'title.conversations',
+  conversation: 'title.conversation'
 }
 
 /** Pages a signed-out user is sent to; never a place to come back to after signing in. */

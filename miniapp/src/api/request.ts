@@ -136,8 +136,11 @@ function refreshTokens(refreshToken: string): Promise<AuthTokens> {
   return callApi(API.auth.refresh, { body: { refreshToken } })
 }
 
-/** Shared by every request of the app: concurrent 401s wait on one refresh (see session-refresh.ts). */
-const renewAccessToken = createSessionRefresher({
+/**
+ * Shared by every request of the app (and the live socket, refused for its token): concurrent 401s wait on one
+ * refresh (see session-refresh.ts).
+ */
+export const renewAccessToken = createSessionRefresher({
   readSession: reloadSession,
   refresh: refreshTokens,
   saveSession: setSession,

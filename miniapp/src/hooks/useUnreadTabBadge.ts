@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useUnreadCount } from '@/features/jobs/jobs.hooks'
+import { useChatUnread, useConversationsLive } from '@/features/chat/chat.hooks'
 import { useUserId } from '@/features/account/session.hooks'
 import { TAB_ORDER } from '@/routes'
 
@@ -16,13 +17,16 @@ export function applyUnreadBadge(unread: number): void {
 }
 
 /**
- * On a tab page: keeps the unread badge of the 我的 tab in step with the inbox. Each time the page shows (which
+ * On a tab page: keeps the unread badge of the 我的 tab in step with the inbox and the 洽谈 conversations (pushed
+ * messages refresh it). Each time the page shows (which
  * includes the app coming back to the foreground) the count is asked again; reading messages refreshes it too.
  */
 export function useUnreadTabBadge(active: boolean): void {
   const userId = useUserId()
   const query = useUnreadCount(active)
-  const unread = userId === undefined ? 0 : (query.data ?? 0)
+  const chat = useChatUnread(active)
+  useConversationsLive(active && userId !== undefined)
+  const unread = userId === undefined ? 0 : (query.data ?? 0) + (chat.data ?? 0)
 
   useEffect(() => {
     if (active) applyUnreadBadge(unread)
@@ -32,5 +36,6 @@ export function useUnreadTabBadge(active: boolean): void {
     if (!active) return
     applyUnreadBadge(unread)
     if (userId !== undefined && !query.isFetching) void query.refetch()
+    if (userId !== undefined && !chat.isFetching) void chat.refetch()
   })
 }

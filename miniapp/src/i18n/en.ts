@@ -8,6 +8,7 @@ import { jobsEn } from '../features/jobs/jobs.en'
 import { recruitEn } from '../features/recruit/recruit.en'
 import { projectsEn } from '../features/projects/projects.en'
 import { engageEn } from '../features/engage/engage.en'
+import { chatEn } from '../features/chat/chat.en'
 import { consoleEn } from '../features/console/console.en'
 import { dashboardEn } from '../features/dashboard/dashboard.en'
 
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...recruitEn,
   ...projectsEn,
   ...engageEn,
+  ...chatEn,
   ...consoleEn,
   ...dashboardEn,
   'app.name': 'i海归',

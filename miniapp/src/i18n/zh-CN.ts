@@ -9,6 +9,7 @@ import { jobsZhCN } from '../features/jobs/jobs.zh-CN'
 import { recruitZhCN } from '../features/recruit/recruit.zh-CN'
 import { projectsZhCN } from '../features/projects/projects.zh-CN'
 import { engageZhCN } from '../features/engage/engage.zh-CN'
+import { chatZhCN } from '../features/chat/chat.zh-CN'
 import { consoleZhCN } from '../features/console/console.zh-CN'
 import { dashboardZhCN } from '../features/dashboard/dashboard.zh-CN'
 
@@ -20,6 +21,7 @@ export const zhCN = {
   ...recruitZhCN,
   ...projectsZhCN,
   ...engageZhCN,
+  ...chatZhCN,
   ...consoleZhCN,
   ...dashboardZhCN,
   'app.name': 'i海归',

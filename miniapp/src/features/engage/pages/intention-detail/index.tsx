@@ -22,6 +22,7 @@ import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n, type MessageKey } from '@/i18n'
 import { navigateTo } from '@/navigation'
 import { MOVE_LABELS, MoveDialog, type Move } from '@/features/engage/intention/MoveDialog'
+import { ChatButton } from '@/features/chat/components/ChatButton'
 import '../../intention/intention.scss'
 
 const SIDE_LABELS: Record<IntentionStep['actor']['side'], MessageKey> = {
@@ -161,6 +162,7 @@ function IntentionView({ intention }: { intention: IntentionDetail }) {
   return (
     <View>
       <Parties intention={intention} />
+      <ChatButton kind='intention' refId={intention.id} />
       <Landing intention={intention} />
       <Timeline steps={intention.steps} />
       {moves.length > 0 ? (

@@ -14,6 +14,7 @@ import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { navigateTo } from '@/navigation'
 import { APPLICATION_STATUS_TAG, WITHDRAWABLE } from '@/features/jobs/job/application-status'
+import { ChatButton } from '@/features/chat/components/ChatButton'
 import '../../job/job.scss'
 
 /** Every state the application went through, newest first, with its time and what the enterprise wrote. */
@@ -85,6 +86,8 @@ function ApplicationView({ application }: { application: Application }) {
         <Text className='job-detail__dates'>{t('applications.sentOn', { date: dateTime(application.createdAt) })}</Text>
         <Text className='job-detail__link'>{t('application.openPosition')} ›</Text>
       </View>
+
+      <ChatButton kind='application' refId={application.id} />
 
       <Timeline application={application} />
 

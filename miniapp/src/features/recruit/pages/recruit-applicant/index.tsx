@@ -27,6 +27,7 @@ import { ErrorState, PageLoading } from '@/components/StateViews'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n, type MessageKey } from '@/i18n'
 import { InfoRow } from '@/features/recruit/controls'
+import { ChatButton } from '@/features/chat/components/ChatButton'
 import '../../recruit.scss'
 
 type Move = MoveApplication['status']
@@ -232,6 +233,7 @@ function ApplicantView({ application }: { application: Application }) {
         <Text className='rc-section__text'>{application.message}</Text>
       </View>
 
+      <ChatButton kind='application' refId={application.id} />
       <Moves application={application} />
       <Timeline application={application} />
     </View>
