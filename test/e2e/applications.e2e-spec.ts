@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { type Application, applicationPageSchema, applicationSchema, myDataExportSchema } from '@ihaigui/shared';
-import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { AuditRepository } from '../../server/src/audit/audit.repository';
 import { localDate } from '../../server/src/common/time/local-date';
 import { NotificationService } from '../../server/src/notification/notification.service';
 import { personaTokens } from './support/personas';
 import { countStatements, QueryCounterModule } from './support/query-counter';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
+import { registerWithConsent } from './support/accounts';
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 60 * MINUTE;
@@ -67,21 +67,12 @@ describe.each(DIALECTS)('applications on %s', (dialect) => {
   /** A new talent with consent and a profile (and a CV when asked). */
   async function newTalent(options: { cv?: boolean; profile?: boolean } = {}): Promise<string> {
     registered += 1;
-    const res = await t.http
-      .post('/api/v1/auth/register')
-      .send({
-        username: `applicant${registered}`,
-        password: `applic4nt-pass-${registered}`,
-        role: 'talent',
-        displayName: `申请人${registered}`,
-      })
-      .expect(201);
-    const token = res.body.accessToken as string;
-    await t.http
-      .post('/api/v1/me/consent')
-      .set(auth(token))
-      .send({ policyVersion: PRIVACY_POLICY_VERSION })
-      .expect(200);
+    const token = await registerWithConsent(t, {
+      username: `applicant${registered}`,
+      password: `applic4nt-pass-${registered}`,
+      role: 'talent',
+      displayName: `申请人${registered}`,
+    });
     if (options.profile !== false)
       await t.http
         .put('/api/v1/me/talent-profile')

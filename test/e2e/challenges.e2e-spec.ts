@@ -10,7 +10,6 @@ import {
   intentionDetailSchema,
 } from '@ihaigui/shared';
 import { DEMO_PERSONA_USERNAMES } from '../../server/src/account/demo-personas';
-import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { UserEntity } from '../../server/src/account/user.entity';
 import { AuditLogEntity } from '../../server/src/audit/audit-log.entity';
 import { ChallengeEntity } from '../../server/src/challenge/challenge.entity';
@@ -24,6 +23,7 @@ import { type FakeWechat, startFakeWechat } from '../support/fake-wechat';
 import { personaTokens } from './support/personas';
 import { countStatements, QueryCounterModule } from './support/query-counter';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
+import { registerWithConsent } from './support/accounts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const ENTERPRISE_OPENID = 'o_enterprise_challenge_openid';
@@ -100,21 +100,12 @@ describe.each(DIALECTS)('challenges on %s', (dialect) => {
   async function newTalent(): Promise<{ token: string; id: number; name: string }> {
     registered += 1;
     const name = `揭榜人${registered}`;
-    const res = await t.http
-      .post('/api/v1/auth/register')
-      .send({
-        username: `solver${registered}`,
-        password: `solver-pass-${registered}`,
-        role: 'talent',
-        displayName: name,
-      })
-      .expect(201);
-    const token = res.body.accessToken as string;
-    await t.http
-      .post('/api/v1/me/consent')
-      .set(auth(token))
-      .send({ policyVersion: PRIVACY_POLICY_VERSION })
-      .expect(200);
+    const token = await registerWithConsent(t, {
+      username: `solver${registered}`,
+      password: `solver-pass-${registered}`,
+      role: 'talent',
+      displayName: name,
+    });
     await t.http
       .put('/api/v1/me/talent-profile')
       .set(auth(token))

@@ -9,7 +9,6 @@ import {
   type LiveServerFrame,
   myDataExportSchema,
 } from '@ihaigui/shared';
-import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { ApplicationEntity } from '../../server/src/application/application.entity';
 import { ChatMessageEntity } from '../../server/src/conversation/conversation.entity';
 import { IntentionEntity } from '../../server/src/intention/intention.entity';
@@ -19,6 +18,7 @@ import { OrganizationMemberEntity } from '../../server/src/organization/organiza
 import { connectLive, type LiveClient } from './support/live-client';
 import { personaTokens } from './support/personas';
 import { DIALECTS, startTestApp, type TestApp } from './support/test-app';
+import { registerWithConsent } from './support/accounts';
 
 const PERSONAS = ['talent', 'enterprise', 'provider', 'staff'] as const;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -83,21 +83,12 @@ describe.each(DIALECTS)('conversations on %s', (dialect) => {
 
   async function newTalent(): Promise<{ token: string; id: number }> {
     registered += 1;
-    const res = await t.http
-      .post('/api/v1/auth/register')
-      .send({
-        username: `chatter${registered}`,
-        password: `chatter-pass-${registered}`,
-        role: 'talent',
-        displayName: `洽谈人${registered}`,
-      })
-      .expect(201);
-    const token = res.body.accessToken as string;
-    await t.http
-      .post('/api/v1/me/consent')
-      .set(auth(token))
-      .send({ policyVersion: PRIVACY_POLICY_VERSION })
-      .expect(200);
+    const token = await registerWithConsent(t, {
+      username: `chatter${registered}`,
+      password: `chatter-pass-${registered}`,
+      role: 'talent',
+      displayName: `洽谈人${registered}`,
+    });
     return { token, id: (await me(token)).id };
   }
 

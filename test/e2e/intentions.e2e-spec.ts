@@ -7,7 +7,6 @@ import {
   type ProfileVisibility,
   type ProjectStatus,
 } from '@ihaigui/shared';
-import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { AuditLogEntity } from '../../server/src/audit/audit-log.entity';
 import { IntentionEntity, IntentionStepEntity } from '../../server/src/intention/intention.entity';
 import { IntentionService } from '../../server/src/intention/intention.service';
@@ -17,6 +16,7 @@ import { ProjectEntity } from '../../server/src/project/project.entity';
 import { personaTokens } from './support/personas';
 import { countStatements, QueryCounterModule } from './support/query-counter';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
+import { registerWithConsent } from './support/accounts';
 
 const MINUTE = 60 * 1000;
 const PERSONAS = ['talent', 'enterprise', 'enterprise_unverified', 'provider', 'staff'] as const;
@@ -64,21 +64,12 @@ describe.each(DIALECTS)('intentions on %s', (dialect) => {
   /** A new talent with consent and a profile of the given visibility. */
   async function newTalent(visibility: ProfileVisibility = 'verified_orgs'): Promise<{ token: string; id: number }> {
     registered += 1;
-    const res = await t.http
-      .post('/api/v1/auth/register')
-      .send({
-        username: `partner${registered}`,
-        password: `partner-pass-${registered}`,
-        role: 'talent',
-        displayName: `对接人${registered}`,
-      })
-      .expect(201);
-    const token = res.body.accessToken as string;
-    await t.http
-      .post('/api/v1/me/consent')
-      .set(auth(token))
-      .send({ policyVersion: PRIVACY_POLICY_VERSION })
-      .expect(200);
+    const token = await registerWithConsent(t, {
+      username: `partner${registered}`,
+      password: `partner-pass-${registered}`,
+      role: 'talent',
+      displayName: `对接人${registered}`,
+    });
     await t.http
       .put('/api/v1/me/talent-profile')
       .set(auth(token))

@@ -14,7 +14,6 @@ import {
   weightedScore,
 } from '@ihaigui/shared';
 import { DataSource } from 'typeorm';
-import { PRIVACY_POLICY_VERSION } from '../../server/src/account/privacy-policy';
 import { FileStorage } from '../../server/src/account/file-storage';
 import { AuditRepository } from '../../server/src/audit/audit.repository';
 import { EventEntity } from '../../server/src/event/event.entity';
@@ -24,6 +23,7 @@ import { DEMO_PROJECTS } from '../../server/src/seed/demo-projects';
 import { personaTokens } from './support/personas';
 import { countStatements, QueryCounterModule } from './support/query-counter';
 import { DIALECTS, ManualClock, startTestApp, type TestApp } from './support/test-app';
+import { registerWithConsent } from './support/accounts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -108,21 +108,12 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
     degree?: string;
   }): Promise<{ token: string; id: number }> {
     registered += 1;
-    const res = await t.http
-      .post('/api/v1/auth/register')
-      .send({
-        username: `founder${registered}`,
-        password: `f0under-pass-${registered}`,
-        role: 'talent',
-        displayName: `创业者${registered}`,
-      })
-      .expect(201);
-    const token = res.body.accessToken as string;
-    await t.http
-      .post('/api/v1/me/consent')
-      .set(auth(token))
-      .send({ policyVersion: PRIVACY_POLICY_VERSION })
-      .expect(200);
+    const token = await registerWithConsent(t, {
+      username: `founder${registered}`,
+      password: `f0under-pass-${registered}`,
+      role: 'talent',
+      displayName: `创业者${registered}`,
+    });
     if (profile) {
       await t.http
         .put('/api/v1/me/talent-profile')
@@ -142,7 +133,8 @@ describe.each(DIALECTS)('talent projects on %s', (dialect) => {
         })
         .expect(200);
     }
-    return { token, id: res.body.user.id as number };
+    const { body } = await t.http.get('/api/v1/me').set(auth(token)).expect(200);
+    return { token, id: body.id as number };
   }
 
   /** An event row as the events feature stores it (published unless told otherwise). */
