@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { PeriodicJob } from '../common/periodic-job';
 import { NotificationService } from '../notification/notification.service';
 import type { ConsultationEntity } from './desk.entity';
 import { overdueMessage, reminderMessage, type TargetKind } from './desk.messages';
@@ -31,9 +32,7 @@ const EVENTS = [
  */
 @Injectable()
 export class DeskReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('DeskReminders');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: PeriodicJob<ReminderRunResult>;
 
   constructor(
     private readonly desk: DeskRepository,
@@ -41,34 +40,22 @@ export class DeskReminderService implements OnApplicationBootstrap, OnApplicatio
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.job = new PeriodicJob({
+      name: 'DeskReminders',
+      intervalSeconds: config.deskReminderIntervalSeconds,
+      underTest: config.env === 'test',
+      run: () => this.run(this.clock.now()),
+      worthLogging: (r) => r.reminded > 0 || r.overdue > 0,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.deskReminderIntervalSeconds;
-    // Tests call run() with their own clock; 0 leaves the job to other instances.
-    if (this.config.env === 'test' || seconds <= 0) return;
-    this.timer = setInterval(() => this.tick(), seconds * 1000);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.run(this.clock.now())
-      .then((result) => {
-        if (result.reminded || result.overdue) this.logger.log(result, 'desk reminder run');
-      })
-      .catch((err: unknown) =>
-        this.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message } }, 'desk run failed'),
-      )
-      .finally(() => {
-        this.running = null;
-      });
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass at `now`. */

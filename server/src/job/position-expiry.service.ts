@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { POSITION_REMINDER_DAYS } from '@ihaigui/shared';
 import { AuditService } from '../audit/audit.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../common/config/config';
+import { PeriodicJob } from '../common/periodic-job';
 import { NotificationService } from '../notification/notification.service';
 import { PositionRepository } from './position.repository';
 import { PositionService } from './position.service';
@@ -24,9 +25,7 @@ export interface ExpiryRunResult {
  */
 @Injectable()
 export class PositionExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('PositionExpiry');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly job: PeriodicJob<ExpiryRunResult>;
 
   constructor(
     private readonly positions: PositionRepository,
@@ -35,37 +34,22 @@ export class PositionExpiryService implements OnApplicationBootstrap, OnApplicat
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.job = new PeriodicJob({
+      name: 'PositionExpiry',
+      intervalSeconds: config.positionExpiryIntervalSeconds,
+      underTest: config.env === 'test',
+      run: () => this.run(this.clock.now()),
+      worthLogging: (r) => r.reminded > 0 || r.closed > 0,
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.positionExpiryIntervalSeconds;
-    // Tests call run() with their own clock; 0 leaves the job to other instances.
-    if (this.config.env === 'test' || seconds <= 0) return;
-    this.timer = setInterval(() => this.tick(), seconds * 1000);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.run(this.clock.now())
-      .then((result) => {
-        if (result.reminded || result.closed) this.logger.log(result, 'position expiry run');
-      })
-      .catch((err: unknown) =>
-        this.logger.error(
-          { err: { name: (err as Error)?.name, message: (err as Error)?.message } },
-          'position expiry run failed',
-        ),
-      )
-      .finally(() => {
-        this.running = null;
-      });
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** One pass at `now`: reminders first (a posting both due and expired is closed, not reminded), then closing. */
