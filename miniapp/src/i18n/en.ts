@@ -10,6 +10,7 @@ import { projectsEn } from '../features/projects/projects.en'
 import { engageEn } from '../features/engage/engage.en'
 import { consoleEn } from '../features/console/console.en'
 import { dashboardEn } from '../features/dashboard/dashboard.en'
+import { deskEn } from '../features/desk/desk.en'
 
 export const en: Messages = {
   ...discoveryEn,
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...engageEn,
   ...consoleEn,
   ...dashboardEn,
+  ...deskEn,
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 

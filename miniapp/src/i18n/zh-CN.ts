@@ -11,6 +11,7 @@ import { projectsZhCN } from '../features/projects/projects.zh-CN'
 import { engageZhCN } from '../features/engage/engage.zh-CN'
 import { consoleZhCN } from '../features/console/console.zh-CN'
 import { dashboardZhCN } from '../features/dashboard/dashboard.zh-CN'
+import { deskZhCN } from '../features/desk/desk.zh-CN'
 
 export const zhCN = {
   ...discoveryZhCN,
@@ -22,6 +23,7 @@ export const zhCN = {
   ...engageZhCN,
   ...consoleZhCN,
   ...dashboardZhCN,
+  ...deskZhCN,
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 
