@@ -2,6 +2,7 @@ import {
   CONSULTATION_CATEGORIES,
   CONSULTATION_SUBJECT_TYPES,
   type ConsultationCategory,
+  type ConsultationDetail,
   type ConsultationStatus,
   type ConsultationSubjectType,
   type PolicyCategory
@@ -122,3 +123,21 @@ export function hoursText(hours: number | null): string | null {
 export function percentText(share: number | null): string | null {
   return share === null ? null : `${Math.round(share * 100)}%`
 }
+
+/** The fields of the FAQ editor. */
+export type FaqDraft = Record<'category' | 'question' | 'questionEn' | 'answer' | 'answerEn', string>
+
+/** A draft from a resolved consultation: its subject and last answer, in the language they were written in (to be rewritten). */
+export function draftFromConsultation(c: ConsultationDetail): FaqDraft {
+  const answer = [...c.messages].reverse().find((m) => m.author === 'staff' && !m.internal)?.body ?? ''
+  const question = c.subject.trim()
+  const en = c.answerLocale === 'en'
+  return {
+    category: c.category,
+    question: en ? '' : question,
+    questionEn: en ? question : '',
+    answer: en ? '' : answer,
+    answerEn: en ? answer : ''
+  }
+}
+

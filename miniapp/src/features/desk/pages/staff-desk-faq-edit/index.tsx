@@ -8,7 +8,6 @@ import {
   CONSULTATION_CATEGORY_LABELS,
   faqInputSchema,
   type ConsultationCategory,
-  type ConsultationDetail,
   type Faq
 } from '@ihaigui/shared'
 import { describeError } from '@/api/errors'
@@ -22,27 +21,13 @@ import { validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { redirectTo } from '@/navigation'
-import { newIdempotencyKey } from '../../desk-display'
+import { draftFromConsultation, newIdempotencyKey, type FaqDraft } from '../../desk-display'
 import { useConsultation, useFaq, useSaveFaq } from '../../desk.hooks'
 import '../../desk.scss'
 
 const FIELDS = ['category', 'question', 'questionEn', 'answer', 'answerEn'] as const
 type Field = (typeof FIELDS)[number]
-type Values = Record<Field, string>
-
-/** A draft from a resolved consultation: its question and last answer in the language they were written in. */
-export function draftFromConsultation(c: ConsultationDetail): Values {
-  const answer = [...c.messages].reverse().find((m) => m.author === 'staff' && !m.internal)?.body ?? ''
-  const question = `${c.subject}\n${c.body}`.trim()
-  const en = c.answerLocale === 'en'
-  return {
-    category: c.category,
-    question: en ? '' : question,
-    questionEn: en ? question : '',
-    answer: en ? '' : answer,
-    answerEn: en ? answer : ''
-  }
-}
+type Values = FaqDraft
 
 function draftFromFaq(f: Faq): Values {
   return {
