@@ -31,6 +31,7 @@ import { EventModule } from './event/event.module';
 import { ChallengeModule } from './challenge/challenge.module';
 import { IntentionModule } from './intention/intention.module';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { DeskModule } from './desk/desk.module';
 
 @Module({})
 export class AppModule {
@@ -61,6 +62,7 @@ export class AppModule {
         EventModule,
         ChallengeModule,
         DashboardModule,
+        DeskModule,
         SeedModule,
       ],
       providers: [

@@ -142,7 +142,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
       expect(res.items.map(ref)).toEqual([refOf(F1)]);
       expect(res.items[0].score).toBe(10);
       expect(res.terms).toEqual(['贷']);
-      expect(res.counts).toEqual({ policy: 0, park: 0, finance: 1, announcement: 0 });
+      expect(res.counts).toEqual({ policy: 0, park: 0, finance: 1, announcement: 0, faq: 0 });
       expect(await found('园')).toEqual([refOf(K1)]);
       expect(await found('住')).toEqual([refOf(P2)]);
     });
@@ -153,7 +153,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
 
     it('filters by type, while the counts still cover every type', async () => {
       const all = await search({ q: '创业' });
-      expect(all.counts).toEqual({ policy: 2, park: 1, finance: 1, announcement: 0 });
+      expect(all.counts).toEqual({ policy: 2, park: 1, finance: 1, announcement: 0, faq: 0 });
       expect(all.total).toBe(4);
       const parks = await search({ q: '创业', type: 'park' });
       expect(parks.items.map(ref)).toEqual([refOf(K1)]);
@@ -279,7 +279,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
           items: [],
           total: 0,
           terms: [],
-          counts: { policy: 0, park: 0, finance: 0, announcement: 0 },
+          counts: { policy: 0, park: 0, finance: 0, announcement: 0, faq: 0 },
         });
       }
     });
@@ -324,7 +324,7 @@ describe.each(DIALECTS)('search on %s', (dialect) => {
     it('shows only items inside their visibility window now, in results and counts', async () => {
       const res = await search({ q: '签证' });
       expect(res.items.map(ref)).toEqual(['finance:603']);
-      expect(res.counts).toEqual({ policy: 0, park: 0, finance: 1, announcement: 0 });
+      expect(res.counts).toEqual({ policy: 0, park: 0, finance: 1, announcement: 0, faq: 0 });
       expect(await found('签', {})).toEqual(['finance:603']);
     });
 

@@ -24,6 +24,7 @@ export type ExportSections = Pick<
   | 'eventRegistrations'
   | 'challengeResponses'
   | 'notifications'
+  | 'consultations'
 >;
 type Exporter<K extends keyof ExportSections> = (userId: number) => Promise<ExportSections[K]>;
 
@@ -64,6 +65,7 @@ export class AccountErasure {
       eventRegistrations,
       challengeResponses,
       notifications,
+      consultations,
     ] = await Promise.all([
       this.exporters.savedPolicies?.(userId) ?? [],
       this.exporters.savedPositions?.(userId) ?? [],
@@ -75,6 +77,7 @@ export class AccountErasure {
       this.exporters.eventRegistrations?.(userId) ?? [],
       this.exporters.challengeResponses?.(userId) ?? [],
       this.exporters.notifications?.(userId) ?? [],
+      this.exporters.consultations?.(userId) ?? [],
     ]);
     return {
       savedPolicies,
@@ -87,6 +90,7 @@ export class AccountErasure {
       eventRegistrations,
       challengeResponses,
       notifications,
+      consultations,
     };
   }
 }

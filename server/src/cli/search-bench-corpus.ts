@@ -262,6 +262,7 @@ const TYPE_WORDS: Record<SearchType, string[]> = {
   park: ['园区', '载体', '厂房', '办公', '入驻', '配套', '面积', '平方米', '区位', '孵化器'],
   finance: ['贷款', '融资', '担保', '贴息', '额度', '利率', '基金', '股权', '银行', '授信'],
   announcement: ['通知', '公告', '活动', '报名', '举办', '会议', '路演', '论坛', '大赛', '洽谈会'],
+  faq: ['咨询', '办理', '材料', '签证', '许可', '居留', '入学', '住房', '流程', '时限'],
 };
 
 const TYPE_WORDS_EN: Record<SearchType, string[]> = {
@@ -269,6 +270,7 @@ const TYPE_WORDS_EN: Record<SearchType, string[]> = {
   park: ['park', 'space', 'tenant', 'facilities', 'incubator'],
   finance: ['loan', 'credit', 'guarantee', 'fund', 'equity'],
   announcement: ['notice', 'event', 'registration', 'roadshow', 'forum'],
+  faq: ['question', 'permit', 'visa', 'residence', 'school'],
 };
 
 const DISTRICTS = [

@@ -107,6 +107,12 @@ export class EventService {
   }
 
   /** A published or cancelled event; a draft exists only for staff. */
+  /** The public title of one item, for other features that link to it (null when it is not public). */
+  async publicTitle(id: number): Promise<{ title: string; titleEn: string | null } | null> {
+    const event = await this.events.findById(id);
+    return event && event.status !== 'draft' ? { title: event.title, titleEn: event.titleEn } : null;
+  }
+
   async readPublic(id: number, caller: AuthUser | null): Promise<EventDetail> {
     const viewer = await this.viewerOf(caller);
     const event = await this.events.findById(id);

@@ -171,6 +171,12 @@ export class PositionService implements OnModuleInit {
   }
 
   /** A talent opening a position: counts the view (and the channel's, when it came through a share link). */
+  /** The public title of one item, for other features that link to it (null when it is not public). */
+  async publicTitle(id: number): Promise<{ title: string; titleEn: string | null } | null> {
+    const found = await this.positions.findOpenById(id, this.clock.now());
+    return found ? { title: found.title, titleEn: found.titleEn } : null;
+  }
+
   async readPublic(id: number, userId: number | null, channel: string | undefined): Promise<PositionDetail> {
     const found = await this.positions.findOpenById(id, this.clock.now());
     if (!found) throw AppException.notFound('POSITION_NOT_FOUND', `position ${id} not public`);

@@ -30,6 +30,8 @@ export interface NotificationMessage {
 const TEMPLATE_OF_KIND: Partial<Record<NotificationKind, SubscribeTemplate>> = {
   application_status: 'application_status',
   application_new: 'application_status',
+  consultation_reply: 'consultation_reply',
+  consultation_status: 'consultation_reply',
 };
 
 /** Mini-app paths of the pages a message may open (names as in the mini-app's route table). */
@@ -226,6 +228,8 @@ export class NotificationService implements OnModuleInit {
     switch (template) {
       case 'application_status':
         return this.config.wechat.templates.applicationStatus;
+      case 'consultation_reply':
+        return this.config.wechat.templates.consultationReply;
     }
   }
 }

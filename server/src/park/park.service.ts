@@ -87,6 +87,12 @@ export class ParkService {
   }
 
   /** The park with its upcoming visit slots and the linked policies that are public today: three statements. */
+  /** The public title of one item, for other features that link to it (null when it is not public). */
+  async publicTitle(id: number): Promise<{ title: string; titleEn: string | null } | null> {
+    const park = await this.parks.findById(id);
+    return park ? { title: park.name, titleEn: park.nameEn } : null;
+  }
+
   async detail(id: number): Promise<ParkDetail> {
     const park = await this.parks.findById(id);
     if (!park) throw AppException.notFound('PARK_NOT_FOUND', `park ${id}`);

@@ -138,6 +138,12 @@ export class PolicyService implements OnModuleInit {
   }
 
   /** A reader opening a policy: counts the view (in total and for today); `favorited` for a signed-in reader. */
+  /** The public title of one item, for other features that link to it (null when it is not public). */
+  async publicTitle(id: number): Promise<{ title: string; titleEn: string | null } | null> {
+    const found = await this.policies.findPublishedById(id);
+    return found ? { title: found.title, titleEn: found.titleEn } : null;
+  }
+
   async readPublished(id: number, userId: number | null): Promise<PolicyDetail> {
     const found = await this.policies.findPublishedById(id);
     if (!found) throw AppException.notFound('POLICY_NOT_FOUND', `policy ${id} not public`);

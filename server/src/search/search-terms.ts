@@ -31,7 +31,7 @@ export function termWeights(fields: readonly WeightedField[]): Map<string, numbe
  * after now, visibleTo at or before now) without touching the document rows of the many visible ones. Analysed
  * terms never start with "#", so a marker can never be matched by a query.
  */
-const TYPE_CODES: Record<SearchType, string> = { policy: 'p', park: 'k', finance: 'f', announcement: 'a' };
+const TYPE_CODES: Record<SearchType, string> = { policy: 'p', park: 'k', finance: 'f', announcement: 'a', faq: 'q' };
 export const fromMarker = (type: SearchType) => `#${TYPE_CODES[type]}f`;
 export const toMarker = (type: SearchType) => `#${TYPE_CODES[type]}t`;
 

@@ -56,7 +56,7 @@ export class SearchService {
       ...pageOf([], 0, query),
       query: query.q,
       terms: queryTermList(q),
-      counts: { policy: 0, park: 0, finance: 0, announcement: 0 },
+      counts: { policy: 0, park: 0, finance: 0, announcement: 0, faq: 0 },
     };
     // Only punctuation or stop words: nothing to look for.
     if (q.exact.length === 0 && !q.prefix) return result;

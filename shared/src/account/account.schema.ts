@@ -358,5 +358,21 @@ export const myDataExportSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** Questions asked to the service station, with the messages the person wrote and the names of their files. */
+  consultations: z.array(
+    z.object({
+      id: z.number().int(),
+      category: z.string(),
+      subject: z.string(),
+      body: z.string(),
+      status: z.string(),
+      answerLocale: z.string(),
+      createdAt: z.iso.datetime(),
+      resolvedAt: z.iso.datetime().nullable(),
+      rating: z.object({ score: z.number().int(), comment: z.string().nullable() }).nullable(),
+      messages: z.array(z.object({ body: z.string(), createdAt: z.iso.datetime() })),
+      attachments: z.array(z.string()),
+    }),
+  ),
 });
 export type MyDataExport = z.infer<typeof myDataExportSchema>;

@@ -298,6 +298,10 @@ export const NOTIFICATION_KINDS = [
   'challenge_review',
   'challenge_response',
   'intention_step',
+  'consultation_reply',
+  'consultation_status',
+  'consultation_staff',
+  'consultation_reminder',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
@@ -315,7 +319,7 @@ export const notificationPageSchema = pageSchema(notificationSchema).extend({ un
 export const unreadCountSchema = z.object({ unread: z.number().int() });
 
 /** Subscribe-message templates the mini-app asks the user for (requestSubscribeMessage), by purpose. */
-export const SUBSCRIBE_TEMPLATES = ['application_status'] as const;
+export const SUBSCRIBE_TEMPLATES = ['application_status', 'consultation_reply'] as const;
 export const subscribeSchema = z.strictObject({
   template: z.enum(SUBSCRIBE_TEMPLATES),
   accepted: z.boolean().describe('What requestSubscribeMessage answered for this template'),

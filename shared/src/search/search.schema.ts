@@ -3,7 +3,7 @@ import type { Bilingual } from '../common/locale';
 import { pageQuerySchema, pageSchema } from '../common/pagination';
 import { searchText } from '../common/text';
 
-export const SEARCH_TYPES = ['policy', 'park', 'finance', 'announcement'] as const;
+export const SEARCH_TYPES = ['policy', 'park', 'finance', 'announcement', 'faq'] as const;
 export const searchTypeSchema = z.enum(SEARCH_TYPES);
 export type SearchType = z.infer<typeof searchTypeSchema>;
 export const SEARCH_TYPE_LABELS: Record<SearchType, Bilingual> = {
@@ -11,6 +11,7 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, Bilingual> = {
   park: { zh: '园区', en: 'Parks' },
   finance: { zh: '金融', en: 'Finance' },
   announcement: { zh: '公告', en: 'Announcements' },
+  faq: { zh: '常见问题', en: 'FAQ' },
 };
 
 export const SEARCH_QUERY_MAX = 40;
@@ -26,7 +27,7 @@ export type Highlight = z.infer<typeof highlightSchema>;
 
 export const searchHitSchema = z.object({
   type: searchTypeSchema,
-  id: z.number().int().describe('Id of the policy, park, finance service or announcement'),
+  id: z.number().int().describe('Id of the policy, park, finance service, announcement or FAQ entry'),
   title: highlightSchema,
   titleEn: highlightSchema.nullable(),
   snippet: highlightSchema,
@@ -49,6 +50,7 @@ export const searchResultSchema = pageSchema(searchHitSchema).extend({
       park: z.number().int(),
       finance: z.number().int(),
       announcement: z.number().int(),
+      faq: z.number().int(),
     })
     .describe(
       `Matches per type, for the type tabs; counted up to ${SEARCH_COUNT_LIMIT} (that value means "${SEARCH_COUNT_LIMIT} or more")`,

@@ -88,6 +88,7 @@ const envSchema = z.object({
   WECHAT_APP_ID: z.preprocess(emptyToUndefined, z.string().optional()),
   WECHAT_APP_SECRET: z.preprocess(emptyToUndefined, z.string().optional()),
   WECHAT_TEMPLATE_APPLICATION_STATUS: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
+  WECHAT_TEMPLATE_CONSULTATION_REPLY: z.preprocess(emptyToUndefined, z.string().max(64).optional()),
   WECHAT_ENV_VERSION: z.preprocess(emptyToUndefined, z.enum(['release', 'trial', 'develop']).default('release')),
   STORAGE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
@@ -133,6 +134,8 @@ const envSchema = z.object({
     .max(24 * 3600)
     .default(300),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  /** The service desk's reminder job (reminders before a target is missed, overdue notices); 0 = never here. */
+  DESK_REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
@@ -235,7 +238,7 @@ export interface AppConfig {
     /** Which build of the mini-program links open (mini-program codes, subscribe messages). */
     envVersion: 'release' | 'trial' | 'develop';
     /** Subscribe-message template ids by purpose; null = that message is not sent. */
-    templates: { applicationStatus: string | null };
+    templates: { applicationStatus: string | null; consultationReply: string | null };
   };
   /** Where uploaded files (CVs) are kept; a shared volume when several instances run. */
   storageDir: string;
@@ -243,6 +246,8 @@ export interface AppConfig {
   positionExpiryIntervalSeconds: number;
   /** The outbox worker: how often this instance drains it (0 = never here) and attempts per message before giving up. */
   outbox: { intervalMs: number; maxAttempts: number };
+  /** How often the service desk's reminder job runs; 0 = never in this process (tests call it directly). */
+  deskReminderIntervalSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -358,11 +363,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       appId: v.WECHAT_APP_ID ?? null,
       appSecret: v.WECHAT_APP_SECRET ?? null,
       envVersion: v.WECHAT_ENV_VERSION,
-      templates: { applicationStatus: v.WECHAT_TEMPLATE_APPLICATION_STATUS ?? null },
+      templates: {
+        applicationStatus: v.WECHAT_TEMPLATE_APPLICATION_STATUS ?? null,
+        consultationReply: v.WECHAT_TEMPLATE_CONSULTATION_REPLY ?? null,
+      },
     },
     storageDir: v.STORAGE_DIR ? path.resolve(v.STORAGE_DIR) : path.join(SERVER_ROOT, 'data', 'files'),
     positionExpiryIntervalSeconds: v.POSITION_EXPIRY_INTERVAL_SECONDS,
     outbox: { intervalMs: v.OUTBOX_INTERVAL_MS, maxAttempts: v.OUTBOX_MAX_ATTEMPTS },
+    deskReminderIntervalSeconds: v.DESK_REMINDER_INTERVAL_SECONDS,
   };
 }
 

@@ -27,6 +27,7 @@ import { PolicyViewDayEntity } from '../../policy/policy-view-day.entity';
 import { OutboxMessageEntity } from '../../outbox/outbox.entity';
 import { SeedHistoryEntity } from '../../seed/seed-history.entity';
 import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
+import { DESK_ENTITIES } from '../../desk/desk.entity';
 
 export const ENTITIES = [
   AnnouncementEntity,
@@ -68,4 +69,5 @@ export const ENTITIES = [
   IntentionStepEntity,
   PolicyViewDayEntity,
   OutboxMessageEntity,
+  ...DESK_ENTITIES,
 ];

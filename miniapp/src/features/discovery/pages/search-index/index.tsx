@@ -31,7 +31,8 @@ const DETAIL_PAGE: Record<SearchType, SubpageName> = {
   policy: 'policyDetail',
   park: 'parkDetail',
   finance: 'financeDetail',
-  announcement: 'announcementDetail'
+  announcement: 'announcementDetail',
+  faq: 'faqDetail'
 }
 
 type TabValue = SearchType | 'all'
