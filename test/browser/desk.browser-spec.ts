@@ -252,4 +252,31 @@ describe('service desk: asking, answering, rating and publishing as FAQ in the H
     await shot(visitor, 'desk-12-faq-detail');
     await expectAccessible(visitor, 'FAQ detail');
   });
+  it('the asker’s list, the FAQ list, and the desk settings and figures of staff show and pass the checks', async () => {
+    await open(talent, 'myConsultations');
+    const mine = shown(talent).locator('.desk-card').filter({ hasText: SUBJECT }).first();
+    await mine.waitFor();
+    expect(await mine.innerText()).toContain('Answered');
+    await shot(talent, 'desk-13-my-questions');
+    await expectAccessible(talent, 'my questions');
+
+    await open(talent, 'faqList');
+    await shown(talent).locator('.desk-faq-card').filter({ hasText: FAQ_EN_QUESTION }).first().waitFor();
+    await shot(talent, 'desk-14-faq-list');
+    await expectAccessible(talent, 'FAQ list');
+
+    await open(staff, 'staffDeskSettings');
+    const settings = shown(staff);
+    await visibleText(settings, '工作日历').waitFor();
+    await settings.locator('.desk-day').first().waitFor();
+    await shot(staff, 'desk-15-settings');
+    await expectAccessible(staff, 'desk settings');
+
+    await open(staff, 'staffDashboard');
+    const desk = shown(staff).locator('.dash__card--desk');
+    await visibleText(desk, '咨询总数').waitFor({ timeout: 15_000 });
+    await desk.scrollIntoViewIfNeeded();
+    await shot(staff, 'desk-16-dashboard');
+    await expectAccessible(staff, 'dashboard');
+  });
 });

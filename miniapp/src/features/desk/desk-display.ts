@@ -3,19 +3,11 @@ import {
   CONSULTATION_SUBJECT_TYPES,
   type ConsultationCategory,
   type ConsultationDetail,
-  type ConsultationStatus,
   type ConsultationSubjectType,
   type PolicyCategory
 } from '@ihaigui/shared'
 
 /* Pure helpers of the service desk pages (evaluated on Node by the mini-app tests too). */
-
-/** Tag colour of each status; the status is always written out too, never shown by colour alone. */
-export const CONSULTATION_STATUS_TAG: Record<ConsultationStatus, 'primary' | 'warning' | 'success'> = {
-  open: 'primary',
-  waiting: 'warning',
-  resolved: 'success'
-}
 
 /** A key for one form's submission, sent again unchanged on a retry so the server keeps one record. */
 export function newIdempotencyKey(): string {
@@ -140,4 +132,3 @@ export function draftFromConsultation(c: ConsultationDetail): FaqDraft {
     answerEn: en ? answer : ''
   }
 }
-

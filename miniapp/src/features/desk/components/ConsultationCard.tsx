@@ -1,9 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS, type ConsultationSummary } from '@ihaigui/shared'
 import { useI18n } from '@/i18n'
-import { CONSULTATION_STATUS_TAG } from '../desk-display'
 import { useZonedTime } from './zoned-time'
 
 /** One consultation in a list: a link to it with its status, category, dates and (for staff) who has it. */
@@ -37,7 +34,7 @@ export function ConsultationCard({
     >
       <View className='desk-card__head'>
         <Text className='desk-card__subject'>{item.subject}</Text>
-        <Tag type={CONSULTATION_STATUS_TAG[item.status]}>{status}</Tag>
+        <Text className={`desk-status desk-status--${item.status}`}>{status}</Text>
       </View>
       <View className='desk-card__facts'>
         <Text className='desk-card__category'>{label(CONSULTATION_CATEGORY_LABELS[item.category])}</Text>

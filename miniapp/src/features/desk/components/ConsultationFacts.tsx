@@ -1,10 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { Tag } from '@nutui/nutui-react-taro'
-import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import { CONSULTATION_CATEGORY_LABELS, CONSULTATION_STATUS_LABELS, type ConsultationDetail } from '@ihaigui/shared'
 import { useI18n, type MessageKey } from '@/i18n'
 import { navigateTo } from '@/navigation'
-import { CONSULTATION_STATUS_TAG } from '../desk-display'
 import { Attachments } from './Thread'
 import { useZonedTime } from './zoned-time'
 
@@ -47,9 +44,7 @@ export function ConsultationFacts({
     <View className='desk-facts'>
       <View className='desk-facts__head'>
         <Text className='desk-facts__subject'>{c.subject}</Text>
-        <Tag type={CONSULTATION_STATUS_TAG[c.status]} className='desk-facts__status'>
-          {label(CONSULTATION_STATUS_LABELS[c.status])}
-        </Tag>
+        <Text className={`desk-status desk-status--${c.status}`}>{label(CONSULTATION_STATUS_LABELS[c.status])}</Text>
       </View>
       {c.overdue && (
         <View className='desk-facts__overdue' role='status'>
@@ -88,8 +83,13 @@ export function ConsultationFacts({
             : { ariaRole: 'link' })}
           onClick={() => navigateTo(ABOUT_PAGES[about.type], { id: about.id })}
         >
-          <Text className='desk-about__label'>{t(ABOUT_LABELS[about.type])}</Text>
-          <Text className='desk-about__title'>{localized(about.title, about.titleEn)}</Text>
+          <View className='desk-about__text'>
+            <Text className='desk-about__label'>{t(ABOUT_LABELS[about.type])}</Text>
+            <Text className='desk-about__title'>{localized(about.title, about.titleEn)}</Text>
+          </View>
+          <Text className='desk-about__arrow' aria-hidden>
+            ›
+          </Text>
         </View>
       )}
       <View className='desk-question'>

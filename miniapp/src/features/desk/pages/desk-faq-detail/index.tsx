@@ -17,9 +17,11 @@ function FaqView({ faq }: { faq: Faq }) {
   return (
     <View className='desk-faq-detail__body'>
       <View className='desk-facts'>
-        <Tag type='primary' plain>
-          {label(CONSULTATION_CATEGORY_LABELS[faq.category])}
-        </Tag>
+        <View className='desk-faq-detail__tags'>
+          <Tag type='primary' plain>
+            {label(CONSULTATION_CATEGORY_LABELS[faq.category])}
+          </Tag>
+        </View>
         <View className='desk-faq-detail__question' role='heading' aria-level={1}>
           {localized(faq.question, faq.questionEn)}
         </View>

@@ -57,7 +57,6 @@ function Queue() {
           <SelectField<CategoryFilter>
             name='category'
             label={t('desk.f.category')}
-            required={false}
             value={category}
             options={[
               { value: 'all', label: t('desk.faq.all') },
