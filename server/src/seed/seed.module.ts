@@ -19,6 +19,7 @@ import { ChallengeModule } from '../challenge/challenge.module';
 import { IntentionModule } from '../intention/intention.module';
 import { ModerationModule } from '../moderation/moderation.module';
 import { DemoChallengesSeed } from './demo-challenges.seed';
+import { DeskModule } from '../desk/desk.module';
 import { SeedRepository } from './seed.repository';
 import { SeedService } from './seed.service';
 
@@ -37,6 +38,7 @@ import { SeedService } from './seed.service';
     ChallengeModule,
     IntentionModule,
     ModerationModule,
+    DeskModule,
   ],
   providers: [
     SeedRepository,

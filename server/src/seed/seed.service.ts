@@ -10,6 +10,8 @@ import { DemoPositionsSeed } from './demo-positions.seed';
 import { DemoProjectsSeed } from './demo-projects.seed';
 import { DemoChallengesSeed } from './demo-challenges.seed';
 import { DemoEventsSeed } from './demo-events.seed';
+import { DEMO_FAQS } from './demo-faqs';
+import { FaqService } from '../desk/faq.service';
 import { SeedRepository } from './seed.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -26,6 +28,7 @@ export const DEMO_PROJECTS_SEED = 'demo-projects-v1';
 export const DEMO_EVENTS_SEED = 'demo-events-v1';
 export const DEMO_CHALLENGES_SEED = 'demo-challenges-v1';
 export const DEMO_INTENTIONS_SEED = 'demo-intentions-v1';
+export const DEMO_FAQS_SEED = 'demo-faqs-v1';
 
 /**
  * Demo content for a newcomer's first start. Each set runs once per database, through the same service
@@ -48,6 +51,7 @@ export class SeedService implements OnApplicationBootstrap {
     private readonly demoProjects: DemoProjectsSeed,
     private readonly demoEvents: DemoEventsSeed,
     private readonly demoChallenges: DemoChallengesSeed,
+    private readonly faqs: FaqService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -71,6 +75,10 @@ export class SeedService implements OnApplicationBootstrap {
     // Challenges from the persona's firm and the park/finance organisations; intentions on the demo projects.
     await this.once(DEMO_CHALLENGES_SEED, () => this.demoChallenges.runChallenges(this.clock));
     await this.once(DEMO_INTENTIONS_SEED, () => this.demoChallenges.runIntentions(this.clock));
+    await this.once(DEMO_FAQS_SEED, async () => {
+      for (const faq of DEMO_FAQS) await this.faqs.create(null, { ...faq, consultationId: null });
+      return DEMO_FAQS.length;
+    });
   }
 
   /** Runs a seed set unless it ran before on this database; a failed run is released to be tried again. */

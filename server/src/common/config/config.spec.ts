@@ -70,6 +70,17 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the desk reminder interval and refuses values out of range', () => {
+    expect(loadConfig({}).deskReminderIntervalSeconds).toBe(300);
+    expect(loadConfig({ DESK_REMINDER_INTERVAL_SECONDS: '0' }).deskReminderIntervalSeconds).toBe(0);
+    expect(problemsOf({ DESK_REMINDER_INTERVAL_SECONDS: '-1' }).map((p) => p.split(':')[0])).toEqual([
+      'DESK_REMINDER_INTERVAL_SECONDS',
+    ]);
+    expect(problemsOf({ DESK_REMINDER_INTERVAL_SECONDS: '86400' }).map((p) => p.split(':')[0])).toEqual([
+      'DESK_REMINDER_INTERVAL_SECONDS',
+    ]);
+  });
+
   it('refuses a MySQL URL without a database', () => {
     expect(problemsOf({ DATABASE_URL: 'mysql://root@localhost:3306/' })[0]).toMatch(
       /^DATABASE_URL: needs a database name/,

@@ -1,22 +1,77 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CALENDAR_SEED } from '../../desk/holidays';
+
+/** 2026: the State Council schedule; 2027: statutory dates only, provisional until the schedule is published. */
+const DAYS: Array<[string, number, string]> = [
+  ['2026-01-01', 0, '元旦'],
+  ['2026-01-02', 0, '元旦'],
+  ['2026-01-03', 0, '元旦'],
+  ['2026-01-04', 1, '元旦调休上班'],
+  ['2026-02-14', 1, '春节调休上班'],
+  ['2026-02-15', 0, '春节'],
+  ['2026-02-16', 0, '春节'],
+  ['2026-02-17', 0, '春节'],
+  ['2026-02-18', 0, '春节'],
+  ['2026-02-19', 0, '春节'],
+  ['2026-02-20', 0, '春节'],
+  ['2026-02-21', 0, '春节'],
+  ['2026-02-22', 0, '春节'],
+  ['2026-02-23', 0, '春节'],
+  ['2026-02-28', 1, '春节调休上班'],
+  ['2026-04-04', 0, '清明节'],
+  ['2026-04-05', 0, '清明节'],
+  ['2026-04-06', 0, '清明节'],
+  ['2026-05-01', 0, '劳动节'],
+  ['2026-05-02', 0, '劳动节'],
+  ['2026-05-03', 0, '劳动节'],
+  ['2026-05-04', 0, '劳动节'],
+  ['2026-05-05', 0, '劳动节'],
+  ['2026-05-09', 1, '劳动节调休上班'],
+  ['2026-06-19', 0, '端午节'],
+  ['2026-06-20', 0, '端午节'],
+  ['2026-06-21', 0, '端午节'],
+  ['2026-09-20', 1, '国庆节调休上班'],
+  ['2026-09-25', 0, '中秋节'],
+  ['2026-09-26', 0, '中秋节'],
+  ['2026-09-27', 0, '中秋节'],
+  ['2026-10-01', 0, '国庆节'],
+  ['2026-10-02', 0, '国庆节'],
+  ['2026-10-03', 0, '国庆节'],
+  ['2026-10-04', 0, '国庆节'],
+  ['2026-10-05', 0, '国庆节'],
+  ['2026-10-06', 0, '国庆节'],
+  ['2026-10-07', 0, '国庆节'],
+  ['2026-10-10', 1, '国庆节调休上班'],
+  ['2027-01-01', 0, '元旦（暂定，待国务院公布放假安排）'],
+  ['2027-02-05', 0, '春节（暂定，待国务院公布放假安排）'],
+  ['2027-02-06', 0, '春节（暂定，待国务院公布放假安排）'],
+  ['2027-02-07', 0, '春节（暂定，待国务院公布放假安排）'],
+  ['2027-02-08', 0, '春节（暂定，待国务院公布放假安排）'],
+  ['2027-04-05', 0, '清明节（暂定，待国务院公布放假安排）'],
+  ['2027-05-01', 0, '劳动节（暂定，待国务院公布放假安排）'],
+  ['2027-05-02', 0, '劳动节（暂定，待国务院公布放假安排）'],
+  ['2027-06-09', 0, '端午节（暂定，待国务院公布放假安排）'],
+  ['2027-09-15', 0, '中秋节（暂定，待国务院公布放假安排）'],
+  ['2027-10-01', 0, '国庆节（暂定，待国务院公布放假安排）'],
+  ['2027-10-02', 0, '国庆节（暂定，待国务院公布放假安排）'],
+  ['2027-10-03', 0, '国庆节（暂定，待国务院公布放假安排）'],
+];
 
 /** The working calendar starts with the public holidays and adjusted working days of 2026 and 2027 (data only). */
 export class DeskCalendar1796679798571 implements MigrationInterface {
   name = 'DeskCalendar1796679798571';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const day of CALENDAR_SEED) {
+    for (const [date, working, note] of DAYS) {
       await queryRunner.query(
         `INSERT INTO "desk_calendar_day" ("date", "working", "note") VALUES (?, ?, ?)`,
-        [day.date, day.working ? 1 : 0, day.note],
+        [date, working, note],
       );
     }
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const day of CALENDAR_SEED) {
-      await queryRunner.query(`DELETE FROM "desk_calendar_day" WHERE "date" = ?`, [day.date]);
+    for (const [date] of DAYS) {
+      await queryRunner.query(`DELETE FROM "desk_calendar_day" WHERE "date" = ?`, [date]);
     }
   }
 }
