@@ -193,6 +193,11 @@ export const deskEn: Record<keyof typeof deskZhCN, string> = {
   'desk.faqEdit.publish': 'Publish',
   'desk.faqEdit.save': 'Save',
   'desk.faqEdit.published': 'Published',
+  'desk.faqEdit.edit': 'Edit this entry (staff)',
+  'desk.faqEdit.withdraw': 'Withdraw',
+  'desk.faqEdit.withdrawTitle': 'Withdraw this FAQ entry?',
+  'desk.faqEdit.withdrawConfirm': 'The public will no longer see or find it.',
+  'desk.faqEdit.withdrawn': 'Withdrawn',
 
   'desk.settings.intro':
     'Time limits count working days ({zone}), weekends off; set public holidays and adjusted working days below.',

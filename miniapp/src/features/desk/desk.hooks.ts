@@ -37,6 +37,7 @@ import {
   saveCalendarDay,
   saveCategorySetting,
   staffReply,
+  removeFaq,
   suggestFaqs,
   updateFaq,
   type CalendarDayInput,
@@ -310,5 +311,14 @@ export function useSaveFaq() {
       void queryClient.invalidateQueries({ queryKey: faqKeys.all })
       if (userId !== undefined) void queryClient.invalidateQueries({ queryKey: deskKeys.all(userId) })
     }
+  })
+}
+
+/** Withdraws an entry: lists and search ask again. */
+export function useRemoveFaq() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: number) => removeFaq(id),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: faqKeys.all })
   })
 }

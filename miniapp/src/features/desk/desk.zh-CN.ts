@@ -189,6 +189,11 @@ export const deskZhCN = {
   'desk.faqEdit.publish': '发布',
   'desk.faqEdit.save': '保存',
   'desk.faqEdit.published': '已发布',
+  'desk.faqEdit.edit': '编辑此问题（工作人员）',
+  'desk.faqEdit.withdraw': '撤下',
+  'desk.faqEdit.withdrawTitle': '撤下这条常见问题？',
+  'desk.faqEdit.withdrawConfirm': '撤下后公众将无法查看和搜索到它。',
+  'desk.faqEdit.withdrawn': '已撤下',
 
   'desk.settings.intro': '时限按工作日计算（{zone}），周末休息；节假日与调休上班日在下方日历中设置。',
   'desk.settings.firstDays': '首次响应（工作日）',

@@ -8,12 +8,15 @@ import { DetailQuery } from '@/components/DetailQuery'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { navigateTo, pageUrl } from '@/navigation'
+import { useSession } from '@/features/account/session.hooks'
 import { useFaq } from '../../desk.hooks'
 import '../../desk.scss'
 
 function FaqView({ faq }: { faq: Faq }) {
   const { t, label, localized, locale, date } = useI18n()
   const englishMissing = locale === 'en' && !(faq.questionEn && faq.answerEn)
+  const role = useSession()?.user.role
+  const staff = role === 'staff' || role === 'admin'
   return (
     <View className='desk-faq-detail__body'>
       <View className='desk-facts'>
@@ -36,6 +39,11 @@ function FaqView({ faq }: { faq: Faq }) {
         <Button type='primary' block onClick={() => navigateTo('deskAsk', { category: faq.category })}>
           {t('desk.faq.ask')}
         </Button>
+        {staff && (
+          <Button fill='outline' type='primary' block onClick={() => navigateTo('staffFaqEdit', { id: faq.id })}>
+            {t('desk.faqEdit.edit')}
+          </Button>
+        )}
         <Button fill='none' className='desk-link' onClick={() => navigateTo('faqList', { category: faq.category })}>
           {t('desk.faq.more', { category: label(CONSULTATION_CATEGORY_LABELS[faq.category]) })}
         </Button>

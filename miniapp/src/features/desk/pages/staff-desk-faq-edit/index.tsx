@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button, Dialog } from '@nutui/nutui-react-taro'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css'
 import {
   CONSULTATION_CATEGORIES,
   CONSULTATION_CATEGORY_LABELS,
@@ -20,9 +21,9 @@ import { useSubmit } from '@/forms/useSubmit'
 import { validateForm } from '@/forms/validation'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
-import { redirectTo } from '@/navigation'
+import { redirectTo, switchTab } from '@/navigation'
 import { draftFromConsultation, newIdempotencyKey, type FaqDraft } from '../../desk-display'
-import { useConsultation, useFaq, useSaveFaq } from '../../desk.hooks'
+import { useConsultation, useFaq, useRemoveFaq, useSaveFaq } from '../../desk.hooks'
 import '../../desk.scss'
 
 const FIELDS = ['category', 'question', 'questionEn', 'answer', 'answerEn'] as const
@@ -95,6 +96,41 @@ function FaqForm({ initial, faqId, consultationId }: { initial: Values; faqId?: 
       <Button type='primary' block loading={pending} className='desk-faq-edit__publish' onClick={() => void submit()}>
         {t(faqId === undefined ? 'desk.faqEdit.publish' : 'desk.faqEdit.save')}
       </Button>
+      {faqId !== undefined && <Withdraw id={faqId} />}
+    </View>
+  )
+}
+
+/** Takes a published entry down, after a confirmation. */
+function Withdraw({ id }: { id: number }) {
+  const { t } = useI18n()
+  const [confirming, setConfirming] = useState(false)
+  const remove = useRemoveFaq()
+  const { submit, pending } = useSubmit(
+    () => {
+      setConfirming(false)
+      return remove.mutateAsync(id).then(() => {
+        Taro.showToast({ title: t('desk.faqEdit.withdrawn'), icon: 'success' })
+        void switchTab('home')
+      })
+    },
+    { failureToast: true }
+  )
+  return (
+    <View className='desk-buttons desk-buttons--stack'>
+      <Button type='danger' fill='outline' loading={pending} onClick={() => setConfirming(true)}>
+        {t('desk.faqEdit.withdraw')}
+      </Button>
+      <Dialog
+        visible={confirming}
+        title={t('desk.faqEdit.withdrawTitle')}
+        content={t('desk.faqEdit.withdrawConfirm')}
+        confirmText={t('desk.faqEdit.withdraw')}
+        cancelText={t('common.cancel')}
+        onConfirm={() => void submit()}
+        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
+      />
     </View>
   )
 }
