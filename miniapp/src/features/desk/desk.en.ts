@@ -219,6 +219,7 @@ export const deskEn: Record<keyof typeof deskZhCN, string> = {
   'desk.settings.date': 'Date (year-month-day)',
   'desk.settings.kind': 'Kind',
   'desk.settings.note': 'Note',
+  'desk.settings.notePlaceholder': 'e.g. National Day',
   'desk.settings.addDay': 'Add',
   'desk.settings.badDate': 'Write the date like 2027-10-01',
   'desk.settings.removeNamed': 'Remove {date}',

@@ -213,6 +213,7 @@ export const deskZhCN = {
   'desk.settings.date': '日期（年-月-日）',
   'desk.settings.kind': '类型',
   'desk.settings.note': '说明',
+  'desk.settings.notePlaceholder': '如：国庆节',
   'desk.settings.addDay': '添加',
   'desk.settings.badDate': '请按 2027-10-01 的格式填写日期',
   'desk.settings.removeNamed': '删除 {date}',

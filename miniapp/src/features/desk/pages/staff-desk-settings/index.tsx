@@ -52,6 +52,7 @@ function CategoryRow({ setting, people }: { setting: Setting; people: { id: numb
         name={`first-${setting.category}`}
         type='number'
         label={t('desk.settings.firstDays')}
+        placeholder='1–30'
         value={first}
         onChange={setFirst}
         maxLength={2}
@@ -60,6 +61,7 @@ function CategoryRow({ setting, people }: { setting: Setting; people: { id: numb
         name={`resolution-${setting.category}`}
         type='number'
         label={t('desk.settings.resolutionDays')}
+        placeholder='1–60'
         value={resolution}
         onChange={setResolution}
         maxLength={2}
@@ -177,6 +179,7 @@ function Calendar() {
         name='calendarNote'
         required={false}
         label={t('desk.settings.note')}
+        placeholder={t('desk.settings.notePlaceholder')}
         value={note}
         onChange={setNote}
         maxLength={60}
