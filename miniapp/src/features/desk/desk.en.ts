@@ -240,6 +240,5 @@ export const deskEn: Record<keyof typeof deskZhCN, string> = {
   'desk.dash.satisfactionValue': '{score} of 5 ({ratings} ratings, {resolved} resolved)',
   'desk.dash.noData': 'No data',
   'desk.dash.week': 'Week of',
-  'desk.dash.perWeek': 'Questions per category and week',
-  'desk.dash.export': 'Export service desk figures'
+  'desk.dash.perWeek': 'Questions per category and week'
 }

@@ -234,6 +234,5 @@ export const deskZhCN = {
   'desk.dash.satisfactionValue': '{score} 分（{ratings} 条评价，{resolved} 认为已解决）',
   'desk.dash.noData': '暂无',
   'desk.dash.week': '周（起始）',
-  'desk.dash.perWeek': '各类别每周咨询量',
-  'desk.dash.export': '导出咨询统计'
+  'desk.dash.perWeek': '各类别每周咨询量'
 }

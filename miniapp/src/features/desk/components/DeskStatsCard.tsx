@@ -87,7 +87,6 @@ export function DeskStatsCard({ from, to }: { from: string; to: string }) {
           type='primary'
           fill='outline'
           loading={exporter.pending}
-          aria-label={t('desk.dash.export')}
           onClick={() => void exporter.submit()}
         >
           {t('dash.export')}
