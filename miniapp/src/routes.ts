@@ -110,7 +110,16 @@ export const PAGE_TITLE_KEYS: Record<PageName, MessageKey> = {
   staffIntentions: 'title.staffIntentions',
   staffDashboard: 'title.staffDashboard',
   conversations: 'title.conversations',
-  conversation: 'title.conversation'
+  conversation: 'title.conversation',
+  deskAsk: 'title.deskAsk',
+  myConsultations: 'title.myConsultations',
+  consultationDetail: 'title.consultationDetail',
+  faqList: 'title.faqList',
+  faqDetail: 'title.faqDetail',
+  staffDeskQueue: 'title.staffDeskQueue',
+  staffConsultation: 'title.staffConsultation',
+  staffFaqEdit: 'title.staffFaqEdit',
+  staffDeskSettings: 'title.staffDeskSettings'
 }
 
 /** Pages a signed-out user is sent to; never a place to come back to after signing in. */

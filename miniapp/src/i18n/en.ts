@@ -11,6 +11,7 @@ import { engageEn } from '../features/engage/engage.en'
 import { chatEn } from '../features/chat/chat.en'
 import { consoleEn } from '../features/console/console.en'
 import { dashboardEn } from '../features/dashboard/dashboard.en'
+import { deskEn } from '../features/desk/desk.en'
 
 export const en: Messages = {
   ...discoveryEn,
@@ -23,6 +24,7 @@ export const en: Messages = {
   ...chatEn,
   ...consoleEn,
   ...dashboardEn,
+  ...deskEn,
   'app.name': 'i海归',
   'app.tagline': 'Where overseas talent and the city grow together',
 

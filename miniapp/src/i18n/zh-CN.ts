@@ -12,6 +12,7 @@ import { engageZhCN } from '../features/engage/engage.zh-CN'
 import { chatZhCN } from '../features/chat/chat.zh-CN'
 import { consoleZhCN } from '../features/console/console.zh-CN'
 import { dashboardZhCN } from '../features/dashboard/dashboard.zh-CN'
+import { deskZhCN } from '../features/desk/desk.zh-CN'
 
 export const zhCN = {
   ...discoveryZhCN,
@@ -24,6 +25,7 @@ export const zhCN = {
   ...chatZhCN,
   ...consoleZhCN,
   ...dashboardZhCN,
+  ...deskZhCN,
   'app.name': 'i海归',
   'app.tagline': '海外英才，与城市共成长',
 

@@ -135,7 +135,26 @@ export function SelectField<V extends string>({
   const current = options.find((o) => o.value === value)
   return (
     <FormField {...frame}>
-      <View className='form-field__select' hoverClass='form-field__select--pressed' onClick={() => setOpen(true)}>
+      <View
+        className='form-field__select'
+        hoverClass='form-field__select--pressed'
+        // H5: a button the keyboard reaches and opens (Enter or Space), named by the field's label and its value.
+        {...(process.env.TARO_ENV === 'h5'
+          ? {
+              role: 'button',
+              tabIndex: 0,
+              'aria-haspopup': 'dialog',
+              'aria-label': `${frame.label}: ${current ? current.label : (placeholder ?? t('common.choose'))}`,
+              onKeyDown: (event: KeyboardEvent) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault()
+                  setOpen(true)
+                }
+              }
+            }
+          : {})}
+        onClick={() => setOpen(true)}
+      >
         <Text className={current ? 'form-field__select-value' : 'form-field__select-placeholder'}>
           {current ? current.label : (placeholder ?? t('common.choose'))}
         </Text>

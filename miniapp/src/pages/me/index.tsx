@@ -10,6 +10,7 @@ import { logout } from '@/features/account/auth.api'
 import { useMe, useSession } from '@/features/account/session.hooks'
 import { JobEntries } from '@/features/jobs/components/JobEntries'
 import { NavCell } from '@/components/NavCell'
+import { DeskEntries } from '@/features/desk/components/DeskEntries'
 import { ParkFinanceEntries } from '@/features/parks/components/ParkFinanceEntries'
 import { MatchEntries } from '@/features/projects/components/MatchEntries'
 import { usePageChrome } from '@/hooks/usePageChrome'
@@ -118,6 +119,8 @@ export default function MePage() {
           <NavCell className='me__sign-in' title={t('me.signInEntry')} onClick={() => nav.login()} />
         </Cell.Group>
       )}
+
+      <DeskEntries me={user ?? null} className='me__group' />
 
       {user && <JobEntries me={user} className='me__group' />}
 

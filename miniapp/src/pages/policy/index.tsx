@@ -23,6 +23,7 @@ import { useInfiniteListControls } from '@/hooks/useInfiniteListControls'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { formatCount, useI18n, type MessageKey } from '@/i18n'
 import { navigateTo } from '@/navigation'
+import { FaqBanner } from '@/features/desk/components/FaqBanner'
 import './index.scss'
 
 /** Benefit thresholds offered in the amount filter, in yuan. */
@@ -179,6 +180,7 @@ export default function PolicyPage() {
       </View>
 
       <View className='policy-tab__body'>
+        <FaqBanner />
         <View className='policy-tab__summary'>
           <Text className='policy-tab__count'>
             {total === undefined ? ' ' : t('policies.count', { count: formatCount(total, locale) })}

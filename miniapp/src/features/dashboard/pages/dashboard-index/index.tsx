@@ -16,6 +16,7 @@ import {
   type Period,
   type PeriodPreset
 } from '@/features/dashboard/period'
+import { DeskStatsCard } from '@/features/desk/components/DeskStatsCard'
 import '../../dashboard.scss'
 
 function Figures({ query }: { query: DashboardQuery }) {
@@ -61,6 +62,7 @@ function Dashboard() {
         onEvent={setEventId}
       />
       {valid && <Figures query={{ from: period.from, to: period.to, eventId }} />}
+      {valid && <DeskStatsCard from={period.from} to={period.to} />}
     </View>
   )
 }

@@ -19,6 +19,8 @@ import { isClosingSoon, policyAmountText, policyValidityText } from '@/features/
 import { RichContent } from '@/components/RichContent'
 import { DetailQuery } from '@/components/DetailQuery'
 import { DetailActionBar } from '@/components/DetailActionBar'
+import { AskAbout } from '@/features/desk/components/AskAbout'
+import { deskCategoryForPolicy } from '@/features/desk/desk-display'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { formatCount, formatFileSize, useI18n } from '@/i18n'
 import { navigateTo, pageUrl } from '@/navigation'
@@ -256,6 +258,15 @@ export default function PolicyDetailPage() {
       {(policy, homeLink) => (
         <View className='page policy-detail policy-detail--with-bar'>
           <Article policy={policy} />
+          <View className='policy-detail__ask'>
+            <AskAbout
+              type='policy'
+              id={policy.id}
+              title={localized(policy.title, policy.titleEn)}
+              category={deskCategoryForPolicy(policy.category, `${policy.title} ${policy.titleEn ?? ''}`)}
+              relatedFaq
+            />
+          </View>
           {homeLink}
           <ActionBar policy={policy} />
         </View>

@@ -10,6 +10,7 @@ import { describeError } from '@/api/errors'
 import { useCancelRegistration, useEvent, useRegisterForEvent } from '@/features/engage/events.hooks'
 import { useMe, useSession } from '@/features/account/session.hooks'
 import { DetailQuery } from '@/components/DetailQuery'
+import { AskAbout } from '@/features/desk/components/AskAbout'
 import { formatSlotTime } from '@/features/parks/format'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n, type MessageKey } from '@/i18n'
@@ -299,6 +300,9 @@ export default function EventDetailPage() {
       {(event, homeLink) => (
         <View className='page ev-detail ev-detail--with-bar'>
           <Article event={event} />
+          <View className='ev-detail__ask'>
+            <AskAbout type='event' id={event.id} title={localized(event.title, event.titleEn)} category='other' />
+          </View>
           {homeLink}
           <RegistrationBar event={event} />
         </View>

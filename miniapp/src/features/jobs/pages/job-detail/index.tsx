@@ -16,6 +16,7 @@ import { useSession } from '@/features/account/session.hooks'
 import { DetailQuery } from '@/components/DetailQuery'
 import { experienceText, salaryText } from '@/features/jobs/job-display'
 import { DetailActionBar } from '@/components/DetailActionBar'
+import { AskAbout } from '@/features/desk/components/AskAbout'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { goToLogin, navigateTo, pageUrl } from '@/navigation'
@@ -198,6 +199,14 @@ export default function JobDetailPage() {
       {(position, homeLink) => (
         <View className='page job-detail job-detail--with-bar'>
           <Article position={position} />
+          <View className='job-detail__ask'>
+            <AskAbout
+              type='position'
+              id={position.id}
+              title={localized(position.title, position.titleEn)}
+              category='talent_policy'
+            />
+          </View>
           {homeLink}
           <ActionBar position={position} channel={channel} />
         </View>

@@ -14,6 +14,7 @@ import {
 import { usePark } from '@/features/parks/parks.hooks'
 import { formatArea } from '@/features/parks/format'
 import { DetailQuery } from '@/components/DetailQuery'
+import { AskAbout } from '@/features/desk/components/AskAbout'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { navigateTo } from '@/navigation'
@@ -143,6 +144,8 @@ function ParkView({ park }: { park: ParkDetail }) {
           </Button>
         </View>
       </Section>
+
+      <AskAbout type='park' id={park.id} title={localized(park.name, park.nameEn)} category='parks' relatedFaq />
 
       <View className='park-detail__bar'>
         <Button type='primary' block disabled={!bookable} onClick={() => navigateTo('parkBook', { id: park.id })}>

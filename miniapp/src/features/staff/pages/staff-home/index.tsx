@@ -6,7 +6,24 @@ import { SignedIn } from '@/components/SessionGates'
 import { usePageChrome } from '@/hooks/usePageChrome'
 import { useI18n } from '@/i18n'
 import { nav, navigateTo } from '@/navigation'
+import { useQueueCounts } from '@/features/desk/desk.hooks'
 import '../../staff.scss'
+
+/** The service desk's queue, with how many questions are past their time limit. */
+function DeskEntry() {
+  const { t } = useI18n()
+  const counts = useQueueCounts()
+  const overdue = counts.data?.overdue ?? 0
+  return (
+    <NavCell
+      className={overdue > 0 ? 'staff__desk staff__desk--overdue' : 'staff__desk'}
+      title={t('desk.entry.staff')}
+      description={t('desk.entry.staffHint')}
+      value={overdue > 0 ? t('desk.entry.staffOverdue', { count: overdue }) : undefined}
+      onClick={() => navigateTo('staffDeskQueue')}
+    />
+  )
+}
 
 export default function StaffHomePage() {
   const { t } = useI18n()
@@ -22,6 +39,9 @@ export default function StaffHomePage() {
                 description={t('dash.entryHint')}
                 onClick={() => navigateTo('staffDashboard')}
               />
+            </Cell.Group>
+            <Cell.Group title={t('desk.entry.group')} className='staff__group'>
+              <DeskEntry />
             </Cell.Group>
             <Cell.Group title={t('staff.review')} className='staff__group'>
               <NavCell
