@@ -1,9 +1,9 @@
-import * as fs from 'node:fs';
 import { PAGES } from '@ihaigui/shared';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDatabase, dropDatabase, withDatabase } from '../../server/src/common/db/mysql-admin';
 import { launchBrowser, type RunningServer, startServer } from './support/server';
 import { collectPageErrors, settled, shot, signInAs, visibleText, type Persona } from './support/ui';
+import { type AxeViolation, axeViolations } from './support/axe';
 
 /**
  * 洽谈 live, the issue's acceptance: two server instances on one MariaDB database and one Redis, the organisation's
@@ -30,28 +30,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** axe (WCAG 2 A and AA) on the element `selector` of the page shown. */
-async function axeViolations(page: Page, selector: string): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (sel) => {
-    const root = Array.from(document.querySelectorAll(sel)).find((el) => (el as HTMLElement).offsetParent !== null);
-    const axe = (
-      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown }> } }
-    ).axe;
-    const result = await axe.run(root ?? document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-    return result.violations as AxeViolation[];
-  }, selector);
-}
 
 const describeLive = runs ? describe : describe.skip;
 
@@ -278,8 +256,8 @@ describeLive('洽谈 live across two server instances (H5, Chromium)', () => {
     await shot(talent.page, 'chat-list-en', card);
     const a11y: string[] = [];
     const describeViolations = (where: string, found: AxeViolation[]) =>
-      found.map((v) => `${where} ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    a11y.push(...describeViolations('list', await axeViolations(talent.page, '.chat-list')));
+      found.map((v) => `${where} ${v.id}: ${v.help} ${JSON.stringify(v.targets)}`);
+    a11y.push(...describeViolations('list', await axeViolations(talent.page)));
     await card.click();
     await settled(talent.page);
     await visibleText(talent.page, opening).waitFor();
@@ -376,8 +354,8 @@ describeLive('洽谈 live across two server instances (H5, Chromium)', () => {
     // The rooms pass axe, and look right.
     await shot(org.page, 'chat-room-zh');
     await shot(talent.page, 'chat-room-en');
-    a11y.push(...describeViolations('room zh', await axeViolations(org.page, '.chat-room')));
-    a11y.push(...describeViolations('room en', await axeViolations(talent.page, '.chat-room')));
+    a11y.push(...describeViolations('room zh', await axeViolations(org.page)));
+    a11y.push(...describeViolations('room en', await axeViolations(talent.page)));
     // Role and live region of the message list, and a labelled composer.
     await talent.page.getByRole('log', { name: 'Conversation messages' }).filter({ visible: true }).first().waitFor();
     await talent.page.getByRole('textbox', { name: 'Message' }).filter({ visible: true }).first().waitFor();

@@ -15,6 +15,7 @@ import { parseIdParam } from '@/api/id-param'
 import { queryKeys } from '@/api/query-keys'
 import { useUserId } from '@/features/account/session.hooks'
 import { getLocale } from '@/i18n/store'
+import { useLiveFrames, useLiveReconnected, usePollWhileOffline } from '@/live/live'
 import {
   addInformation,
   askConsultation,
@@ -47,8 +48,6 @@ import {
 import { createDebouncer, SUGGEST_DELAY_MS } from './desk-display'
 
 export const DESK_PAGE_SIZE = 10
-/** How often an open consultation asks for news (the fallback when no live connection pushes them). */
-export const CONSULTATION_POLL_MS = 4000
 
 /**
  * Consultations are the signed-in user's own data (as asker or as staff): under `['user', id, 'desk', …]`. FAQ
@@ -86,8 +85,8 @@ export function useMyConsultations(status?: ConsultationStatus) {
 }
 
 /**
- * One consultation, asked again every few seconds while its page is open and whenever the page shows again: a reply
- * appears without reloading.
+ * One consultation, asked again when the live socket says it changed, when the socket is back after being away,
+ * every few seconds while there is no socket, and whenever the page shows again: a reply appears without reloading.
  */
 export function useConsultation(rawId: string | undefined) {
   const userId = useUserId()
@@ -100,12 +99,19 @@ export function useConsultation(rawId: string | undefined) {
       return fetchConsultation(id)
     },
     enabled: userId !== undefined,
-    staleTime: 0,
-    refetchInterval: (q) => (q.state.status === 'error' ? false : CONSULTATION_POLL_MS),
-    refetchIntervalInBackground: false
+    staleTime: 0
   })
+  const { refetch } = query
+  const loaded = query.data !== undefined
+  useLiveFrames('consultation', (frame) => {
+    if (frame.consultationId === id) void refetch()
+  })
+  useLiveReconnected(() => {
+    if (loaded) void refetch()
+  })
+  usePollWhileOffline(() => void refetch(), loaded)
   useDidShow(() => {
-    if (query.data) void query.refetch()
+    if (loaded) void refetch()
   })
   return query
 }
