@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import type { UploadFile } from '@/api/request'
+import { pickFromChat, pickInBrowser } from '@/forms/pick-files'
 
 export interface ChosenAttachment extends UploadFile {
   size: number
@@ -13,32 +13,11 @@ export function isSendableName(name: string): boolean {
   return EXTENSIONS.includes(ext)
 }
 
-/**
- * One image or PDF. weapp: from a chat (where a mini-program reads files from); H5: the browser's file dialog
- * through a hidden input. Null when nothing was chosen (a dialog cancelled on H5 reports nothing: the promise stays
- * pending, which is harmless).
- */
+/** One image or PDF (H5: the file dialog; weapp: from a chat); null when nothing was chosen. */
 export async function pickAttachment(): Promise<ChosenAttachment | null> {
-  if (process.env.TARO_ENV === 'h5') {
-    return new Promise((resolve) => {
-      const input = document.createElement('input')
-      input.type = 'file'
-      input.accept = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf'
-      input.style.display = 'none'
-      input.addEventListener('change', () => {
-        const file = input.files?.[0]
-        input.remove()
-        resolve(file ? { blob: file, name: file.name, size: file.size } : null)
-      })
-      document.body.appendChild(input)
-      input.click()
-    })
-  }
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'all', extension: EXTENSIONS })
-    const file = tempFiles[0]
-    return file ? { path: file.path, name: file.name, size: file.size } : null
-  } catch {
-    return null
-  }
+  const files =
+    process.env.TARO_ENV === 'h5'
+      ? await pickInBrowser('image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf')
+      : await pickFromChat(EXTENSIONS, 1, 'all')
+  return files[0] ?? null
 }

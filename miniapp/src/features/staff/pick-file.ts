@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import type { ChosenFile } from '@/features/staff-policies/staff-policies.api'
+import { pickFromChat, pickInBrowser } from '@/forms/pick-files'
 
 /** The kinds of file the console uploads. */
 export const FILE_KINDS = {
@@ -9,35 +9,11 @@ export const FILE_KINDS = {
 
 export type FileKind = keyof typeof FILE_KINDS
 
-/**
- * One file of a kind. weapp: from a chat (where a mini-program reads documents from); H5: the browser's file dialog
- * through a hidden file input. Resolves with null when nothing was chosen; a dialog cancelled on H5 reports nothing,
- * so that promise just stays pending, which is harmless.
- */
+/** One file of a kind (H5: the file dialog; weapp: from a chat); null when nothing was chosen. */
 export async function pickFile(kind: FileKind): Promise<ChosenFile | null> {
   const { extension, accept } = FILE_KINDS[kind]
-  if (process.env.TARO_ENV === 'h5') {
-    return new Promise((resolve) => {
-      const input = document.createElement('input')
-      input.type = 'file'
-      input.accept = accept
-      input.style.display = 'none'
-      input.addEventListener('change', () => {
-        const file = input.files?.[0]
-        input.remove()
-        resolve(file ? { blob: file, name: file.name, size: file.size } : null)
-      })
-      document.body.appendChild(input)
-      input.click()
-    })
-  }
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: [extension] })
-    const file = tempFiles[0]
-    return file ? { path: file.path, name: file.name, size: file.size } : null
-  } catch {
-    return null
-  }
+  const files = process.env.TARO_ENV === 'h5' ? await pickInBrowser(accept) : await pickFromChat([extension])
+  return files[0] ?? null
 }
 
 /** Whether the name ends with the kind's extension (the server checks the content too). */

@@ -6,15 +6,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/actionsheet/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
 import { MAX_CONSULTATION_ATTACHMENTS, MAX_DESK_ATTACHMENT_BYTES, type DeskAttachment } from '@ihaigui/shared'
 import { describeError } from '@/api/errors'
-import type { UploadFile } from '@/api/request'
+import { pickFromChat, pickInBrowser, type PickedFile } from '@/forms/pick-files'
 import { formatFileSize, useI18n } from '@/i18n'
 import { uploadDeskAttachment } from '../desk.api'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
 
-interface Picked extends UploadFile {
-  size: number
-}
+type Picked = PickedFile
 
 /** One file in the list: on its way, uploaded, or failed (with the reason). */
 export interface AttachmentItem {
@@ -28,25 +26,6 @@ export interface AttachmentItem {
 
 let counter = 0
 
-/** H5: the browser's file dialog (images and PDF). */
-function pickInBrowser(): Promise<Picked[]> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'image/jpeg,image/png,application/pdf,.pdf,.jpg,.jpeg,.png'
-    input.multiple = true
-    input.style.display = 'none'
-    input.className = 'desk-file-input'
-    input.addEventListener('change', () => {
-      const files = Array.from(input.files ?? [])
-      input.remove()
-      resolve(files.map((file) => ({ blob: file, name: file.name, size: file.size })))
-    })
-    document.body.appendChild(input)
-    input.click()
-  })
-}
-
 async function pickImages(count: number): Promise<Picked[]> {
   try {
     const { tempFiles } = await Taro.chooseImage({ count, sizeType: ['compressed'] })
@@ -55,15 +34,6 @@ async function pickImages(count: number): Promise<Picked[]> {
       name: `image-${i + 1}.${f.path.split('.').pop() ?? 'jpg'}`,
       size: f.size
     }))
-  } catch {
-    return []
-  }
-}
-
-async function pickPdfs(count: number): Promise<Picked[]> {
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count, type: 'file', extension: ['pdf'] })
-    return tempFiles.map((f) => ({ path: f.path, name: f.name, size: f.size }))
   } catch {
     return []
   }
@@ -119,7 +89,7 @@ export function AttachmentPicker({
   }
 
   const add = () => {
-    if (IS_H5) void pickInBrowser().then(upload)
+    if (IS_H5) void pickInBrowser('image/jpeg,image/png,application/pdf,.pdf,.jpg,.jpeg,.png', true).then(upload)
     else setSheet(true)
   }
 
@@ -167,7 +137,7 @@ export function AttachmentPicker({
         cancelText={t('common.cancel')}
         onSelect={(_item, index) => {
           setSheet(false)
-          void (index === 0 ? pickImages(room) : pickPdfs(room)).then(upload)
+          void (index === 0 ? pickImages(room) : pickFromChat(['pdf'], room)).then(upload)
         }}
         onCancel={() => setSheet(false)}
       />

@@ -1,38 +1,11 @@
-import Taro from '@tarojs/taro'
 import type { PickedFile } from '@/features/account/account.api'
+import { pickFromChat, pickInBrowser } from '@/forms/pick-files'
 
-/**
- * Lets the user choose one PDF. weapp: from a chat (the only place a mini-program can read documents from);
- * H5: the browser's file dialog through a hidden <input type=file>. Resolves with null when nothing was chosen
- * (on H5 a cancelled dialog reports nothing at all, so the promise then simply stays pending).
- */
+/** Lets the user choose one PDF (H5: the file dialog; weapp: from a chat); null when nothing was chosen. */
 export async function pickPdf(): Promise<PickedFile | null> {
-  if (process.env.TARO_ENV === 'h5') return pickWithBrowser()
-  try {
-    const { tempFiles } = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] })
-    const file = tempFiles[0]
-    return file ? { path: file.path, name: file.name, size: file.size } : null
-  } catch {
-    // Cancelled.
-    return null
-  }
-}
-
-function pickWithBrowser(): Promise<PickedFile | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'application/pdf,.pdf'
-    input.style.display = 'none'
-    input.addEventListener('change', () => {
-      const file = input.files?.[0]
-      input.remove()
-      resolve(file ? { blob: file, name: file.name, size: file.size } : null)
-    })
-    // Some browsers only open the dialog for an input that is in the document.
-    document.body.appendChild(input)
-    input.click()
-  })
+  const files =
+    process.env.TARO_ENV === 'h5' ? await pickInBrowser('application/pdf,.pdf') : await pickFromChat(['pdf'])
+  return files[0] ?? null
 }
 
 /**
