@@ -7,6 +7,7 @@ import {
   hoursText,
   paramText,
   percentText,
+  replyProblem,
   suggestionQuery,
 } from '../../miniapp/src/features/desk/desk-display';
 
@@ -155,5 +156,15 @@ describe('desk figures', () => {
     expect(hoursText(26.6)).toBe('27');
     expect(percentText(null)).toBeNull();
     expect(percentText(0.875)).toBe('88%');
+  });
+});
+
+describe('a reply before it is sent', () => {
+  it('needs words, and waits for every attachment to finish uploading', () => {
+    expect(replyProblem('   ', [])).toBe('desk.reply.empty');
+    expect(replyProblem('Here is my passport page', [{ state: 'done' }, { state: 'uploading' }])).toBe(
+      'desk.ask.waitUploads',
+    );
+    expect(replyProblem('Here is my passport page', [{ state: 'done' }, { state: 'failed' }])).toBeNull();
   });
 });

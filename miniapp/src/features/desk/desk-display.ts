@@ -132,3 +132,16 @@ export function draftFromConsultation(c: ConsultationDetail): FaqDraft {
     answerEn: en ? answer : ''
   }
 }
+
+/**
+ * What stops a reply from being sent, as a dictionary key: nothing written, or an attachment still uploading; null
+ * when it can go.
+ */
+export function replyProblem(
+  body: string,
+  files: ReadonlyArray<{ state: 'uploading' | 'done' | 'failed' }>
+): 'desk.reply.empty' | 'desk.ask.waitUploads' | null {
+  if (body.trim() === '') return 'desk.reply.empty'
+  if (files.some((f) => f.state === 'uploading')) return 'desk.ask.waitUploads'
+  return null
+}

@@ -18,6 +18,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ConsultationFacts } from '../../components/ConsultationFacts'
 import { Thread } from '../../components/Thread'
 import { useAddInformation, useConsultation, useRate, useReopen } from '../../desk.hooks'
+import { replyProblem } from '../../desk-display'
 import '../../desk.scss'
 
 function AddInformation({ consultation }: { consultation: ConsultationDetail }) {
@@ -28,15 +29,9 @@ function AddInformation({ consultation }: { consultation: ConsultationDetail }) 
   const add = useAddInformation(consultation.id)
   const { submit, pending, failure } = useSubmit(
     () => {
-      setProblem(null)
-      if (body.trim() === '') {
-        setProblem(t('desk.reply.empty'))
-        return
-      }
-      if (files.some((f) => f.state === 'uploading')) {
-        setProblem(t('desk.ask.waitUploads'))
-        return
-      }
+      const problemKey = replyProblem(body, files)
+      setProblem(problemKey && t(problemKey))
+      if (problemKey) return
       return add.mutateAsync({ body: body.trim(), attachmentIds: attachmentIds(files) }).then(() => {
         setBody('')
         setFiles([])

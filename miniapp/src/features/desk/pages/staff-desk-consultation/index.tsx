@@ -18,6 +18,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup'
 import { ConsultationFacts } from '../../components/ConsultationFacts'
 import { Thread } from '../../components/Thread'
 import { useAssign, useAssignees, useConsultation, useResolve, useStaffReply } from '../../desk.hooks'
+import { replyProblem } from '../../desk-display'
 import '../../desk.scss'
 
 type ReplyKind = 'reply' | 'ask' | 'internal'
@@ -85,15 +86,9 @@ function Reply({ consultation }: { consultation: ConsultationDetail }) {
   const reply = useStaffReply(consultation.id)
   const { submit, pending, failure } = useSubmit(
     () => {
-      setProblem(null)
-      if (body.trim() === '') {
-        setProblem(t('desk.reply.empty'))
-        return
-      }
-      if (files.some((f) => f.state === 'uploading')) {
-        setProblem(t('desk.ask.waitUploads'))
-        return
-      }
+      const problemKey = replyProblem(body, files)
+      setProblem(problemKey && t(problemKey))
+      if (problemKey) return
       return reply
         .mutateAsync({
           body: body.trim(),
