@@ -331,8 +331,11 @@ async function freezeDrill() {
   process.kill(mariadb.pid, 'SIGCONT');
   const thawedAt = Date.now();
   const load = await loading;
-  const after = load.requests.filter((r) => r.start >= frozeAt);
-  const first503 = after.find((r) => r.status === 503);
+  // The first 503 answered after the freeze, whenever its request began: requests in flight at the freeze are the
+  // first to hit the limit (later ones may wait for the thaw instead when every load worker is already waiting).
+  const first503 = load.requests
+    .filter((r) => r.end >= frozeAt && r.status === 503)
+    .reduce((first, r) => (first && first.end <= r.end ? first : r), undefined);
   const wait = longestWait(load, frozeAt, Infinity);
   figure(drill, 'requests', load.requests.length, '');
   figure(
